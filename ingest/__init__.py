@@ -1,0 +1,1 @@
+"""Files -> Documents -> Chunks with citation metadata -> embeddings -> the index."""

@@ -1,0 +1,40 @@
+"""Session-wide fixtures: the shared corpus (skipped when absent), the packaged embedder, temporary data dirs."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
+DEMO_CORPUS = ROOT / "corpus"
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
+@pytest.fixture(scope="session")
+def shared_corpus() -> Path:
+    """../shared/corpus, or skip: it is there for developers and CI, not for a user's fresh clone."""
+    if not SHARED_CORPUS.is_dir():
+        pytest.skip("../shared/corpus is not present")
+    return SHARED_CORPUS
+
+
+@pytest.fixture(scope="session")
+def seeds(shared_corpus: Path) -> Path:
+    """The five seed committee papers."""
+    return shared_corpus / "seeds"
+
+
+@pytest.fixture(scope="session")
+def ofsted_reports(shared_corpus: Path) -> Path:
+    """The 123 Ofsted ILACS inspection reports."""
+    return shared_corpus / "ofsted-ilacs" / "inspection_reports"
+
+
+@pytest.fixture(scope="session")
+def demo_corpus() -> Path:
+    """The project's own demo corpus (committed, always present)."""
+    return DEMO_CORPUS
