@@ -1,0 +1,1 @@
+"""The edges: settings, the `clerk` command line, the FastAPI app."""

@@ -1,0 +1,147 @@
+"""The `clerk` command line: a thin edge over the library; errors become one line and a non-zero exit."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from api.settings import Settings
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Clerk: answers about council committee papers, with sources.")
+out = Console()
+err = Console(stderr=True)
+
+DataDir = Annotated[Optional[Path], typer.Option("--data-dir", help="Where the index lives (env CLERK_DATA_DIR, default ./.clerk).")]
+
+
+def settings_for(data_dir: Path | None) -> Settings:
+    """Settings from the environment, with the command line's --data-dir on top."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    settings = Settings()
+    return settings.model_copy(update={"data_dir": data_dir}) if data_dir else settings
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    """Print one line to stderr and exit non-zero."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def doc_json(entry) -> dict:
+    """A catalogue entry in the shape `clerk docs --json` promises."""
+    doc, m = entry.document, entry.document.meta
+    return {
+        "doc_id": doc.doc_id,
+        "source": doc.source,
+        "title": m.title,
+        "council": m.council,
+        "committee": m.committee,
+        "meeting_date": m.meeting_date.isoformat() if m.meeting_date else None,
+        "date_end": m.date_end.isoformat() if m.date_end else None,
+        "item": m.item,
+        "kind": m.kind,
+        "url": m.url,
+        "pages": doc.pages,
+        "chunks": entry.chunks,
+    }
+
+
+@app.command()
+def ingest(
+    paths: Annotated[Optional[list[Path]], typer.Argument(help="Files and folders (default: corpus/).")] = None,
+    prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
+    max_file_mb: Annotated[Optional[float], typer.Option(help="Skip files larger than this (env CLERK_MAX_FILE_MB).")] = None,
+    data_dir: DataDir = None,
+) -> None:
+    """Ingest files and folders into the index; a bad file is reported and skipped, the rest go in."""
+    from ingest.embedder import EmbedderError, default_embedder
+    from ingest.index import open_index
+    from ingest.pipeline import Ingester
+    from ingest.store import StoreError
+
+    settings = settings_for(data_dir)
+    if max_file_mb is not None:
+        settings = settings.model_copy(update={"max_file_mb": max_file_mb})
+    targets = [str(p) for p in (paths or [Path("corpus")])]
+    missing = [t for t in targets if not Path(t).exists()]
+    if missing and len(missing) == len(targets):
+        raise fail(f"no such file or folder: {', '.join(missing)}")
+    try:
+        index = open_index(settings.location, default_embedder())
+    except (StoreError, EmbedderError) as exc:
+        raise fail(str(exc))
+    progress = Progress(
+        TextColumn("[bold]ingest[/]"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("files · {task.fields[chunks]} chunks · {task.fields[rate]} chunks/s"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
+    )
+    with progress:
+        task = progress.add_task("ingest", total=None, chunks=0, rate="–")
+
+        def on_progress(p) -> None:
+            elapsed = progress.tasks[0].elapsed or 1e-9
+            progress.update(task, total=p.files_total, completed=p.files_done, chunks=p.chunks_embedded,
+                            rate=f"{p.chunks_embedded / elapsed:.0f}")
+            if p.last.status in ("failed", "skipped"):
+                colour = "red" if p.last.status == "failed" else "yellow"
+                progress.console.print(f"[{colour}]{p.last.status}[/] {p.last.source}: {p.last.reason}", highlight=False)
+
+        try:
+            report = Ingester(index, settings.max_bytes).run(targets, prune=prune, on_progress=on_progress)
+        finally:
+            index.close()
+    for t in missing:
+        err.print(f"[red]failed[/] {t}: no such file or folder", highlight=False)
+    table = Table(title="Ingest summary", show_edge=False)
+    for col in ("added", "updated", "unchanged", "skipped", "failed", "pruned", "chunks embedded", "seconds"):
+        table.add_column(col, justify="right")
+    table.add_row(*(str(report.count(s)) for s in ("added", "updated", "unchanged", "skipped")),
+                  str(report.count("failed") + len(missing)), str(len(report.pruned)),
+                  str(report.chunks_embedded), f"{report.seconds:.1f}")
+    err.print(table)
+    if report.failed or missing:
+        raise typer.Exit(1)
+
+
+@app.command()
+def docs(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """List ingested documents with their metadata."""
+    from ingest.catalog import Catalog
+
+    settings = settings_for(data_dir)
+    catalog = Catalog(settings.data_dir / "catalog.sqlite3")
+    try:
+        entries = catalog.documents()
+    finally:
+        catalog.close()
+    if as_json:
+        sys.stdout.write(json.dumps([doc_json(e) for e in entries], indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table(show_edge=False)
+    for col in ("council", "committee", "date", "item", "kind", "title", "pages", "chunks", "source"):
+        table.add_column(col, overflow="fold")
+    for e in entries:
+        d = doc_json(e)
+        table.add_row(*(str(d[k] or "") for k in ("council", "committee", "meeting_date", "item", "kind", "title", "pages", "chunks", "source")))
+    out.print(table)
+    out.print(f"{len(entries)} documents, {sum(e.chunks for e in entries)} chunks")
+
+
+def main() -> None:  # pragma: no cover - console entry
+    """Entry point."""
+    app()

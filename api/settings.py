@@ -1,0 +1,39 @@
+"""Settings, read from the environment (CLERK_*) at the edges only and passed down as plain arguments."""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from ingest.index import IndexLocation
+
+
+class Settings(BaseSettings):
+    """Everything Clerk can be configured with; each field is also an environment variable CLERK_<NAME>."""
+
+    model_config = SettingsConfigDict(env_prefix="CLERK_", extra="ignore")
+
+    data_dir: Path = Path(".clerk")
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    collection: str = "clerk_chunks"
+    max_file_mb: float = 50.0
+    api_key: str | None = None
+    top_k: int = 8
+
+    @property
+    def location(self) -> IndexLocation:
+        """Where the index lives."""
+        return IndexLocation(self.data_dir, self.chroma_host or None, self.chroma_port, self.collection)
+
+    @property
+    def max_bytes(self) -> int:
+        """The file size limit in bytes."""
+        return int(self.max_file_mb * 1024 * 1024)
+
+
+@lru_cache
+def get_settings() -> Settings:
+    """The process's settings (tests replace this with FastAPI's dependency_overrides or by env)."""
+    return Settings()

@@ -1,0 +1,228 @@
+"""The SQLite catalogue beside the index: which documents are complete, their metadata, text and chunks.
+
+A document is written as `pending`, its chunks go to Chroma, and only then is it marked `complete` in one
+transaction that also retires the version it replaces. Readers see complete documents only; `recover()` clears
+what an interrupted run left behind.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ingest.records import Chunk, Document, DocumentMeta
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS documents (
+  doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, file_path TEXT NOT NULL, content_hash TEXT NOT NULL,
+  status TEXT NOT NULL, title TEXT NOT NULL, council TEXT, committee TEXT, meeting_date TEXT, date_end TEXT,
+  item TEXT, kind TEXT NOT NULL, url TEXT, pages INTEGER, chunks INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL,
+  ingested_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS documents_file ON documents (file_path);
+CREATE TABLE IF NOT EXISTS chunks (
+  chunk_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, position INTEGER NOT NULL, text TEXT NOT NULL,
+  section TEXT, headings TEXT NOT NULL, page_start INTEGER, page_end INTEGER
+);
+CREATE INDEX IF NOT EXISTS chunks_doc ON chunks (doc_id);
+CREATE TABLE IF NOT EXISTS retired (doc_id TEXT PRIMARY KEY);
+"""
+
+_DOC_COLUMNS = (
+    "doc_id, source, file_path, content_hash, title, council, committee, meeting_date, date_end, item, kind, url, "
+    "pages, chunks, text"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentEntry:
+    """A complete document as the catalogue lists it."""
+
+    document: Document
+    file_path: str
+    chunks: int
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _date(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _entry(row: sqlite3.Row) -> DocumentEntry:
+    meta = DocumentMeta(
+        title=row["title"],
+        council=row["council"],
+        committee=row["committee"],
+        meeting_date=_date(row["meeting_date"]),
+        date_end=_date(row["date_end"]),
+        item=row["item"],
+        kind=row["kind"],
+        url=row["url"],
+    )
+    doc = Document(row["doc_id"], row["source"], row["content_hash"], meta, row["pages"], row["text"])
+    return DocumentEntry(doc, row["file_path"], row["chunks"])
+
+
+class Catalog:
+    """Documents and chunks in SQLite; safe to share between processes on one machine."""
+
+    def __init__(self, path: Path):
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = sqlite3.connect(path, timeout=30, check_same_thread=False, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        """Close the connection."""
+        self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[sqlite3.Connection]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # settings -----------------------------------------------------------------------------------------------
+
+    def setting(self, key: str) -> str | None:
+        """A stored setting, e.g. the embedding model that built the index."""
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
+        return row["value"] if row else None
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Store a setting."""
+        self._db.execute("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, value))
+
+    def generation(self) -> int:
+        """A counter that changes whenever the set of complete documents changes (for caches such as BM25)."""
+        return int(self.setting("generation") or 0)
+
+    def _bump(self, db: sqlite3.Connection) -> None:
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES ('generation', '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+        )
+
+    # writing --------------------------------------------------------------------------------------------------
+
+    def begin(self, doc: Document, file_path: str, chunks: Sequence[Chunk]) -> None:
+        """Record a document and its chunks as pending, before its vectors are written."""
+        m = doc.meta
+        with self._transaction() as db:
+            db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc.doc_id,))
+            db.execute(
+                f"INSERT OR REPLACE INTO documents ({_DOC_COLUMNS}, status, ingested_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+                (
+                    doc.doc_id, doc.source, file_path, doc.content_hash, m.title, m.council, m.committee,
+                    _iso(m.meeting_date), _iso(m.date_end), m.item, m.kind, m.url, doc.pages, len(chunks), doc.text,
+                    time.time(),
+                ),
+            )
+            db.executemany(
+                "INSERT INTO chunks (chunk_id, doc_id, position, text, section, headings, page_start, page_end) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (c.chunk_id, c.doc_id, c.position, c.text, c.section, json.dumps(c.headings), c.page_start, c.page_end)
+                    for c in chunks
+                ],
+            )
+
+    def complete(self, doc_ids: Iterable[str], replaces: Iterable[str] = ()) -> None:
+        """Make documents visible, retiring the versions they replace, in one transaction."""
+        new, old = list(doc_ids), [d for d in replaces]
+        with self._transaction() as db:
+            db.executemany("UPDATE documents SET status = 'complete' WHERE doc_id = ?", [(d,) for d in new])
+            self._retire(db, [d for d in old if d not in new])
+            self._bump(db)
+
+    def remove(self, doc_ids: Iterable[str]) -> None:
+        """Retire documents: they vanish from the catalogue now and from the index at the next `recover()`."""
+        with self._transaction() as db:
+            self._retire(db, list(doc_ids))
+            self._bump(db)
+
+    def _retire(self, db: sqlite3.Connection, doc_ids: list[str]) -> None:
+        for doc_id in doc_ids:
+            db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
+            db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
+            db.execute("INSERT OR IGNORE INTO retired (doc_id) VALUES (?)", (doc_id,))
+
+    def leftovers(self) -> list[str]:
+        """Documents whose vectors may still be in the index without a complete catalogue entry."""
+        pending = [r["doc_id"] for r in self._db.execute("SELECT doc_id FROM documents WHERE status = 'pending'")]
+        retired = [r["doc_id"] for r in self._db.execute("SELECT doc_id FROM retired")]
+        return pending + retired
+
+    def forget(self, doc_ids: Iterable[str]) -> None:
+        """Drop the catalogue's memory of leftovers once their vectors are gone from the index."""
+        ids = [(d,) for d in doc_ids]
+        with self._transaction() as db:
+            db.executemany("DELETE FROM retired WHERE doc_id = ?", ids)
+            db.executemany("DELETE FROM chunks WHERE doc_id IN (SELECT doc_id FROM documents WHERE doc_id = ? AND status = 'pending')", ids)
+            db.executemany("DELETE FROM documents WHERE doc_id = ? AND status = 'pending'", ids)
+
+    def complete_ids(self) -> frozenset[str]:
+        """Ids of the documents readers may see."""
+        return frozenset(r[0] for r in self._db.execute("SELECT doc_id FROM documents WHERE status = 'complete'"))
+
+    # reading --------------------------------------------------------------------------------------------------
+
+    def documents(self) -> list[DocumentEntry]:
+        """Every complete document, newest meeting first."""
+        rows = self._db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE status = 'complete' "
+            "ORDER BY meeting_date IS NULL, meeting_date DESC, source, doc_id"
+        )
+        return [_entry(r) for r in rows]
+
+    def document(self, doc_id: str) -> DocumentEntry | None:
+        """One complete document, or None."""
+        row = self._db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE status = 'complete' AND doc_id = ?", (doc_id,)
+        ).fetchone()
+        return _entry(row) if row else None
+
+    def by_file(self, file_path: str) -> list[DocumentEntry]:
+        """The complete documents that came from one file."""
+        rows = self._db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE status = 'complete' AND file_path = ?", (file_path,)
+        )
+        return [_entry(r) for r in rows]
+
+    def has_content(self, content_hash: str) -> list[DocumentEntry]:
+        """Complete documents made from these exact bytes (under any path)."""
+        rows = self._db.execute(
+            f"SELECT {_DOC_COLUMNS} FROM documents WHERE status = 'complete' AND content_hash = ?", (content_hash,)
+        )
+        return [_entry(r) for r in rows]
+
+    def chunk_rows(self) -> list[tuple[str, str, str]]:
+        """(chunk_id, doc_id, text) of every chunk of every complete document, in a stable order."""
+        rows = self._db.execute(
+            "SELECT c.chunk_id, c.doc_id, c.text FROM chunks c JOIN documents d ON d.doc_id = c.doc_id "
+            "WHERE d.status = 'complete' ORDER BY c.doc_id, c.position"
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
+
+    def counts(self) -> tuple[int, int]:
+        """(complete documents, their chunks)."""
+        row = self._db.execute(
+            "SELECT COUNT(*), COALESCE(SUM(chunks), 0) FROM documents WHERE status = 'complete'"
+        ).fetchone()
+        return int(row[0]), int(row[1])

@@ -1,0 +1,57 @@
+"""The index as one object: the SQLite catalogue, the Chroma store and the embedder that built it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.catalog import Catalog
+from ingest.embedder import Embedder
+from ingest.store import ChunkStore, ModelMismatch, connect
+
+
+@dataclass(frozen=True)
+class IndexLocation:
+    """Where the index lives: always a data dir (the catalogue), and optionally a Chroma server."""
+
+    data_dir: Path
+    chroma_host: str | None = None
+    chroma_port: int | None = None
+    collection: str = "clerk_chunks"
+
+
+@dataclass(frozen=True)
+class Index:
+    """Catalogue, vectors and embedder, opened together so that they always agree."""
+
+    catalog: Catalog
+    store: ChunkStore
+    embedder: Embedder
+    location: IndexLocation
+
+    def recover(self) -> int:
+        """Remove what an interrupted run or a retirement left in the vector store; returns documents cleared."""
+        leftovers = self.catalog.leftovers()
+        if leftovers:
+            self.store.delete_documents(leftovers)
+            self.catalog.forget(leftovers)
+        return len(leftovers)
+
+    def close(self) -> None:
+        """Close the catalogue."""
+        self.catalog.close()
+
+
+def open_index(location: IndexLocation, embedder: Embedder) -> Index:
+    """Open (or create) the index, refusing one that another embedding model built."""
+    catalog = Catalog(location.data_dir / "catalog.sqlite3")
+    recorded = catalog.setting("embedding_model")
+    if recorded and recorded != embedder.name:
+        catalog.close()
+        raise ModelMismatch(
+            f"the index in {location.data_dir} was built with '{recorded}', not '{embedder.name}'; "
+            "use a new --data-dir to change models"
+        )
+    client = connect(location.data_dir, location.chroma_host, location.chroma_port)
+    store = ChunkStore(client, embedder.name, embedder.dimension, location.collection)
+    catalog.set_setting("embedding_model", embedder.name)
+    return Index(catalog, store, embedder, location)

@@ -1,0 +1,258 @@
+"""Ingest files and folders into the index: discover, parse, describe, chunk, embed, store — file by file, safely."""
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.chunking import chunk_blocks
+from ingest.formats import SUPPORTED_SUFFIXES, ParseError, UnsupportedFormat, parse_file
+from ingest.index import Index
+from ingest.manifest import ManifestError, apply_overrides, load_manifests
+from ingest.metadata import extract_meta
+from ingest.records import Chunk, Document, Part
+from ingest.structure import to_blocks
+
+# Bump when parsing or chunking changes what an unchanged file turns into: every file is then ingested again.
+INGEST_VERSION = "1"
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_IGNORED_NAMES = {"notice", "readme", "license", "licence", "manifest", "clerk-manifest"}
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """What happened to one file."""
+
+    source: str
+    status: str  # added, updated, unchanged, failed, skipped
+    documents: int = 0
+    chunks: int = 0
+    reason: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """A progress event after each file."""
+
+    files_done: int
+    files_total: int
+    chunks_embedded: int
+    last: FileResult
+
+
+@dataclass(frozen=True)
+class IngestReport:
+    """The outcome of one `ingest` run."""
+
+    results: tuple[FileResult, ...]
+    pruned: tuple[str, ...] = ()
+    recovered: int = 0
+    seconds: float = 0.0
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def failed(self) -> tuple[FileResult, ...]:
+        """Files that could not be ingested."""
+        return tuple(r for r in self.results if r.status == "failed")
+
+    def count(self, status: str) -> int:
+        """How many files ended with this status."""
+        return sum(1 for r in self.results if r.status == status)
+
+    @property
+    def chunks_embedded(self) -> int:
+        """Chunks embedded and written in this run."""
+        return sum(r.chunks for r in self.results if r.status in ("added", "updated"))
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    source: str  # as the user gave it (or under the folder they gave)
+    path: Path  # resolved
+    explicit: bool  # named on the command line rather than found in a folder
+
+
+def _ignored(path: Path) -> bool:
+    return path.name.startswith(".") or path.stem.lower() in _IGNORED_NAMES
+
+
+def discover(paths: Iterable[str | os.PathLike]) -> list[_Candidate]:
+    """Files named, and files found under folders named, sorted and without repeats."""
+    found: dict[Path, _Candidate] = {}
+    for given in paths:
+        given_path = Path(given)
+        if given_path.is_dir():
+            for root, dirs, files in os.walk(given_path):
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                for name in sorted(files):
+                    p = Path(root) / name
+                    if not _ignored(p):
+                        found.setdefault(p.resolve(), _Candidate(str(p), p.resolve(), False))
+        else:
+            found.setdefault(given_path.resolve(), _Candidate(str(given_path), given_path.resolve(), True))
+    return sorted(found.values(), key=lambda c: c.source)
+
+
+def _hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _chunk_id(doc_id: str, position: int) -> str:
+    return hashlib.sha256(f"{doc_id}:{position}".encode()).hexdigest()[:24]
+
+
+def build_documents(
+    parts: Sequence[Part], source: str, content_hash: str, filename: str, overrides: dict | None, count
+) -> list[tuple[Document, list[Chunk]]]:
+    """Turn a file's parts into documents with metadata, and each document into citable chunks."""
+    out = []
+    for i, part in enumerate(parts):
+        doc_id = content_hash[:16] if len(parts) == 1 else f"{content_hash[:16]}-{i + 1}"
+        meta = extract_meta(part, filename)
+        if overrides and len(parts) == 1:
+            meta = apply_overrides(meta, overrides)
+        elif overrides:
+            # A manifest describes the file; per-meeting facts found in the file itself still win.
+            meta = apply_overrides(meta, {k: v for k, v in overrides.items() if k in ("council", "url")})
+        pages = [p.number for p in part.pages if p.number is not None]
+        doc = Document(doc_id, source, content_hash, meta, max(pages) if pages else None, part.text)
+        pieces = chunk_blocks(to_blocks(part.pages), count)
+        chunks = [
+            Chunk(
+                chunk_id=_chunk_id(doc_id, n),
+                doc_id=doc_id,
+                position=n,
+                text=piece.text,
+                source=source,
+                title=meta.title,
+                council=meta.council,
+                committee=meta.committee,
+                meeting_date=meta.meeting_date,
+                date_end=meta.date_end or meta.meeting_date,
+                item=meta.item,
+                kind=meta.kind,
+                section=piece.section,
+                headings=piece.headings,
+                page_start=piece.page_start,
+                page_end=piece.page_end,
+                url=meta.url,
+            )
+            for n, piece in enumerate(pieces)
+        ]
+        out.append((doc, chunks))
+    return out
+
+
+class Ingester:
+    """Runs ingestion against one open index."""
+
+    def __init__(self, index: Index, max_bytes: int = DEFAULT_MAX_BYTES):
+        self.index = index
+        self.max_bytes = max_bytes
+        self.timings = {"read": 0.0, "parse": 0.0, "chunk": 0.0, "embed": 0.0, "store": 0.0}
+
+    def run(
+        self,
+        paths: Iterable[str | os.PathLike],
+        prune: bool = False,
+        on_progress: Callable[[Progress], None] | None = None,
+    ) -> IngestReport:
+        """Ingest every file under `paths`; one bad file is reported and skipped, never the batch."""
+        started = time.perf_counter()
+        catalog = self.index.catalog
+        recovered = self.index.recover()
+        reingest_all = catalog.setting("ingest_version") != INGEST_VERSION
+        candidates = discover(paths)
+        try:
+            manifest = load_manifests(c.path for c in candidates)
+        except ManifestError as exc:
+            manifest, manifest_error = None, str(exc)
+        else:
+            manifest_error = None
+        results: list[FileResult] = []
+        embedded = 0
+        for n, candidate in enumerate(candidates, 1):
+            if manifest_error:
+                result = FileResult(candidate.source, "failed", reason=manifest_error)
+            else:
+                result = self._one(candidate, manifest.get(candidate.path) if manifest else None, reingest_all)
+            results.append(result)
+            if result.status in ("added", "updated"):
+                embedded += result.chunks
+            if on_progress:
+                on_progress(Progress(n, len(candidates), embedded, result))
+        if not any(r.status == "failed" for r in results):
+            catalog.set_setting("ingest_version", INGEST_VERSION)
+        pruned = self.prune() if prune else ()
+        return IngestReport(tuple(results), pruned, recovered, time.perf_counter() - started, dict(self.timings))
+
+    def prune(self) -> tuple[str, ...]:
+        """Remove documents whose files are gone."""
+        gone = [e for e in self.index.catalog.documents() if not Path(e.file_path).exists()]
+        ids = [e.document.doc_id for e in gone]
+        if ids:
+            self.index.catalog.remove(ids)
+            self.index.recover()
+        return tuple(sorted({e.document.source for e in gone}))
+
+    def _one(self, c: _Candidate, overrides: dict | None, reingest_all: bool) -> FileResult:
+        catalog = self.index.catalog
+        suffix = c.path.suffix.lower()
+        if suffix not in SUPPORTED_SUFFIXES:
+            status = "failed" if c.explicit else "skipped"
+            return FileResult(c.source, status, reason=f"unsupported file type '{suffix or c.path.name}'")
+        t = time.perf_counter()
+        try:
+            size = c.path.stat().st_size
+            if size > self.max_bytes:
+                return FileResult(c.source, "failed", reason=f"file is {size / 1e6:.1f} MB, over the {self.max_bytes / 1e6:.0f} MB limit")
+            data = c.path.read_bytes()
+        except FileNotFoundError:
+            return FileResult(c.source, "failed", reason="no such file")
+        except OSError as exc:
+            return FileResult(c.source, "failed", reason=f"cannot read the file: {exc.strerror or exc}")
+        self.timings["read"] += time.perf_counter() - t
+        content_hash = _hash(data)
+        previous = catalog.by_file(str(c.path))
+        if previous and not reingest_all and all(e.document.content_hash == content_hash for e in previous):
+            return FileResult(c.source, "unchanged", len(previous), sum(e.chunks for e in previous))
+        twins = [e for e in catalog.has_content(content_hash) if e.file_path != str(c.path)]
+        if twins and not reingest_all:
+            return FileResult(c.source, "skipped", reason=f"same content as {twins[0].document.source}")
+        t = time.perf_counter()
+        try:
+            parts = parse_file(c.path, data)
+        except ParseError as exc:
+            return FileResult(c.source, "failed", reason=str(exc))
+        self.timings["parse"] += time.perf_counter() - t
+        t = time.perf_counter()
+        built = build_documents(parts, c.source, content_hash, c.path.name, overrides, self.index.embedder.count_tokens)
+        built = [(doc, chunks) for doc, chunks in built if chunks]
+        self.timings["chunk"] += time.perf_counter() - t
+        if not built:
+            return FileResult(c.source, "failed", reason="no text to index")
+        self._store(built, str(c.path), [e.document.doc_id for e in previous])
+        status = "updated" if previous else "added"
+        return FileResult(c.source, status, len(built), sum(len(ch) for _, ch in built))
+
+    def _store(self, built: list[tuple[Document, list[Chunk]]], file_path: str, replaces: list[str]) -> None:
+        """Pending in the catalogue, vectors in the store, then visible — in that order, so a crash hides nothing half-done."""
+        catalog, store = self.index.catalog, self.index.store
+        new_ids = [doc.doc_id for doc, _ in built]
+        again = [d for d in new_ids if d in replaces]
+        for doc, chunks in built:
+            catalog.begin(doc, file_path, chunks)
+        if again:
+            store.delete_documents(again)  # the same bytes chunked anew: no stale positions may survive
+        all_chunks = [c for _, chunks in built for c in chunks]
+        t = time.perf_counter()
+        vectors = self.index.embedder.embed([c.context for c in all_chunks])
+        self.timings["embed"] += time.perf_counter() - t
+        t = time.perf_counter()
+        store.upsert(all_chunks, vectors)
+        catalog.complete(new_ids, replaces=replaces)
+        self.index.recover()
+        self.timings["store"] += time.perf_counter() - t

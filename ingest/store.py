@@ -1,0 +1,165 @@
+"""The Chroma index: the one module that maps chunks and their vectors to and from Chroma."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ingest.records import Chunk
+
+COLLECTION = "clerk_chunks"
+
+
+class StoreError(Exception):
+    """The index cannot be opened or used as asked."""
+
+
+class ModelMismatch(StoreError):
+    """The index was built by another embedding model; its vectors must not be mixed."""
+
+
+def date_to_int(value: date | None) -> int:
+    """Chroma filters compare numbers only: 2017-11-23 -> 20171123 (0 when unknown)."""
+    return value.year * 10000 + value.month * 100 + value.day if value else 0
+
+
+def int_to_date(value: int | None) -> date | None:
+    """The inverse of `date_to_int`."""
+    if not value:
+        return None
+    return date(value // 10000, value // 100 % 100, value % 100)
+
+
+def _metadata(chunk: Chunk) -> dict[str, Any]:
+    # Chroma metadata is flat scalars; None is not allowed, so absent strings are "" and absent numbers 0.
+    return {
+        "doc_id": chunk.doc_id,
+        "position": chunk.position,
+        "source": chunk.source,
+        "title": chunk.title,
+        "council": chunk.council or "",
+        "committee": chunk.committee or "",
+        "date": date_to_int(chunk.meeting_date),
+        "date_end": date_to_int(chunk.date_end or chunk.meeting_date),
+        "item": chunk.item or "",
+        "kind": chunk.kind,
+        "section": chunk.section or "",
+        "headings": "\x1f".join(chunk.headings),
+        "page_start": chunk.page_start or 0,
+        "page_end": chunk.page_end or 0,
+        "url": chunk.url or "",
+    }
+
+
+def chunk_from_chroma(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
+    """Rebuild a `Chunk` from what Chroma returns."""
+    return Chunk(
+        chunk_id=chunk_id,
+        doc_id=meta["doc_id"],
+        position=int(meta["position"]),
+        text=text,
+        source=meta["source"],
+        title=meta["title"],
+        council=meta["council"] or None,
+        committee=meta["committee"] or None,
+        meeting_date=int_to_date(meta["date"]),
+        date_end=int_to_date(meta["date_end"]),
+        item=meta["item"] or None,
+        kind=meta["kind"],
+        section=meta["section"] or None,
+        headings=tuple(h for h in meta["headings"].split("\x1f") if h),
+        page_start=meta["page_start"] or None,
+        page_end=meta["page_end"] or None,
+        url=meta["url"] or None,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class VectorHit:
+    """One nearest neighbour: the chunk id and its cosine similarity to the query."""
+
+    chunk_id: str
+    similarity: float
+
+
+def connect(data_dir: Path, host: str | None = None, port: int | None = None):
+    """An embedded Chroma under the data dir, or a `chroma run` server when a host is given."""
+    import chromadb
+    from chromadb.config import Settings
+
+    settings = Settings(anonymized_telemetry=False)
+    try:
+        if host:
+            return chromadb.HttpClient(host=host, port=port or 8000, settings=settings)
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(data_dir / "chroma"), settings=settings)
+    except Exception as exc:  # chromadb raises bare ValueError/ConnectionError variants
+        where = f"the Chroma server at {host}:{port}" if host else f"the index in {data_dir}"
+        raise StoreError(f"cannot open {where}: {exc}") from exc
+
+
+class ChunkStore:
+    """Chunks and their vectors in one Chroma collection that records which model built it."""
+
+    def __init__(self, client, model_name: str, dimension: int, collection: str = COLLECTION):
+        self._client = client
+        self._collection = client.get_or_create_collection(
+            collection,
+            metadata={"embedding_model": model_name, "dimension": dimension},
+            configuration={"hnsw": {"space": "cosine"}},
+            embedding_function=None,
+        )
+        built_by = (self._collection.metadata or {}).get("embedding_model")
+        if built_by != model_name:
+            raise ModelMismatch(
+                f"the index was built with the embedding model '{built_by}', not '{model_name}'; "
+                "ingest into a new --data-dir to change models"
+            )
+        self._batch = max(1, min(client.get_max_batch_size(), 1000))
+
+    def count(self) -> int:
+        """Number of chunks stored."""
+        return self._collection.count()
+
+    def upsert(self, chunks: Sequence[Chunk], embeddings: np.ndarray) -> None:
+        """Write chunks and their vectors, in batches under Chroma's limit; re-writing a chunk id replaces it."""
+        for i in range(0, len(chunks), self._batch):
+            part = chunks[i : i + self._batch]
+            self._collection.upsert(
+                ids=[c.chunk_id for c in part],
+                embeddings=embeddings[i : i + self._batch],
+                documents=[c.text for c in part],
+                metadatas=[_metadata(c) for c in part],
+            )
+
+    def delete_documents(self, doc_ids: Iterable[str]) -> None:
+        """Remove every chunk of these documents."""
+        ids = list(doc_ids)
+        for i in range(0, len(ids), 100):
+            self._collection.delete(where={"doc_id": {"$in": ids[i : i + 100]}})
+
+    def doc_ids(self) -> set[str]:
+        """Every document id that has chunks in the index."""
+        got = self._collection.get(include=["metadatas"])
+        return {m["doc_id"] for m in got["metadatas"] or []}
+
+    def query(self, embedding: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[VectorHit]:
+        """The k nearest chunks to a query vector, optionally filtered on metadata."""
+        if k <= 0 or self.count() == 0:
+            return []
+        got = self._collection.query(
+            query_embeddings=[embedding.tolist()], n_results=k, where=where or None, include=["distances"]
+        )
+        return [VectorHit(cid, 1.0 - float(dist)) for cid, dist in zip(got["ids"][0], got["distances"][0])]
+
+    def get(self, chunk_ids: Sequence[str]) -> list[Chunk]:
+        """Chunks by id, in the order asked (missing ids are left out)."""
+        if not chunk_ids:
+            return []
+        got = self._collection.get(ids=list(chunk_ids), include=["documents", "metadatas"])
+        by_id = {cid: chunk_from_chroma(cid, text, meta) for cid, text, meta in zip(got["ids"], got["documents"], got["metadatas"])}
+        return [by_id[c] for c in chunk_ids if c in by_id]
