@@ -4,7 +4,7 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -82,6 +82,7 @@ class Embedder:
         return self.embed([text])[0]
 
 
+@lru_cache(maxsize=1)
 def default_embedder() -> Embedder:
-    """The packaged MiniLM."""
+    """The packaged MiniLM (one per process: the weights load once)."""
     return Embedder(packaged_model_path())

@@ -38,3 +38,21 @@ def ofsted_reports(shared_corpus: Path) -> Path:
 def demo_corpus() -> Path:
     """The project's own demo corpus (committed, always present)."""
     return DEMO_CORPUS
+
+
+@pytest.fixture(scope="session")
+def embedder():
+    """The real packaged MiniLM, loaded once per test session."""
+    from ingest.embedder import default_embedder
+
+    e = default_embedder()
+    assert e.dimension == 384
+    return e
+
+
+@pytest.fixture()
+def data_dir(tmp_path: Path, monkeypatch) -> Path:
+    """A fresh data dir, also set as CLERK_DATA_DIR for commands run in-process."""
+    d = tmp_path / "clerk-data"
+    monkeypatch.setenv("CLERK_DATA_DIR", str(d))
+    return d

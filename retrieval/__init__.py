@@ -1,0 +1,1 @@
+"""Question -> filters -> hits (dense + BM25, fused) -> an answer with citations."""
