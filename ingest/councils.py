@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -30,7 +31,7 @@ Hillingdon | london |
 Hounslow | london |
 Islington | london |
 Kensington and Chelsea | london | RBKC; Kensington
-Kingston upon Thames | london | =RBK; =Kingston Thames
+Kingston upon Thames | london | =RBK
 Lambeth | london |
 Lewisham | london |
 Merton | london |
@@ -103,7 +104,7 @@ Hartlepool | unitary |
 Herefordshire | unitary | County of Herefordshire
 Isle of Wight | unitary | =IOW
 Isles of Scilly | unitary | Scilly
-Kingston upon Hull | unitary | Hull; =Kingston Hull
+Kingston upon Hull | unitary | Hull
 Leicester | unitary |
 Luton | unitary |
 Medway | unitary |
@@ -233,7 +234,7 @@ _NOT_BEFORE = {
     "richmond": ("north yorkshire", "yorkshire"),
 }
 # ... or preceded by these ("New York").
-_NOT_AFTER = {"york": ("new",), "hampshire": ("new",), "durham": ("north carolina",)}
+_NOT_AFTER = {"york": ("new",), "hampshire": ("new",)}
 
 # Words of a council's style that sit between a name and what governs it ("support from the London Borough of Camden").
 _STYLE_WORDS = frozenset(
@@ -247,11 +248,11 @@ _PARTNER_WORDS = frozenset(
 # These re-anchor the sentence on the place itself ("working with children in Croydon").
 _ANCHOR_WORDS = frozenset({"in", "at", "across", "within", "throughout", "for"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lord", "lady", "judge"})
+_POSTCODE = re.compile(r"^[\s,]*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # "Manchester M1 2WD" is an address
 _AS_PARTNER = re.compile(r"^(?:\W*(?:county|city|borough|metropolitan|council)\b)*\W*as\s+(?:\w+\s+){0,2}partners?\b", re.I)
 
 _PLAIN, _PARTNER, _OPENING = 1.0, 0.25, 2.0  # weights: a plain mention, a partner mention, the opening's multiplier
 _OPENING_CHARS = 400
-_MAX_WORDS = 6  # the longest alias, in words
 
 _TOKEN = re.compile(r"[A-Za-z]+|&")
 _GAP = re.compile(r"[\s,.\-]{0,4}")
@@ -288,7 +289,8 @@ COUNCILS: tuple[Council, ...] = _parse_table(_TABLE)
 
 
 def _key(text: str) -> str:
-    """A matching key: lower case, words only, "&" read as "and"."""
+    """A matching key: lower case, words only, accents dropped, "&" read as "and"."""
+    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     return " ".join("and" if t == "&" else t.lower() for t in _TOKEN.findall(text))
 
 
@@ -342,14 +344,13 @@ def canonical_council(name: str) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class _Word:
-    text: str
     lower: str
     start: int
     end: int
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word(m.group(), "and" if m.group() == "&" else m.group().lower(), m.start(), m.end())
+    return [_Word("and" if m.group() == "&" else m.group().lower(), m.start(), m.end())
             for m in _TOKEN.finditer(text)]
 
 
@@ -360,13 +361,15 @@ def _joined(text: str, words: list[_Word]) -> bool:
 
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t\"'“‘(")
-    return not before or before[-1] in ".!?:;\n-•*#|\t"
+    return not before or before[-1] in ".!?:;\n-•*#|"
 
 
 def _accepted(text: str, words: list[_Word], i: int, j: int, capitals: tuple[str, ...]) -> bool:
     """Whether words[i:j], which spell an alias, name the council here rather than something else."""
     matched = text[words[i].start:words[j - 1].end]
     if not matched[0].isupper() or any(c not in matched for c in capitals):
+        return False
+    if _POSTCODE.match(text[words[j - 1].end:words[j - 1].end + 12]):
         return False
     key = " ".join(w.lower for w in words[i:j])
     before = [w.lower for w in words[max(0, i - 2):i]]
@@ -411,11 +414,12 @@ def find_councils(text: str) -> list[tuple[str, float]]:
     """
     words = _words(text)
     aliases = _text_aliases()
+    longest = max(len(key.split()) for key in aliases)
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     i = 0
     while i < len(words):
-        for j in range(min(len(words), i + _MAX_WORDS), i, -1):
+        for j in range(min(len(words), i + longest), i, -1):
             key = " ".join(w.lower for w in words[i:j])
             if key in aliases and _joined(text, words[i:j]):
                 name, capitals = aliases[key]

@@ -99,8 +99,8 @@ def _words_key(text: str) -> str:
     return " ".join(re.findall(r"[a-z]+", text.lower()))
 
 
-def _item(text: str) -> str | None:
-    """ "6", "Item 9", "Agenda item 6." -> "Item 6"."""
+def item_label(text: str) -> str | None:
+    """An agenda item as citations show it: "6", "Item 6", "Agenda item 6." -> "Item 6"; None for nothing."""
     number = re.sub(r"^(?:agenda\s+)?item\s*(?:no\.?\s*)?", "", text.strip(), flags=re.IGNORECASE).strip(" .:")
     return f"Item {number}" if number else None
 
@@ -134,7 +134,7 @@ def _moderngov(text: str) -> dict[str, object]:
         found["meeting_date"] = parse_date(m["date"])
         found["committee"] = m["committee"].strip()
         if m["item"]:
-            found["item"] = _item(m["item"])
+            found["item"] = item_label(m["item"])
         if m["label"].lower().startswith("decided"):
             found["kind"] = "decision"
     if "meeting_date" not in found and (m := _DECISION_DATE.search(text)):
@@ -157,7 +157,7 @@ def _report_header(lines: _Lines) -> dict[str, object]:
         if committee := rest.strip(" ,-–\t"):
             found["committee"] = committee
     if m := _AGENDA_ITEM.search(head):
-        found["item"] = _item(m["item"])
+        found["item"] = item_label(m["item"])
     if m := _SUBJECT.search(head):
         found["title"] = _clean_title(m["title"])
     if "meeting_date" not in found:
@@ -203,8 +203,8 @@ def _is_metadata_line(line: str) -> bool:
 
 
 def _title_from_lines(lines: _Lines, skip: set[str]) -> str | None:
-    """The first heading; else the line an "Agenda item" introduces; else a short first line."""
-    for line in lines.lines:
+    """The first heading of the opening; else the line an "Agenda item" introduces; else a short first line."""
+    for line in lines.lines[:_HEADER_LINES]:
         if line.startswith("#") and (title := _clean_title(line)) and not _is_furniture(title) and title not in skip:
             return title[:_MAX_TITLE * 2]
     non_empty = [x for x in lines.lines if x]
@@ -239,10 +239,14 @@ def _from_hints(hints: dict[str, str]) -> dict[str, object]:
         elif key == "council":
             found[key] = canonical_council(value) or value
         elif key == "item":
-            found[key] = _item(value)
+            found[key] = item_label(value)
         elif key in ("title", "committee", "kind", "url"):
             found[key] = value
     return found
+
+
+def _str_or_none(value: object) -> str | None:
+    return str(value) if value else None
 
 
 def extract_meta(part: Part, filename: str) -> DocumentMeta:
@@ -274,7 +278,3 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         kind=str(kind),
         url=_str_or_none(found.get("url")),
     )
-
-
-def _str_or_none(value: object) -> str | None:
-    return str(value) if value else None

@@ -1,0 +1,162 @@
+"""The council gazetteer: every children's services authority, its variants, and whose paper a text is."""
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from ingest.councils import COUNCILS, canonical_council, find_councils
+
+
+def _top(text: str) -> str | None:
+    ranked = find_councils(text)
+    return ranked[0][0] if ranked else None
+
+
+def test_every_ofsted_local_authority_has_a_canonical_name(shared_corpus: Path):
+    ilacs = shared_corpus / "ofsted-ilacs"
+    with open(ilacs / "ofsted_csc_ilacs_history.csv", newline="", encoding="utf-8") as f:
+        history = {row["local_authority"] for row in csv.DictReader(f)}
+    manifest = {json.loads(line)["local_authority"] for line in (ilacs / "manifest.jsonl").read_text().splitlines()}
+    names = history | manifest
+    assert len(names) == 153
+    unmapped = sorted(n for n in names if canonical_council(n) is None)
+    assert unmapped == []
+    # each authority maps to a different council
+    assert len({canonical_council(n) for n in names}) == 153
+
+
+def test_the_table_covers_the_upper_tier_and_has_no_duplicate_aliases():
+    english = [c for c in COUNCILS if c.kind in ("london", "metropolitan", "unitary", "county")]
+    assert len(english) == 153
+    assert sum(c.kind == "london" for c in COUNCILS) == 33
+    assert {c.kind for c in COUNCILS} >= {"wales", "scotland"}
+    aliases = [canonical_council(a) for c in COUNCILS for a in c.aliases]
+    assert aliases == [c.name for c in COUNCILS for _ in c.aliases]
+
+
+@pytest.mark.parametrize(
+    ("variant", "name"),
+    [
+        ("windsor & maidenhead", "Windsor and Maidenhead"),
+        ("bournemouth, christchurch & poole", "Bournemouth, Christchurch and Poole"),
+        ("BCP", "Bournemouth, Christchurch and Poole"),
+        ("telford & wrekin", "Telford and Wrekin"),
+        ("london corporation", "City of London"),
+        ("LBTH", "Tower Hamlets"),
+        ("London Borough of Tower Hamlets", "Tower Hamlets"),
+        ("Royal Borough of Kensington and Chelsea", "Kensington and Chelsea"),
+        ("RBKC", "Kensington and Chelsea"),
+        ("Hull", "Kingston upon Hull"),
+        ("Hull City Council", "Kingston upon Hull"),
+        ("Bath & North East Somerset", "Bath and North East Somerset"),
+        ("B&NES", "Bath and North East Somerset"),
+        ("St. Helens", "St Helens"),
+        ("County Durham", "Durham"),
+        ("Durham County Council", "Durham"),
+        ("City of York Council", "York"),
+        ("Cheshire West & Chester", "Cheshire West and Chester"),
+        ("north east lincolnshire", "North East Lincolnshire"),
+        ("Kent County Council", "Kent"),
+        ("Leicester City Council", "Leicester"),
+        ("Rotherham Metropolitan Borough Council", "Rotherham"),
+        ("Southend-on-Sea city council", "Southend-on-Sea"),
+        ("Southend on Sea", "Southend-on-Sea"),
+        ("Stoke on Trent", "Stoke-on-Trent"),
+        ("the London Borough of Ealing", "Ealing"),
+        ("Bristol City Council", "Bristol"),
+        ("County of Herefordshire", "Herefordshire"),
+        ("Cardiff Council", "Cardiff"),
+        ("City of Edinburgh Council", "Edinburgh"),
+    ],
+)
+def test_canonical_council_normalises_variants(variant: str, name: str):
+    assert canonical_council(variant) == name
+
+
+@pytest.mark.parametrize("not_a_council", ["West London", "Sutton Coldfield", "New York", "Kentish Town", "London", ""])
+def test_canonical_council_refuses_places_that_are_not_councils(not_a_council: str):
+    assert canonical_council(not_a_council) is None
+
+
+def test_seeds_come_out_as_their_own_councils(seeds: Path):
+    expected = {
+        "000": "Croydon",
+        "001": "Hillingdon",
+        "002": "Croydon",
+        "003": "Tower Hamlets",
+        "004": "West Sussex",
+    }
+    for prefix, council in expected.items():
+        (path,) = seeds.glob(f"{prefix}_*.txt")
+        assert _top(path.read_text(encoding="utf-8")) == council, path.name
+
+
+def test_a_partner_mentioned_as_often_as_the_author_weighs_less(seeds: Path):
+    (path,) = seeds.glob("000_*.txt")
+    text = path.read_text(encoding="utf-8")
+    assert text.count("Croydon") == 3 and text.count("Camden") == 3
+    ranked = dict(find_councils(text))
+    assert ranked["Croydon"] > 2 * ranked["Camden"]
+
+
+def test_practice_partner_and_regions_are_not_the_author(seeds: Path):
+    (west_sussex,) = seeds.glob("004_*.txt")
+    ranked = find_councils(west_sussex.read_text(encoding="utf-8"))
+    assert ranked[0][0] == "West Sussex" and dict(ranked)["Hampshire"] < 1
+    (hillingdon,) = seeds.glob("001_*.txt")
+    assert [name for name, _ in find_councils(hillingdon.read_text(encoding="utf-8"))] == ["Hillingdon"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "governed"),
+    [
+        ("Feedback on the progress of the relationship with Camden was included.", True),
+        ("The support received from the London Borough of Camden was on a partnership basis.", True),
+        ("Through support with Hampshire County Council as practice partner, practice improved.", True),
+        ("Hampshire County Council as practice partner helped.", True),
+        ("Outcomes were better than Camden.", True),
+        ("Children's Services in Camden are good.", False),
+        ("Officers worked with families in Camden.", False),
+        ("Camden's performance was poor.", False),
+    ],
+)
+def test_partnership_words_discount_a_mention(sentence: str, governed: bool):
+    (name, weight), = find_councils("Opening line.\n" + " " * 400 + sentence)
+    assert name in ("Camden", "Hampshire")
+    assert (weight < 1) is governed
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Officers visited Sutton Coldfield and Sutton-in-Ashfield.", []),
+        ("Services in Sutton were praised.", ["Sutton"]),
+        ("Central Bedfordshire and Bedford Borough Council share a service.", ["Central Bedfordshire", "Bedford"]),
+        ("A trip to New York. North Yorkshire met City of York Council.", ["North Yorkshire", "York"]),
+        ("The Kentish Town office wrote to Kent County Council.", ["Kent"]),
+        ("Derbyshire and Derby, Leicestershire and Leicester.", ["Derbyshire", "Derby", "Leicestershire", "Leicester"]),
+        ("Nottinghamshire, Nottingham, Durham and the Wirral.", ["Nottinghamshire", "Nottingham", "Durham", "Wirral"]),
+        ("Hull City Council and Kingston upon Thames.", ["Kingston upon Hull", "Kingston upon Thames"]),
+        ("Newcastle-under-Lyme is in Staffordshire.", ["Staffordshire"]),
+        ("The Designated Family Judge for West London agreed.", []),
+        ("Reading the report, members agreed.", []),
+        ("Children in Reading are safe; Reading Borough Council agreed.", ["Reading"]),
+        ("Cllr Brent thanked Mr Dudley.", []),
+        ("The bath and the hull were kent.", []),
+        ("Bath & North East Somerset (B&NES, BANES).", ["Bath and North East Somerset"]),
+        ("The BCP was tested; BCP Council agreed.", ["Bournemouth, Christchurch and Poole"]),
+        ("LBTH and the London Borough of Tower Hamlets; lbth is not a name.", ["Tower Hamlets"]),
+        ("Stoke-on-Trent, Stoke on Trent, Stockton-on-Tees, St. Helens.", ["Stoke-on-Trent", "Stockton-on-Tees", "St Helens"]),
+        ("Piccadilly Gate, Store Street, Manchester M1 2WD", []),
+    ],
+)
+def test_near_misses_and_variants_in_running_text(text: str, found: list[str]):
+    assert sorted(name for name, _ in find_councils(text)) == sorted(found)
+
+
+def test_the_opening_lines_count_double():
+    late = "Camden. " + "Nothing to see here. " * 30 + "Croydon."
+    assert find_councils(late) == [("Camden", 2.0), ("Croydon", 1.0)]
