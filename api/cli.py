@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -13,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from api.settings import Settings
+from api.wire_docs import document_json
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Clerk: answers about council committee papers, with sources.")
 out = Console()
@@ -33,25 +35,6 @@ def fail(message: str, code: int = 2) -> typer.Exit:
     """Print one line to stderr and exit non-zero."""
     err.print(f"[bold red]error:[/] {message}", highlight=False)
     return typer.Exit(code)
-
-
-def doc_json(entry) -> dict:
-    """A catalogue entry in the shape `clerk docs --json` promises."""
-    doc, m = entry.document, entry.document.meta
-    return {
-        "doc_id": doc.doc_id,
-        "source": doc.source,
-        "title": m.title,
-        "council": m.council,
-        "committee": m.committee,
-        "meeting_date": m.meeting_date.isoformat() if m.meeting_date else None,
-        "date_end": m.date_end.isoformat() if m.date_end else None,
-        "item": m.item,
-        "kind": m.kind,
-        "url": m.url,
-        "pages": doc.pages,
-        "chunks": entry.chunks,
-    }
 
 
 @app.command()
@@ -130,16 +113,76 @@ def docs(
     finally:
         catalog.close()
     if as_json:
-        sys.stdout.write(json.dumps([doc_json(e) for e in entries], indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps([document_json(e) for e in entries], indent=2, ensure_ascii=False) + "\n")
         return
     table = Table(show_edge=False)
     for col in ("council", "committee", "date", "item", "kind", "title", "pages", "chunks", "source"):
         table.add_column(col, overflow="fold")
     for e in entries:
-        d = doc_json(e)
+        d = document_json(e)
         table.add_row(*(str(d[k] or "") for k in ("council", "committee", "meeting_date", "item", "kind", "title", "pages", "chunks", "source")))
     out.print(table)
     out.print(f"{len(entries)} documents, {sum(e.chunks for e in entries)} chunks")
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="The question, in quotes.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the answer JSON (CONTRACT.md).")] = False,
+    council: Annotated[Optional[str], typer.Option(help="Only this council's papers.")] = None,
+    committee: Annotated[Optional[str], typer.Option(help="Only this committee's papers.")] = None,
+    since: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Meetings on or after YYYY-MM-DD.")] = None,
+    until: Annotated[Optional[datetime], typer.Option(formats=["%Y-%m-%d"], help="Meetings on or before YYYY-MM-DD.")] = None,
+    k: Annotated[int, typer.Option("-k", min=1, max=50, help="Passages to retrieve.")] = 8,
+    data_dir: DataDir = None,
+) -> None:
+    """Answer one question from the papers, with numbered sources."""
+    from api.convert import url_for
+    from api.runtime import build_runtime
+    from ingest.embedder import EmbedderError
+    from ingest.store import StoreError
+    from retrieval.records import Filters
+    from retrieval.wire import answer_to_json, format_for_terminal
+
+    if not question.strip():
+        raise fail("the question is empty")
+    if since and until and since > until:
+        raise fail("--since is after --until")
+    settings = settings_for(data_dir)
+    try:
+        runtime = build_runtime(settings)
+    except (StoreError, EmbedderError) as exc:
+        raise fail(str(exc))
+    try:
+        if runtime.index.catalog.counts()[0] == 0:
+            raise fail(f"the index in {settings.data_dir} is empty: run `clerk ingest` first")
+        filters = Filters(council=council, committee=committee, since=since.date() if since else None,
+                          until=until.date() if until else None)
+        answer = runtime.clerk.ask(question, filters=filters, k=k)
+    finally:
+        runtime.close()
+    if as_json:
+        sys.stdout.write(json.dumps(answer_to_json(answer, url_for), indent=2, ensure_ascii=False) + "\n")
+    else:
+        out.print(format_for_terminal(answer), highlight=False, markup=False)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes (more than 1 needs CLERK_CHROMA_HOST).")] = 1,
+    data_dir: DataDir = None,
+) -> None:
+    """Serve the API and the web chat."""
+    import uvicorn
+
+    settings = settings_for(data_dir)
+    if workers > 1 and not settings.chroma_host:
+        raise fail("an embedded index belongs to one process: set CLERK_CHROMA_HOST (a `chroma run` server) for --workers > 1")
+    os.environ["CLERK_DATA_DIR"] = str(settings.data_dir)
+    err.print(f"Clerk is serving {settings.data_dir} on http://{host}:{port}", highlight=False)
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
 
 
 def main() -> None:  # pragma: no cover - console entry

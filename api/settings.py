@@ -21,6 +21,11 @@ class Settings(BaseSettings):
     max_file_mb: float = 50.0
     api_key: str | None = None
     top_k: int = 8
+    refusal_threshold: float | None = None  # None: the threshold calibrated on the gold set
+    llm_provider: str | None = None  # "openai" (any OpenAI-compatible endpoint) or "ollama"; unset = extractive
+    llm_model: str = "gpt-4o-mini"
+    llm_base_url: str | None = None
+    llm_api_key: str | None = None
 
     @property
     def location(self) -> IndexLocation:

@@ -49,6 +49,19 @@ class DocumentEntry:
     chunks: int
 
 
+@dataclass(frozen=True, slots=True)
+class StoredChunk:
+    """A chunk as the catalogue keeps it (the document holds the rest of its metadata)."""
+
+    chunk_id: str
+    position: int
+    text: str
+    section: str | None
+    headings: tuple[str, ...]
+    page_start: int | None
+    page_end: int | None
+
+
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -219,6 +232,14 @@ class Catalog:
             "WHERE d.status = 'complete' ORDER BY c.doc_id, c.position"
         )
         return [(r[0], r[1], r[2]) for r in rows]
+
+    def chunks_of(self, doc_id: str) -> list[StoredChunk]:
+        """A document's chunks in reading order."""
+        rows = self._db.execute(
+            "SELECT chunk_id, position, text, section, headings, page_start, page_end FROM chunks "
+            "WHERE doc_id = ? ORDER BY position", (doc_id,)
+        )
+        return [StoredChunk(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6]) for r in rows]
 
     def counts(self) -> tuple[int, int]:
         """(complete documents, their chunks)."""

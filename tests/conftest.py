@@ -56,3 +56,33 @@ def data_dir(tmp_path: Path, monkeypatch) -> Path:
     d = tmp_path / "clerk-data"
     monkeypatch.setenv("CLERK_DATA_DIR", str(d))
     return d
+
+
+@pytest.fixture(scope="session")
+def small_corpus(tmp_path_factory) -> Path:
+    """The demo corpus's five seed papers and two of its Ofsted reports (Croydon, Merton), copied to a temp dir."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("small-corpus")
+    shutil.copytree(DEMO_CORPUS / "seeds", root / "seeds")
+    reports = root / "ofsted-ilacs" / "inspection_reports"
+    reports.mkdir(parents=True)
+    for prefix in ("80492_croydon", "80510_merton"):
+        for pdf in (DEMO_CORPUS / "ofsted-ilacs" / "inspection_reports").glob(f"{prefix}_*.pdf"):
+            shutil.copy(pdf, reports / pdf.name)
+    shutil.copy(DEMO_CORPUS / "ofsted-ilacs" / "manifest.jsonl", root / "ofsted-ilacs" / "manifest.jsonl")
+    return root
+
+
+@pytest.fixture(scope="session")
+def small_index_dir(tmp_path_factory, small_corpus: Path, embedder) -> Path:
+    """A data dir holding the small corpus, ingested once per session (copy it before writing to it)."""
+    from ingest.index import IndexLocation, open_index
+    from ingest.pipeline import Ingester
+
+    data = tmp_path_factory.mktemp("small-index")
+    index = open_index(IndexLocation(data), embedder)
+    report = Ingester(index).run([small_corpus])
+    index.close()
+    assert not report.failed, report.failed
+    return data

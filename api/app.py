@@ -1,0 +1,47 @@
+"""The FastAPI app factory: routers, error handlers, the web chat."""
+from __future__ import annotations
+
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI
+from fastapi.responses import FileResponse
+from fastapi.staticfiles import StaticFiles
+
+from api import errors
+from api.routers import chat, documents, misc, openai_compat, search
+from api.runtime import Runtime, build_runtime
+from api.settings import Settings, get_settings
+
+WEB = Path(__file__).resolve().parents[1] / "web"
+
+
+def create_app(settings: Settings | None = None, runtime: Runtime | None = None) -> FastAPI:
+    """An app over the index the settings name (or over a runtime the caller built and owns)."""
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI):
+        owned = runtime is None
+        app.state.runtime = runtime or build_runtime(settings or get_settings())
+        try:
+            yield
+        finally:
+            if owned:
+                app.state.runtime.close()
+
+    app = FastAPI(title="Clerk", version="0.1.0", lifespan=lifespan,
+                  description="Answers about council committee papers, with citations a reader can check.")
+    errors.install(app)
+    for module in (chat, search, documents, misc, openai_compat):
+        app.include_router(module.router)
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(WEB / "index.html")
+
+    @app.get("/documents/{doc_id}", include_in_schema=False)
+    def document_page(doc_id: str) -> FileResponse:
+        return FileResponse(WEB / "document.html")
+
+    app.mount("/static", StaticFiles(directory=WEB), name="static")
+    return app

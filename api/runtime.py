@@ -1,0 +1,51 @@
+"""Everything a running Clerk needs, built once from settings: index, searcher, answering service, feedback."""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+
+from api.settings import Settings
+from api.feedback import FeedbackStore
+from ingest.embedder import default_embedder
+from ingest.index import Index, open_index
+from retrieval.search import Searcher
+from retrieval.service import Clerk
+
+
+def llm_answerer(settings: Settings, index: Index):
+    """The optional LLM answerer when CLERK_LLM_PROVIDER is set, else None (answers stay extractive)."""
+    if not settings.llm_provider:
+        return None
+    from retrieval.llm import LLMAnswerer, chat_model_from_settings
+
+    model = chat_model_from_settings(settings.llm_provider, settings.llm_model, settings.llm_base_url, settings.llm_api_key)
+    return LLMAnswerer(model, embed=index.embedder.embed)
+
+
+@dataclass
+class Runtime:
+    """The process's open index and the services over it."""
+
+    settings: Settings
+    index: Index
+    searcher: Searcher
+    clerk: Clerk
+    feedback: FeedbackStore
+    ingest_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def close(self) -> None:
+        """Release the index and the feedback store."""
+        self.feedback.close()
+        self.index.close()
+
+
+def build_runtime(settings: Settings) -> Runtime:
+    """Open the index and wire the services (raises StoreError/EmbedderError with a one-line message)."""
+    index = open_index(settings.location, default_embedder())
+    index.recover()
+    searcher = Searcher(index, settings.data_dir / "bm25")
+    kwargs = {"llm_answerer": llm_answerer(settings, index)}
+    if settings.refusal_threshold is not None:
+        kwargs["refusal_threshold"] = settings.refusal_threshold
+    clerk = Clerk(searcher, **kwargs)
+    return Runtime(settings, index, searcher, clerk, FeedbackStore(settings.data_dir / "feedback.sqlite3"))

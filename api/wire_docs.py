@@ -1,0 +1,23 @@
+"""A catalogue entry in the shape `clerk docs --json` and GET /api/documents promise."""
+from __future__ import annotations
+
+from ingest.catalog import DocumentEntry
+
+
+def document_json(entry: DocumentEntry) -> dict:
+    """doc_id, source, title, council, committee, meeting_date, item, kind, pages, chunks (and date_end, url)."""
+    doc, m = entry.document, entry.document.meta
+    return {
+        "doc_id": doc.doc_id,
+        "source": doc.source,
+        "title": m.title,
+        "council": m.council,
+        "committee": m.committee,
+        "meeting_date": m.meeting_date.isoformat() if m.meeting_date else None,
+        "date_end": m.date_end.isoformat() if m.date_end else None,
+        "item": m.item,
+        "kind": m.kind,
+        "url": m.url,
+        "pages": doc.pages,
+        "chunks": entry.chunks,
+    }
