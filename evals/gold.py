@@ -1,0 +1,51 @@
+"""The gold set: questions written by reading the papers, with verbatim evidence and required facts."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from evals.metrics import Evidence
+
+GOLD = Path(__file__).resolve().parent / "gold.jsonl"
+
+
+class GoldError(Exception):
+    """A gold file that cannot be read."""
+
+
+@dataclass(frozen=True, slots=True)
+class GoldQuestion:
+    """One gold question."""
+
+    id: str
+    question: str
+    kind: str
+    answerable: bool
+    evidence: tuple[Evidence, ...]
+    required_facts: tuple[str, ...]
+    history: tuple[dict, ...] = ()
+    filters: dict | None = None
+
+
+def load_gold(path: Path = GOLD) -> list[GoldQuestion]:
+    """Read a gold JSONL file; a bad line raises GoldError naming it."""
+    out = []
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise GoldError(f"cannot read the gold set {path}: {exc.strerror}") from exc
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            out.append(GoldQuestion(
+                id=r["id"], question=r["question"], kind=r["kind"], answerable=bool(r["answerable"]),
+                evidence=tuple(Evidence(e["file"], e["text"]) for e in r.get("evidence", [])),
+                required_facts=tuple(r.get("required_facts", [])),
+                history=tuple(r.get("history", [])), filters=r.get("filters") or None,
+            ))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise GoldError(f"{path}:{n}: not a gold question ({exc})") from exc
+    return out
