@@ -1,0 +1,334 @@
+"""The default answerer, without an LLM: the sentences of the retrieved passages that best answer, each cited.
+
+A sentence scores by the question's content words it contains (stemmed, weighted by how rare they are among
+the candidate sentences), with partial credit for words found in the heading it sits under, in the sentence
+just before it when it refers back ("this", "they"), or only in its paper's metadata or elsewhere in its
+passage; it is boosted when it holds what the question asks for (digits for "how many", names for "who", dates
+for "when", a decision for "what did they resolve") and by its passage's rank. The best few that are not
+near-duplicates are composed, grouped by meeting newest first.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+
+from ingest.records import Chunk
+from retrieval.records import Citation, Hit
+from retrieval.sentences import Unit, label_of, readable, split_units
+from retrieval.vocabulary import ANAPHOR, DETECTORS, RELATED, terms, wanted
+
+MAX_PER_PASSAGE = 2
+# A chosen sentence after the first must score at least this share of the best one.
+RELATIVE_FLOOR = 0.5
+FACT_FLOOR = 0.65  # ... or this share, when the question asks for a kind of fact and the best one states it
+NEAR_DUPLICATE = 0.7  # Jaccard overlap of content stems above which two sentences say the same
+
+# Partial credit for a question word found near the sentence rather than in it.
+_IN_HEADING = 0.8  # the heading it sits under ("What needs to improve?") describes every sentence below it
+_IN_METADATA = 0.4  # its paper's council, committee, title, item or date
+_IN_PREVIOUS = 0.5  # in the sentence before, when this one refers back to it
+_IN_PASSAGE = 0.2
+_FOCUS = 2.0  # weight of a follow-up's own words ("resolve" in "What did they resolve?") over carried-over ones
+_RELATED_CREDIT = 0.6
+
+
+def _metadata_text(chunk: Chunk) -> str:
+    when = chunk.meeting_date.strftime("%B %Y") if chunk.meeting_date else ""
+    return " ".join(x for x in (chunk.council, chunk.committee, chunk.title, chunk.item, when) if x)
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    hit_index: int
+    unit: Unit
+    readable: str
+    stems: frozenset[str]
+    coverage: float  # weighted share of the question's words found, with partial credit for words nearby
+    topical: float  # weighted share of the question's topic words in the sentence itself (or the one it refers to)
+    fact: float  # how far it states the kind of fact asked for (figure, name, date, decision), 0 when none is
+    score: float
+
+
+def _weights(question_terms: list[str], pool: list[frozenset[str]]) -> dict[str, float]:
+    """Rarer words among the candidate sentences weigh more; a word in none of them weighs most."""
+    n = len(pool)
+    return {t: 1.0 + math.log(1.0 + n / (1.0 + sum(t in s for s in pool))) for t in dict.fromkeys(question_terms)}
+
+
+def _direct_credit(term: str, own: frozenset[str], previous: frozenset[str], heading: frozenset[str]) -> float:
+    """Credit for a question word in the sentence, a related word in it, in the sentence it refers back to, or in
+    the heading it sits under: what the sentence itself says."""
+    if term in own:
+        return 1.0
+    related = _RELATED_CREDIT if any(r in own for r in RELATED.get(term, ())) else 0.0
+    return max(related, _IN_PREVIOUS if term in previous else 0.0, _IN_HEADING if term in heading else 0.0)
+
+
+def _around(chunk: Chunk, passage_terms: frozenset[str]) -> dict[str, float]:
+    """Credit for words found about a passage rather than in its sentence: its paper's metadata, its other sentences."""
+    credit = dict.fromkeys(passage_terms, _IN_PASSAGE)
+    credit.update(dict.fromkeys(terms(_metadata_text(chunk)), _IN_METADATA))
+    return credit
+
+
+def _topic(question_terms: list[str], hits: Sequence[Hit]) -> list[str]:
+    """The question's words less the names of the passages' councils and committees, which say where to look,
+    not what the answer is ("What did Croydon say about Section 20?" -> section, 20); all of them if that is all."""
+    where = {t for h in hits for t in terms(" ".join(x for x in (h.chunk.council, h.chunk.committee) if x))}
+    topic = [t for t in question_terms if t not in where]
+    return topic or question_terms
+
+
+def _quality(unit: Unit, text: str) -> float:
+    """Down-weight fragments: very short lines, lead-ins to a list, very long run-ons."""
+    words = len(text.split())
+    if unit.kind == "header":
+        return 0.4
+    if unit.kind == "row":
+        return 1.0
+    if words < 4:
+        return 0.4
+    if unit.text.rstrip().endswith(":"):
+        return 0.6
+    if unit.text.rstrip()[-1:] not in ".!?;)\"'’”" and words < 8 and ":" not in text:
+        return 0.5  # a title, not a statement ("Lead inspector: Jane Smith" is one)
+    return 0.85 if words > 70 else 1.0
+
+
+def _candidates(question: str, hits: Sequence[Hit], focus: str | None = None) -> list[_Candidate]:
+    question_terms = terms(question)
+    bigrams = set(zip(question_terms, question_terms[1:]))
+    detectors = [DETECTORS[k] for k in sorted(wanted(question))]
+    asked = {t for t in question_terms if t[0].isdigit()}
+    passages = []
+    for hit in hits:
+        units = split_units(hit.chunk.text)
+        label = label_of(hit.chunk.headings)
+        texts = [readable(u, label) for u in units]
+        passages.append((hit, units, texts, [terms(t) for t in texts]))
+    weights = _weights(question_terms, [frozenset(s) for *_, stems in passages for s in stems])
+    if focus:  # the words the user typed weigh more than those a follow-up carried over from earlier turns
+        typed = set(terms(focus))
+        weights = {t: w * (_FOCUS if t in typed else 1.0) for t, w in weights.items()}
+    total = sum(weights.values())
+    topic = {t: weights[t] for t in _topic(question_terms, hits)}
+    topic_total = sum(topic.values())
+    cap = {t: _IN_METADATA for t in weights if t not in topic}  # a council's name says where, not what
+    top = max((h.score for h in hits), default=0.0)
+    out = []
+    for i, (hit, units, texts, stems) in enumerate(passages):
+        around = _around(hit.chunk, frozenset(t for s in stems for t in s))
+        heading = frozenset(terms(" ".join(hit.chunk.headings)))
+        prior = hit.score / top if top > 0 else 1.0 / (1.0 + i)
+        for j, (unit, text, sentence_terms) in enumerate(zip(units, texts, stems)):
+            own = frozenset(sentence_terms)
+            refers_back = j > 0 and unit.kind not in ("row", "header") and ANAPHOR.search(text)
+            previous = frozenset(stems[j - 1]) if refers_back else frozenset()
+            direct = {t: _direct_credit(t, own, previous, heading) for t in weights}
+            credits = {t: min(max(direct[t], around.get(t, 0.0)), cap.get(t, 1.0)) for t in weights}
+            coverage = sum(w * credits[t] for t, w in weights.items()) / total if total else 0.0
+            topical = sum(w * direct[t] for t, w in topic.items()) / topic_total if topic else 0.0
+            phrase = len(bigrams & set(zip(sentence_terms, sentence_terms[1:]))) / len(bigrams) if bigrams else 0.0
+            facts = _facts(text, detectors, asked)
+            boost = 1.0 + 0.35 * sum(facts)
+            score = (coverage + 0.15 * phrase) * boost * _quality(unit, text) * (0.75 + 0.25 * prior)
+            out.append(_Candidate(i, unit, text, own, coverage, topical, max(facts, default=0.0), score))
+    return out
+
+
+def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b:
+        return a == b
+    return len(a & b) / len(a | b) >= NEAR_DUPLICATE
+
+
+def _facts(text: str, detectors: list, asked: set[str]) -> list[float]:
+    """How far the sentence states each kind of fact asked for; the question's own numbers ("Section 20") don't count."""
+    for number in asked:
+        text = re.sub(rf"(?<![\d.,]){re.escape(number)}(?!\d)", " ", text)
+    return [detect(text) for detect in detectors]
+
+
+def _choose(candidates: list[_Candidate], max_sentences: int) -> list[_Candidate]:
+    """The best-scoring sentences, best first: each with a topic word, at most two a passage, no repeats;
+    fewer when the best states the kind of fact asked for."""
+    ranked = sorted(candidates, key=lambda c: (-c.score, c.hit_index, c.unit.start))
+    floor = RELATIVE_FLOOR
+    chosen: list[_Candidate] = []
+    per_passage: dict[int, int] = {}
+    for c in ranked:
+        if len(chosen) >= max_sentences:
+            break
+        if c.topical <= 0 or c.score <= 0:  # a sentence must hold some of what the question is about
+            continue
+        if chosen and c.score < floor * chosen[0].score:
+            break
+        if per_passage.get(c.hit_index, 0) >= MAX_PER_PASSAGE:
+            continue
+        if any(c.readable == o.readable or _near_duplicate(c.stems, o.stems) for o in chosen):
+            continue
+        chosen.append(c)
+        per_passage[c.hit_index] = per_passage.get(c.hit_index, 0) + 1
+        if len(chosen) == 1 and c.fact >= 1.0:
+            floor = FACT_FLOOR
+    return chosen
+
+
+def _meeting_key(chunk: Chunk) -> tuple:
+    return (chunk.meeting_date, chunk.council, chunk.committee or chunk.title)
+
+
+def meeting_heading(chunk: Chunk) -> str:
+    """How an answer introduces one meeting's or paper's sentences ("At the Cabinet on 14 March 2023 (Tower Hamlets)")."""
+    when = _long_date(chunk.meeting_date) if chunk.meeting_date else None
+    if chunk.committee and "inspection" not in chunk.kind:
+        head = f"At the {chunk.committee}" + (f" on {when}" if when else "")
+        return head + (f" ({chunk.council})" if chunk.council else "")
+    where = ", ".join(x for x in (chunk.council, when or "undated") if x)
+    return f"In “{chunk.title}” ({where})"
+
+
+def _long_date(day: date) -> str:
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def _with_marker(text: str, n: int) -> str:
+    """The sentence with its [n] before the closing full stop: "... reduced to 1300 [1]."."""
+    body = text.rstrip()
+    end = body[-1] if body and body[-1] in ".!?" else "."
+    body = body[:-1].rstrip() if body and body[-1] in ".!?" else body
+    return f"{body} [{n}]{end}"
+
+
+def _order(chosen: list[_Candidate], hits: Sequence[Hit], fact_first: bool) -> list[list[_Candidate]]:
+    """Groups of sentences, one per meeting (newest first, undated last), each in document order; with
+    `fact_first` (the question asks for a kind of fact) each group leads with its best sentence."""
+    groups: dict[tuple, list[_Candidate]] = {}
+    for c in chosen:  # best first
+        groups.setdefault(_meeting_key(hits[c.hit_index].chunk), []).append(c)
+
+    def newest_first(key: tuple) -> tuple:
+        day = key[0]
+        return (day is None, -day.toordinal() if day else 0, chosen.index(groups[key][0]))
+
+    ordered = []
+    for key in sorted(groups, key=newest_first):
+        members = groups[key]
+        doc_rank: dict[str, int] = {}
+        for c in members:
+            doc_rank.setdefault(hits[c.hit_index].chunk.doc_id, len(doc_rank))
+
+        def in_document(c: _Candidate) -> tuple:
+            return (doc_rank[hits[c.hit_index].chunk.doc_id], hits[c.hit_index].chunk.position, c.unit.start)
+
+        lead = [members[0]] if fact_first else []
+        ordered.append(lead + sorted((c for c in members if c not in lead), key=in_document))
+    return ordered
+
+
+def answer_extractively(
+    question: str,
+    hits: Sequence[Hit],
+    max_sentences: int = 4,
+    *,
+    focus: str | None = None,
+    headings: bool = False,
+) -> tuple[str, tuple[Citation, ...]]:
+    """An answer built from the passages' own sentences, every sentence ending in an [n] marker, and its citations
+    (n numbers the cited passages in order of first citation; each quote is verbatim from its passage).
+
+    `focus` is what the user typed when `question` is a follow-up made standalone: its words weigh double.
+    Sentences from several meetings are grouped under a heading per meeting; `headings` asks for that heading
+    even for one meeting (when the papers searched were not the ones the question named)."""
+    hits = _distinct(hits)
+    chosen = _choose(_candidates(question, hits, focus), max_sentences)
+    if not chosen:
+        return "", ()
+    groups = _order(chosen, hits, fact_first=bool(wanted(question)))
+    # An undated paper may be the newest, so "most recent" is said only when every group has a date.
+    all_dated = all(hits[c.hit_index].chunk.meeting_date is not None for c in chosen)
+    numbers: dict[int, int] = {}
+    spans: dict[int, tuple[int, int]] = {}
+    paragraphs = []
+    for g, members in enumerate(groups):
+        sentences = []
+        for c in members:
+            n = numbers.setdefault(c.hit_index, len(numbers) + 1)
+            a, b = spans.get(c.hit_index, (c.unit.start, c.unit.end))
+            spans[c.hit_index] = (min(a, c.unit.start), max(b, c.unit.end))
+            sentences.append(_with_marker(c.readable, n))
+        body = " ".join(sentences)
+        if len(groups) > 1 or headings:
+            heading = meeting_heading(hits[members[0].hit_index].chunk)
+            recent = ", the most recent of these" if g == 0 and all_dated and len(groups) > 1 else ""
+            body = f"{heading}{recent}:\n{body}"
+        paragraphs.append(body)
+    citations = tuple(
+        Citation(n=n, chunk=hits[i].chunk, quote=hits[i].chunk.text[spans[i][0] : spans[i][1]])
+        for i, n in sorted(numbers.items(), key=lambda kv: kv[1])
+    )
+    return "\n\n".join(paragraphs), citations
+
+
+def _distinct(hits: Sequence[Hit]) -> list[Hit]:
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        if hit.chunk.chunk_id not in seen:
+            seen.add(hit.chunk.chunk_id)
+            out.append(hit)
+    return out
+
+
+# Evidence strength: how the parts are weighed, and where the cosine and BM25 scales saturate.
+_WEIGHTS = {"similarity": 0.35, "sentence": 0.35, "passage": 0.1, "lexical": 0.2}
+SIMILARITY_FLOOR = 0.25  # MiniLM cosine of a question to a passage (with its council and title) on another topic
+SIMILARITY_FULL = 0.65  # ... and to a passage squarely on the question
+_BM25_PER_TERM = 2.5  # BM25 score per question word that reads as a solid match
+_TOP_PASSAGES = 3
+# The share of the strength kept when the question asks for a figure, name, date or decision that no sentence on
+# its topic states: passages on the topic that lack the fact asked for are a near miss, not an answer.
+FACT_MISSING = 0.4
+
+
+def evidence_strength(question: str, hits: Sequence[Hit]) -> float:
+    """How well the top passages answer, in [0, 1]: the best cosine similarity; the share of the question's topic
+    words (its words less council and committee names) in the best sentence and in the best passage; and the best
+    BM25 score per question word; scaled down to FACT_MISSING when the question asks for a figure, name, date or
+    decision that no sentence on its topic states.
+    Parts retrieval did not measure (no dense or no BM25 ranking) are left out rather than counted as zero."""
+    hits = _distinct(hits)[:_TOP_PASSAGES]
+    if not hits:
+        return 0.0
+    question_terms = list(dict.fromkeys(terms(question)))
+    parts: dict[str, float] = {}
+    fit = 1.0  # how far the passages hold the kind of fact asked for
+    if any(h.dense_rank is not None or h.similarity for h in hits):
+        top = max(h.similarity for h in hits)
+        parts["similarity"] = _clip((top - SIMILARITY_FLOOR) / (SIMILARITY_FULL - SIMILARITY_FLOOR))
+    if question_terms:
+        topic = _topic(question_terms, hits)
+        candidates = _candidates(question, hits)
+        parts["sentence"] = most = max((c.topical for c in candidates), default=0.0)
+        if wanted(question):  # the sentences on the question's topic must also state the kind of fact asked for
+            fit = max((c.fact for c in candidates if most and c.topical >= 0.5 * most), default=0.0)
+        parts["passage"] = max(_share_in(topic, "\n".join((h.chunk.title, *h.chunk.headings, h.chunk.text))) for h in hits)
+        if any(h.lexical_rank is not None for h in hits):
+            bm25 = max(h.lexical_score for h in hits)
+            parts["lexical"] = 1.0 - math.exp(-bm25 / (_BM25_PER_TERM * len(question_terms)))
+    if not parts:
+        return 0.0
+    mean = sum(_WEIGHTS[k] * v for k, v in parts.items()) / sum(_WEIGHTS[k] for k in parts)
+    return _clip(mean * (FACT_MISSING + (1 - FACT_MISSING) * fit))
+
+
+def _share_in(question_terms: list[str], text: str) -> float:
+    found = frozenset(terms(text))
+    return sum(t in found for t in question_terms) / len(question_terms)
+
+
+def _clip(x: float) -> float:
+    return max(0.0, min(1.0, x))

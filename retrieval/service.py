@@ -1,0 +1,213 @@
+"""Question -> answer: make a follow-up standalone, infer filters, search, judge the evidence, answer or refuse."""
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from typing import Protocol
+
+from ingest.councils import find_councils
+from ingest.records import Chunk
+from retrieval.conversation import standalone_question
+from retrieval.extractive import answer_extractively, evidence_strength
+from retrieval.filters import matches
+from retrieval.llm import LLMError
+from retrieval.records import Answer, Citation, Filters, Hit
+from retrieval.sentences import first_sentence
+
+# Below this evidence strength Clerk refuses. A first setting, to be calibrated on the gold set: on the seed
+# minutes with MiniLM's cosines, questions they answer score 0.5 and more, questions on other topics (even naming
+# the same council) 0.3 and less (test_evidence_separates_answers_from_other_topics in test_extractive.py).
+DEFAULT_REFUSAL_THRESHOLD = 0.4
+REFUSAL = "The papers I have don't answer that."
+CLOSEST = "The closest material is listed below."
+CLOSEST_CITED = 3
+
+LLMAnswer = Callable[[str, Sequence[Hit]], "tuple[str, tuple[Citation, ...]] | None"]
+InferFilters = Callable[..., "tuple[Filters, str]"]
+
+log = logging.getLogger(__name__)
+
+
+class SearchBackend(Protocol):
+    """What Clerk searches with: `retrieval.search.Searcher`, or a test's fake."""
+
+    def search(self, query: str, filters: Filters = ..., k: int = ..., mode: str = ...) -> list[Hit]: ...
+
+
+def _long(day: date) -> str:
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def _describe(filters: Filters) -> str:
+    """Filters in words: "council Merton, dated 1 July 2018 to 31 July 2018"."""
+    if filters.since and filters.until:
+        dates = f"dated {_long(filters.since)} to {_long(filters.until)}"
+    elif filters.since or filters.until:
+        dates = f"dated from {_long(filters.since)}" if filters.since else f"dated up to {_long(filters.until)}"
+    else:
+        dates = ""
+    parts = [
+        f"council {filters.council}" if filters.council else "",
+        f"committee {filters.committee}" if filters.committee else "",
+        dates,
+        f"{filters.kind}s only" if filters.kind else "",
+        "the latest only" if filters.latest else "",
+    ]
+    return ", ".join(p for p in parts if p)
+
+
+def _inferred_only(applied: Filters, explicit: Filters) -> Filters:
+    """The part of the applied filters that came from the question rather than from the caller."""
+    return Filters(
+        council=applied.council if not explicit.council else None,
+        committee=applied.committee if not explicit.committee else None,
+        since=applied.since if not explicit.since else None,
+        until=applied.until if not explicit.until else None,
+        kind=applied.kind if not explicit.kind else None,
+        latest=applied.latest and not explicit.latest,
+    )
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _about(chunk: Chunk, wanted: Filters) -> bool:
+    """Whether a passage from beyond the inferred filters still bears on them: its council is theirs or named in
+    it, and its date or a year it names falls in their years (minutes of September 2018 on "the July 2018 visit"),
+    or it is undated."""
+    text = "\n".join((chunk.title, *chunk.headings, chunk.text))
+    if wanted.council and not matches(Filters(council=wanted.council), chunk):
+        named = {name.casefold() for name, _ in find_councils(text)}
+        if wanted.council.casefold() not in named and wanted.council.casefold() not in text.casefold():
+            return False
+    # An undated paper cannot be shown to be outside the period; its passages are shown under "undated".
+    if (wanted.since or wanted.until) and chunk.meeting_date is not None:
+        low = wanted.since.year if wanted.since else 0
+        high = wanted.until.year if wanted.until else 9999
+        years = {int(y) for y in _YEAR.findall(text)}
+        years.update(d.year for d in (chunk.meeting_date, chunk.date_end) if d)
+        if not any(low <= year <= high for year in years):
+            return False
+    return True
+
+
+class Clerk:
+    """Answers questions about the papers: every sentence cited, or a plain refusal with the closest material."""
+
+    def __init__(
+        self,
+        searcher: SearchBackend,
+        llm_answerer: LLMAnswer | None = None,
+        refusal_threshold: float = DEFAULT_REFUSAL_THRESHOLD,
+        committees: Iterable[str] | Callable[[], Iterable[str]] | None = None,
+        infer_filters: InferFilters | None = None,
+        today: date | None = None,
+        max_sentences: int = 4,
+    ) -> None:
+        """`committees` are the stored committee names a question may name (by default the searcher's own);
+        `infer_filters` defaults to `retrieval.filters.infer_filters`; `today` fixes "last year" in tests."""
+        if infer_filters is None:
+            from retrieval.filters import infer_filters as default_infer
+
+            infer_filters = default_infer
+        self.searcher = searcher
+        self.llm_answerer = llm_answerer
+        self.refusal_threshold = refusal_threshold
+        self._committees = committees
+        self._infer = infer_filters
+        self._today = today
+        self.max_sentences = max_sentences
+
+    def committees(self) -> tuple[str, ...]:
+        """The committee names filters may be inferred to."""
+        source = self._committees
+        if source is None:
+            source = getattr(self.searcher, "committees", None)
+        if source is None:
+            return ()
+        return tuple(source() if callable(source) else source)
+
+    def ask(
+        self,
+        question: str,
+        history: Sequence[object] = (),
+        filters: Filters = Filters(),
+        k: int = 8,
+        mode: str = "hybrid",
+        infer: bool = True,
+    ) -> Answer:
+        """Answer one question, a follow-up of `history` (chat-completions messages, oldest first) or not.
+
+        Filters the caller gives always apply; filters inferred from the question apply unless they leave too
+        little evidence, in which case the search runs again without them and a note says so.
+        """
+        standalone = standalone_question(question, history)
+        notes: list[str] = []
+        query, applied = standalone, filters
+        if infer:
+            inferred, query = self._infer(standalone, today=self._today, committees=self.committees())
+            applied = filters.merged(inferred)
+        hits = self.searcher.search(query, applied, k, mode)
+        strength = evidence_strength(standalone, hits)
+
+        widened = False
+        if applied != filters and (not hits or strength < self.refusal_threshold):
+            # An inferred filter must never turn a findable answer into a refusal; but a passage from beyond it
+            # must still be about the council and period the question names.
+            inferred = _inferred_only(applied, filters)
+            wider = [h for h in self.searcher.search(standalone, filters, k, mode) if _about(h.chunk, inferred)]
+            wider_strength = evidence_strength(standalone, wider)
+            if wider and (not hits or wider_strength > strength):
+                notes.append(
+                    f"Searched beyond what the question implies ({_describe(inferred)}): those papers gave too "
+                    "little evidence."
+                )
+                hits, strength, applied, widened = wider, wider_strength, filters, True
+        if not hits and not applied.is_empty():
+            notes.append(f"No papers match the filters ({_describe(applied)}).")
+
+        text, citations, refused = "", (), True
+        if hits and strength >= self.refusal_threshold:
+            typed = question if standalone != question.strip() else None
+            text, citations = self._compose(standalone, typed, hits, notes, widened)
+            refused = not text
+        if refused:
+            text = f"{REFUSAL} {CLOSEST}" if hits else REFUSAL
+            citations = _closest(hits)
+        return Answer(
+            question=question,
+            text=text,
+            refused=refused,
+            filters=applied,
+            citations=citations,
+            contexts=tuple(hits),
+            standalone_question=standalone if standalone != question.strip() else None,
+            notes=tuple(notes),
+        )
+
+    def _compose(
+        self, question: str, typed: str | None, hits: Sequence[Hit], notes: list[str], widened: bool
+    ) -> tuple[str, tuple[Citation, ...]]:
+        """The LLM's checked answer when one is configured and it answers; the extractive answer otherwise,
+        saying which meeting each sentence is from when the search went beyond the papers the question named."""
+        if self.llm_answerer is not None:
+            try:
+                result = self.llm_answerer(question, hits)
+            except LLMError as exc:
+                log.warning("LLM answerer failed, answering extractively: %s", exc)
+                notes.append("The language model was unavailable; the answer is quoted from the papers.")
+            else:
+                if result and result[0].strip() and result[1]:
+                    return result[0], tuple(result[1])
+                notes.append("The language model's answer was not backed by the papers; the answer is quoted from them.")
+        return answer_extractively(question, hits, self.max_sentences, focus=typed, headings=widened)
+
+
+def _closest(hits: Sequence[Hit]) -> tuple[Citation, ...]:
+    """The closest passages as citations, each quoting its first sentence: what a refusal lists."""
+    return tuple(
+        Citation(n=n, chunk=hit.chunk, quote=first_sentence(hit.chunk.text))
+        for n, hit in enumerate(hits[:CLOSEST_CITED], start=1)
+    )

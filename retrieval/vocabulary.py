@@ -1,0 +1,182 @@
+"""The words of questions and sentences: content-word stems, stems that answer for one another, and the kind of
+fact (a figure, a name, a date) a question asks for and a sentence states."""
+from __future__ import annotations
+
+import re
+import threading
+
+import Stemmer
+
+from ingest.dates import DATE, MONTH
+
+STOPWORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been before being below
+    between both but by can could did do does doing done down during each few for from further had has have
+    having he her here hers herself him himself his how i if in into is it its itself just me more most my
+    myself no nor not now of off on once only or other our ours ourselves out over own same she should so
+    some such than that the their theirs them themselves then there these they this those through to too
+    under until up very was we were what when where which while who whom whose why will with would you your
+    yours yourself yourselves s t d ll m re ve shall may might must upon per via whether yet however
+    therefore thus although though within without many much please tell give show know find list explain
+    describe say says said saying mention mentions mentioned discuss discussed talk anything something
+    happen happened happening get got make made go going let us latest newest recent recently take takes took
+    taken taking
+    """.split()
+)
+# Stems that answer for one another: irregular forms, and the ways papers record a decision or a grade.
+_SAME = {"children": "child", "led": "lead", "resolut": "resolv", "judgment": "judgement", "inspector": "inspect"}
+RELATED = {
+    "resolv": ("agre", "decid", "decis"),  # not "recommend": "the 21 recommendations made by Ofsted" is no decision
+    "decid": ("resolv", "agre", "decis"),
+    "decis": ("resolv", "agre", "decid"),
+    "agre": ("resolv", "decid", "decis"),
+    "recommend": ("resolv",),
+    "judgement": ("grade", "rate", "judg"),
+    "grade": ("judgement", "judg", "rate"),
+    "rate": ("grade", "judgement", "judg"),
+    "staff": ("worker", "workforc", "employe"),
+    "worker": ("staff", "workforc"),
+    "cost": ("budget", "spend", "fund"),
+    "budget": ("cost", "spend", "fund"),
+    "spend": ("budget", "cost"),
+}
+
+_TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?")
+# Words by which a sentence refers back to the one before it.
+ANAPHOR = re.compile(r"\b(?:this|these|that|those|it|its|they|them|their|such|the same)\b", re.IGNORECASE)
+
+_WANTS_NUMBER = re.compile(
+    r"\bhow\s+(?:many|much|long|often|big|large|far)\b|\bnumber\s+of\b|\bwhat\s+(?:share|figure|amount|level)\b|"
+    r"\b(?:percentage|proportion|rate|average|total|cost|costs|budget|spend|spent|overspend|savings?)\b|£",
+    re.IGNORECASE,
+)
+_WANTS_NAME = re.compile(
+    r"^\W*(?:and\s+|so\s+)?(?:who|whom|whose)\b|\bwhich\s+(?:officers?|members?|councillors?|inspectors?|directors?|"
+    r"person|people|cabinet\s+members?)\b|\bname\s+of\b|\bwho\s+(?:led|chaired|chairs|was|is|were|are|presented|"
+    r"introduced|said|asked|raised)\b",
+    re.IGNORECASE,
+)
+_WANTS_DATE = re.compile(
+    r"^\W*(?:and\s+|so\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do|are|has|had)\b|"
+    r"\bwhat\s+(?:date|day|year|month|time)\b|\bwhich\s+(?:date|day|year|month)\b|"
+    r"\bby\s+when\b|\bdeadline\b|\bhow\s+long\s+ago\b",
+    re.IGNORECASE,
+)
+_DIGITS = re.compile(r"(?<![\w.])£?\d[\d,]*(?:\.\d+)?%?(?![\w])|\b\d+(?:st|nd|rd|th)\b")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_NUMBER_WORDS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
+    r"thousand|million|dozen|per\s*cent|percent)\b",  # counts, not ordinals: "the third visit" is no figure
+    re.IGNORECASE,
+)
+# Ages are not the figures "how many" asks for: "aged 16", "up until age 25", "16- and 17-year-olds", "16+", "post-18".
+_AGE = re.compile(
+    r"\b(?:aged?|under|over|until|post|pre)[\s-]*\d{1,2}(?:\s*(?:to|and|or|-)\s*\d{1,2})?\b|\b\d{1,2}\+"
+    r"|\b\d{1,2}(?:-?\s*(?:and|to|or|-)\s*\d{1,2})?[\s-]*years?[\s-]*olds?\b|\b\d{1,2}-\s*(?=and\s+\d)",
+    re.IGNORECASE,
+)
+_DATE_MENTION = re.compile(rf"{DATE.pattern}|\b{MONTH}\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_VAGUE_DATE = re.compile(
+    rf"\b{MONTH}\b|\b(?:next|last|this|the\s+end\s+of\s+the)\s+(?:week|month|year|quarter|spring|summer|autumn|winter)\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+)
+_WANTS_DECISION = re.compile(
+    r"\b(?:resolve[sd]?|resolutions?|decide[sd]?|decisions?|agree[sd]?|agreements?|recommend(?:ed|s)?|"
+    r"recommendations?|approve[sd]?|commit(?:ted|ments?)?|promised?)\b",
+    re.IGNORECASE,
+)
+_DECISION = re.compile(
+    r"\b(?:resolved|decided|agreed|recommended|approved|endorsed|resolution|committed|promised|undertook)\b|"
+    r"\b(?:be|would|will)\s+(?:noted|brought|approved|circulated|provided|presented|submitted|reported|"
+    r"provide|circulate|bring|present|submit|report)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC_NAME = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame)\.?\s+[A-Z]")
+_NAME_PAIR = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
+_ROLE = re.compile(r"\b(?:chair|chairman|director|inspector|cabinet member|lead member|officer|leader|mayor)\b", re.IGNORECASE)
+# Capitalised words that do not name a person.
+_NOT_NAMES = frozenset(
+    """Committee Sub-Committee Council County Borough Service Services Children Children's Board Panel Ofsted
+    Cabinet Scrutiny Members Member Officers Chair Director Improvement Plan Local Authority Safeguarding
+    Partnership Social Care Team Teams Assessment Section Corporate Parenting Young People London The""".split()
+)
+
+_local = threading.local()
+
+
+def _stem(word: str) -> str:
+    # PyStemmer objects must not be shared between threads, and the API answers in a thread pool.
+    cache = getattr(_local, "cache", None)
+    if cache is None:
+        _local.stemmer = Stemmer.Stemmer("english")
+        cache = _local.cache = {}
+    stem = cache.get(word)
+    if stem is None:
+        stem = word if word[0].isdigit() else _local.stemmer.stemWord(word)
+        stem = cache[word] = _SAME.get(stem, stem)
+    return stem
+
+
+def terms(text: str) -> list[str]:
+    """The stems of a text's content words and its numbers ("1,800" -> "1800"), in order, stopwords gone."""
+    text = text.lower().replace("’", "'")
+    text = re.sub(r"'s\b", "", text)
+    out = []
+    for token in _TOKEN.findall(text):
+        if token[0].isdigit():
+            out.append(token.replace(",", ""))
+        elif len(token) > 1 and token not in STOPWORDS:
+            out.append(_stem(token))
+    return out
+
+
+def wanted(question: str) -> frozenset[str]:
+    """What kind of fact the question asks for: "number", "name", "date", "decision" (any, or none)."""
+    kinds = set()
+    if _WANTS_NUMBER.search(question):
+        kinds.add("number")
+    if _WANTS_NAME.search(question):
+        kinds.add("name")
+    if _WANTS_DATE.search(question):
+        kinds.add("date")
+    if _WANTS_DECISION.search(question):
+        kinds.add("decision")
+    return frozenset(kinds)
+
+
+def has_number(text: str) -> float:
+    """1 when the text states a figure in digits (not a year, a date or an age), 0.4 for a number in words, else 0."""
+    undated = _AGE.sub(" ", _DATE_MENTION.sub(" ", text))
+    digits = [d for d in _DIGITS.findall(undated) if not _YEAR.match(d)]
+    if digits:
+        return 1.0
+    return 0.4 if _NUMBER_WORDS.search(undated) else 0.0
+
+
+def has_name(text: str) -> float:
+    """1 when the text names a person (an honorific, or capitalised words mid-sentence), 0.4 for a role."""
+    if _HONORIFIC_NAME.search(text):
+        return 1.0
+    for m in _NAME_PAIR.finditer(text):
+        if not all(w in _NOT_NAMES for w in m.group().split()):
+            return 1.0
+    return 0.4 if _ROLE.search(text) else 0.0
+
+
+def has_date(text: str) -> float:
+    """1 when the text states a full date, 0.6 for a month and year or a year, 0.5 for a month or a relative time."""
+    if DATE.search(text):
+        return 1.0
+    if _DATE_MENTION.search(text):
+        return 0.6
+    return 0.5 if _VAGUE_DATE.search(text) else 0.0
+
+
+def has_decision(text: str) -> float:
+    """1 when the text records a decision or an undertaking ("RESOLVED", "agreed to", "be brought to"), else 0."""
+    return 1.0 if _DECISION.search(text) else 0.0
+
+
+# How far a text states each kind of fact, 0 to 1.
+DETECTORS = {"number": has_number, "name": has_name, "date": has_date, "decision": has_decision}

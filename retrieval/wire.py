@@ -1,0 +1,128 @@
+"""The one place an `Answer` becomes the answer JSON of CONTRACT.md, and the text `clerk ask` prints."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from ingest.records import Chunk
+from retrieval.records import Answer, Citation, Filters, Hit
+from retrieval.sentences import clean
+
+UrlFor = Callable[[Chunk], str]
+
+
+def document_url(chunk: Chunk) -> str:
+    """Where a reader checks a passage: a PDF opened at its page, or else the document's text at the passage."""
+    if chunk.source.lower().endswith(".pdf") and chunk.page_start:
+        return f"/api/documents/{chunk.doc_id}/file#page={chunk.page_start}"
+    return f"/documents/{chunk.doc_id}?chunk={chunk.chunk_id}"
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def filters_to_json(filters: Filters) -> dict[str, Any]:
+    """Filters as the wire has them: ISO dates or null, plus kind and latest."""
+    return {
+        "council": filters.council,
+        "committee": filters.committee,
+        "since": _iso(filters.since),
+        "until": _iso(filters.until),
+        "kind": filters.kind,
+        "latest": filters.latest,
+    }
+
+
+def _citation(citation: Citation, url_for: UrlFor) -> dict[str, Any]:
+    chunk = citation.chunk
+    return {
+        "n": citation.n,
+        "chunk_id": chunk.chunk_id,
+        "doc_id": chunk.doc_id,
+        "source": chunk.source,
+        "title": chunk.title,
+        "council": chunk.council,
+        "committee": chunk.committee,
+        "meeting_date": _iso(chunk.meeting_date),
+        "item": chunk.item,
+        "section": chunk.section,
+        "page": chunk.page_start,
+        "quote": citation.quote,
+        "url": url_for(chunk),
+    }
+
+
+def hit_to_json(rank: int, hit: Hit, url_for: UrlFor | None = None) -> dict[str, Any]:
+    """One ranked passage as the wire has it (an answer's `contexts`, `/api/search`'s `results`)."""
+    url_for = url_for or document_url
+    chunk = hit.chunk
+    return {
+        "rank": rank,
+        "chunk_id": chunk.chunk_id,
+        "doc_id": chunk.doc_id,
+        "source": chunk.source,
+        "text": chunk.text,
+        "score": hit.score,
+        "similarity": hit.similarity,
+        "lexical_score": hit.lexical_score,
+        "council": chunk.council,
+        "committee": chunk.committee,
+        "meeting_date": _iso(chunk.meeting_date),
+        "page": chunk.page_start,
+        "section": chunk.section,
+        "title": chunk.title,
+        "item": chunk.item,
+        "kind": chunk.kind,
+        "dense_rank": hit.dense_rank,
+        "lexical_rank": hit.lexical_rank,
+        "url": url_for(chunk),
+    }
+
+
+def answer_to_json(answer: Answer, url_for: UrlFor | None = None) -> dict[str, Any]:
+    """The answer as CONTRACT.md's JSON object (plus standalone_question and notes); `url_for` builds citation links."""
+    url_for = url_for or document_url
+    return {
+        "question": answer.question,
+        "answer": answer.text,
+        "refused": answer.refused,
+        "filters": filters_to_json(answer.filters),
+        "citations": [_citation(c, url_for) for c in answer.citations],
+        "contexts": [hit_to_json(rank, hit, url_for) for rank, hit in enumerate(answer.contexts, start=1)],
+        "standalone_question": answer.standalone_question,
+        "notes": list(answer.notes),
+    }
+
+
+def source_line(citation: Citation) -> str:
+    """One numbered source as `clerk ask` lists it: council — committee, date, item, para, page, file."""
+    chunk = citation.chunk
+    where = " — ".join(x for x in (chunk.council, chunk.committee or chunk.title) if x)
+    when = f"{chunk.meeting_date.day} {chunk.meeting_date.strftime('%B %Y')}" if chunk.meeting_date else None
+    if chunk.page_start and chunk.page_end and chunk.page_end != chunk.page_start:
+        page = f"pp. {chunk.page_start}–{chunk.page_end}"
+    else:
+        page = f"p. {chunk.page_start}" if chunk.page_start else None
+    para = f"para {chunk.section}" if chunk.section else None
+    details = ", ".join(x for x in (where or chunk.title, when, chunk.item, para, page, chunk.source) if x)
+    return f"[{citation.n}] {details}"
+
+
+def format_for_terminal(answer: Answer) -> str:
+    """The answer, then its numbered sources with their quotes, then any notes: what `clerk ask` prints."""
+    lines = [answer.text]
+    if answer.standalone_question:
+        lines += ["", f"(Read as: {answer.standalone_question})"]
+    if answer.citations:
+        lines += ["", "Closest material:" if answer.refused else "Sources:"]
+        for citation in answer.citations:
+            quote = clean(citation.quote)
+            if len(quote) > 300:
+                quote = quote[:297].rstrip() + "…"
+            lines += [source_line(citation), f"    “{quote}”"]
+    for note in answer.notes:
+        lines += ["", f"Note: {note}"]
+    return "\n".join(lines)
+

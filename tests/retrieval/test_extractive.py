@@ -1,0 +1,285 @@
+"""The extractive answerer and evidence strength, on real seed minutes chunked by the ingest code."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+import pytest
+
+from retrieval.extractive import answer_extractively, evidence_strength
+from retrieval.records import Citation, Hit
+from tests.retrieval.passages import (
+    OFSTED_LEAD,
+    OFSTED_TABLE,
+    TOWER_HAMLETS_NOVEMBER,
+    TOWER_HAMLETS_SEPTEMBER,
+    UNRELATED,
+    croydon,
+    croydon_chunks,
+    hits,
+    make_chunk,
+)
+
+_MARKER = re.compile(r"\[(\d+)\]")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“(]?[A-Z0-9])")
+
+
+def _sentences(text: str) -> list[str]:
+    """The answer's sentences, leaving out the meeting headings (lines ending in a colon)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip() and not line.rstrip().endswith(":")]
+    return [s for line in lines for s in _SENTENCE_END.split(line)]
+
+
+def assert_well_formed(text: str, citations: tuple[Citation, ...]) -> None:
+    """Every sentence ends with a marker; markers and citations match one to one, numbered in order of first use;
+    every quote is in its passage verbatim (up to whitespace)."""
+    assert text
+    for sentence in _sentences(text):
+        assert re.search(r"\S \[\d+\][.!?]$", sentence), f"uncited sentence: {sentence!r}"
+    used = list(dict.fromkeys(int(n) for n in _MARKER.findall(text)))
+    assert used == list(range(1, len(used) + 1))
+    assert [c.n for c in citations] == used
+    for c in citations:
+        assert " ".join(c.quote.split()) in " ".join(c.chunk.text.split())
+    assert len({c.chunk.chunk_id for c in citations}) == len(citations)
+
+
+def _cited(citations, phrase: str) -> Citation:
+    found = [c for c in citations if phrase in c.quote]
+    assert found, f"no quote contains {phrase!r}: {[c.quote for c in citations]}"
+    return found[0]
+
+
+def _section_20_hits() -> list[Hit]:
+    return hits(
+        croydon("progression of cases of Section 20"),
+        croydon("Further information was required"),
+        croydon("Officers circulate figures"),
+        croydon("8 monitoring visits"),
+        croydon("The Director of the Children"),
+        croydon("1800 cases"),
+    )
+
+
+def test_how_many_selects_the_sentence_with_the_figures():
+    question = "How many cases were in the Assessment Service in July 2018?"
+    ranked = hits(croydon("Case Transfer policy"), croydon("1800 cases"), croydon("8 monitoring visits"), croydon("The Director"))
+    text, citations = answer_extractively(question, ranked)
+    assert_well_formed(text, citations)
+    assert "At the end of July there were 1800 cases in the Assessment Service, which had now been reduced to 1300" in text
+    assert "1800" in _cited(citations, "1300").quote
+
+
+def test_section_20_cites_the_sentences_and_the_resolution():
+    text, citations = answer_extractively("What did Ofsted say about Section 20?", _section_20_hits())
+    assert_well_formed(text, citations)
+    assert "progression of cases of Section 20 accommodated children" in text
+    resolution = _cited(citations, "Officers circulate figures on the amount of cases of Section 20")
+    assert resolution.chunk.headings == ("The Sub-Committee RESOLVED to recommend that:",)
+    # The list number is the passage's, not the answer's: shown without it, quoted with it.
+    assert resolution.quote.startswith("1. Officers circulate")
+    assert "RESOLVED to recommend that: Officers circulate figures" in text
+    assert "8 monitoring visits" not in text
+
+
+def test_a_resolution_question_finds_the_resolution():
+    ranked = hits(croydon("CONCLUSIONS"), croydon("Officers circulate figures"), croydon("Further information was required"))
+    text, citations = answer_extractively("What did the sub-committee resolve?", ranked)
+    assert_well_formed(text, citations)
+    assert citations[0].quote.startswith("1. Officers circulate figures")
+
+
+def test_a_follow_up_s_own_words_weigh_more_than_the_carried_ones():
+    ranked = hits(
+        croydon("progression of cases of Section 20"),
+        croydon("out of the 21 recommendations"),
+        croydon("Further information was required"),
+        croydon("Officers circulate figures"),
+    )
+    question = "What did they resolve (Croydon; Ofsted Section 20)?"
+    _, citations = answer_extractively(question, ranked, max_sentences=1, focus="What did they resolve?")
+    assert citations[0].quote.startswith("1. Officers circulate figures")
+    text, _ = answer_extractively(question, ranked, focus="What did they resolve?")
+    assert "21 recommendations" not in text
+
+
+def test_the_heading_a_sentence_sits_under_counts_for_it():
+    improve = make_chunk(
+        "- The consistency of response to children’s experiences from the local authority designated officer "
+        "(LADO) service.",
+        "ofsted-westminster",
+        3,
+        council="Westminster",
+        committee=None,
+        title="Ofsted inspection of Westminster local authority children’s services",
+        headings=("What needs to improve?",),
+        kind="inspection report",
+    )
+    praise = make_chunk(
+        "Schools and colleges feel both supported and appropriately challenged to improve educational outcomes.",
+        "ofsted-westminster",
+        7,
+        council="Westminster",
+        committee=None,
+        title="Ofsted inspection of Westminster local authority children’s services",
+        headings=("The experiences and progress of children in care: outstanding",),
+        kind="inspection report",
+    )
+    question = "What does Ofsted say Westminster needs to improve?"
+    text, citations = answer_extractively(question, hits(praise, improve), max_sentences=1)
+    assert_well_formed(text, citations)
+    assert text.startswith("The consistency of response to children’s experiences")
+
+
+def test_at_most_max_sentences_and_two_per_passage():
+    chunks = croydon_chunks()
+    text, citations = answer_extractively("What did Ofsted say about Section 20 and the monitoring visits?", hits(*chunks))
+    assert_well_formed(text, citations)
+    assert len(_sentences(text)) <= 4
+    per_passage = {c.n: len(re.findall(rf"\[{c.n}\]", text)) for c in citations}
+    assert max(per_passage.values()) <= 2
+    text, citations = answer_extractively("What did Ofsted say about Section 20?", hits(*chunks), max_sentences=1)
+    assert len(_sentences(text)) == 1 and len(citations) == 1
+
+
+def test_two_sentences_of_one_passage_share_its_number_and_one_quote():
+    text, citations = answer_extractively("What did Ofsted say about Section 20?", _section_20_hits())
+    first = citations[0]
+    assert text.count("[1]") == 2
+    # One quote spans both sentences, verbatim.
+    assert "progression of cases of Section 20" in first.quote
+    assert "figures relating to Section 20" in first.quote
+
+
+def test_a_repeated_passage_is_cited_once():
+    chunk = croydon("1800 cases")
+    copy = replace(chunk, chunk_id="copy", doc_id="copy-doc")
+    text, citations = answer_extractively("How many cases were in the Assessment Service?", hits(chunk, copy))
+    assert_well_formed(text, citations)
+    assert len(citations) == 1
+    assert text.count("1800 cases") == 1
+
+
+def test_meetings_are_grouped_newest_first():
+    ranked = hits(TOWER_HAMLETS_SEPTEMBER, TOWER_HAMLETS_NOVEMBER)
+    text, citations = answer_extractively("What did the committee say about caseloads?", ranked)
+    assert_well_formed(text, citations)
+    november = text.index("At the Overview & Scrutiny Committee on 23 November 2017 (Tower Hamlets)")
+    september = text.index("At the Overview & Scrutiny Committee on 14 September 2017 (Tower Hamlets)")
+    assert november < september
+    assert "most recent" in text[november:september]
+    assert "most recent" not in text[september:]
+    # Numbered in order of first citation, so the newer meeting's passage is [1] although it ranked second.
+    assert citations[0].chunk == TOWER_HAMLETS_NOVEMBER
+
+
+def test_most_recent_is_said_only_when_every_meeting_has_a_date():
+    undated = replace(TOWER_HAMLETS_SEPTEMBER, meeting_date=None, date_end=None)
+    text, citations = answer_extractively("What did the committee say about caseloads?", hits(undated, TOWER_HAMLETS_NOVEMBER))
+    assert_well_formed(text, citations)
+    assert "most recent" not in text
+    assert text.index("on 23 November 2017") < text.index("At the Overview & Scrutiny Committee (Tower Hamlets):")
+
+
+def test_one_meeting_needs_no_heading():
+    text, _ = answer_extractively("How many cases were in the Assessment Service?", hits(croydon("1800 cases")))
+    assert text.startswith("At the end of July there were 1800 cases")
+    assert "Sub-Committee on" not in text and "\n" not in text
+
+
+def test_list_markers_are_shown_without_but_quoted_with():
+    ranked = hits(croydon("There was a drive to address high caseloads"))
+    text, citations = answer_extractively("Was there a drive to address high caseloads?", ranked)
+    assert text.startswith("There was a drive to address high caseloads which continued to cause concern [1].")
+    assert citations[0].quote == "-There was a drive to address high caseloads which continued to cause concern"
+
+    text, citations = answer_extractively("What did the committee say about caseloads?", hits(TOWER_HAMLETS_SEPTEMBER))
+    assert not text.startswith("·") and "Noted that: Supervision audits" in text
+    assert citations[0].quote.startswith("· Supervision audits")
+
+
+def test_a_table_row_is_a_unit():
+    text, citations = answer_extractively("What was the overall effectiveness judgement for Merton?", hits(OFSTED_TABLE))
+    assert_well_formed(text, citations)
+    assert text.startswith("Overall effectiveness: Outstanding [1].")
+    assert citations[0].quote == "Overall effectiveness\tOutstanding"
+
+
+def test_who_prefers_a_name():
+    text, _ = answer_extractively("Who led the inspection of Merton?", hits(OFSTED_LEAD))
+    assert text.startswith("The lead inspector was Amanda Quist")
+
+
+def test_when_prefers_a_date():
+    text, _ = answer_extractively("When was the inspection of Merton carried out?", hits(OFSTED_LEAD))
+    assert text.startswith("The inspection was carried out between 7 and 11 July 2025 [1].")
+
+
+def test_nothing_to_say_when_no_sentence_matches():
+    assert answer_extractively("What is the budget for bin collections?", hits(*UNRELATED)) == ("", ())
+    assert answer_extractively("What did Ofsted say?", []) == ("", ())
+
+
+def test_source_footnote_markers_cannot_pose_as_citations():
+    chunk = replace(croydon("1800 cases"), text="At the end of July there were 1800 cases in the Assessment Service [4].")
+    text, citations = answer_extractively("How many cases were in the Assessment Service?", hits(chunk))
+    assert text == "At the end of July there were 1800 cases in the Assessment Service (4) [1]."
+    assert citations[0].quote == chunk.text
+
+
+# --- evidence strength ----------------------------------------------------------------------------------------
+
+
+def test_evidence_is_strong_for_passages_that_answer():
+    question = "How many cases were in the Assessment Service in July 2018?"
+    strength = evidence_strength(question, hits(croydon("1800 cases"), croydon("Case Transfer policy")))
+    assert strength >= 0.6
+
+
+# MiniLM's cosine of each question to its best passage (with its council and title, as indexed), measured once;
+# BM25 scores as the seed minutes give them in a many-council index, roughly.
+@pytest.mark.parametrize(
+    ("question", "phrases", "similarity", "bm25", "answers"),
+    [
+        ("How many cases were in the Assessment Service in July 2018?", ["1800 cases", "Case Transfer"], 0.54, 14, True),
+        ("What did Ofsted say about Section 20?", ["progression of cases of Section 20", "Officers circulate"], 0.53, 12, True),
+        ("What did the committee resolve?", ["Officers circulate", "CONCLUSIONS"], 0.35, 5, True),
+        ("When is the next Ofsted monitoring visit?", ["8 monitoring visits"], 0.57, 10, True),
+        ("What did Croydon's sub-committee say about caseloads?", ["high caseloads", "Case Transfer"], 0.62, 9, True),
+        ("What did Croydon say about bin collections?", ["Care Planning", "1800 cases", "Case Transfer"], 0.42, 4, False),
+        ("What is Croydon's policy on parking permits?", ["The Director", "Reaffirmation", "Officers pointed out"], 0.44, 5, False),
+        ("Who chaired the meeting?", ["8 monitoring visits", "pace increase", "Case Transfer"], 0.24, 4, False),
+        ("What is the budget for bin collections?", ["Care Planning", "1800 cases"], 0.13, 2, False),
+    ],
+)
+def test_evidence_separates_answers_from_other_topics(question, phrases, similarity, bm25, answers):
+    strength = evidence_strength(question, hits(*map(croydon, phrases), similarity=similarity, lexical=bm25))
+    assert strength >= 0.5 if answers else strength <= 0.3
+
+
+def test_evidence_is_weak_for_unrelated_passages():
+    question = "What is the budget for bin collections?"
+    unrelated = hits(*UNRELATED, croydon("1800 cases"), similarity=0.12, lexical=0.0)
+    unrelated = [replace(h, lexical_rank=None) for h in unrelated]  # BM25 found nothing
+    assert evidence_strength(question, unrelated) < 0.15
+
+
+def test_evidence_of_nothing_is_zero():
+    assert evidence_strength("What did Ofsted say?", []) == 0.0
+
+
+def test_evidence_leaves_out_what_retrieval_did_not_measure():
+    question = "How many cases were in the Assessment Service in July 2018?"
+    ranked = hits(croydon("1800 cases"))
+    dense_only = [replace(h, lexical_rank=None, lexical_score=0.0) for h in ranked]
+    bm25_only = [replace(h, dense_rank=None, similarity=0.0) for h in ranked]
+    assert evidence_strength(question, dense_only) >= 0.6
+    assert evidence_strength(question, bm25_only) >= 0.6
+
+
+def test_evidence_rises_with_similarity_and_stays_in_range():
+    question = "What did Ofsted say about Section 20?"
+    chunk = croydon("progression of cases of Section 20")
+    values = [evidence_strength(question, hits(chunk, similarity=s, step=0)) for s in (0.0, 0.3, 0.5, 0.9)]
+    assert values == sorted(values)
+    assert all(0.0 <= v <= 1.0 for v in values)

@@ -1,0 +1,65 @@
+"""Passages into citable units: verbatim spans, and how each reads in an answer."""
+from __future__ import annotations
+
+from retrieval.sentences import first_sentence, label_of, readable, split_units
+from tests.retrieval.passages import croydon_chunks
+
+
+def _texts(text: str) -> list[str]:
+    return [u.text for u in split_units(text)]
+
+
+def test_units_are_verbatim_spans_of_the_passage():
+    for chunk in croydon_chunks():
+        for unit in split_units(chunk.text):
+            assert chunk.text[unit.start : unit.end] == unit.text
+            assert unit.text == unit.text.strip()
+
+
+def test_sentences_split_at_full_stops_but_not_after_abbreviations_or_list_numbers():
+    text = "Cllr. Smith asked about No. 5 Acacia Avenue, e.g. The Lodge. Officers replied.\n1. Whilst there was progress."
+    assert _texts(text) == [
+        "Cllr. Smith asked about No. 5 Acacia Avenue, e.g. The Lodge.",
+        "Officers replied.",
+        "1. Whilst there was progress.",
+    ]
+
+
+def test_list_items_and_table_rows_are_units():
+    text = "-Reaffirmation of Management standards\n◼ Recruitment\nOverall effectiveness\tOutstanding"
+    units = split_units(text)
+    assert [u.kind for u in units] == ["item", "item", "row"]
+    assert [readable(u) for u in units] == [
+        "Reaffirmation of Management standards.",
+        "Recruitment.",
+        "Overall effectiveness: Outstanding.",
+    ]
+
+
+def test_a_table_with_columns_reads_cell_by_heading():
+    units = split_units("Month\tCases\tTarget\nJuly\t1800\t1500")
+    assert [u.kind for u in units] == ["header", "row"]
+    assert readable(units[1]) == "July — Cases: 1800; Target: 1500."
+
+
+def test_html_list_items_on_one_line_are_units_and_read_without_tags():
+    text = 'Members are invited to: <ul> <li>i) Note the report;</li> <li>ii) Agree the <b>plan</b>.</li> </ul>'
+    units = split_units(text)
+    assert [readable(u) for u in units] == ["Members are invited to.", "Note the report.", "Agree the plan."]
+    assert all(text[u.start : u.end] == u.text for u in units)
+
+
+def test_a_list_item_reads_after_its_label_unless_the_label_is_generic():
+    resolution = next(c for c in croydon_chunks() if "Officers circulate" in c.text)
+    (unit,) = split_units(resolution.text)
+    assert readable(unit, label_of(resolution.headings)) == (
+        "The Sub-Committee RESOLVED to recommend that: Officers circulate figures on the amount of cases of "
+        "Section 20 accommodated children to the Committee after the meeting."
+    )
+    assert label_of(("Minutes:",)) is None
+    assert label_of(("Supporting documents:",)) is None
+
+
+def test_first_sentence():
+    assert first_sentence("Agenda item\nChildren's Services") == "Agenda item"
+    assert first_sentence("One. Two.") == "One."

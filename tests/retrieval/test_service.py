@@ -1,0 +1,263 @@
+"""Clerk.ask end to end over a fake searcher (the real one is tested in test_search.py)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+import pytest
+
+from retrieval.llm import LLMError
+from retrieval.records import Citation, Filters, Hit
+from retrieval.service import CLOSEST, REFUSAL, Clerk
+from tests.retrieval.passages import UNRELATED, croydon, hits
+from tests.retrieval.test_extractive import assert_well_formed
+
+MARKER = re.compile(r"\[\d+\]")
+
+
+@dataclass
+class FakeSearcher:
+    """Returns canned hits per filters (a function of them), recording every call."""
+
+    answer: object  # Filters -> list[Hit]
+    calls: list[tuple[str, Filters, int, str]] = field(default_factory=list)
+
+    def search(self, query: str, filters: Filters = Filters(), k: int = 8, mode: str = "hybrid") -> list[Hit]:
+        self.calls.append((query, filters, k, mode))
+        return list(self.answer(filters))[:k]
+
+
+def always(found: list[Hit]):
+    return FakeSearcher(lambda filters: found)
+
+
+def infer_nothing(question, today=None, committees=()):
+    return Filters(), question
+
+
+def infer_council(council):
+    def infer(question, today=None, committees=()):
+        return Filters(council=council), question
+
+    return infer
+
+
+SECTION_20 = hits(
+    croydon("progression of cases of Section 20"),
+    croydon("Further information was required"),
+    croydon("Officers circulate figures"),
+    croydon("8 monitoring visits"),
+)
+
+
+def test_answers_with_cited_sentences_and_returns_the_contexts():
+    searcher = always(SECTION_20)
+    answer = Clerk(searcher, infer_filters=infer_nothing).ask("What did Ofsted say about Section 20?", k=4, mode="bm25")
+    assert not answer.refused
+    assert_well_formed(answer.text, answer.citations)
+    assert answer.contexts == tuple(SECTION_20)
+    assert answer.filters == Filters()
+    assert answer.standalone_question is None and answer.notes == ()
+    assert searcher.calls == [("What did Ofsted say about Section 20?", Filters(), 4, "bm25")]
+
+
+def test_refuses_when_the_passages_are_unrelated():
+    unrelated = hits(*UNRELATED, croydon("1800 cases"), similarity=0.1, lexical=0.0)
+    unrelated = [Hit(h.chunk, h.score, h.similarity, h.dense_rank) for h in unrelated]  # BM25 found nothing
+    answer = Clerk(always(unrelated), infer_filters=infer_nothing).ask("What is the budget for bin collections?")
+    assert answer.refused
+    assert answer.text == f"{REFUSAL} {CLOSEST}"
+    assert not MARKER.search(answer.text)
+    assert answer.contexts == tuple(unrelated)
+    # The closest passages are listed, each quoting its first sentence.
+    assert [c.n for c in answer.citations] == [1, 2, 3]
+    for citation, hit in zip(answer.citations, unrelated):
+        assert citation.chunk == hit.chunk and hit.chunk.text.startswith(citation.quote)
+
+
+def test_refuses_plainly_when_nothing_is_found():
+    answer = Clerk(always([]), infer_filters=infer_nothing).ask("What is the budget for bin collections?")
+    assert answer.refused and answer.text == REFUSAL
+    assert answer.citations == () and answer.contexts == ()
+
+
+def test_the_refusal_threshold_is_the_callers():
+    strict = Clerk(always(SECTION_20), refusal_threshold=0.99, infer_filters=infer_nothing)
+    assert strict.ask("What did Ofsted say about Section 20?").refused
+    lenient = Clerk(always(hits(*UNRELATED, similarity=0.1)), refusal_threshold=0.0, infer_filters=infer_nothing)
+    # Even at no threshold, a sentence that shares no word with the question is not an answer.
+    assert lenient.ask("What is the budget for bin collections?").refused
+
+
+def test_inferred_filters_apply_when_they_find_the_answer():
+    searcher = FakeSearcher(lambda f: SECTION_20 if f.council == "Croydon" else [])
+    answer = Clerk(searcher, infer_filters=infer_council("Croydon")).ask("What did Croydon say about Section 20?")
+    assert not answer.refused
+    assert answer.filters == Filters(council="Croydon")
+    assert len(searcher.calls) == 1
+
+
+def infer_period(since, until, council=None):
+    def infer(question, today=None, committees=()):
+        return Filters(council=council, since=since, until=until), question
+
+    return infer
+
+
+def test_an_inferred_filter_that_finds_nothing_is_dropped_with_a_note():
+    # "in July 2018": the minutes that discuss July 2018 are of a September meeting.
+    searcher = FakeSearcher(lambda f: [] if f.until else SECTION_20)
+    clerk = Clerk(searcher, infer_filters=infer_period(date(2018, 7, 1), date(2018, 7, 31)))
+    answer = clerk.ask("What did Ofsted say about Section 20 in July 2018?")
+    assert not answer.refused
+    assert answer.filters == Filters()
+    assert [call[1] for call in searcher.calls] == [Filters(since=date(2018, 7, 1), until=date(2018, 7, 31)), Filters()]
+    assert answer.notes == (
+        "Searched beyond what the question implies (dated 1 July 2018 to 31 July 2018): those papers gave too little "
+        "evidence.",
+    )
+    # The answer says which meeting it is from, since that is not the period asked about.
+    assert answer.text.startswith(
+        "At the Children and Young People Scrutiny Sub-Committee on 18 September 2018 (Croydon):\n"
+    )
+    assert_well_formed(answer.text, answer.citations)
+
+
+def test_an_inferred_filter_that_finds_only_weak_evidence_is_dropped():
+    weak = hits(*UNRELATED, similarity=0.1, lexical=0.5)
+    searcher = FakeSearcher(lambda f: weak if f.kind else SECTION_20)
+
+    def infer(question, today=None, committees=()):
+        return Filters(council="Croydon", kind="inspection report"), question
+
+    answer = Clerk(searcher, infer_filters=infer).ask("What did Ofsted say about Section 20 in Croydon?")
+    assert not answer.refused and answer.filters == Filters()
+
+
+def test_papers_beyond_an_inferred_council_must_be_about_it():
+    # Nothing from Birmingham: Croydon's passages on the same topic are no answer.
+    searcher = FakeSearcher(lambda f: [] if f.council == "Birmingham" else SECTION_20)
+    answer = Clerk(searcher, infer_filters=infer_council("Birmingham")).ask("What did Ofsted say about Section 20 in Birmingham?")
+    assert answer.refused and answer.citations == ()
+    assert len(searcher.calls) == 2
+
+
+def test_papers_beyond_an_inferred_period_must_be_about_it():
+    later = hits(croydon("progression of cases of Section 20"))
+    later = [Hit(replace(h.chunk, meeting_date=date(2024, 1, 10), date_end=date(2024, 1, 10)), h.score, h.similarity,
+                 h.dense_rank, h.lexical_rank, h.lexical_score) for h in later]
+    searcher = FakeSearcher(lambda f: [] if f.until else later)
+    clerk = Clerk(searcher, infer_filters=infer_period(date(2017, 1, 1), date(2017, 12, 31)))
+    assert clerk.ask("What did Ofsted say about Section 20 in 2017?").refused
+
+
+def test_explicit_filters_win_and_are_never_relaxed():
+    searcher = FakeSearcher(lambda f: SECTION_20 if f.council is None else [])
+    clerk = Clerk(searcher, infer_filters=infer_council("Merton"))
+    answer = clerk.ask("What did Ofsted say about Section 20?", filters=Filters(council="Sutton", since=date(2020, 1, 1)))
+    assert answer.refused
+    assert answer.filters == Filters(council="Sutton", since=date(2020, 1, 1))
+    # The inferred council gave way to the explicit one, so there was nothing inferred to relax.
+    assert [call[1] for call in searcher.calls] == [Filters(council="Sutton", since=date(2020, 1, 1))]
+    assert any("No papers match" in note for note in answer.notes)
+
+
+def test_only_the_inferred_part_is_relaxed():
+    searcher = FakeSearcher(lambda f: SECTION_20 if f.until is None else [])
+
+    def infer(question, today=None, committees=()):
+        return Filters(council="Croydon", until=date(2018, 7, 31)), question
+
+    answer = Clerk(searcher, infer_filters=infer).ask("What did Croydon say in July 2018?", filters=Filters(council="Croydon"))
+    assert answer.filters == Filters(council="Croydon")
+    assert searcher.calls[-1][1] == Filters(council="Croydon")
+    assert answer.notes == (
+        "Searched beyond what the question implies (dated up to 31 July 2018): those papers gave too little evidence.",
+    )
+
+
+def test_no_inference_when_asked_not_to():
+    searcher = always(SECTION_20)
+    answer = Clerk(searcher, infer_filters=infer_council("Merton")).ask("What did Ofsted say about Section 20?", infer=False)
+    assert answer.filters == Filters() and searcher.calls[0][1] == Filters()
+
+
+def test_the_default_inference_is_retrieval_filters():
+    searcher = FakeSearcher(lambda f: SECTION_20 if f.council == "Croydon" else [])
+    answer = Clerk(searcher).ask("What did Croydon say about Section 20?")
+    assert answer.filters.council == "Croydon" and not answer.refused
+
+
+def test_committees_come_from_the_searcher_unless_given():
+    seen = []
+
+    def infer(question, today=None, committees=()):
+        seen.append(tuple(committees))
+        return Filters(), question
+
+    class WithCommittees(FakeSearcher):
+        def committees(self):
+            return ("Cabinet", "Children and Young People Scrutiny Sub-Committee")
+
+    Clerk(WithCommittees(lambda f: SECTION_20), infer_filters=infer).ask("What did Ofsted say about Section 20?")
+    Clerk(always(SECTION_20), committees=["Cabinet"], infer_filters=infer).ask("What did Ofsted say about Section 20?")
+    assert seen == [("Cabinet", "Children and Young People Scrutiny Sub-Committee"), ("Cabinet",)]
+
+
+def test_a_follow_up_is_searched_as_a_standalone_question():
+    searcher = always(SECTION_20)
+    history = [
+        {"role": "user", "content": "What did Ofsted say about Section 20 in Croydon?"},
+        {"role": "assistant", "content": "Members raised concern about Section 20 cases [1]."},
+    ]
+    answer = Clerk(searcher, infer_filters=infer_nothing).ask("What did they resolve?", history=history)
+    assert answer.question == "What did they resolve?"
+    assert answer.standalone_question == "What did they resolve (Croydon; Ofsted Section 20)?"
+    assert searcher.calls[0][0] == answer.standalone_question
+    assert "Officers circulate figures" in answer.text
+
+
+def _llm_citation(hit: Hit) -> Citation:
+    return Citation(n=1, chunk=hit.chunk, quote="Following a request by a Member, officers agreed to provide figures")
+
+
+def test_the_llm_answer_is_used_when_it_answers():
+    calls = []
+
+    def llm(question, found):
+        calls.append((question, tuple(found)))
+        return "Officers agreed to provide Section 20 figures [1].", (_llm_citation(found[0]),)
+
+    answer = Clerk(always(SECTION_20), llm_answerer=llm, infer_filters=infer_nothing).ask("What did Ofsted say about Section 20?")
+    assert answer.text == "Officers agreed to provide Section 20 figures [1]."
+    assert calls == [("What did Ofsted say about Section 20?", tuple(SECTION_20))]
+
+
+@pytest.mark.parametrize("reply", [None, ("", ()), ("Something [1].", ())])
+def test_extractive_answer_when_the_llm_gives_nothing(reply):
+    answer = Clerk(always(SECTION_20), llm_answerer=lambda q, h: reply, infer_filters=infer_nothing).ask(
+        "What did Ofsted say about Section 20?"
+    )
+    assert not answer.refused
+    assert_well_formed(answer.text, answer.citations)
+    assert "not backed by the papers" in answer.notes[0]
+
+
+def test_extractive_answer_when_the_llm_fails():
+    def broken(question, found):
+        raise LLMError("connection refused")
+
+    answer = Clerk(always(SECTION_20), llm_answerer=broken, infer_filters=infer_nothing).ask("What did Ofsted say about Section 20?")
+    assert not answer.refused
+    assert_well_formed(answer.text, answer.citations)
+    assert "unavailable" in answer.notes[0]
+
+
+def test_the_llm_is_not_asked_when_the_evidence_is_weak():
+    def llm(question, found):
+        raise AssertionError("the LLM must not answer from weak evidence")
+
+    weak = hits(*UNRELATED, similarity=0.1, lexical=0.0)
+    answer = Clerk(always(weak), llm_answerer=llm, infer_filters=infer_nothing).ask("What is the budget for bin collections?")
+    assert answer.refused

@@ -1,0 +1,63 @@
+"""Content-word stems, and the kinds of fact questions ask for and sentences state."""
+from __future__ import annotations
+
+import pytest
+
+from retrieval.vocabulary import has_date, has_decision, has_name, has_number, terms, wanted
+
+
+def test_terms_stem_and_drop_stopwords():
+    assert terms("What did they say about the children's caseloads in 2018, 1,800 cases?") == [
+        "child", "caseload", "2018", "1800", "case"
+    ]
+    assert terms("resolution") == terms("resolved")
+    assert terms("Who led it?") == terms("the lead")
+    assert terms("inspection") == terms("inspector")
+
+
+@pytest.mark.parametrize(
+    ("question", "kinds"),
+    [
+        ("How many cases were there?", {"number"}),
+        ("What was the budget for 2024?", {"number"}),
+        ("Who led the inspection?", {"name"}),
+        ("and who chaired it?", {"name"}),
+        ("When is the next monitoring visit?", {"date"}),
+        ("Who led the Leeds inspection and when did it take place?", {"name", "date"}),
+        ("What did Ofsted say about children who need help?", set()),
+        ("What did the committee resolve?", {"decision"}),
+        ("What did we agree to circulate?", {"decision"}),
+    ],
+)
+def test_what_the_question_asks_for(question, kinds):
+    assert wanted(question) == kinds
+
+
+def test_figures_not_dates_or_ordinals():
+    assert has_number("At the end of July there were 1800 cases.") == 1.0
+    assert has_number("The overspend was £4.5m.") == 1.0
+    assert has_number("Three temporary teams were commissioned.") == 0.4
+    assert has_number("The third monitoring visit took place in July 2018.") == 0.0
+    assert has_number("On 4 September 2017 Ofsted published its report.") == 0.0
+    for ages in ("council tax exemption up until age 25", "support for 16- and 17-year-olds", "the 16+ service",
+                 "care leavers aged 18 to 21", "involved post-18"):
+        assert has_number(ages) == 0.0, ages
+    assert has_number("21 recommendations were made") == 1.0
+    assert has_decision("The Sub-Committee RESOLVED to recommend that officers circulate figures.") == 1.0
+    assert has_decision("Officers agreed to provide figures.") == 1.0
+    assert has_decision("A plan would be brought to the April 2015 meeting.") == 1.0
+    assert has_decision("Members discussed caseloads.") == 0.0
+
+
+def test_names_and_roles():
+    assert has_name("The lead inspector was Amanda Quist, His Majesty's Inspector.") == 1.0
+    assert has_name("Cllr Russell introduced the report.") == 1.0
+    assert has_name("The Chair thanked officers for their answers.") == 0.4
+    assert has_name("The Sub-Committee noted the report.") == 0.0
+
+
+def test_dates_full_partial_and_vague():
+    assert has_date("The inspection took place between 19 June and 14 July 2017.") == 1.0
+    assert has_date("The plan runs to April 2019.") == 0.6
+    assert has_date("The next visit is due at the beginning of October.") == 0.5
+    assert has_date("Officers will report back.") == 0.0
