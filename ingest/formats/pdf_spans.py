@@ -14,12 +14,13 @@ from typing import Any
 
 from pypdf import PageObject
 from pypdf.generic import DictionaryObject, IndirectObject, StreamObject
-from pypdf.generic._font import Font  # pypdf's font decoding and glyph widths (pypdf >= 7)
+# pypdf's own font decoding and glyph widths; a private module (pypdf 7.1 here), so pypdf wants pinning to 7.x.
+from pypdf.generic._font import Font
 
 
 @dataclass(frozen=True, slots=True)
 class Span:
-    """A run of text drawn left to right on one baseline in one font; coordinates in points, y up, page rotation applied."""
+    """A run of text on one baseline in one font; points from the bottom left of the page as displayed."""
 
     text: str
     x0: float
@@ -41,7 +42,7 @@ class _FontInfo:
         self._glyphs: dict[bytes, tuple[str, float, int, int]] = {}
 
     def glyphs(self, raw: bytes) -> tuple[str, float, int, int]:
-        """(the text a string shows, its glyph widths in 1/1000 of the font size, its glyph count, its single-byte spaces)."""
+        """(the text a string shows, its width in 1/1000 font size, its glyph count, its single-byte spaces)."""
         hit = self._glyphs.get(raw)
         if hit is None:
             hit = self._glyphs[raw] = self._decode(raw)
@@ -84,6 +85,11 @@ _ESCAPE = re.compile(rb"\\([nrtbf()\\]|[0-7]{1,3}|\r\n|\r|\n)")
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(", b")": b")", b"\\": b"\\"}
 _BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _SHOW_TEXT = frozenset((b"Tj", b"TJ", b"'", b'"'))
+# The operators this reader interprets; every other operator only ends its operands.
+_TEXT_OPERATORS = _SHOW_TEXT | frozenset(
+    (b"Tf", b"Tm", b"Td", b"TD", b"T*", b"BT", b"ET", b"cm", b"q", b"Q", b"Tc", b"Tw", b"Tz", b"TL", b"Ts")
+    + (b"BDC", b"BMC", b"EMC", b"Do")
+)
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 _MAX_FORM_DEPTH = 8
 
@@ -101,7 +107,14 @@ def _mult(m: tuple[float, ...], n: tuple[float, ...]) -> tuple[float, ...]:
     """m x n for PDF's row-vector matrices [a b c d e f]."""
     a, b, c, d, e, f = m
     a2, b2, c2, d2, e2, f2 = n
-    return (a * a2 + b * c2, a * b2 + b * d2, c * a2 + d * c2, c * b2 + d * d2, e * a2 + f * c2 + e2, e * b2 + f * d2 + f2)
+    return (
+        a * a2 + b * c2,
+        a * b2 + b * d2,
+        c * a2 + d * c2,
+        c * b2 + d * d2,
+        e * a2 + f * c2 + e2,
+        e * b2 + f * d2 + f2,
+    )
 
 
 def _rotation(page: PageObject) -> tuple[float, ...]:
@@ -170,7 +183,7 @@ class _ContentReader:
     def __init__(self, fonts: FontCache) -> None:
         self.fonts = fonts
         self.spans: list[Span] = []
-        self._pending: list[Any] | None = None  # [text, x0, x1, y, size, bold, font key] of the span being built
+        self._pending: list[Any] | None = None  # [text, x0, x1, y, size, bold] of the span being built
 
     def flush(self) -> None:
         """End the span being built."""
@@ -199,23 +212,34 @@ class _ContentReader:
 
         for m in _TOKEN.finditer(data):
             kind = m.lastgroup
-            if kind is None:
+            # numbers and operators that text does not need are most of a stream: they go first and fast
+            if kind == "num":
+                if not dict_depth:
+                    (arrays[-1] if arrays else operands).append(float(m.group("num")))
+                continue
+            if kind == "op":
+                if dict_depth:
+                    continue
+                op = m.group("op")
+                if op not in _TEXT_OPERATORS:
+                    operands.clear()
+                    arrays.clear()
+                    continue
+            elif kind is None:
                 continue  # a comment
-            tok = m.group(kind)
-            if kind == "dict":
-                dict_depth += 1 if tok == b"<<" else -1
+            elif kind == "dict":
+                dict_depth += 1 if m.group("dict") == b"<<" else -1
                 if dict_depth == 0:
                     operands.append(None)  # the dictionary itself is never needed
                 continue
-            if dict_depth > 0:
+            elif dict_depth:
                 continue
-            if kind == "op":
-                op = tok
             else:
-                if kind == "num":
-                    value: Any = float(tok)
-                elif kind == "str":
-                    value = _ESCAPE.sub(_unescape, tok[1:-1])
+                tok = m.group(kind)
+                if kind == "str":
+                    value: Any = tok[1:-1]
+                    if b"\\" in value:
+                        value = _ESCAPE.sub(_unescape, value)
                 elif kind == "hex":
                     digits = re.sub(rb"\s", b"", tok[1:-1])
                     value = bytes.fromhex((digits + b"0" * (len(digits) % 2)).decode())
@@ -228,10 +252,7 @@ class _ContentReader:
                     if not arrays:
                         continue
                     value = arrays.pop()
-                if arrays:
-                    arrays[-1].append(value)
-                else:
-                    operands.append(value)
+                (arrays[-1] if arrays else operands).append(value)
                 continue
 
             try:
@@ -299,7 +320,7 @@ class _ContentReader:
             except (ValueError, TypeError, IndexError, ZeroDivisionError):
                 pass  # a malformed operator is skipped, as viewers do
             operands = []
-            arrays = []
+            arrays.clear()
 
     def _form(self, name: Any, resources: DictionaryObject, ctm: tuple[float, ...], depth: int) -> None:
         xobjects = resources.get("/XObject")
@@ -344,25 +365,34 @@ class _ContentReader:
         ctm: tuple[float, ...],
     ) -> tuple[float, ...]:
         """Add the strings of a Tj/TJ as spans; returns the text matrix after them."""
-        ta, tb, tc, td, te, tf = tm
+        a, b, c, d, e, f = _mult(tm, ctm)
+        shown_size = size * math.hypot(c, d)
+        if abs(b) > 1e-3 * abs(a) or a <= 0 or shown_size <= 0:
+            self.flush()  # rotated or mirrored text is not part of the running text
+            return self._advance(items, info, size, cs, ws, scale, tm)
+        # Every string of one show operator sits on the same baseline: only the advance along it changes.
+        x0 = e + c * rise
+        y = f + d * rise
+        advance = 0.0
+        texts: list[str] = []
+        start = 0.0
         for item in items:
             if isinstance(item, bytes):
                 text, units, count, spaces = info.glyphs(item)
-                width = (units / 1000.0 * size + cs * count + ws * spaces) * scale
-                a, b, c, d, e, f = _mult((ta, tb, tc, td, te, tf), ctm)
-                shown_size = size * math.hypot(c, d)
-                if abs(b) > 1e-3 * abs(a) or a <= 0 or shown_size <= 0:
-                    self.flush()  # rotated or mirrored text is not part of the running text
-                else:
-                    x = e + c * rise
-                    self._add(text, x, x + width * a, f + d * rise, shown_size, info.bold)
-                te += width * ta
-                tf += width * tb
+                if not texts:
+                    start = advance
+                texts.append(text)
+                advance += (units / 1000.0 * size + cs * count + ws * spaces) * scale
             elif isinstance(item, float):
-                dx = -item / 1000.0 * size * scale
-                te += dx * ta
-                tf += dx * tb
-        return (ta, tb, tc, td, te, tf)
+                shift = -item / 1000.0 * size * scale
+                if texts and not -0.05 * size < shift < 0.1 * size:  # more than kerning: a gap in the text
+                    self._add("".join(texts), x0 + start * a, x0 + advance * a, y, shown_size, info.bold)
+                    texts = []
+                advance += shift
+        if texts:
+            self._add("".join(texts), x0 + start * a, x0 + advance * a, y, shown_size, info.bold)
+        ta, tb, tc, td, te, tf = tm
+        return (ta, tb, tc, td, te + advance * ta, tf + advance * tb)
 
     def _add(self, text: str, x0: float, x1: float, y: float, size: float, bold: bool) -> None:
         p = self._pending
