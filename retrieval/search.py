@@ -1,0 +1,300 @@
+"""Hybrid retrieval: dense (Chroma) and BM25 candidates under the same filters, fused by reciprocal rank.
+
+Only complete documents are ever returned, near-duplicate passages (the boilerplate every Ofsted report shares)
+are kept once, and `latest` narrows to the newest matching meeting.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from ingest.index import Index
+from ingest.records import Chunk, DocumentMeta
+from ingest.store import VectorHit
+from retrieval.filters import filters_to_where, matches, resolve_committee, resolve_council
+from retrieval.lexical import LexicalIndex
+from retrieval.records import Filters, Hit
+
+MODES = ("hybrid", "dense", "bm25")
+RRF_K = 60  # the constant of reciprocal rank fusion (Cormack et al. 2009)
+DUPLICATE_JACCARD = 0.8  # token-set overlap at which a passage repeats a better-ranked one
+_SELECTION_CACHE = 256
+_SIMILARITY_SCAN = 2000  # most chunks of their documents scanned to find BM25-only hits' stored vectors
+_TOKEN = re.compile(r"\w+")
+
+
+class UnknownMode(ValueError):
+    """A search mode other than hybrid, dense or bm25."""
+
+
+def candidates_for(k: int) -> int:
+    """How many candidates each retriever contributes to the fusion for k results."""
+    return max(50, 5 * k)
+
+
+def _tokens(text: str) -> frozenset[str]:
+    return frozenset(_TOKEN.findall(text.casefold()))
+
+
+def jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    """Token-set overlap of two passages, 0 to 1."""
+    if not a and not b:
+        return 1.0
+    return len(a & b) / len(a | b)
+
+
+@dataclass
+class _Snapshot:
+    """What the searcher knows about one catalogue generation: BM25 and the documents' metadata, row-aligned."""
+
+    generation: int
+    lexical: LexicalIndex
+    docs: dict[str, DocumentMeta]  # complete documents at load time
+    doc_order: tuple[str, ...]
+    row_doc: np.ndarray  # lexical row -> index into doc_order, len(doc_order) when unknown
+    chunk_doc: dict[str, str]  # chunk id -> doc id, for every chunk of the snapshot
+    doc_chunks: dict[str, int]  # doc id -> number of chunks
+    councils: tuple[str, ...]
+    committees: tuple[str, ...]
+    kinds: tuple[str, ...]
+    selections: dict[Filters, _Selection] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, index: Index, directory: Path) -> _Snapshot:
+        lexical = LexicalIndex.load_or_build(index.catalog, directory)
+        docs = {e.document.doc_id: e.document.meta for e in index.catalog.documents()}
+        doc_order = tuple(docs)
+        position = {d: i for i, d in enumerate(doc_order)}
+        unknown = len(doc_order)
+        row_doc = np.fromiter((position.get(d, unknown) for d in lexical.doc_ids), dtype=np.int64, count=len(lexical))
+        return cls(
+            generation=lexical.generation,
+            lexical=lexical,
+            docs=docs,
+            doc_order=doc_order,
+            row_doc=row_doc,
+            chunk_doc=dict(zip(lexical.chunk_ids, lexical.doc_ids)),
+            doc_chunks=dict(Counter(lexical.doc_ids)),
+            councils=tuple(sorted({m.council for m in docs.values() if m.council})),
+            committees=tuple(sorted({m.committee for m in docs.values() if m.committee})),
+            kinds=tuple(sorted({m.kind for m in docs.values() if m.kind})),
+        )
+
+    def resolve(self, filters: Filters) -> Filters:
+        """The filters with council, committee and kind spelt as the catalogue stores them, where it does."""
+        council = filters.council and (resolve_council(filters.council, self.councils) or filters.council)
+        committee = filters.committee and (resolve_committee(filters.committee, self.committees) or filters.committee)
+        kind = filters.kind and next((k for k in self.kinds if k.casefold() == filters.kind.casefold()), filters.kind)
+        return replace(filters, council=council, committee=committee, kind=kind)
+
+    def select(self, filters: Filters) -> _Selection:
+        """Which documents and BM25 rows pass the resolved filters, `latest` included; cached per filters."""
+        found = self.selections.get(filters)
+        if found is not None:
+            return found
+        plain = replace(filters, latest=False)
+        doc_ok = np.fromiter((matches(plain, self.docs[d]) for d in self.doc_order), bool, len(self.doc_order))
+        newest_ids = None
+        if filters.latest:
+            dates = [self.docs[d].meeting_date if ok else None for d, ok in zip(self.doc_order, doc_ok)]
+            newest = max((d for d in dates if d is not None), default=None)
+            if newest is not None:  # with no dates to compare, "latest" cannot narrow anything
+                doc_ok = np.fromiter((d == newest for d in dates), dtype=bool, count=len(dates))
+                newest_ids = tuple(d for d, ok in zip(self.doc_order, doc_ok) if ok)
+        where = filters_to_where(plain, committees=self.committees)
+        if newest_ids is not None:
+            by_id = {"doc_id": {"$in": list(newest_ids)}}
+            where = by_id if where is None else {"$and": [*where.get("$and", [where]), by_id]}
+        selection = _Selection(doc_ok, np.append(doc_ok, False)[self.row_doc], where)
+        if len(self.selections) >= _SELECTION_CACHE:
+            self.selections.clear()
+        self.selections[filters] = selection
+        return selection
+
+
+@dataclass(frozen=True)
+class _Selection:
+    """What one set of filters lets through."""
+
+    doc_ok: np.ndarray  # over the snapshot's documents
+    row_ok: np.ndarray  # over the BM25 rows (the mask)
+    where: dict[str, Any] | None  # the same for Chroma
+
+
+@dataclass
+class _Candidate:
+    chunk_id: str
+    doc_id: str
+    score: float = 0.0
+    similarity: float | None = None
+    dense_rank: int | None = None
+    lexical_rank: int | None = None
+    lexical_score: float = 0.0
+
+
+class Searcher:
+    """Searches one open index; safe to share between threads (reloads BM25 when the catalogue changes)."""
+
+    def __init__(self, index: Index, bm25_dir: Path):
+        self.index = index
+        self.bm25_dir = bm25_dir
+        self._lock = threading.Lock()
+        self._snapshot: _Snapshot | None = None
+
+    # state -------------------------------------------------------------------------------------------------------
+
+    def _current(self) -> _Snapshot:
+        """The snapshot for the catalogue's current generation, loading it once when the catalogue has changed.
+
+        While one thread reloads, the others go on with the previous snapshot rather than wait: visibility is
+        checked against the catalogue on every query, so that can only hide a just-added paper, never show a
+        removed one.
+        """
+        snapshot = self._snapshot
+        if snapshot is not None and snapshot.generation == self.index.catalog.generation():
+            return snapshot
+        if not self._lock.acquire(blocking=snapshot is None):
+            return snapshot
+        try:
+            snapshot = self._snapshot
+            if snapshot is None or snapshot.generation != self.index.catalog.generation():
+                snapshot = _Snapshot.load(self.index, self.bm25_dir)
+                self._snapshot = snapshot
+            return snapshot
+        finally:
+            self._lock.release()
+
+    def refresh(self) -> None:
+        """Load the BM25 index now (at startup) rather than on the first query."""
+        self._current()
+
+    def committees(self) -> tuple[str, ...]:
+        """The committee names the catalogue stores (for inferring a committee from a question)."""
+        return self._current().committees
+
+    # searching ---------------------------------------------------------------------------------------------------
+
+    def embed_query(self, query: str) -> np.ndarray:
+        """The query's vector (exposed so callers can time it)."""
+        return self.index.embedder.embed_query(query)
+
+    def floor(self, query: str, k: int = 8) -> list[VectorHit]:
+        """The cheapest possible retrieval, for latency benchmarks: one query embedding and one Chroma query."""
+        return self.index.store.query(self.embed_query(query), k)
+
+    def search(self, query: str, filters: Filters = Filters(), k: int = 8, mode: str = "hybrid") -> list[Hit]:
+        """Up to k passages for the query from complete documents passing the filters, best first."""
+        if mode not in MODES:
+            raise UnknownMode(f"unknown search mode '{mode}': use one of {', '.join(MODES)}")
+        if k <= 0 or not query.strip():
+            return []
+        snapshot = self._current()
+        filters = snapshot.resolve(filters)
+        selection = snapshot.select(filters)
+        n = candidates_for(k)
+        visible = self.index.catalog.complete_ids()  # per query: a document being re-ingested is pending now
+
+        def shown(chunk_id: str) -> str | None:
+            doc_id = snapshot.chunk_doc.get(chunk_id)
+            return doc_id if doc_id is not None and doc_id in visible else None
+
+        embedding = None
+        dense: list[tuple[str, str, float]] = []
+        if mode in ("hybrid", "dense") and selection.doc_ok.any():
+            embedding = self.embed_query(query)
+            for hit in self.index.store.query(embedding, n, selection.where):
+                if (doc_id := shown(hit.chunk_id)) is not None:
+                    dense.append((hit.chunk_id, doc_id, hit.similarity))
+        lexical: list[tuple[str, str, float]] = []
+        if mode in ("hybrid", "bm25"):
+            for chunk_id, score in snapshot.lexical.search(query, n, selection.row_ok):
+                if (doc_id := shown(chunk_id)) is not None:
+                    lexical.append((chunk_id, doc_id, score))
+
+        fused = _fuse(dense, lexical)
+        hits = self._distinct(fused, k)
+        return self._with_similarity(query, embedding, hits, snapshot)
+
+    def _distinct(self, fused: list[_Candidate], k: int) -> list[tuple[_Candidate, Chunk]]:
+        """The best k candidates with their chunks, leaving out any that repeats a better one."""
+        kept: list[tuple[_Candidate, Chunk, frozenset[str]]] = []
+        window = max(2 * k, 16)
+        for start in range(0, len(fused), window):
+            part = fused[start : start + window]
+            chunks = {c.chunk_id: c for c in self.index.store.get([c.chunk_id for c in part])}
+            for candidate in part:
+                chunk = chunks.get(candidate.chunk_id)
+                if chunk is None:  # its vectors were removed since the snapshot
+                    continue
+                tokens = _tokens(chunk.text)
+                if any(jaccard(tokens, seen) >= DUPLICATE_JACCARD for _, _, seen in kept):
+                    continue
+                kept.append((candidate, chunk, tokens))
+                if len(kept) == k:
+                    return [(c, ch) for c, ch, _ in kept]
+        return [(c, ch) for c, ch, _ in kept]
+
+    def _with_similarity(
+        self, query: str, embedding: np.ndarray | None, hits: Sequence[tuple[_Candidate, Chunk]], snapshot: _Snapshot
+    ) -> list[Hit]:
+        """Hits with cosine similarity for all, including those dense search did not return (BM25's alone)."""
+        missing = [chunk for c, chunk in hits if c.similarity is None]
+        computed: dict[str, float] = {}
+        if missing:
+            if embedding is None:
+                embedding = self.embed_query(query)
+            computed = self._stored_similarity(embedding, missing, snapshot)
+            rest = [chunk for chunk in missing if chunk.chunk_id not in computed]
+            if rest:
+                vectors = self.index.embedder.embed([chunk.context for chunk in rest])
+                computed.update({chunk.chunk_id: float(v @ embedding) for chunk, v in zip(rest, vectors)})
+        return [
+            Hit(
+                chunk=chunk,
+                score=c.score,
+                similarity=c.similarity if c.similarity is not None else computed[chunk.chunk_id],
+                dense_rank=c.dense_rank,
+                lexical_rank=c.lexical_rank,
+                lexical_score=c.lexical_score,
+            )
+            for c, chunk in hits
+        ]
+
+
+    def _stored_similarity(
+        self, embedding: np.ndarray, chunks: Sequence[Chunk], snapshot: _Snapshot
+    ) -> dict[str, float]:
+        """Cosines of the stored vectors, from one Chroma query over just these chunks' documents.
+
+        Much cheaper than embedding the passages again (milliseconds against tens to hundreds); a chunk the query
+        does not return is left out for the caller to embed.
+        """
+        doc_ids = sorted({c.doc_id for c in chunks})
+        n = sum(snapshot.doc_chunks.get(d, 0) for d in doc_ids)
+        if not 0 < n <= _SIMILARITY_SCAN:
+            return {}
+        where = {"doc_id": {"$in": doc_ids}} if len(doc_ids) > 1 else {"doc_id": {"$eq": doc_ids[0]}}
+        wanted = {c.chunk_id for c in chunks}
+        return {h.chunk_id: h.similarity for h in self.index.store.query(embedding, n, where) if h.chunk_id in wanted}
+
+
+def _fuse(dense: list[tuple[str, str, float]], lexical: list[tuple[str, str, float]]) -> list[_Candidate]:
+    """Reciprocal rank fusion of the two ranked lists, best first (ties: dense rank, then BM25 rank)."""
+    by_id: dict[str, _Candidate] = {}
+    for rank, (chunk_id, doc_id, similarity) in enumerate(dense, 1):
+        c = by_id.setdefault(chunk_id, _Candidate(chunk_id, doc_id))
+        c.dense_rank, c.similarity = rank, similarity
+        c.score += 1.0 / (RRF_K + rank)
+    for rank, (chunk_id, doc_id, score) in enumerate(lexical, 1):
+        c = by_id.setdefault(chunk_id, _Candidate(chunk_id, doc_id))
+        c.lexical_rank, c.lexical_score = rank, score
+        c.score += 1.0 / (RRF_K + rank)
+    far = len(dense) + len(lexical) + 1
+    return sorted(by_id.values(), key=lambda c: (-c.score, c.dense_rank or far, c.lexical_rank or far))

@@ -1,0 +1,290 @@
+"""Hybrid search on a real index: ranking, filters in every mode, latest, visibility, near-duplicates, reloads."""
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
+from datetime import date
+
+import numpy as np
+import pytest
+
+from retrieval.filters import filters_to_where, infer_filters, matches
+from retrieval.records import Filters
+from retrieval.search import MODES, Searcher, UnknownMode, jaccard
+from tests.retrieval.papers import (
+    COMPLETE,
+    CROYDON_CASELOADS,
+    CROYDON_OFSTED,
+    CROYDON_SECTION_20,
+    DORSET,
+    HILLINGDON,
+    KENT_UNDATED,
+    MERTON,
+    PENDING,
+    TOWER_HAMLETS,
+    add,
+    begin,
+)
+
+pytestmark = pytest.mark.slow
+
+BOILERPLATE = {MERTON.chunk_ids()[0], CROYDON_OFSTED.chunk_ids()[0], DORSET.chunk_ids()[0]}
+
+
+def _docs(hits) -> list[str]:
+    return [h.chunk.doc_id for h in hits]
+
+
+def test_who_led_the_inspection_of_merton(searcher):
+    question = "Who led the inspection of Merton in July 2025?"
+    hits = searcher.search(question)
+    # Merton's two passages lead; the short judgement one can outrank the one naming the lead inspector.
+    assert _docs(hits[:2]) == [MERTON.doc_id, MERTON.doc_id]
+    assert MERTON.chunk_ids()[0] in [h.chunk.chunk_id for h in hits[:2]]
+    # The other councils' copies of the paragraph are near-duplicates of Merton's, so they are left out.
+    assert not {CROYDON_OFSTED.chunk_ids()[0], DORSET.chunk_ids()[0]} & {h.chunk.chunk_id for h in hits}
+    filters, query = infer_filters(question, date(2025, 11, 1))
+    hits = searcher.search(query, filters)
+    assert set(_docs(hits)) == {MERTON.doc_id}
+    assert "Amanda Quist" in " ".join(h.chunk.text for h in hits)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_council_filter_excludes_every_other_council(searcher, mode):
+    query = "lead inspector caseloads children social workers"
+    hits = searcher.search(query, Filters(council="Croydon"), k=8, mode=mode)
+    assert hits
+    assert {h.chunk.council for h in hits} == {"Croydon"}
+    lbth = searcher.search("youth service caseloads inspection", Filters(council="LBTH"), k=8, mode=mode)
+    assert _docs(lbth) == [TOWER_HAMLETS.doc_id]
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_committee_filter_matches_the_stored_name(searcher, mode):
+    hits = searcher.search("caseloads Section 20", Filters(committee="children & young people scrutiny"), mode=mode)
+    assert set(_docs(hits)) == {CROYDON_SECTION_20.doc_id, CROYDON_CASELOADS.doc_id}
+    assert searcher.search("caseloads", Filters(committee="Planning Committee"), mode=mode) == []
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_dates_select_papers_whose_span_overlaps(searcher, mode):
+    query = "lead inspector children's services inspection"
+    # Dorset was inspected 3-7 March 2025: a window inside that span finds it; nothing else overlaps.
+    inside = searcher.search(query, Filters(since=date(2025, 3, 5), until=date(2025, 3, 6)), mode=mode)
+    assert set(_docs(inside)) == {DORSET.doc_id}
+    assert searcher.search(query, Filters(since=date(2025, 3, 8), until=date(2025, 7, 6)), mode=mode) == []
+    until = searcher.search("caseloads social workers", Filters(until=date(2018, 12, 31)), mode=mode)
+    assert set(_docs(until)) <= {HILLINGDON.doc_id, CROYDON_SECTION_20.doc_id} and HILLINGDON.doc_id in _docs(until)
+    since = searcher.search("caseloads social workers", Filters(since=date(2024, 12, 13)), k=8, mode=mode)
+    assert set(_docs(since)) <= {MERTON.doc_id, CROYDON_OFSTED.doc_id, DORSET.doc_id}
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_latest_keeps_only_the_newest_matching_meeting(searcher, mode):
+    query = "inspection judgement caseloads Section 20"
+    assert set(_docs(searcher.search(query, Filters(latest=True), mode=mode))) == {MERTON.doc_id}
+    croydon = searcher.search(query, Filters(council="Croydon", latest=True), mode=mode)
+    assert set(_docs(croydon)) == {CROYDON_OFSTED.doc_id}
+    minutes = searcher.search(query, Filters(council="Croydon", kind="minutes", latest=True), mode=mode)
+    assert set(_docs(minutes)) == {CROYDON_CASELOADS.doc_id}
+    assert searcher.search(query, Filters(council="Essex", latest=True), mode=mode) == []
+    # Kent's only paper is undated: with no date to compare, "latest" leaves it in.
+    assert set(_docs(searcher.search("school transport", Filters(council="Kent", latest=True), mode=mode))) == {
+        KENT_UNDATED.doc_id
+    }
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_pending_document_never_appears(searcher, mode):
+    hits = searcher.search("zanzibarite procurement contract tender", k=20, mode=mode)
+    assert PENDING.doc_id not in _docs(hits)
+    assert PENDING.doc_id not in _docs(searcher.search("zanzibarite", Filters(council="Sutton"), mode=mode))
+
+
+FILTER_GRID = [
+    Filters(council="Croydon"),
+    Filters(council="LBTH"),
+    Filters(committee="scrutiny"),
+    Filters(committee="Cabinet", kind="report"),
+    Filters(kind="inspection report", since=date(2025, 1, 1)),
+    Filters(since=date(2025, 3, 5), until=date(2025, 3, 6)),
+    Filters(since=date(2024, 12, 13), until=date(2024, 12, 13)),
+    Filters(since=date(2024, 12, 14), until=date(2025, 3, 2)),
+    Filters(until=date(2018, 9, 18)),
+    Filters(since=date(2019, 3, 12)),
+    Filters(council="Kent", until=date(2030, 1, 1)),
+    Filters(council="Kent", since=date(2000, 1, 1)),
+]
+
+
+@pytest.mark.parametrize("filters", FILTER_GRID, ids=repr)
+def test_chroma_and_python_apply_filters_alike(papers_index, searcher, filters):
+    snapshot = searcher._current()
+    resolved = snapshot.resolve(filters)
+    where = filters_to_where(resolved, snapshot.committees)
+    every = papers_index.store.query(searcher.embed_query("children"), papers_index.store.count(), where)
+    by_chroma = {h.chunk_id for h in every}
+    chunks = papers_index.store.get([cid for paper in (*COMPLETE, PENDING) for cid in paper.chunk_ids()])
+    by_python = {c.chunk_id for c in chunks if matches(resolved, c)}
+    assert by_chroma == by_python
+    assert {h.chunk.chunk_id for h in searcher.search("children", filters, k=50, mode="bm25")} <= by_python
+
+
+def test_near_duplicate_passages_are_kept_once(searcher):
+    chunks = {c.chunk_id: c for c in searcher.index.store.get(sorted(BOILERPLATE))}
+    tokens = [frozenset(c.text.casefold().split()) for c in chunks.values()]
+    assert len(tokens) == 3
+    for mode in MODES:
+        question = "What framework were the children's services inspections carried out under?"
+        hits = searcher.search(question, k=8, mode=mode)
+        assert len({h.chunk.chunk_id for h in hits} & BOILERPLATE) == 1, mode
+    # Under a filter only one council's copy is a candidate, so it is the one returned.
+    dorset = searcher.search("children's services inspection framework", Filters(council="Dorset"))
+    assert dorset[0].chunk.chunk_id == DORSET.chunk_ids()[0]
+
+
+def test_jaccard():
+    assert jaccard(frozenset("abc"), frozenset("abc")) == 1.0
+    assert jaccard(frozenset("ab"), frozenset("cd")) == 0.0
+    assert jaccard(frozenset(), frozenset()) == 1.0
+
+
+def test_hits_carry_their_ranks_and_similarity(searcher):
+    hits = searcher.search("Section 20 accommodated children", k=5)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    top = hits[0]
+    assert top.chunk.chunk_id == CROYDON_SECTION_20.chunk_ids()[0]
+    assert top.dense_rank == 1 and top.lexical_rank == 1 and top.lexical_score > 0
+    assert top.score == pytest.approx(2 / 61)
+    query = searcher.embed_query("Section 20 accommodated children")
+    for mode in MODES:
+        for hit in searcher.search("Section 20 accommodated children", k=5, mode=mode):
+            vector = searcher.index.embedder.embed([hit.chunk.context])[0]
+            assert hit.similarity == pytest.approx(float(vector @ query), abs=1e-3), mode
+            if mode == "bm25":
+                assert hit.dense_rank is None and hit.lexical_rank is not None
+            if mode == "dense":
+                assert hit.lexical_rank is None and hit.lexical_score == 0.0
+
+
+class CountingEmbedder:
+    """The real embedder, counting what it is asked to embed."""
+
+    def __init__(self, real):
+        self.real, self.queries, self.passages = real, 0, 0
+
+    def embed_query(self, text):
+        self.queries += 1
+        return self.real.embed_query(text)
+
+    def embed(self, texts):
+        self.passages += len(texts)
+        return self.real.embed(texts)
+
+
+@pytest.fixture()
+def counting(papers_index):
+    """A searcher over the shared index whose embedder counts its calls."""
+    embedder = CountingEmbedder(papers_index.embedder)
+    return Searcher(replace(papers_index, embedder=embedder), papers_index.location.data_dir / "bm25"), embedder
+
+
+def test_bm25_only_hits_take_their_similarity_from_the_stored_vectors(counting):
+    searcher, embedder = counting
+    hits = searcher.search("zanzibarite Hillingdon workforce", k=8, mode="bm25")
+    assert _docs(hits) == [HILLINGDON.doc_id]
+    assert -1.0 <= hits[0].similarity <= 1.0 and hits[0].similarity != 0.0
+    assert (embedder.queries, embedder.passages) == (1, 0)  # the query only; no passage embedded again
+    searcher.search("Section 20 accommodated children", k=8)
+    assert (embedder.queries, embedder.passages) == (2, 0)
+
+
+def test_floor_embeds_the_query_once(counting):
+    searcher, embedder = counting
+    assert len(searcher.floor("Section 20", k=3)) == 3
+    assert (embedder.queries, embedder.passages) == (1, 0)
+
+
+def test_edge_cases(searcher):
+    with pytest.raises(UnknownMode):
+        searcher.search("caseloads", mode="sparse")
+    assert searcher.search("caseloads", k=0) == []
+    assert searcher.search("   ") == []
+    assert searcher.search("the of and", mode="bm25") == []  # stopwords only
+    assert len(searcher.search("caseloads", k=3)) == 3
+
+
+def test_safe_to_share_between_threads(searcher):
+    questions = ["Section 20", "caseloads in Hillingdon", "youth hubs", "lead inspector Merton"] * 6
+    expected = {q: [h.chunk.chunk_id for h in searcher.search(q)] for q in set(questions)}
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        got = list(pool.map(lambda q: (q, [h.chunk.chunk_id for h in searcher.search(q)]), questions))
+    assert all(ids == expected[q] for q, ids in got)
+
+
+def test_follows_the_catalogue_through_removal_and_reingest(make_index):
+    index = make_index(MERTON, CROYDON_SECTION_20, HILLINGDON)
+    searcher = Searcher(index, index.location.data_dir / "bm25")
+    section_20 = CROYDON_SECTION_20.chunk_ids()[0]
+    for mode in MODES:
+        assert section_20 in [h.chunk.chunk_id for h in searcher.search("Section 20 accommodated", mode=mode)]
+
+    # Re-ingesting: pending again while its vectors are rewritten, so invisible though the generation is unchanged.
+    begin(index, CROYDON_SECTION_20)
+    for mode in MODES:
+        assert CROYDON_SECTION_20.doc_id not in _docs(searcher.search("Section 20 accommodated", mode=mode))
+    index.catalog.complete([CROYDON_SECTION_20.doc_id])
+    assert searcher.search("Section 20 accommodated")[0].chunk.chunk_id == section_20
+
+    # Removed: gone at once (its vectors linger until recover), and BM25 is rebuilt without it.
+    index.catalog.remove([CROYDON_SECTION_20.doc_id])
+    for mode in MODES:
+        assert CROYDON_SECTION_20.doc_id not in _docs(searcher.search("Section 20 accommodated", mode=mode))
+    index.recover()
+    assert not searcher._current().lexical.is_stale(index.catalog)
+    assert section_20 not in searcher._current().lexical.chunk_ids
+    for mode in MODES:
+        assert CROYDON_SECTION_20.doc_id not in _docs(searcher.search("Section 20 accommodated", mode=mode))
+
+    # Added: found by a searcher that was already running.
+    add(index, TOWER_HAMLETS)
+    assert searcher.search("youth hubs", mode="bm25")[0].chunk.doc_id == TOWER_HAMLETS.doc_id
+
+
+def test_queries_go_on_while_another_thread_reloads(make_index):
+    index = make_index(HILLINGDON)
+    searcher = Searcher(index, index.location.data_dir / "bm25")
+    searcher.refresh()
+    add(index, TOWER_HAMLETS)
+    with searcher._lock:  # as if another thread were rebuilding BM25 for the new generation
+        during = searcher.search("youth hubs", mode="bm25")
+    assert TOWER_HAMLETS.doc_id not in _docs(during)  # the previous snapshot: not yet, and no waiting
+    assert searcher.search("youth hubs", mode="bm25")[0].chunk.doc_id == TOWER_HAMLETS.doc_id
+
+
+def test_an_empty_index(make_index):
+    index = make_index()
+    searcher = Searcher(index, index.location.data_dir / "bm25")
+    for mode in MODES:
+        assert searcher.search("caseloads", mode=mode) == []
+    assert searcher.search("caseloads", Filters(latest=True)) == []
+
+
+def test_selections_are_cached_per_filters(searcher):
+    snapshot = searcher._current()
+    searcher.search("caseloads", Filters(council="Croydon"))
+    resolved = snapshot.resolve(Filters(council="croydon"))
+    assert resolved.council == "Croydon" and resolved in snapshot.selections
+    selection = snapshot.selections[resolved]
+    assert selection.row_ok.dtype == np.bool_ and len(selection.row_ok) == len(snapshot.lexical)
+    assert selection.doc_ok.sum() == 3  # Croydon's inspection and two sets of minutes
+    assert selection.where == {"council": {"$eq": "Croydon"}}
+    latest = snapshot.select(snapshot.resolve(Filters(council="Croydon", kind="minutes", latest=True)))
+    assert latest.where == {
+        "$and": [
+            {"council": {"$eq": "Croydon"}},
+            {"kind": {"$eq": "minutes"}},
+            {"doc_id": {"$in": [CROYDON_CASELOADS.doc_id]}},
+        ]
+    }
+    assert snapshot.select(Filters(council="Kent", latest=True)).where == {"council": {"$eq": "Kent"}}
