@@ -185,6 +185,58 @@ def serve(
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
 
 
+@app.command("eval")
+def evaluate(
+    gold: Annotated[Optional[Path], typer.Option("--set", help="Gold JSONL (default: evals/gold.jsonl).")] = None,
+    endpoint: Annotated[Optional[str], typer.Option(help="Score a running server (http://host:port) instead.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Write results.json and report.md here.")] = None,
+    ablations: Annotated[bool, typer.Option(help="Also score dense-only, BM25-only and no inferred filters (in-process).")] = False,
+    data_dir: DataDir = None,
+) -> None:
+    """Score retrieval, citations, facts, refusals and latency on the gold set."""
+    from evals.gold import GOLD, GoldError, load_gold
+    from evals.report import markdown
+    from evals.runner import InProcess, OverHttp, results_json, run, summarise
+
+    try:
+        questions = load_gold(gold or GOLD)
+    except GoldError as exc:
+        raise fail(str(exc))
+    summaries, first_results, runtime = {}, None, None
+    try:
+        if endpoint:
+            configs = {"server": OverHttp(endpoint)}
+        else:
+            from api.convert import url_for
+            from api.runtime import build_runtime
+
+            runtime = build_runtime(settings_for(data_dir))
+            make = lambda **kw: InProcess(runtime.clerk, runtime.index.catalog, url_for, **kw)  # noqa: E731
+            configs = {"hybrid": make()}
+            if ablations:
+                configs |= {"dense": make(mode="dense"), "bm25": make(mode="bm25"), "hybrid, no inferred filters": make(infer=False)}
+        for name, target in configs.items():
+            with err.status(f"scoring {len(questions)} questions ({name})"):
+                results = run(questions, target)
+            summaries[name] = summarise(results)
+            first_results = first_results or results
+    except OSError as exc:
+        raise fail(f"cannot reach {endpoint}: {exc}")
+    finally:
+        if runtime:
+            runtime.close()
+    report = markdown(summaries, first_results)
+    if out_dir:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        (out_dir / "results.json").write_text(json.dumps({"summaries": summaries, "results": results_json(first_results)}, indent=2))
+        (out_dir / "report.md").write_text(report)
+    if as_json:
+        sys.stdout.write(json.dumps(summaries if len(summaries) > 1 else next(iter(summaries.values())), indent=2) + "\n")
+    else:
+        out.print(report, markup=False, highlight=False)
+
+
 def main() -> None:  # pragma: no cover - console entry
     """Entry point."""
     app()
