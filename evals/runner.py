@@ -31,6 +31,7 @@ class QuestionResult:
     facts: float
     citations: int
     relevant_citations: int
+    quotes: int
     verbatim_quotes: int
     latency_s: float
     answer: str
@@ -125,7 +126,7 @@ def score(q: GoldQuestion, payload: dict, latency_s: float, document_text: Calla
         id=q.id, question=q.question, kind=q.kind, answerable=q.answerable, refused=bool(payload["refused"]),
         recall=m.recall_at_k(rel, len(q.evidence), K_RECALL), hit=m.hit_at_k(rel, K_RECALL),
         reciprocal_rank=m.reciprocal_rank(rel), ndcg=m.ndcg_at_k(rel, len(q.evidence), 10), facts=facts,
-        citations=len(citations), relevant_citations=relevant, verbatim_quotes=verbatim, latency_s=latency_s,
+        citations=len(citations), relevant_citations=relevant, quotes=len(payload["citations"]), verbatim_quotes=verbatim, latency_s=latency_s,
         answer=payload["answer"], problems=tuple(problems),
     )
 
@@ -151,7 +152,7 @@ def summarise(results: Sequence[QuestionResult]) -> dict:
     """The headline metrics."""
     answerable = [r for r in results if r.answerable]
     cited = sum(r.citations for r in answerable)
-    all_quotes = sum(r.citations for r in results) or 0
+    all_quotes = sum(r.quotes for r in results)
     refusals = m.refusal_counts((r.answerable, r.refused) for r in results)
     latencies = [r.latency_s * 1000 for r in results]
     return {

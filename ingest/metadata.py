@@ -226,6 +226,14 @@ def _stem(filename: str) -> str:
     return PurePosixPath(path.replace("\\", "/")).stem or filename
 
 
+def _described(kind: str, council: object, committee: object) -> str | None:
+    """A title from what is known when the paper states none: "Hillingdon committee minutes"."""
+    if kind not in ("minutes", "report", "agenda") or not (council or committee):
+        return None
+    body = str(committee) if committee else f"{council} committee"
+    return f"{body} {kind}"
+
+
 def _from_hints(hints: dict[str, str]) -> dict[str, object]:
     """The format's own statements, typed: dates parsed, council made canonical, item as "Item n"."""
     found: dict[str, object] = {}
@@ -263,7 +271,12 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         if ranked and ranked[0][1] >= _MIN_COUNCIL_WEIGHT:
             found["council"] = ranked[0][0]
     kind = found.get("kind") or _kind(text)
-    title = found.get("title") or _title_from_lines(lines, {str(found.get("committee", ""))}) or _stem(filename)
+    title = (
+        found.get("title")
+        or _title_from_lines(lines, {str(found.get("committee", ""))})
+        or _described(str(kind), found.get("council"), found.get("committee"))
+        or _stem(filename)
+    )
     meeting_date = found.get("meeting_date")
     date_end = found.get("date_end") or meeting_date
     if isinstance(date_end, date) and isinstance(meeting_date, date) and date_end < meeting_date:

@@ -152,6 +152,7 @@ class Ingester:
     def __init__(self, index: Index, max_bytes: int = DEFAULT_MAX_BYTES):
         self.index = index
         self.max_bytes = max_bytes
+        self._this_run: set[str] = set()
         self.timings = {"read": 0.0, "parse": 0.0, "chunk": 0.0, "embed": 0.0, "store": 0.0}
 
     def run(
@@ -219,8 +220,9 @@ class Ingester:
         previous = catalog.by_file(str(c.path))
         if previous and not reingest_all and all(e.document.content_hash == content_hash for e in previous):
             return FileResult(c.source, "unchanged", len(previous), sum(e.chunks for e in previous))
+        # The same bytes under another path are one document: the first path ingested keeps it.
         twins = [e for e in catalog.has_content(content_hash) if e.file_path != str(c.path)]
-        if twins and not reingest_all:
+        if twins and (not reingest_all or content_hash in self._this_run):
             return FileResult(c.source, "skipped", reason=f"same content as {twins[0].document.source}")
         t = time.perf_counter()
         try:
@@ -235,6 +237,7 @@ class Ingester:
         if not built:
             return FileResult(c.source, "failed", reason="no text to index")
         self._store(built, str(c.path), [e.document.doc_id for e in previous])
+        self._this_run.add(content_hash)
         status = "updated" if previous else "added"
         return FileResult(c.source, status, len(built), sum(len(ch) for _, ch in built))
 

@@ -124,3 +124,15 @@ def test_an_index_built_by_another_model_is_refused(data_dir: Path, embedder, co
 
     with pytest.raises(ModelMismatch, match="all-MiniLM-L6-v2"):
         open_index(IndexLocation(data_dir), OtherModel(embedder.model_path))
+
+
+def test_the_same_bytes_under_two_paths_are_one_document(corpus: Path, index):
+    copy = corpus / "copies"
+    copy.mkdir()
+    shutil.copy(corpus / "seeds" / "000_d30d108b706bb908.txt", copy / "croydon-minutes.txt")
+    report = Ingester(index).run([corpus / "seeds", copy])
+    skipped = [r for r in report.results if r.status == "skipped"]
+    assert [Path(r.source).name for r in skipped] == ["croydon-minutes.txt"]
+    assert "same content as" in skipped[0].reason and "000_d30d108b706bb908.txt" in skipped[0].reason
+    docs, stored = _state(index)
+    assert len(docs) == 6 and stored == sum(docs.values())
