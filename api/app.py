@@ -31,6 +31,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
 
     app = FastAPI(title="Clerk", version="0.1.0", lifespan=lifespan,
                   description="Answers about council committee papers, with citations a reader can check.")
+    if runtime is not None:
+        app.state.runtime = runtime  # usable before startup too (test clients that skip the lifespan)
     errors.install(app)
     for module in (chat, search, documents, misc, openai_compat):
         app.include_router(module.router)

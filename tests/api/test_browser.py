@@ -2,12 +2,7 @@
 from __future__ import annotations
 
 import json
-import os
 import re
-import socket
-import subprocess
-import sys
-import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import quote as urlquote
@@ -30,56 +25,8 @@ sync_api = pytest.importorskip("playwright.sync_api")
 expect = sync_api.expect
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _env() -> dict:
-    return {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "CLERK_LLM_PROVIDER": ""}
-
-
 def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-@pytest.fixture(scope="module")
-def live_server(small_corpus: Path, tmp_path_factory):
-    """`clerk serve` on a free loopback port over a data dir built by `clerk ingest` (seeds + two Ofsted PDFs)."""
-    data = tmp_path_factory.mktemp("browser-data") / "data"
-    ingest = subprocess.run([sys.executable, "-m", "api", "ingest", str(small_corpus), "--data-dir", str(data)],
-                            cwd=ROOT, env=_env(), capture_output=True, text=True, timeout=900)
-    assert ingest.returncode == 0, f"clerk ingest failed:\n{ingest.stderr[-3000:]}"
-    port = _free_port()
-    log = (tmp_path_factory.mktemp("browser-log") / "serve.log").open("w")
-    proc = subprocess.Popen([sys.executable, "-m", "api", "serve", "--host", "127.0.0.1", "--port", str(port),
-                             "--data-dir", str(data)], cwd=ROOT, env=_env(), stdout=log, stderr=subprocess.STDOUT)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 180
-        while True:
-            if proc.poll() is not None:
-                log.flush()
-                pytest.fail(f"clerk serve exited with {proc.returncode}:\n{Path(log.name).read_text()[-3000:]}")
-            try:
-                with urllib.request.urlopen(f"{base}/healthz", timeout=2) as r:
-                    if json.load(r)["documents"] > 0:
-                        break
-            except OSError:
-                pass
-            if time.monotonic() > deadline:
-                pytest.fail("clerk serve did not answer /healthz within 180 s")
-            time.sleep(0.5)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-        log.close()
 
 
 @pytest.fixture(scope="module")
