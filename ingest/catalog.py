@@ -227,11 +227,17 @@ class Catalog:
 
     def chunk_rows(self) -> list[tuple[str, str, str]]:
         """(chunk_id, doc_id, text) of every chunk of every complete document, in a stable order."""
-        rows = self._db.execute(
-            "SELECT c.chunk_id, c.doc_id, c.text FROM chunks c JOIN documents d ON d.doc_id = c.doc_id "
+        return [(r[0], r[1], r[2]) for r in self._chunk_rows()]
+
+    def chunk_rows_with_headings(self) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """(chunk_id, doc_id, text, heading path) of every chunk of every complete document, as `chunk_rows` orders them."""
+        return [(r[0], r[1], r[2], tuple(json.loads(r[3]))) for r in self._chunk_rows()]
+
+    def _chunk_rows(self) -> list[sqlite3.Row]:
+        return self._db.execute(
+            "SELECT c.chunk_id, c.doc_id, c.text, c.headings FROM chunks c JOIN documents d ON d.doc_id = c.doc_id "
             "WHERE d.status = 'complete' ORDER BY c.doc_id, c.position"
-        )
-        return [(r[0], r[1], r[2]) for r in rows]
+        ).fetchall()
 
     def chunks_of(self, doc_id: str) -> list[StoredChunk]:
         """A document's chunks in reading order."""

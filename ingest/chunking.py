@@ -66,6 +66,38 @@ def _section_span(sections: Sequence[str | None]) -> str | None:
     return named[0] if named[0] == named[-1] else f"{named[0]}–{named[-1]}"
 
 
+def _is_item(block: Block) -> bool:
+    """A bulleted line, or a plainly numbered one ("1. Officers circulate ...")."""
+    return block.kind == "list_item" or (block.kind == "paragraph" and bool(block.section) and "." not in block.section)
+
+
+def _is_lead_in(block: Block) -> bool:
+    return block.kind == "paragraph" and block.text.rstrip().endswith(":")
+
+
+def _list_start(group: Sequence[Block]) -> int:
+    """Where the list ending the group starts: its lead-in (a line ending in ":") when it has one, else its first item."""
+    i = len(group)
+    while i > 0 and _is_item(group[i - 1]):
+        i -= 1
+    if i > 0 and _is_lead_in(group[i - 1]):
+        i -= 1
+    return i
+
+
+def _continues_list(group: Sequence[Block], part: Block) -> bool:
+    """Whether `part` is the next item of a list the group ends with: bullets after bullets or a lead-in, numbered
+    items only under a lead-in (numbered paragraphs of a report are not a list)."""
+    if not _is_item(part):
+        return False
+    start = _list_start(group)
+    if start == len(group):
+        return False
+    if part.kind == "list_item":
+        return True
+    return _is_lead_in(group[start])
+
+
 def chunk_blocks(
     blocks: Sequence[Block],
     count: TokenCounter = approx_tokens,
@@ -104,10 +136,23 @@ def chunk_blocks(
                 starts_section = size >= (target_tokens // 3 if "." in part.section else target_tokens // 2)
             else:
                 starts_section = False
+            # A list stays with its lead-in ("... actions had been taken, which included the following:") and
+            # its other items while they fit: the question it answers names the lead-in, not the items.
+            continues_list = bool(group) and _continues_list(group, part)
+            if continues_list:
+                starts_section = False
+            if continues_list and part.headings == group[0].headings and size + n > max_tokens:
+                # The list does not fit after what precedes it: start the new passage at its lead-in instead.
+                lead = _list_start(group)
+                carried = group[lead:]
+                if lead > 0 and sum(count(b.text) for b in carried) + n <= max_tokens:
+                    group = group[:lead]
+                    flush()
+                    group, size = carried, sum(count(b.text) for b in carried)
             if group and (
                 part.headings != group[0].headings
                 or size + n > max_tokens
-                or size >= target_tokens
+                or (size >= target_tokens and not continues_list)
                 or starts_section
                 or part.kind == "table"
                 or group[-1].kind == "table"

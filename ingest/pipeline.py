@@ -17,7 +17,7 @@ from ingest.records import Chunk, Document, Part
 from ingest.structure import to_blocks
 
 # Bump when parsing or chunking changes what an unchanged file turns into: every file is then ingested again.
-INGEST_VERSION = "1"
+INGEST_VERSION = "2"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _IGNORED_NAMES = {"notice", "readme", "license", "licence", "manifest", "clerk-manifest"}
 

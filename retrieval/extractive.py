@@ -18,9 +18,12 @@ from datetime import date
 from ingest.records import Chunk
 from retrieval.records import Citation, Hit
 from retrieval.sentences import Unit, label_of, readable, split_units
-from retrieval.vocabulary import ANAPHOR, DETECTORS, RELATED, terms, wanted
+from retrieval.vocabulary import ANAPHOR, DETECTORS, RELATED, terms, wanted, wants_list
 
 MAX_PER_PASSAGE = 2
+LIST_MAX = 8  # sentences in an answer that lists ("What needs to improve?"): a whole list, within reason
+OTHER_FACT_FLOOR = 0.3  # share of the best score a sentence needs to answer the second kind of fact asked for
+_LISTED = ("item", "row")
 # A chosen sentence after the first must score at least this share of the best one.
 RELATIVE_FLOOR = 0.5
 FACT_FLOOR = 0.65  # ... or this share, when the question asks for a kind of fact and the best one states it
@@ -28,6 +31,7 @@ NEAR_DUPLICATE = 0.7  # Jaccard overlap of content stems above which two sentenc
 
 # Partial credit for a question word found near the sentence rather than in it.
 _IN_HEADING = 0.8  # the heading it sits under ("What needs to improve?") describes every sentence below it
+_UNDER_ASKED_HEADING = 1.0  # ... and answers for it in full when the question asks what the heading says
 _IN_METADATA = 0.4  # its paper's council, committee, title, item or date
 _IN_PREVIOUS = 0.5  # in the sentence before, when this one refers back to it
 _IN_PASSAGE = 0.2
@@ -50,6 +54,7 @@ class _Candidate:
     topical: float  # weighted share of the question's topic words in the sentence itself (or the one it refers to)
     fact: float  # how far it states the kind of fact asked for (figure, name, date, decision), 0 when none is
     score: float
+    states: frozenset[str] = frozenset()  # the kinds of fact asked for that it states in full
 
 
 def _weights(question_terms: list[str], pool: list[frozenset[str]]) -> dict[str, float]:
@@ -58,13 +63,21 @@ def _weights(question_terms: list[str], pool: list[frozenset[str]]) -> dict[str,
     return {t: 1.0 + math.log(1.0 + n / (1.0 + sum(t in s for s in pool))) for t in dict.fromkeys(question_terms)}
 
 
-def _direct_credit(term: str, own: frozenset[str], previous: frozenset[str], heading: frozenset[str]) -> float:
+def _direct_credit(
+    term: str, own: frozenset[str], previous: frozenset[str], heading: frozenset[str], heading_credit: float
+) -> float:
     """Credit for a question word in the sentence, a related word in it, in the sentence it refers back to, or in
     the heading it sits under: what the sentence itself says."""
     if term in own:
         return 1.0
     related = _RELATED_CREDIT if any(r in own for r in RELATED.get(term, ())) else 0.0
-    return max(related, _IN_PREVIOUS if term in previous else 0.0, _IN_HEADING if term in heading else 0.0)
+    return max(related, _IN_PREVIOUS if term in previous else 0.0, heading_credit if term in heading else 0.0)
+
+
+def _heading_credit(headings: tuple[str, ...], question_terms: set[str]) -> float:
+    """Full credit under a heading the question restates ("What needs to improve?"), partial under any other."""
+    last = {t for t in terms(headings[-1]) if not t[0].isdigit()} if headings else set()  # "improve?1": a footnote
+    return _UNDER_ASKED_HEADING if last and last <= question_terms else _IN_HEADING
 
 
 def _around(chunk: Chunk, passage_terms: frozenset[str]) -> dict[str, float]:
@@ -74,10 +87,16 @@ def _around(chunk: Chunk, passage_terms: frozenset[str]) -> dict[str, float]:
     return credit
 
 
+def _where(chunk: Chunk) -> str:
+    year = str(chunk.meeting_date.year) if chunk.meeting_date else ""
+    return " ".join(x for x in (chunk.council, chunk.committee, chunk.title, year) if x)
+
+
 def _topic(question_terms: list[str], hits: Sequence[Hit]) -> list[str]:
-    """The question's words less the names of the passages' councils and committees, which say where to look,
-    not what the answer is ("What did Croydon say about Section 20?" -> section, 20); all of them if that is all."""
-    where = {t for h in hits for t in terms(" ".join(x for x in (h.chunk.council, h.chunk.committee) if x))}
+    """The question's words less those naming the passages' papers (council, committee, title, year), which say
+    where to look, not what the answer is ("What did Croydon say about Section 20?" -> section, 20;
+    "What needs to improve according to Ofsted's 2024 inspection?" -> need, improve); all of them if that is all."""
+    where = {t for h in hits for t in terms(_where(h.chunk))}
     topic = [t for t in question_terms if t not in where]
     return topic or question_terms
 
@@ -101,7 +120,8 @@ def _quality(unit: Unit, text: str) -> float:
 def _candidates(question: str, hits: Sequence[Hit], focus: str | None = None) -> list[_Candidate]:
     question_terms = terms(question)
     bigrams = set(zip(question_terms, question_terms[1:]))
-    detectors = [DETECTORS[k] for k in sorted(wanted(question))]
+    kinds = sorted(wanted(question))
+    detectors = [DETECTORS[k] for k in kinds]
     asked = {t for t in question_terms if t[0].isdigit()}
     passages = []
     for hit in hits:
@@ -122,12 +142,13 @@ def _candidates(question: str, hits: Sequence[Hit], focus: str | None = None) ->
     for i, (hit, units, texts, stems) in enumerate(passages):
         around = _around(hit.chunk, frozenset(t for s in stems for t in s))
         heading = frozenset(terms(" ".join(hit.chunk.headings)))
+        heading_credit = _heading_credit(hit.chunk.headings, set(question_terms))
         prior = hit.score / top if top > 0 else 1.0 / (1.0 + i)
         for j, (unit, text, sentence_terms) in enumerate(zip(units, texts, stems)):
             own = frozenset(sentence_terms)
             refers_back = j > 0 and unit.kind not in ("row", "header") and ANAPHOR.search(text)
             previous = frozenset(stems[j - 1]) if refers_back else frozenset()
-            direct = {t: _direct_credit(t, own, previous, heading) for t in weights}
+            direct = {t: _direct_credit(t, own, previous, heading, heading_credit) for t in weights}
             credits = {t: min(max(direct[t], around.get(t, 0.0)), cap.get(t, 1.0)) for t in weights}
             coverage = sum(w * credits[t] for t, w in weights.items()) / total if total else 0.0
             topical = sum(w * direct[t] for t, w in topic.items()) / topic_total if topic else 0.0
@@ -135,7 +156,8 @@ def _candidates(question: str, hits: Sequence[Hit], focus: str | None = None) ->
             facts = _facts(text, detectors, asked)
             boost = 1.0 + 0.35 * sum(facts)
             score = (coverage + 0.15 * phrase) * boost * _quality(unit, text) * (0.75 + 0.25 * prior)
-            out.append(_Candidate(i, unit, text, own, coverage, topical, max(facts, default=0.0), score))
+            states = frozenset(k for k, f in zip(kinds, facts) if f >= 1.0)
+            out.append(_Candidate(i, unit, text, own, coverage, topical, max(facts, default=0.0), score, states))
     return out
 
 
@@ -152,9 +174,16 @@ def _facts(text: str, detectors: list, asked: set[str]) -> list[float]:
     return [detect(text) for detect in detectors]
 
 
-def _choose(candidates: list[_Candidate], max_sentences: int) -> list[_Candidate]:
+def _choose(
+    candidates: list[_Candidate],
+    max_sentences: int,
+    kinds: frozenset[str] = frozenset(),
+    as_list: bool = False,
+    asked: frozenset[str] = frozenset(),
+) -> list[_Candidate]:
     """The best-scoring sentences, best first: each with a topic word, at most two a passage, no repeats;
-    fewer when the best states the kind of fact asked for."""
+    fewer when the best states the kind of fact asked for. A question asking for two kinds of fact ("when ... and
+    who ...") gets a sentence stating each; one asking for a list gets every item of the list its best item is in."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.hit_index, c.unit.start))
     floor = RELATIVE_FLOOR
     chosen: list[_Candidate] = []
@@ -168,13 +197,50 @@ def _choose(candidates: list[_Candidate], max_sentences: int) -> list[_Candidate
             break
         if per_passage.get(c.hit_index, 0) >= MAX_PER_PASSAGE:
             continue
-        if any(c.readable == o.readable or _near_duplicate(c.stems, o.stems) for o in chosen):
+        if _repeats(c, chosen):
             continue
         chosen.append(c)
         per_passage[c.hit_index] = per_passage.get(c.hit_index, 0) + 1
         if len(chosen) == 1 and c.fact >= 1.0:
             floor = FACT_FLOOR
+    if not chosen:
+        return chosen
+    if len(kinds) > 1:
+        for kind in sorted(kinds - {k for c in chosen for k in c.states}):
+            # The paper's own words count here ("Inspection dates: ..." for "When was Westminster inspected?").
+            best = next((c for c in ranked if kind in c.states and c.stems & asked and not _repeats(c, chosen)), None)
+            if best is not None and best.score >= OTHER_FACT_FLOOR * chosen[0].score:
+                chosen.append(best)
+    if as_list:
+        chosen = _with_whole_lists(chosen, candidates, LIST_MAX)
     return chosen
+
+
+def _repeats(c: _Candidate, chosen: Sequence[_Candidate]) -> bool:
+    return any(c.readable == o.readable or _near_duplicate(c.stems, o.stems) for o in chosen)
+
+
+def _with_whole_lists(chosen: list[_Candidate], candidates: list[_Candidate], limit: int) -> list[_Candidate]:
+    """The chosen sentences plus the other items of the list (bullets, numbered items or table rows on consecutive
+    lines of one passage) that the best chosen item belongs to, up to `limit` sentences in all."""
+    lead = next((c for c in chosen[:2] if c.unit.kind in _LISTED or c.unit.text.rstrip().endswith(":")), None)
+    if lead is None:
+        return chosen
+    lines = {c.unit.line: c for c in candidates if c.hit_index == lead.hit_index and c.unit.kind in _LISTED}
+    run = [lead.unit.line] if lead.unit.kind in _LISTED else []  # a lead-in ("... the following:") heads its list
+    for step in (-1, 1) if run else (1,):
+        line = lead.unit.line + step
+        while line in lines:
+            run.append(line)
+            line += step
+    out = list(chosen)
+    for line in sorted(run):
+        c = lines[line]
+        if len(out) >= limit:
+            break
+        if c not in out and not _repeats(c, out):
+            out.append(c)
+    return out
 
 
 def _meeting_key(chunk: Chunk) -> tuple:
@@ -244,7 +310,10 @@ def answer_extractively(
     Sentences from several meetings are grouped under a heading per meeting; `headings` asks for that heading
     even for one meeting (when the papers searched were not the ones the question named)."""
     hits = _distinct(hits)
-    chosen = _choose(_candidates(question, hits, focus), max_sentences)
+    chosen = _choose(
+        _candidates(question, hits, focus), max_sentences, wanted(question), wants_list(focus or question),
+        frozenset(terms(question)),
+    )
     if not chosen:
         return "", ()
     groups = _order(chosen, hits, fact_first=bool(wanted(question)))

@@ -19,11 +19,12 @@ from pathlib import Path
 import numpy as np
 
 from ingest.catalog import Catalog
+from retrieval.vocabulary import SAME_STEM
 
 _CURRENT = "CURRENT"
 _ROWS = "rows.json"
 _ABANDONED_AFTER = 3600.0  # seconds after which a temporary build dir is a crash's leftover
-_FORMAT = 1  # bump when the tokenisation or the saved layout changes, so old builds are rebuilt
+_FORMAT = 3  # bump when the tokenisation or the saved layout changes, so old builds are rebuilt
 
 log = logging.getLogger(__name__)
 
@@ -49,12 +50,15 @@ def tokenize(texts: list[str]) -> list[list[str]]:
     import bm25s
 
     _quiet()
-    return bm25s.tokenize(texts, stopwords="en", stemmer=_stemmer(), return_ids=False, show_progress=False)
+    tokens = bm25s.tokenize(texts, stopwords="en", stemmer=_stemmer(), return_ids=False, show_progress=False)
+    # Irregular forms the stemmer leaves apart ("led" and "lead inspector", "judgment" and "judgement").
+    return [[SAME_STEM.get(t, t) for t in words] for words in tokens]
 
 
-def passage_text(text: str, title: str, council: str | None) -> str:
-    """What BM25 indexes for a chunk: its document's council and title, then the passage ("Merton" finds Merton's)."""
-    head = " ".join(x for x in (council, title) if x)
+def passage_text(text: str, title: str, council: str | None, headings: tuple[str, ...] = ()) -> str:
+    """What BM25 indexes for a chunk: its document's council and title and the headings it sits under, then the
+    passage ("Merton" finds Merton's; "What needs to improve?" finds the list under that heading)."""
+    head = " ".join(x for x in (council, title, *headings) if x)
     return f"{head}\n{text}" if head else text
 
 
@@ -77,11 +81,11 @@ class LexicalIndex:
 
         generation = catalog.generation()  # read first: if a write lands meanwhile, the index merely looks stale
         meta = {e.document.doc_id: e.document.meta for e in catalog.documents()}
-        rows = catalog.chunk_rows()
+        rows = catalog.chunk_rows_with_headings()
         texts = []
-        for _, doc_id, text in rows:
+        for _, doc_id, text, headings in rows:
             m = meta.get(doc_id)
-            texts.append(passage_text(text, m.title, m.council) if m else text)
+            texts.append(passage_text(text, m.title, m.council, headings) if m else " ".join((*headings, text)))
         retriever = None
         if rows:
             retriever = bm25s.BM25()

@@ -21,11 +21,11 @@ STOPWORDS = frozenset(
     therefore thus although though within without many much please tell give show know find list explain
     describe say says said saying mention mentions mentioned discuss discussed talk anything something
     happen happened happening get got make made go going let us latest newest recent recently take takes took
-    taken taking
+    taken taking according
     """.split()
 )
 # Stems that answer for one another: irregular forms, and the ways papers record a decision or a grade.
-_SAME = {"children": "child", "led": "lead", "resolut": "resolv", "judgment": "judgement", "inspector": "inspect"}
+SAME_STEM = {"children": "child", "led": "lead", "resolut": "resolv", "judgment": "judgement", "inspector": "inspect"}
 RELATED = {
     "resolv": ("agre", "decid", "decis"),  # not "recommend": "the 21 recommendations made by Ofsted" is no decision
     "decid": ("resolv", "agre", "decis"),
@@ -61,6 +61,14 @@ _WANTS_DATE = re.compile(
     r"^\W*(?:and\s+|so\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do|are|has|had)\b|"
     r"\bwhat\s+(?:date|day|year|month|time)\b|\bwhich\s+(?:date|day|year|month)\b|"
     r"\bby\s+when\b|\bdeadline\b|\bhow\s+long\s+ago\b",
+    re.IGNORECASE,
+)
+_WANTS_LIST = re.compile(
+    r"\bneeds?\s+to\s+improve\b|\bareas?\s+(?:for|of|to)\s+(?:improvement|development)\b|\blist\b|\beach\b|"
+    r"\bwhat\s+(?:(?:[\w'’-]+\s+){0,3})?(?:actions|steps|concerns|conclusions|recommendations|areas|improvements|"
+    r"grades|judgements|judgments|ratings|changes|issues|priorities|strengths|weaknesses|findings|measures)\b|"
+    r"\bwhat\s+(?:did|does|do|has|have|had)\b.*\b(?:resolve|conclude|recommend|agree|decide)d?\b|"
+    r"\bwhat\s+were\s+the\s+(?:judgements|judgments|grades|outcomes)\b",
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"(?<![\w.])£?\d[\d,]*(?:\.\d+)?%?(?![\w])|\b\d+(?:st|nd|rd|th)\b")
@@ -114,7 +122,7 @@ def _stem(word: str) -> str:
     stem = cache.get(word)
     if stem is None:
         stem = word if word[0].isdigit() else _local.stemmer.stemWord(word)
-        stem = cache[word] = _SAME.get(stem, stem)
+        stem = cache[word] = SAME_STEM.get(stem, stem)
     return stem
 
 
@@ -143,6 +151,12 @@ def wanted(question: str) -> frozenset[str]:
     if _WANTS_DECISION.search(question):
         kinds.add("decision")
     return frozenset(kinds)
+
+
+def wants_list(question: str) -> bool:
+    """Whether the question asks for several things at once: what needs to improve, the actions, concerns,
+    conclusions, grades or judgements, what a committee resolved."""
+    return bool(_WANTS_LIST.search(question))
 
 
 def has_number(text: str) -> float:

@@ -70,3 +70,35 @@ def test_every_chunk_text_is_verbatim_from_the_document(seeds):
         flat = re.sub(r"\s+", " ", text)
         for piece in chunk_blocks(to_blocks([Page(None, text)])):
             assert re.sub(r"\s+", " ", piece.text) in flat
+
+
+def test_a_list_that_does_not_fit_moves_to_the_next_passage_with_its_lead_in():
+    body = " ".join(["The Director introduced the report on the monitoring visit and its findings."] * 11)
+    lead = "The Sub-Committee was informed that a number of actions had been taken, which included the following:"
+    items = ["- Reaffirmation of management standards", "- Focus on recruitment and retention of staff",
+             "- A drive to address high caseloads"]
+    pieces = chunk_blocks(to_blocks([Page(None, "\n".join([body, lead, *items]))]))
+    holding = [p for p in pieces if "following:" in p.text]
+    assert len(holding) == 1
+    assert all(item in holding[0].text for item in items), "the list was split from its lead-in"
+    assert body not in holding[0].text
+
+
+def test_numbered_items_under_a_lead_in_stay_with_it():
+    body = " ".join(["The Chair thanked officers for their detailed answers on the improvement plan."] * 9)
+    text = "\n".join([
+        body,
+        "In reaching its recommendations, the Sub-Committee reached the following CONCLUSIONS:",
+        "1. There was still a lot of work to be done.",
+        "2. Evidence of partners' commitment was needed.",
+        "3. Further information was required on the figures for Section 20.",
+    ])
+    pieces = chunk_blocks(to_blocks([Page(None, text)]))
+    holding = next(p for p in pieces if "CONCLUSIONS:" in p.text)
+    assert "3. Further information" in holding.text
+
+
+def test_numbered_report_paragraphs_are_not_held_together_as_a_list():
+    paragraphs = [f"{n}. " + " ".join(["Children receive an effective service from skilled social workers."] * 5) for n in range(1, 7)]
+    pieces = chunk_blocks(to_blocks([Page(None, "\n".join(paragraphs))]))
+    assert len(pieces) > 1

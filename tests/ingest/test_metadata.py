@@ -39,11 +39,11 @@ def test_seed_000_croydon_minutes_take_the_agenda_item_title_and_no_guessed_date
     assert meta.meeting_date is None and meta.date_end is None and meta.committee is None
 
 
-def test_seed_001_hillingdon_minutes_without_a_title_fall_back_to_the_file_name(seeds: Path):
+def test_seed_001_hillingdon_minutes_without_a_title_are_described(seeds: Path):
     meta = _seed(seeds, "001")
     assert meta.council == "Hillingdon"
     assert meta.kind == "minutes"
-    assert meta.title == "001_f87258b63b75509e"
+    assert meta.title == "Hillingdon committee minutes"
     assert meta.meeting_date is None and meta.committee is None
 
 

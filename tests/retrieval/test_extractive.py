@@ -283,3 +283,46 @@ def test_evidence_rises_with_similarity_and_stays_in_range():
     values = [evidence_strength(question, hits(chunk, similarity=s, step=0)) for s in (0.0, 0.3, 0.5, 0.9)]
     assert values == sorted(values)
     assert all(0.0 <= v <= 1.0 for v in values)
+
+
+def _ofsted(text: str, position: int, headings: tuple[str, ...]):
+    return replace(OFSTED_TABLE, text=text, position=position, chunk_id=f"ofsted-{position}", headings=headings)
+
+
+def test_a_list_question_gets_every_item_of_the_list_under_the_heading_it_restates():
+    improve = _ofsted(
+        "- Services to children out of hours.\n- Consistency of practitioners for children and families.\n"
+        "- Sufficiency of accommodation for children in care and care leavers.\n- Waiting time for early help support.",
+        4, ("Inspection of Merton local authority children's services", "What needs to improve?"),
+    )
+    elsewhere = _ofsted(
+        "Leaders recognise areas where improvement is needed, and this is reflected in an accurate self-evaluation. "
+        "Children's needs are well understood.", 2, ("Inspection of Merton local authority children's services",),
+    )
+    text, citations = answer_extractively(
+        "What needs to improve in Merton according to Ofsted's 2025 inspection?", hits(elsewhere, improve)
+    )
+    assert_well_formed(text, citations)
+    for item in ("out of hours", "Consistency of practitioners", "accommodation", "early help"):
+        assert item in text
+
+
+def test_a_list_lead_in_brings_its_items():
+    chunk = next(c for c in croydon_chunks() if "CONCLUSIONS:" in c.text)
+    text, citations = answer_extractively(
+        "What conclusions did the sub-committee reach?", hits(chunk, *[c for c in croydon_chunks() if c is not chunk][:3])
+    )
+    assert_well_formed(text, citations)
+    assert "Section 20" in text and "partner" in text
+
+
+def test_a_question_for_a_date_and_a_name_gets_a_sentence_stating_each():
+    lines = _ofsted(
+        "Inspection dates: 7 to 11 July 2025\nLead inspector: Amanda Quist, His Majesty's Inspector", 0,
+        ("Inspection of Merton local authority children's services",),
+    )
+    other = _ofsted("Leaders are ambitious and lead a stable workforce across the borough.", 9,
+                    ("The impact of leaders on social work practice with children and families: outstanding",))
+    text, citations = answer_extractively("When was Merton inspected and who led it?", hits(lines, other))
+    assert_well_formed(text, citations)
+    assert "Amanda Quist" in text and "7 to 11 July 2025" in text

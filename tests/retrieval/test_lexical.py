@@ -102,3 +102,20 @@ def test_an_unwritable_directory_still_searches(papers_index, tmp_path, caplog):
     lexical = LexicalIndex.load_or_build(papers_index.catalog, blocked / "bm25")
     assert lexical.search("Section 20", 1)[0][0] == CROYDON_SECTION_20.chunk_ids()[0]
     assert "cannot save the BM25 index" in caplog.text
+
+
+def test_a_passage_is_indexed_with_the_headings_it_sits_under():
+    from retrieval.lexical import passage_text, tokenize
+
+    text = passage_text("- Services to children out of hours.", "Ofsted inspection of Croydon", "Croydon",
+                        ("Inspection of Croydon local authority children's services", "What needs to improve?"))
+    words = set(tokenize([text])[0])
+    assert {"croydon", "improv", "hour"} <= words
+
+
+def test_irregular_forms_meet_in_one_stem():
+    from retrieval.lexical import tokenize
+
+    # "Who led the inspection?" must find "Lead inspector: ..."
+    assert "lead" in tokenize(["Who led the inspection?"])[0]
+    assert set(tokenize(["judgment"])[0]) == set(tokenize(["judgement"])[0])

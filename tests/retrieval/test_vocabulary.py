@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.vocabulary import has_date, has_decision, has_name, has_number, terms, wanted
+from retrieval.vocabulary import has_date, has_decision, has_name, has_number, terms, wanted, wants_list
 
 
 def test_terms_stem_and_drop_stopwords():
@@ -61,3 +61,20 @@ def test_dates_full_partial_and_vague():
     assert has_date("The plan runs to April 2019.") == 0.6
     assert has_date("The next visit is due at the beginning of October.") == 0.5
     assert has_date("Officers will report back.") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("question", "listing"),
+    [
+        ("What needs to improve in Sutton?", True),
+        ("What are the areas for improvement in Kent's children's services?", True),
+        ("What actions had Croydon taken following the monitoring visit?", True),
+        ("What did the sub-committee resolve?", True),
+        ("What grades did Croydon receive for each part of the inspection?", True),
+        ("Who led the inspection of Merton?", False),
+        ("What was the overall effectiveness grade?", False),
+        ("How many cases were in the Assessment Service?", False),
+    ],
+)
+def test_questions_that_ask_for_a_list(question, listing):
+    assert wants_list(question) is listing
