@@ -80,20 +80,21 @@ def _ignored(path: Path) -> bool:
 
 
 def discover(paths: Iterable[str | os.PathLike]) -> list[_Candidate]:
-    """Files named, and files found under folders named, sorted and without repeats."""
+    """Files named, and files found under folders named, in the order given (sorted within a folder), no repeats."""
     found: dict[Path, _Candidate] = {}
     for given in paths:
         given_path = Path(given)
         if given_path.is_dir():
             for root, dirs, files in os.walk(given_path):
-                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+                dirs.sort()
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
                 for name in sorted(files):
                     p = Path(root) / name
                     if not _ignored(p):
                         found.setdefault(p.resolve(), _Candidate(str(p), p.resolve(), False))
         else:
             found.setdefault(given_path.resolve(), _Candidate(str(given_path), given_path.resolve(), True))
-    return sorted(found.values(), key=lambda c: c.source)
+    return list(found.values())
 
 
 def _hash(data: bytes) -> str:

@@ -45,7 +45,7 @@ def _metadata_text(chunk: Chunk) -> str:
 
 
 @dataclass(frozen=True, slots=True)
-class _Candidate:
+class Candidate:
     hit_index: int
     unit: Unit
     readable: str
@@ -92,7 +92,7 @@ def _where(chunk: Chunk) -> str:
     return " ".join(x for x in (chunk.council, chunk.committee, chunk.title, year) if x)
 
 
-def _topic(question_terms: list[str], hits: Sequence[Hit]) -> list[str]:
+def topic_terms(question_terms: list[str], hits: Sequence[Hit]) -> list[str]:
     """The question's words less those naming the passages' papers (council, committee, title, year), which say
     where to look, not what the answer is ("What did Croydon say about Section 20?" -> section, 20;
     "What needs to improve according to Ofsted's 2024 inspection?" -> need, improve); all of them if that is all."""
@@ -117,7 +117,7 @@ def _quality(unit: Unit, text: str) -> float:
     return 0.85 if words > 70 else 1.0
 
 
-def _candidates(question: str, hits: Sequence[Hit], focus: str | None = None) -> list[_Candidate]:
+def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None) -> list[Candidate]:
     question_terms = terms(question)
     bigrams = set(zip(question_terms, question_terms[1:]))
     kinds = sorted(wanted(question))
@@ -134,7 +134,7 @@ def _candidates(question: str, hits: Sequence[Hit], focus: str | None = None) ->
         typed = set(terms(focus))
         weights = {t: w * (_FOCUS if t in typed else 1.0) for t, w in weights.items()}
     total = sum(weights.values())
-    topic = {t: weights[t] for t in _topic(question_terms, hits)}
+    topic = {t: weights[t] for t in topic_terms(question_terms, hits)}
     topic_total = sum(topic.values())
     cap = {t: _IN_METADATA for t in weights if t not in topic}  # a council's name says where, not what
     top = max((h.score for h in hits), default=0.0)
@@ -157,7 +157,7 @@ def _candidates(question: str, hits: Sequence[Hit], focus: str | None = None) ->
             boost = 1.0 + 0.35 * sum(facts)
             score = (coverage + 0.15 * phrase) * boost * _quality(unit, text) * (0.75 + 0.25 * prior)
             states = frozenset(k for k, f in zip(kinds, facts) if f >= 1.0)
-            out.append(_Candidate(i, unit, text, own, coverage, topical, max(facts, default=0.0), score, states))
+            out.append(Candidate(i, unit, text, own, coverage, topical, max(facts, default=0.0), score, states))
     return out
 
 
@@ -175,18 +175,18 @@ def _facts(text: str, detectors: list, asked: set[str]) -> list[float]:
 
 
 def _choose(
-    candidates: list[_Candidate],
+    candidates: list[Candidate],
     max_sentences: int,
     kinds: frozenset[str] = frozenset(),
     as_list: bool = False,
     asked: frozenset[str] = frozenset(),
-) -> list[_Candidate]:
+) -> list[Candidate]:
     """The best-scoring sentences, best first: each with a topic word, at most two a passage, no repeats;
     fewer when the best states the kind of fact asked for. A question asking for two kinds of fact ("when ... and
     who ...") gets a sentence stating each; one asking for a list gets every item of the list its best item is in."""
     ranked = sorted(candidates, key=lambda c: (-c.score, c.hit_index, c.unit.start))
     floor = RELATIVE_FLOOR
-    chosen: list[_Candidate] = []
+    chosen: list[Candidate] = []
     per_passage: dict[int, int] = {}
     for c in ranked:
         if len(chosen) >= max_sentences:
@@ -216,11 +216,11 @@ def _choose(
     return chosen
 
 
-def _repeats(c: _Candidate, chosen: Sequence[_Candidate]) -> bool:
+def _repeats(c: Candidate, chosen: Sequence[Candidate]) -> bool:
     return any(c.readable == o.readable or _near_duplicate(c.stems, o.stems) for o in chosen)
 
 
-def _with_whole_lists(chosen: list[_Candidate], candidates: list[_Candidate], limit: int) -> list[_Candidate]:
+def _with_whole_lists(chosen: list[Candidate], candidates: list[Candidate], limit: int) -> list[Candidate]:
     """The chosen sentences plus the other items of the list (bullets, numbered items or table rows on consecutive
     lines of one passage) that the best chosen item belongs to, up to `limit` sentences in all."""
     lead = next((c for c in chosen[:2] if c.unit.kind in _LISTED or c.unit.text.rstrip().endswith(":")), None)
@@ -269,10 +269,10 @@ def _with_marker(text: str, n: int) -> str:
     return f"{body} [{n}]{end}"
 
 
-def _order(chosen: list[_Candidate], hits: Sequence[Hit], fact_first: bool) -> list[list[_Candidate]]:
+def _order(chosen: list[Candidate], hits: Sequence[Hit], fact_first: bool) -> list[list[Candidate]]:
     """Groups of sentences, one per meeting (newest first, undated last), each in document order; with
     `fact_first` (the question asks for a kind of fact) each group leads with its best sentence."""
-    groups: dict[tuple, list[_Candidate]] = {}
+    groups: dict[tuple, list[Candidate]] = {}
     for c in chosen:  # best first
         groups.setdefault(_meeting_key(hits[c.hit_index].chunk), []).append(c)
 
@@ -287,7 +287,7 @@ def _order(chosen: list[_Candidate], hits: Sequence[Hit], fact_first: bool) -> l
         for c in members:
             doc_rank.setdefault(hits[c.hit_index].chunk.doc_id, len(doc_rank))
 
-        def in_document(c: _Candidate) -> tuple:
+        def in_document(c: Candidate) -> tuple:
             return (doc_rank[hits[c.hit_index].chunk.doc_id], hits[c.hit_index].chunk.position, c.unit.start)
 
         lead = [members[0]] if fact_first else []
@@ -309,9 +309,9 @@ def answer_extractively(
     `focus` is what the user typed when `question` is a follow-up made standalone: its words weigh double.
     Sentences from several meetings are grouped under a heading per meeting; `headings` asks for that heading
     even for one meeting (when the papers searched were not the ones the question named)."""
-    hits = _distinct(hits)
+    hits = distinct_hits(hits)
     chosen = _choose(
-        _candidates(question, hits, focus), max_sentences, wanted(question), wants_list(focus or question),
+        score_sentences(question, hits, focus), max_sentences, wanted(question), wants_list(focus or question),
         frozenset(terms(question)),
     )
     if not chosen:
@@ -342,7 +342,7 @@ def answer_extractively(
     return "\n\n".join(paragraphs), citations
 
 
-def _distinct(hits: Sequence[Hit]) -> list[Hit]:
+def distinct_hits(hits: Sequence[Hit]) -> list[Hit]:
     seen: set[str] = set()
     out = []
     for hit in hits:
@@ -350,54 +350,3 @@ def _distinct(hits: Sequence[Hit]) -> list[Hit]:
             seen.add(hit.chunk.chunk_id)
             out.append(hit)
     return out
-
-
-# Evidence strength: how the parts are weighed, and where the cosine and BM25 scales saturate.
-_WEIGHTS = {"similarity": 0.35, "sentence": 0.35, "passage": 0.1, "lexical": 0.2}
-SIMILARITY_FLOOR = 0.25  # MiniLM cosine of a question to a passage (with its council and title) on another topic
-SIMILARITY_FULL = 0.65  # ... and to a passage squarely on the question
-_BM25_PER_TERM = 2.5  # BM25 score per question word that reads as a solid match
-_TOP_PASSAGES = 3
-# The share of the strength kept when the question asks for a figure, name, date or decision that no sentence on
-# its topic states: passages on the topic that lack the fact asked for are a near miss, not an answer.
-FACT_MISSING = 0.4
-
-
-def evidence_strength(question: str, hits: Sequence[Hit]) -> float:
-    """How well the top passages answer, in [0, 1]: the best cosine similarity; the share of the question's topic
-    words (its words less council and committee names) in the best sentence and in the best passage; and the best
-    BM25 score per question word; scaled down to FACT_MISSING when the question asks for a figure, name, date or
-    decision that no sentence on its topic states.
-    Parts retrieval did not measure (no dense or no BM25 ranking) are left out rather than counted as zero."""
-    hits = _distinct(hits)[:_TOP_PASSAGES]
-    if not hits:
-        return 0.0
-    question_terms = list(dict.fromkeys(terms(question)))
-    parts: dict[str, float] = {}
-    fit = 1.0  # how far the passages hold the kind of fact asked for
-    if any(h.dense_rank is not None or h.similarity for h in hits):
-        top = max(h.similarity for h in hits)
-        parts["similarity"] = _clip((top - SIMILARITY_FLOOR) / (SIMILARITY_FULL - SIMILARITY_FLOOR))
-    if question_terms:
-        topic = _topic(question_terms, hits)
-        candidates = _candidates(question, hits)
-        parts["sentence"] = most = max((c.topical for c in candidates), default=0.0)
-        if wanted(question):  # the sentences on the question's topic must also state the kind of fact asked for
-            fit = max((c.fact for c in candidates if most and c.topical >= 0.5 * most), default=0.0)
-        parts["passage"] = max(_share_in(topic, "\n".join((h.chunk.title, *h.chunk.headings, h.chunk.text))) for h in hits)
-        if any(h.lexical_rank is not None for h in hits):
-            bm25 = max(h.lexical_score for h in hits)
-            parts["lexical"] = 1.0 - math.exp(-bm25 / (_BM25_PER_TERM * len(question_terms)))
-    if not parts:
-        return 0.0
-    mean = sum(_WEIGHTS[k] * v for k, v in parts.items()) / sum(_WEIGHTS[k] for k in parts)
-    return _clip(mean * (FACT_MISSING + (1 - FACT_MISSING) * fit))
-
-
-def _share_in(question_terms: list[str], text: str) -> float:
-    found = frozenset(terms(text))
-    return sum(t in found for t in question_terms) / len(question_terms)
-
-
-def _clip(x: float) -> float:
-    return max(0.0, min(1.0, x))
