@@ -36,8 +36,12 @@ def peak_rss_mb() -> float:
 
 
 def write(name: str, result: dict) -> Path:
-    """Save a result as benchmarks/results/<name>.json and return the path."""
+    """Save a result as benchmarks/results/<name>.json, print it, and return the path."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     path = RESULTS / f"{name}.json"
     path.write_text(json.dumps({"machine": machine(), **result}, indent=2) + "\n")
+    width = max(map(len, result)) + 2
+    for key, value in result.items():
+        print(f"{key:{width}} {value}")
+    print(f"written to {path}")
     return path

@@ -59,10 +59,7 @@ def main() -> None:
         "reingest_chunks_embedded": again.chunks_embedded,
         "peak_rss_mb": round(rss_after_ingest, 1),
     }
-    path = write("ingest", result)
-    for key, value in result.items():
-        print(f"{key:28} {value}")
-    print(f"written to {path}")
+    write("ingest", result)
 
 
 if __name__ == "__main__":

@@ -79,10 +79,7 @@ def main() -> None:
         "p95_ms": round(percentile(latencies, 95), 1),
         "single_chat_p50_ms": round(percentile([s * 1000 for s in single], 50), 1),
     }
-    path = write("load", result)
-    for key, value in result.items():
-        print(f"{key:24} {value}")
-    print(f"written to {path}")
+    write("load", result)
 
 
 if __name__ == "__main__":
