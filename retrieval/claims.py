@@ -10,6 +10,7 @@ import numpy as np
 import Stemmer
 
 from retrieval.sentences import split_units
+from retrieval.vocabulary import STOPWORDS
 
 Embed = Callable[[Sequence[str]], np.ndarray]
 
@@ -53,19 +54,9 @@ _NUMBER_WORDS = {
 }
 
 # Function words, and the words a model uses to frame a claim rather than make one ("the minutes say").
-_STOPWORDS = frozenset(
-    """
-    a about above after again against all also am an and any are as at be because been before being below
-    between both but by can could did do does doing don down during each few for from further had has have
-    having he her here hers herself him himself his how i if in into is it its itself just me more most my
-    myself no nor not now of off on once only or other our ours ourselves out over own same she should so
-    some such than that the their theirs them themselves then there these they this those through to too
-    under until up very was we were what when where which while who whom why will with would you your
-    yours yourself yourselves s t d ll m re ve shall may might must upon per via whether yet however
-    therefore thus although though within without
-    according paper papers passage passages document documents minutes say says said state states stated
-    note notes noted record records recorded mention mentions mentioned report reports reported
-    """.split()
+_STOPWORDS = STOPWORDS | frozenset(
+    "according paper papers passage passages document documents minutes note notes noted record records recorded "
+    "mentioned report reports reported state states stated".split()
 )
 
 _local = threading.local()
