@@ -1,4 +1,4 @@
-"""The extractive answerer and evidence strength, on real seed minutes chunked by the ingest code."""
+"""The extractive answerer, on real seed minutes chunked by the ingest code."""
 from __future__ import annotations
 
 import re
@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 
-from retrieval.extractive import answer_extractively, evidence_strength
+from retrieval.extractive import answer_extractively
 from retrieval.records import Citation, Hit
 from tests.retrieval.passages import (
     OFSTED_LEAD,
@@ -225,64 +225,6 @@ def test_source_footnote_markers_cannot_pose_as_citations():
     text, citations = answer_extractively("How many cases were in the Assessment Service?", hits(chunk))
     assert text == "At the end of July there were 1800 cases in the Assessment Service (4) [1]."
     assert citations[0].quote == chunk.text
-
-
-# --- evidence strength ----------------------------------------------------------------------------------------
-
-
-def test_evidence_is_strong_for_passages_that_answer():
-    question = "How many cases were in the Assessment Service in July 2018?"
-    strength = evidence_strength(question, hits(croydon("1800 cases"), croydon("Case Transfer policy")))
-    assert strength >= 0.6
-
-
-# MiniLM's cosine of each question to its best passage (with its council and title, as indexed), measured once;
-# BM25 scores as the seed minutes give them in a many-council index, roughly.
-@pytest.mark.parametrize(
-    ("question", "phrases", "similarity", "bm25", "answers"),
-    [
-        ("How many cases were in the Assessment Service in July 2018?", ["1800 cases", "Case Transfer"], 0.54, 14, True),
-        ("What did Ofsted say about Section 20?", ["progression of cases of Section 20", "Officers circulate"], 0.53, 12, True),
-        ("What did the committee resolve?", ["Officers circulate", "CONCLUSIONS"], 0.35, 5, True),
-        ("When is the next Ofsted monitoring visit?", ["8 monitoring visits"], 0.57, 10, True),
-        ("What did Croydon's sub-committee say about caseloads?", ["high caseloads", "Case Transfer"], 0.62, 9, True),
-        ("What did Croydon say about bin collections?", ["Care Planning", "1800 cases", "Case Transfer"], 0.42, 4, False),
-        ("What is Croydon's policy on parking permits?", ["The Director", "Reaffirmation", "Officers pointed out"], 0.44, 5, False),
-        ("Who chaired the meeting?", ["8 monitoring visits", "pace increase", "Case Transfer"], 0.24, 4, False),
-        ("What is the budget for bin collections?", ["Care Planning", "1800 cases"], 0.13, 2, False),
-    ],
-)
-def test_evidence_separates_answers_from_other_topics(question, phrases, similarity, bm25, answers):
-    strength = evidence_strength(question, hits(*map(croydon, phrases), similarity=similarity, lexical=bm25))
-    assert strength >= 0.5 if answers else strength <= 0.3
-
-
-def test_evidence_is_weak_for_unrelated_passages():
-    question = "What is the budget for bin collections?"
-    unrelated = hits(*UNRELATED, croydon("1800 cases"), similarity=0.12, lexical=0.0)
-    unrelated = [replace(h, lexical_rank=None) for h in unrelated]  # BM25 found nothing
-    assert evidence_strength(question, unrelated) < 0.15
-
-
-def test_evidence_of_nothing_is_zero():
-    assert evidence_strength("What did Ofsted say?", []) == 0.0
-
-
-def test_evidence_leaves_out_what_retrieval_did_not_measure():
-    question = "How many cases were in the Assessment Service in July 2018?"
-    ranked = hits(croydon("1800 cases"))
-    dense_only = [replace(h, lexical_rank=None, lexical_score=0.0) for h in ranked]
-    bm25_only = [replace(h, dense_rank=None, similarity=0.0) for h in ranked]
-    assert evidence_strength(question, dense_only) >= 0.6
-    assert evidence_strength(question, bm25_only) >= 0.6
-
-
-def test_evidence_rises_with_similarity_and_stays_in_range():
-    question = "What did Ofsted say about Section 20?"
-    chunk = croydon("progression of cases of Section 20")
-    values = [evidence_strength(question, hits(chunk, similarity=s, step=0)) for s in (0.0, 0.3, 0.5, 0.9)]
-    assert values == sorted(values)
-    assert all(0.0 <= v <= 1.0 for v in values)
 
 
 def _ofsted(text: str, position: int, headings: tuple[str, ...]):

@@ -1,0 +1,181 @@
+"""Evidence strength: how far the retrieved passages answer the question, in [0, 1], before an answer is composed.
+
+Retrieval scores (cosine, BM25) and the share of the question's words in the best sentence say the passages are on
+the question's topic. A near miss is on the topic and still no answer, so the strength is also scaled down when:
+the question asks for a kind of fact (a figure, a name, a date) that no sentence on its topic states; a "who"
+question names a role ("lead inspector", "chair") that no sentence states together with a person's name; the
+question names a year or a meeting that is not its passages' own date (a paper that only looks ahead to "the April
+2015 meeting" is not that meeting's); the topic is found only in promises ("would be provided with details of
+turnover" does not state the turnover); or a figure is asked of a measure ("the budget", "the turnover rate") and
+no sentence stating a figure names that measure.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from datetime import date
+
+from ingest.records import Chunk
+from retrieval.extractive import Candidate, distinct_hits, score_sentences, topic_terms
+from retrieval.filters import INSPECTION_REPORT, infer_filters, matches
+from retrieval.records import Filters, Hit
+from retrieval.vocabulary import has_name, terms, wanted
+
+# How the parts are weighed, and where the cosine and BM25 scales saturate.
+_WEIGHTS = {"similarity": 0.35, "sentence": 0.35, "passage": 0.1, "lexical": 0.2}
+SIMILARITY_FLOOR = 0.25  # MiniLM cosine of a question to a passage (with its council and title) on another topic
+SIMILARITY_FULL = 0.65  # ... and to a passage squarely on the question
+_BM25_PER_TERM = 2.5  # BM25 score per question word that reads as a solid match
+_TOP_PASSAGES = 3
+_ON_TOPIC = 0.5  # share of the best sentence's topic score that puts a sentence on the question's topic
+# The share of the strength kept when the passages on the topic miss what the question asks for.
+FACT_MISSING = 0.4  # no sentence states the kind of fact asked for (figure, name, date, decision)
+ROLE_MISSING = 0.4  # no sentence names a person in the role asked about
+PERIOD_MISSING = 0.4  # no passage is from the year or meeting the question names
+PROMISED_ONLY = 0.5  # the topic is found only in promises of it
+
+# The role a "who" question asks about, and the words a sentence names that role with.
+_ROLES = (
+    (re.compile(r"\blead\s+inspectors?\b|\binspectors?\b", re.I), re.compile(r"\binspector", re.I)),
+    (re.compile(r"\bleaders?\b", re.I), re.compile(r"\bleader\b", re.I)),
+    (re.compile(r"\bchair(?:s|ed|man|woman|person)?\b", re.I), re.compile(r"\bchair", re.I)),
+    (re.compile(r"\bcommissioners?\b", re.I), re.compile(r"\bcommissioner", re.I)),
+    (re.compile(r"\bdirectors?\b", re.I), re.compile(r"\bdirector", re.I)),
+    (re.compile(r"\bmayor\b", re.I), re.compile(r"\bmayor\b", re.I)),
+    (re.compile(r"\b(?:led|leads)\b", re.I), re.compile(r"\b(?:lead|led|leads|leader)\b", re.I)),
+)
+_WHO = re.compile(r"^\W*(?:and\s+|so\s+)?(?:who|whom|whose)\b|\bwhich\s+(?:person|people|officer|inspector)", re.I)
+# The measure a question asks a figure of, and the words (or signs) a sentence gives that measure with.
+_MEASURES = (
+    (re.compile(r"\b(?:budgets?|costs?|spend|spent|overspend|savings?|funding)\b", re.I),
+     re.compile(r"\b(?:budget|cost|spen[dt]|overspen|saving|fund|invest)", re.I)),
+    (re.compile(r"\b(?:rates?|percentage|proportion|share)\b", re.I),
+     re.compile(r"\b(?:rate|percentage|proportion|share)s?\b|%|\bper\s*cent\b", re.I)),
+    (re.compile(r"\baverage\b", re.I), re.compile(r"\baverage|\bmean\b", re.I)),
+)
+# A sentence that undertakes to give something rather than giving it.
+_PROMISE = re.compile(
+    r"\b(?:would|will|to|shall|be)\s+(?:be\s+)?(?:provided?|circulated?|brought|bring|submit(?:ted)?|report(?:ed)?"
+    r"|present(?:ed)?|shared?|sent|send|supplied|supply|given|give)\b",
+    re.I,
+)
+# A question about what is to come, or about an undertaking, is answered by a promise.
+_ASKS_FUTURE = re.compile(r"\b(?:will|would|going\s+to|plan(?:s|ned)?|promised?|undert(?:ake|ook)|commit\w*)\b", re.I)
+_MEETING_NAMED = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?meeting\b|\bmeeting\s+(?:on|in|of)\s+[^?.,]*\b(?:19|20)\d\d\b", re.I)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Words before a date that make it something to come ("be brought to the April 2015 meeting", "due by spring 2023").
+_AHEAD = re.compile(
+    r"\b(?:to|until|by|before|due|expected|planned|scheduled|next|between\s+now\s+and|will|would|in\s+time\s+for)"
+    r"(?:\s+[\w’'-]+){0,5}\s*$",
+    re.I,
+)
+
+
+def evidence_strength(question: str, hits: Sequence[Hit], today: date | None = None) -> float:
+    """How well the top passages answer, in [0, 1]: the best cosine similarity; the share of the question's topic
+    words (its words less council and committee names) in the best sentence and in the best passage; and the best
+    BM25 score per question word; scaled down when the passages on the topic miss what the question asks for (see
+    the module's docstring). Parts retrieval did not measure (no dense or no BM25 ranking) are left out rather than
+    counted as zero; `today` fixes "last year" in the question."""
+    hits = distinct_hits(hits)[:_TOP_PASSAGES]
+    if not hits:
+        return 0.0
+    question_terms = list(dict.fromkeys(terms(question)))
+    parts: dict[str, float] = {}
+    fit = 1.0
+    if any(h.dense_rank is not None or h.similarity for h in hits):
+        top = max(h.similarity for h in hits)
+        parts["similarity"] = _clip((top - SIMILARITY_FLOOR) / (SIMILARITY_FULL - SIMILARITY_FLOOR))
+    if question_terms:
+        topic = topic_terms(question_terms, hits)
+        candidates = score_sentences(question, hits)
+        stated = candidates if _ASKS_FUTURE.search(question) else [c for c in candidates if not _promises(c, topic)]
+        most = max((c.topical for c in candidates), default=0.0)
+        parts["sentence"] = best = max((c.topical for c in stated), default=0.0)
+        if most and best < 0.75 * most:  # the topic is found only where the papers promise it
+            fit *= PROMISED_ONLY
+        named, _ = infer_filters(question, today=today)
+        kept = {i for i, h in enumerate(hits) if _keeps_period(h.chunk, named, bool(_MEETING_NAMED.search(question)))}
+        if not kept:
+            fit *= PERIOD_MISSING
+        on_topic = [c for c in stated if c.hit_index in kept and best and c.topical >= _ON_TOPIC * best]
+        if wanted(question):  # the sentences on the question's topic must also state the kind of fact asked for
+            have = max((c.fact for c in on_topic if _names_measure(question, c.readable)), default=0.0)
+            fit *= FACT_MISSING + (1 - FACT_MISSING) * have
+        if not _names_role(question, [c for c in stated if c.hit_index in kept and c.topical > 0]):
+            fit *= ROLE_MISSING
+        texts = ["\n".join((h.chunk.title, *h.chunk.headings, h.chunk.text)) for h in hits]
+        parts["passage"] = max(_share_in(topic, text) for text in texts)
+        if any(h.lexical_rank is not None for h in hits):
+            bm25 = max(h.lexical_score for h in hits)
+            parts["lexical"] = 1.0 - math.exp(-bm25 / (_BM25_PER_TERM * len(question_terms)))
+    if not parts:
+        return 0.0
+    mean = sum(_WEIGHTS[k] * v for k, v in parts.items()) / sum(_WEIGHTS[k] for k in parts)
+    return _clip(mean * fit)
+
+
+def _promises(c: Candidate, topic: list[str]) -> bool:
+    """Whether the sentence only undertakes to give what the question is about: the question's topic words come
+    after a promise ("would be provided with details of the turnover") rather than before it."""
+    m = _PROMISE.search(c.readable)
+    if not m:
+        return False
+    before, after = set(terms(c.readable[: m.start()])), set(terms(c.readable[m.end() :]))
+    return sum(t in after for t in topic) > sum(t in before for t in topic)
+
+
+def _names_measure(question: str, text: str) -> bool:
+    """For a question asking for a measure ("the budget for", "the turnover rate"): whether the text names that
+    measure, so that a figure in it is a figure of what was asked; true for every other question."""
+    asked = [said for ask, said in _MEASURES if ask.search(question)]
+    return not asked or any(said.search(text) for said in asked)
+
+
+def _names_role(question: str, sentences: Sequence[Candidate]) -> bool:
+    """For a "who" question naming a role ("the lead inspector", "who chairs"): whether a sentence on the topic
+    names that role and a person; true for every other question."""
+    if not _WHO.search(question):
+        return True
+    words = [said for asked, said in _ROLES if asked.search(question)]
+    if not words:
+        return True
+    return any(has_name(c.readable) >= 1.0 and any(w.search(c.readable) for w in words) for c in sentences)
+
+
+def _keeps_period(chunk: Chunk, named: Filters, meeting: bool) -> bool:
+    """Whether a passage is from the council and period the question names: its paper dated in the period (or, for
+    minutes about an event the question dates, after it); undated, unless it only looks ahead to the period. A
+    meeting the question dates must be the paper's own date, and so must an inspection, for an inspection report."""
+    if not (named.since or named.until):
+        return True
+    if named.council and not matches(Filters(council=named.council), chunk):
+        return False
+    start = chunk.meeting_date
+    if start is None:  # an inspection's or a meeting's own paper must be dated in the period; other papers may be
+        if named.kind == INSPECTION_REPORT:
+            return False
+        return not _only_ahead(chunk.text, named)
+    if matches(Filters(since=named.since, until=named.until), chunk):
+        return True
+    reports_on = not meeting and chunk.kind != INSPECTION_REPORT
+    return reports_on and named.since is not None and start >= named.since
+
+
+def _only_ahead(text: str, named: Filters) -> bool:
+    """Whether every mention of the named period's years in the text looks ahead to it ("due by spring 2023")."""
+    low = named.since.year if named.since else 0
+    high = named.until.year if named.until else 9999
+    ahead = [bool(_AHEAD.search(text[max(0, m.start() - 80) : m.start()]))
+             for m in _YEAR.finditer(text) if low <= int(m.group()) <= high]
+    return bool(ahead) and all(ahead)
+
+
+def _share_in(question_terms: list[str], text: str) -> float:
+    found = frozenset(terms(text))
+    return sum(t in found for t in question_terms) / len(question_terms)
+
+
+def _clip(x: float) -> float:
+    return max(0.0, min(1.0, x))
