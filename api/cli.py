@@ -137,7 +137,6 @@ def ask(
     data_dir: DataDir = None,
 ) -> None:
     """Answer one question from the papers, with numbered sources."""
-    from api.convert import url_for
     from api.runtime import build_runtime
     from ingest.embedder import EmbedderError
     from ingest.store import StoreError
@@ -162,7 +161,7 @@ def ask(
     finally:
         runtime.close()
     if as_json:
-        sys.stdout.write(json.dumps(answer_to_json(answer, url_for), indent=2, ensure_ascii=False) + "\n")
+        sys.stdout.write(json.dumps(answer_to_json(answer), indent=2, ensure_ascii=False) + "\n")
     else:
         out.print(format_for_terminal(answer), highlight=False, markup=False)
 
@@ -208,11 +207,10 @@ def evaluate(
         if endpoint:
             configs = {"server": OverHttp(endpoint)}
         else:
-            from api.convert import url_for
             from api.runtime import build_runtime
 
             runtime = build_runtime(settings_for(data_dir))
-            make = lambda **kw: InProcess(runtime.clerk, runtime.index.catalog, url_for, **kw)  # noqa: E731
+            make = lambda **kw: InProcess(runtime.clerk, runtime.index.catalog, **kw)  # noqa: E731
             configs = {"hybrid": make()}
             if ablations:
                 configs |= {"dense": make(mode="dense"), "bm25": make(mode="bm25"), "hybrid, no inferred filters": make(infer=False)}

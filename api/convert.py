@@ -4,7 +4,6 @@ from __future__ import annotations
 from fastapi import HTTPException
 
 from api.schemas import FiltersIn, Message
-from ingest.records import Chunk
 from retrieval.records import Filters
 
 
@@ -22,9 +21,3 @@ def to_history(messages: list[Message]) -> list[dict]:
     return [{"role": m.role, "content": m.content} for m in messages if m.role in ("user", "assistant")]
 
 
-
-def url_for(chunk: Chunk) -> str:
-    """Where a reader checks a passage: the PDF at its page, or the text view with the passage highlighted."""
-    if chunk.source.lower().endswith(".pdf") and chunk.page_start:
-        return f"/api/documents/{chunk.doc_id}/file#page={chunk.page_start}"
-    return f"/documents/{chunk.doc_id}?chunk={chunk.chunk_id}"

@@ -51,10 +51,10 @@ class Target:
 class InProcess(Target):
     """The library itself: a `Clerk` service and the catalogue, with ablation switches."""
 
-    def __init__(self, clerk, catalog, url_for, mode: str = "hybrid", infer: bool = True, k: int = 8):
+    def __init__(self, clerk, catalog, mode: str = "hybrid", infer: bool = True, k: int = 8):
         from retrieval.wire import answer_to_json
 
-        self._clerk, self._catalog, self._url_for = clerk, catalog, url_for
+        self._clerk, self._catalog = clerk, catalog
         self._to_json, self.mode, self.infer, self.k = answer_to_json, mode, infer, k
 
     def ask(self, q: GoldQuestion) -> dict:
@@ -66,7 +66,7 @@ class InProcess(Target):
                           until=date.fromisoformat(f["until"]) if f.get("until") else None)
         answer = self._clerk.ask(q.question, history=list(q.history), filters=filters, k=self.k, mode=self.mode,
                                  infer=self.infer)
-        return self._to_json(answer, self._url_for)
+        return self._to_json(answer)
 
     def document_text(self, doc_id: str) -> str:
         entry = self._catalog.document(doc_id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
@@ -93,6 +94,19 @@ def _about(chunk: Chunk, wanted: Filters) -> bool:
     return True
 
 
+@dataclass(frozen=True)
+class Retrieval:
+    """What `Clerk.retrieve` found: the passages for a question and how strongly they answer it."""
+
+    question: str
+    standalone: str  # the question with a follow-up's context carried in
+    hits: tuple[Hit, ...]
+    strength: float
+    filters: Filters  # the filters applied
+    notes: tuple[str, ...]
+    widened: bool  # inferred filters were dropped for too little evidence
+
+
 class Clerk:
     """Answers questions about the papers: every sentence cited, or a plain refusal with the closest material."""
 
@@ -143,6 +157,18 @@ class Clerk:
         Filters the caller gives always apply; filters inferred from the question apply unless they leave too
         little evidence, in which case the search runs again without them and a note says so.
         """
+        return self.respond(self.retrieve(question, history, filters, k, mode, infer))
+
+    def retrieve(
+        self,
+        question: str,
+        history: Sequence[object] = (),
+        filters: Filters = Filters(),
+        k: int = 8,
+        mode: str = "hybrid",
+        infer: bool = True,
+    ) -> Retrieval:
+        """The first half of `ask`: the passages and how strongly they answer (a stream can show them at once)."""
         standalone = standalone_question(question, history)
         notes: list[str] = []
         query, applied = standalone, filters
@@ -167,23 +193,28 @@ class Clerk:
                 hits, strength, applied, widened = wider, wider_strength, filters, True
         if not hits and not applied.is_empty():
             notes.append(f"No papers match the filters ({_describe(applied)}).")
+        return Retrieval(question, standalone, tuple(hits), strength, applied, tuple(notes), widened)
 
+    def respond(self, r: Retrieval) -> Answer:
+        """The second half of `ask`: compose a cited answer from the passages, or refuse."""
+        notes = list(r.notes)
         text, citations, refused = "", (), True
-        if hits and strength >= self.refusal_threshold:
-            typed = question if standalone != question.strip() else None
-            text, citations = self._compose(standalone, typed, hits, notes, widened)
+        standalone, hits = r.standalone, r.hits
+        if hits and r.strength >= self.refusal_threshold:
+            typed = r.question if standalone != r.question.strip() else None
+            text, citations = self._compose(standalone, typed, hits, notes, r.widened)
             refused = not text
         if refused:
             text = f"{REFUSAL} {CLOSEST}" if hits else REFUSAL
             citations = _closest(hits)
         return Answer(
-            question=question,
+            question=r.question,
             text=text,
             refused=refused,
-            filters=applied,
+            filters=r.filters,
             citations=citations,
-            contexts=tuple(hits),
-            standalone_question=standalone if standalone != question.strip() else None,
+            contexts=hits,
+            standalone_question=standalone if standalone != r.question.strip() else None,
             notes=tuple(notes),
         )
 

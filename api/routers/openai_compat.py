@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from fastapi import APIRouter, HTTPException
 from fastapi.responses import StreamingResponse
 
-from api.convert import to_history, url_for
+from api.convert import to_history
 from api.deps import RuntimeDep
 from api.schemas import MAX_QUESTION, CompletionRequest
 from retrieval.records import Filters
@@ -50,7 +50,7 @@ def _chunk(cid: str, created: int, delta: dict, finish: str | None = None, extra
 def completions(body: CompletionRequest, runtime: RuntimeDep) -> dict | StreamingResponse:
     """The answer text with [n] markers as the message; citations and contexts in the extra field `clerk`."""
     question, history = _question(body)
-    payload = answer_to_json(runtime.clerk.ask(question, history=history, filters=Filters()), url_for)
+    payload = answer_to_json(runtime.clerk.ask(question, history=history, filters=Filters()))
     cid, created = f"chatcmpl-{uuid.uuid4().hex[:24]}", int(time.time())
     if body.stream:
         def events() -> Iterator[str]:
