@@ -18,15 +18,23 @@ from datetime import date
 from ingest.records import Chunk
 from retrieval.records import Citation, Hit
 from retrieval.sentences import Unit, label_of, readable, split_units
-from retrieval.vocabulary import ANAPHOR, DETECTORS, RELATED, terms, wanted, wants_list
+from retrieval.vocabulary import (
+    ANAPHOR, DETECTORS, RELATED, clauses, has_judgement, heading_terms_asked, terms, wanted, wants_judgement, wants_list,
+)
 
 MAX_PER_PASSAGE = 2
+STRONG_TOPICAL = 0.9  # ... unless a sentence holds this share of the topic
+STRONG_SHARE = 0.8  # ... and scores this share of the best sentence
 LIST_MAX = 8  # sentences in an answer that lists ("What needs to improve?"): a whole list, within reason
 OTHER_FACT_FLOOR = 0.3  # share of the best score a sentence needs to answer the second kind of fact asked for
 _LISTED = ("item", "row")
 # A chosen sentence after the first must score at least this share of the best one.
 RELATIVE_FLOOR = 0.5
 FACT_FLOOR = 0.65  # ... or this share, when the question asks for a kind of fact and the best one states it
+ADJACENT_FROM = 2  # the best chosen sentences whose neighbouring figures join them, for "how many"
+JUDGEMENT_REPORTS = 2  # inspection reports whose judgement tables an answer about grades shows (then and now)
+JUDGEMENT_MAX = 12  # sentences in such an answer: two tables of five or six rows, their dates, the best sentences
+_INSPECTION_DATES = re.compile(r"^inspection\s+dates?\b", re.IGNORECASE)
 NEAR_DUPLICATE = 0.7  # Jaccard overlap of content stems above which two sentences say the same
 
 # Partial credit for a question word found near the sentence rather than in it.
@@ -141,8 +149,9 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
     out = []
     for i, (hit, units, texts, stems) in enumerate(passages):
         around = _around(hit.chunk, frozenset(t for s in stems for t in s))
-        heading = frozenset(terms(" ".join(hit.chunk.headings)))
-        heading_credit = _heading_credit(hit.chunk.headings, set(question_terms))
+        aliased = heading_terms_asked(question, hit.chunk.headings[-1]) if hit.chunk.headings else frozenset()
+        heading = frozenset(terms(" ".join(hit.chunk.headings))) | aliased
+        heading_credit = _UNDER_ASKED_HEADING if aliased else _heading_credit(hit.chunk.headings, set(question_terms))
         prior = hit.score / top if top > 0 else 1.0 / (1.0 + i)
         for j, (unit, text, sentence_terms) in enumerate(zip(units, texts, stems)):
             own = frozenset(sentence_terms)
@@ -195,10 +204,10 @@ def _choose(
             continue
         if chosen and c.score < floor * chosen[0].score:
             break
-        if per_passage.get(c.hit_index, 0) >= MAX_PER_PASSAGE:
+        if per_passage.get(c.hit_index, 0) >= MAX_PER_PASSAGE and not _strongly_on_topic(c, chosen[0]):
             continue
-        if _repeats(c, chosen):
-            continue
+        if _repeats(c, chosen if not as_list else [o for o in chosen if o.hit_index == c.hit_index]):
+            continue  # a list ("Which inspections did she lead?") may repeat a line from another paper
         chosen.append(c)
         per_passage[c.hit_index] = per_passage.get(c.hit_index, 0) + 1
         if len(chosen) == 1 and c.fact >= 1.0:
@@ -216,6 +225,12 @@ def _choose(
     return chosen
 
 
+def _strongly_on_topic(c: Candidate, best: Candidate) -> bool:
+    """Whether a sentence holds nearly all of the question's topic and scores close to the best: one passage may
+    then give more than MAX_PER_PASSAGE sentences, when it is where the whole answer is."""
+    return c.topical >= STRONG_TOPICAL and c.score >= STRONG_SHARE * best.score
+
+
 def _repeats(c: Candidate, chosen: Sequence[Candidate]) -> bool:
     return any(c.readable == o.readable or _near_duplicate(c.stems, o.stems) for o in chosen)
 
@@ -223,7 +238,7 @@ def _repeats(c: Candidate, chosen: Sequence[Candidate]) -> bool:
 def _with_whole_lists(chosen: list[Candidate], candidates: list[Candidate], limit: int) -> list[Candidate]:
     """The chosen sentences plus the other items of the list (bullets, numbered items or table rows on consecutive
     lines of one passage) that the best chosen item belongs to, up to `limit` sentences in all."""
-    lead = next((c for c in chosen[:2] if c.unit.kind in _LISTED or c.unit.text.rstrip().endswith(":")), None)
+    lead = next((c for c in chosen if c.unit.kind in _LISTED or c.unit.text.rstrip().endswith(":")), None)
     if lead is None:
         return chosen
     lines = {c.unit.line: c for c in candidates if c.hit_index == lead.hit_index and c.unit.kind in _LISTED}
@@ -241,6 +256,64 @@ def _with_whole_lists(chosen: list[Candidate], candidates: list[Candidate], limi
         if c not in out and not _repeats(c, out):
             out.append(c)
     return out
+
+
+def _with_adjacent_figures(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """For "how many": the chosen sentences that state a figure, each followed by its neighbours in the passage
+    that state one too and share a topic word ("... reduced to 6 visits. Croydon has had 3 visits to date."),
+    whatever the limit per passage: figures told together answer together."""
+    by_place = {(c.hit_index, c.unit.start): c for c in candidates}
+    ordered = {c.hit_index: sorted((o for o in candidates if o.hit_index == c.hit_index), key=lambda o: o.unit.start)
+               for c in chosen}
+    out = list(chosen)
+    for c in chosen[:ADJACENT_FROM]:
+        if c.fact < 1.0:
+            continue
+        units = ordered[c.hit_index]
+        i = units.index(by_place[(c.hit_index, c.unit.start)])
+        for n in (units[i - 1] if i else None, units[i + 1] if i + 1 < len(units) else None):
+            if n is not None and n.fact >= 1.0 and n.topical > 0 and n not in out and not _repeats(n, out):
+                out.append(n)
+    return out
+
+
+def _with_each_clause(chosen: list[Candidate], parts: list[str], hits: Sequence[Hit]) -> list[Candidate]:
+    """The chosen sentences plus the best answer to each clause of a compound question ("Who led the inspection,
+    and what needs to improve?") that they leave out: a clause's own best sentence (or list), scored on its own."""
+    out = list(chosen)
+    for part in parts:
+        found = _choose(score_sentences(part, hits), 1, wanted(part), wants_list(part), frozenset(terms(part)))
+        for c in found:
+            if not any(c.hit_index == o.hit_index and c.unit.start == o.unit.start for o in out) and not _repeats(c, out):
+                out.append(c)
+    return out
+
+
+def _with_judgements(chosen: list[Candidate], candidates: list[Candidate], hits: Sequence[Hit]) -> list[Candidate]:
+    """The chosen sentences plus the graded rows ("Overall effectiveness: Good") of the judgement tables of up to
+    two inspection reports among the passages, best-ranked first, each with its "Inspection dates" line, which
+    says when the grades were given; the weakest chosen sentences give way to keep within JUDGEMENT_MAX."""
+    rows = sorted((c for c in candidates if c.unit.kind == "row" and has_judgement(c.readable)),
+                  key=lambda c: (c.hit_index, c.unit.start))
+    if not rows:
+        return chosen
+    doc_of = lambda c: hits[c.hit_index].chunk.doc_id  # noqa: E731
+    extra: list[Candidate] = []
+    for doc in list(dict.fromkeys(doc_of(c) for c in rows))[:JUDGEMENT_REPORTS]:
+        dates = next((c for c in candidates if doc_of(c) == doc and _INSPECTION_DATES.match(c.readable)), None)
+        for c in [*([dates] if dates else []), *(c for c in rows if doc_of(c) == doc)]:
+            if c not in chosen and not _repeats(c, chosen + extra):
+                extra.append(c)
+    keep = max(1, JUDGEMENT_MAX - len(extra))
+    return chosen[:keep] + extra
+
+
+def _with_topic_grade(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """The chosen sentences plus the grade an inspection gave the question's very topic ("The experiences and
+    progress of care leavers: Outstanding" for "What does Ofsted say about care leavers?"), when one is there."""
+    rows = [c for c in candidates if c.unit.kind == "row" and c.topical >= STRONG_TOPICAL and has_judgement(c.readable)]
+    best = max(rows, key=lambda c: (c.topical, c.score), default=None)
+    return chosen if best is None or best in chosen or _repeats(best, chosen) else [*chosen, best]
 
 
 def _meeting_key(chunk: Chunk) -> tuple:
@@ -310,13 +383,23 @@ def answer_extractively(
     Sentences from several meetings are grouped under a heading per meeting; `headings` asks for that heading
     even for one meeting (when the papers searched were not the ones the question named)."""
     hits = distinct_hits(hits)
+    candidates = score_sentences(question, hits, focus)
     chosen = _choose(
-        score_sentences(question, hits, focus), max_sentences, wanted(question), wants_list(focus or question),
+        candidates, max_sentences, wanted(question), wants_list(focus or question),
         frozenset(terms(question)),
     )
     if not chosen:
         return "", ()
-    groups = _order(chosen, hits, fact_first=bool(wanted(question)))
+    if "number" in wanted(question):
+        chosen = _with_adjacent_figures(chosen, candidates)
+    parts = clauses(question)
+    if len(parts) > 1:
+        chosen = _with_each_clause(chosen, parts, hits)
+    if wants_judgement(focus or question) or wants_judgement(question):
+        chosen = _with_judgements(chosen, candidates, hits)
+    else:
+        chosen = _with_topic_grade(chosen, candidates)
+    groups = _order(chosen, hits, fact_first=bool(wanted(question)) or wants_judgement(question))
     # An undated paper may be the newest, so "most recent" is said only when every group has a date.
     all_dated = all(hits[c.hit_index].chunk.meeting_date is not None for c in chosen)
     numbers: dict[int, int] = {}

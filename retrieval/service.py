@@ -17,6 +17,7 @@ from retrieval.filters import matches
 from retrieval.llm import LLMError
 from retrieval.records import Answer, Citation, Filters, Hit
 from retrieval.sentences import first_sentence
+from retrieval.vocabulary import has_judgement, wants_judgement
 
 # Below this evidence strength Clerk refuses. Calibrated on the gold set (evals/gold.jsonl, hybrid search): the
 # unanswerable questions, near misses included, score 0.37 and less; all but three answerable ones 0.40 and more.
@@ -24,6 +25,10 @@ DEFAULT_REFUSAL_THRESHOLD = 0.38
 REFUSAL = "The papers I have don't answer that."
 CLOSEST = "The closest material is listed below."
 CLOSEST_CITED = 3
+# Words of an Ofsted report's judgement table, searched for when a question asks for grades the passages lack.
+JUDGEMENT_QUERY = "Judgement Grade Overall effectiveness Inspection dates Lead inspector"
+SUMMARY_SEARCHED = 5
+_INSPECTION_DATES = re.compile(r"\s*inspection\s+dates?\b", re.IGNORECASE)
 
 LLMAnswer = Callable[[str, Sequence[Hit]], "tuple[str, tuple[Citation, ...]] | None"]
 InferFilters = Callable[..., "tuple[Filters, str]"]
@@ -191,6 +196,9 @@ class Clerk:
                     "little evidence."
                 )
                 hits, strength, applied, widened = wider, wider_strength, filters, True
+        if hits and wants_judgement(standalone):
+            found = self.searcher.search(f"{query} {JUDGEMENT_QUERY}", applied, SUMMARY_SEARCHED, mode)
+            hits = _with_summary(hits, found)
         if not hits and not applied.is_empty():
             notes.append(f"No papers match the filters ({_describe(applied)}).")
         return Retrieval(question, standalone, tuple(hits), strength, applied, tuple(notes), widened)
@@ -234,6 +242,32 @@ class Clerk:
                     return result[0], tuple(result[1])
                 notes.append("The language model's answer was not backed by the papers; the answer is quoted from them.")
         return answer_extractively(question, hits, self.max_sentences, focus=typed, headings=widened)
+
+
+def _grades(text: str) -> bool:
+    """Whether a passage holds a judgement table's graded rows ("Overall effectiveness\tGood")."""
+    return any("\t" in line and has_judgement(line.replace("\t", ": ")) for line in text.split("\n"))
+
+
+def _summary(hit: Hit) -> bool:
+    """Whether a passage opens an inspection report's summary: its dates and lead inspector, or its graded table."""
+    return _grades(hit.chunk.text) or bool(_INSPECTION_DATES.match(hit.chunk.text))
+
+
+def _with_summary(hits: Sequence[Hit], found: Sequence[Hit]) -> list[Hit]:
+    """For a question about an inspection's judgements: the hits with the summary passages (graded table, dates
+    and lead inspector) of the first report among them that has any, moved or put just after the best hit, which
+    they answer for; the weakest hits give way."""
+    docs = [h.chunk.doc_id for h in hits]
+    pool = {h.chunk.chunk_id: h for h in [*hits, *found] if h.chunk.doc_id in docs and _summary(h)}
+    if not pool:
+        return list(hits)
+    doc = min((h.chunk.doc_id for h in pool.values()), key=docs.index)
+    summary = sorted((h for h in pool.values() if h.chunk.doc_id == doc), key=lambda h: h.chunk.position)
+    ids = {h.chunk.chunk_id for h in summary}
+    rest = [h for h in hits[1:] if h.chunk.chunk_id not in ids]
+    first = [] if hits[0].chunk.chunk_id in ids else [hits[0]]
+    return [*first, *summary, *rest][: len(hits)]
 
 
 def _closest(hits: Sequence[Hit]) -> tuple[Citation, ...]:

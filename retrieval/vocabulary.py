@@ -68,8 +68,25 @@ _WANTS_LIST = re.compile(
     r"\bwhat\s+(?:(?:[\w'’-]+\s+){0,3})?(?:actions|steps|concerns|conclusions|recommendations|areas|improvements|"
     r"grades|judgements|judgments|ratings|changes|issues|priorities|strengths|weaknesses|findings|measures)\b|"
     r"\bwhat\s+(?:did|does|do|has|have|had)\b.*\b(?:resolve|conclude|recommend|agree|decide)d?\b|"
-    r"\bwhat\s+were\s+the\s+(?:judgements|judgments|grades|outcomes)\b",
+    r"\bwhat\s+were\s+the\s+(?:judgements|judgments|grades|outcomes)\b|"
+    r"\bwhich\s+(?:inspections|meetings|reports|councils|committees|papers|authorities)\b",
     re.IGNORECASE,
+)
+# Questions after an inspection's graded judgements: the grades, ratings or outcome, or what Ofsted concluded or found.
+_WANTS_JUDGEMENT = re.compile(
+    r"\b(?:judge?ments?|grades?|graded|ratings?|rated|overall\s+effectiveness)\b|"
+    r"\b(?:outcome|result)s?\s+of\b[^?]*\b(?:inspect\w*|ofsted)\b|"
+    # what Ofsted found about the services or the inspection as a whole, not about one topic ("about neglect")
+    r"\b(?:conclu\w+|find|found)\b(?:\s+\w+){0,3}?\s+(?:about|of|in|on)\b[^?]*\bservices\b|"
+    r"\b(?:conclu\w+|find|found)\s+(?:when|after)\s+(?:it|they|ofsted)\s+inspected\b",
+    re.IGNORECASE,
+)
+_GRADE = re.compile(r":\s*(?:outstanding|good|requires\s+improvement(?:\s+to\s+be\s+good)?|inadequate)\.?$", re.IGNORECASE)
+# How a question may ask for what a paper puts under a heading of its own: "areas for improvement" are what
+# an Ofsted report lists under "What needs to improve?".
+HEADING_ALIASES = (
+    (re.compile(r"\bareas?\s+(?:for|of|to)\s+(?:improvement|development)\b|\bimprov", re.IGNORECASE),
+     "What needs to improve?"),
 )
 _DIGITS = re.compile(r"(?<![\w.])£?\d[\d,]*(?:\.\d+)?%?(?![\w])|\b\d+(?:st|nd|rd|th)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -157,6 +174,35 @@ def wants_list(question: str) -> bool:
     """Whether the question asks for several things at once: what needs to improve, the actions, concerns,
     conclusions, grades or judgements, what a committee resolved."""
     return bool(_WANTS_LIST.search(question))
+
+
+_CLAUSE = re.compile(r",?\s+and\s+(?=(?:who|whom|what|when|how|which|where|why|whether)\b)", re.IGNORECASE)
+
+
+def clauses(question: str) -> list[str]:
+    """The questions a compound question asks ("Who led it, and what needs to improve?" -> two); one if simple."""
+    return [p for p in _CLAUSE.split(question) if p.strip()]
+
+
+def wants_judgement(question: str) -> bool:
+    """Whether the question asks for an inspection's graded judgements (grades, ratings, outcome, conclusions)."""
+    return bool(_WANTS_JUDGEMENT.search(question))
+
+
+def has_judgement(text: str) -> bool:
+    """Whether a table row, as it reads ("Overall effectiveness: Good."), grades something on Ofsted's scale."""
+    return bool(_GRADE.search(text.strip()))
+
+
+def heading_terms_asked(question: str, heading: str) -> frozenset[str]:
+    """The question's words that a heading stands for when the question asks for it in other words ("areas for
+    improvement" under "What needs to improve?"); empty when none does."""
+    found: set[str] = set()
+    for asked, said in HEADING_ALIASES:
+        m = asked.search(question)
+        if m and set(terms(said)) <= set(terms(heading)):
+            found |= set(terms(m.group())) | set(terms(said))
+    return frozenset(found)
 
 
 def has_number(text: str) -> float:
