@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from ingest.records import Chunk
-from retrieval.extractive import Candidate, distinct_hits, score_sentences, topic_terms
+from retrieval.scoring import Candidate, distinct_hits, score_sentences, topic_terms
 from retrieval.filters import INSPECTION_REPORT, infer_filters, matches
 from retrieval.records import Filters, Hit
 from retrieval.vocabulary import has_name, terms, wanted

@@ -17,7 +17,7 @@ from retrieval.filters import matches
 from retrieval.llm import LLMError
 from retrieval.records import Answer, Citation, Filters, Hit
 from retrieval.sentences import first_sentence
-from retrieval.vocabulary import has_judgement, wants_judgement
+from retrieval.vocabulary import SINCE_INSPECTION, has_judgement, wants_judgement
 
 # Below this evidence strength Clerk refuses. Calibrated on the gold set (evals/gold.jsonl, hybrid search): the
 # unanswerable questions, near misses included, score 0.37 and less; all but three answerable ones 0.40 and more.
@@ -27,8 +27,13 @@ CLOSEST = "The closest material is listed below."
 CLOSEST_CITED = 3
 # Words of an Ofsted report's judgement table, searched for when a question asks for grades the passages lack.
 JUDGEMENT_QUERY = "Judgement Grade Overall effectiveness Inspection dates Lead inspector"
-SUMMARY_SEARCHED = 5
+VERDICT_QUERY = "since the previous last inspection services judged improved declined"  # ... and its verdict in words
+SUMMARY_SEARCHED = 12
 _INSPECTION_DATES = re.compile(r"\s*inspection\s+dates?\b", re.IGNORECASE)
+# The report's verdict in words, which opens its summary: "Since the previous inspection in 2021 when Dorset was
+# judged to be good, ...", "the overall effectiveness of services ... has declined since the last inspection".
+_VERDICT = re.compile(r"(?:^|[.\n]\s*)Since\s+the\s+(?:[\w-]+\s+){0,2}inspection\b|\boverall\s+effectiveness\b[^.\n]*"
+                      + SINCE_INSPECTION.pattern, re.IGNORECASE)
 
 LLMAnswer = Callable[[str, Sequence[Hit]], "tuple[str, tuple[Citation, ...]] | None"]
 InferFilters = Callable[..., "tuple[Filters, str]"]
@@ -197,7 +202,8 @@ class Clerk:
                 )
                 hits, strength, applied, widened = wider, wider_strength, filters, True
         if hits and wants_judgement(standalone):
-            found = self.searcher.search(f"{query} {JUDGEMENT_QUERY}", applied, SUMMARY_SEARCHED, mode)
+            found = [h for q in (f"{query} {JUDGEMENT_QUERY}", f"{query} {VERDICT_QUERY}")
+                     for h in self.searcher.search(q, applied, SUMMARY_SEARCHED, mode)]
             hits = _with_summary(hits, found)
         if not hits and not applied.is_empty():
             notes.append(f"No papers match the filters ({_describe(applied)}).")
@@ -250,13 +256,14 @@ def _grades(text: str) -> bool:
 
 
 def _summary(hit: Hit) -> bool:
-    """Whether a passage opens an inspection report's summary: its dates and lead inspector, or its graded table."""
-    return _grades(hit.chunk.text) or bool(_INSPECTION_DATES.match(hit.chunk.text))
+    """Whether a passage is part of an inspection report's summary: its dates and lead inspector, its graded
+    table, or its verdict in words on the overall effectiveness since the last inspection."""
+    return _grades(hit.chunk.text) or bool(_INSPECTION_DATES.match(hit.chunk.text) or _VERDICT.search(hit.chunk.text))
 
 
 def _with_summary(hits: Sequence[Hit], found: Sequence[Hit]) -> list[Hit]:
     """For a question about an inspection's judgements: the hits with the summary passages (graded table, dates
-    and lead inspector) of the first report among them that has any, moved or put just after the best hit, which
+    and lead inspector, verdict) of the first report among them that has any, moved or put just after the best hit, which
     they answer for; the weakest hits give way."""
     docs = [h.chunk.doc_id for h in hits]
     pool = {h.chunk.chunk_id: h for h in [*hits, *found] if h.chunk.doc_id in docs and _summary(h)}

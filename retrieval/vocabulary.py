@@ -82,6 +82,9 @@ _WANTS_JUDGEMENT = re.compile(
     re.IGNORECASE,
 )
 _GRADE = re.compile(r":\s*(?:outstanding|good|requires\s+improvement(?:\s+to\s+be\s+good)?|inadequate)\.?$", re.IGNORECASE)
+# How a report says where its grades have moved: "has declined since the last inspection in 2021", "Since the
+# previous inspection in 2021 when Dorset was judged to be good, ...", "Since the ILACS inspection in 2019".
+SINCE_INSPECTION = re.compile(r"\bsince\s+the\s+(?:[\w-]+\s+){0,2}inspection\b", re.IGNORECASE)
 # How a question may ask for what a paper puts under a heading of its own: "areas for improvement" are what
 # an Ofsted report lists under "What needs to improve?".
 HEADING_ALIASES = (

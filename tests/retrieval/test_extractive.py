@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 
 import pytest
 
 from retrieval.extractive import answer_extractively
+from ingest.records import Chunk
 from retrieval.records import Citation, Hit
 from tests.retrieval.passages import (
     OFSTED_LEAD,
@@ -202,7 +204,9 @@ def test_a_table_row_is_a_unit():
     text, citations = answer_extractively("What was the overall effectiveness judgement for Merton?", hits(OFSTED_TABLE))
     assert_well_formed(text, citations)
     assert text.startswith("Overall effectiveness: Outstanding [1].")
-    assert citations[0].quote == "Overall effectiveness\tOutstanding"
+    # a question about the judgements gets the whole graded table, the row it asks about first
+    assert "The impact of leaders on social work practice with children and families: Good [1]." in text
+    assert citations[0].quote.endswith("Overall effectiveness\tOutstanding")
 
 
 def test_who_prefers_a_name():
@@ -268,3 +272,94 @@ def test_a_question_for_a_date_and_a_name_gets_a_sentence_stating_each():
     text, citations = answer_extractively("When was Merton inspected and who led it?", hits(lines, other))
     assert_well_formed(text, citations)
     assert "Amanda Quist" in text and "7 to 11 July 2025" in text
+
+
+_MERTON = dict(council="Merton", committee=None, meeting_date=date(2025, 7, 7), kind="inspection report",
+               title="Ofsted inspection of London Borough of Merton")
+MERTON_OPENING = make_chunk("Inspection dates: 7 to 11 July 2025\nLead inspector: Amanda Quist, His Majesty’s Inspector",
+                            "ofsted-merton", 0, **_MERTON)
+MERTON_FULL_TABLE = make_chunk(
+    "Judgement\tGrade\nThe impact of leaders on social work practice with children and families\tOutstanding\n"
+    "The experiences and progress of children in care\tGood\nThe experiences and progress of care leavers\tOutstanding\n"
+    "Overall effectiveness\tOutstanding", "ofsted-merton", 1, **_MERTON)
+MERTON_PRACTICE = make_chunk(
+    "12. Leaders know their services well. Practice with care leavers is strong, and personal advisers visit often.",
+    "ofsted-merton", 12, **_MERTON)
+
+
+def test_who_led_and_what_were_the_judgements_gives_the_lead_inspector_and_every_grade():
+    question = "Who led the 2025 inspection of Merton, and what were the judgements?"
+    text, citations = answer_extractively(question, hits(MERTON_OPENING, MERTON_PRACTICE, MERTON_FULL_TABLE))
+    assert_well_formed(text, citations)
+    assert "Lead inspector: Amanda Quist" in text
+    for row in ("social work practice with children and families: Outstanding", "children in care: Good",
+                "care leavers: Outstanding", "Overall effectiveness: Outstanding"):
+        assert row in text
+    assert "Inspection dates: 7 to 11 July 2025" in text  # when the grades were given
+
+
+def test_a_question_about_one_topic_gets_the_grade_for_that_topic_only():
+    text, _ = answer_extractively("What does Ofsted say about care leavers?", hits(MERTON_PRACTICE, MERTON_FULL_TABLE))
+    assert "The experiences and progress of care leavers: Outstanding" in text
+    assert "Overall effectiveness" not in text
+
+
+KENT = dict(council="Kent", committee=None, meeting_date=date(2025, 11, 3), kind="inspection report",
+            title="Ofsted inspection of Kent County Council children’s services")
+
+
+def test_areas_for_improvement_are_what_the_report_lists_under_what_needs_to_improve():
+    summary = make_chunk("Senior leaders have identified the same areas for improvement as the inspection team, but "
+                         "corporately, the response has been slow.", "ofsted-kent", 4, **KENT)
+    listed = make_chunk(
+        "- The quality of support offered to care leavers. (outcome 4, national framework)\n"
+        "- The quality and choice of accommodation for care leavers. (outcome 4, national framework)\n"
+        "- How consistently social workers have manageable caseloads. (enabler 2, national framework)",
+        "ofsted-kent", 5, headings=("Inspection of Kent County Council children’s services", "What needs to improve?1"),
+        **KENT)
+    text, citations = answer_extractively("What are the areas for improvement in Kent's children's services?",
+                                          hits(summary, listed))
+    assert_well_formed(text, citations)
+    for item in ("support offered to care leavers", "accommodation for care leavers", "manageable caseloads"):
+        assert item in text
+
+
+def test_a_figure_told_beside_the_chosen_one_joins_it():
+    chunk = make_chunk(
+        "The Vice-Chair queried progress against the Ofsted inspection time frame. Officers stated that the time frame "
+        "had been based on there being 8 monitoring visits and then an inspection, this had now been reduced to 6 "
+        "monitoring visits. Croydon has had 3 visits to date with the next due in October. Ofsted had acknowledged "
+        "that progress was being made.", "croydon-2018", 6)
+    question = ("How many Ofsted monitoring visits had Croydon had by the time of the meeting, and how many were "
+                "planned before re-inspection?")
+    text, citations = answer_extractively(question, hits(chunk))
+    assert_well_formed(text, citations)
+    assert "reduced to 6 monitoring visits" in text and "Croydon has had 3 visits to date" in text
+
+
+def test_a_list_may_repeat_a_line_from_another_paper():
+    def opening(council: str, day: date) -> Chunk:
+        return make_chunk(f"Inspection dates: {day.day} to {day.day + 4} {day:%B %Y}\nLead inspector: Claire "
+                          "Beckingham, His Majesty’s Inspector", f"ofsted-{council}", 0, council=council, committee=None,
+                          meeting_date=day, kind="inspection report", title=f"Ofsted inspection of {council}")
+    text, citations = answer_extractively("Which inspections did Claire Beckingham lead?",
+                                          hits(opening("Merton", date(2025, 7, 14)), opening("Camden", date(2025, 3, 3))))
+    assert_well_formed(text, citations)
+    assert {c.chunk.council for c in citations} == {"Merton", "Camden"}
+
+
+_CROYDON_REPORT = dict(committee=None, kind="inspection report", meeting_date=date(2024, 10, 14),
+                       title="Ofsted inspection of Croydon local authority children’s services")
+
+
+def test_one_passage_gives_more_than_two_sentences_when_each_is_squarely_on_topic():
+    chunk = make_chunk(
+        "The out-of-hours service responds inconsistently to children in emergency situations. The out-of-hours "
+        "service lacks the staff capacity to answer calls promptly. The out-of-hours service redesign has lacked "
+        "sufficient energy. Leaders are investing in early help.", "croydon-ofsted", 7, **_CROYDON_REPORT)
+    other = make_chunk("Leaders have plans to improve services, including those out of hours.", "croydon-ofsted", 38,
+                       **_CROYDON_REPORT)
+    text, citations = answer_extractively("What did Ofsted say about the out-of-hours service?", hits(chunk, other))
+    assert_well_formed(text, citations)
+    for phrase in ("responds inconsistently", "lacks the staff capacity", "redesign"):
+        assert phrase in text

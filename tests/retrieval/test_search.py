@@ -10,7 +10,7 @@ import pytest
 
 from retrieval.filters import filters_to_where, infer_filters, matches
 from retrieval.records import Filters
-from retrieval.search import MODES, Searcher, UnknownMode, jaccard
+from retrieval.search import LEXICAL_WEIGHT, MODES, Searcher, UnknownMode, jaccard
 from tests.retrieval.papers import (
     COMPLETE,
     CROYDON_CASELOADS,
@@ -155,7 +155,7 @@ def test_hits_carry_their_ranks_and_similarity(searcher):
     top = hits[0]
     assert top.chunk.chunk_id == CROYDON_SECTION_20.chunk_ids()[0]
     assert top.dense_rank == 1 and top.lexical_rank == 1 and top.lexical_score > 0
-    assert top.score == pytest.approx(2 / 61)
+    assert top.score == pytest.approx((1 + LEXICAL_WEIGHT) / 61)
     query = searcher.embed_query("Section 20 accommodated children")
     for mode in MODES:
         for hit in searcher.search("Section 20 accommodated children", k=5, mode=mode):

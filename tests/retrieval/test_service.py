@@ -261,3 +261,26 @@ def test_the_llm_is_not_asked_when_the_evidence_is_weak():
     weak = hits(*UNRELATED, similarity=0.1, lexical=0.0)
     answer = Clerk(always(weak), llm_answerer=llm, infer_filters=infer_nothing).ask("What is the budget for bin collections?")
     assert answer.refused
+
+
+def test_a_question_about_judgements_brings_the_reports_graded_table_forward():
+    from tests.retrieval.test_extractive import MERTON_FULL_TABLE, MERTON_OPENING, MERTON_PRACTICE
+
+    searched = hits(MERTON_PRACTICE, *UNRELATED)
+
+    def answer(filters):
+        return searched
+
+    searcher = FakeSearcher(answer)
+    original = searcher.search
+
+    def search(query, filters=Filters(), k=8, mode="hybrid"):
+        found = original(query, filters, k, mode)
+        return hits(MERTON_FULL_TABLE, MERTON_OPENING) if "Overall effectiveness" in query else found
+
+    searcher.search = search
+    clerk = Clerk(searcher, infer_filters=infer_nothing, refusal_threshold=0.0)
+    r = clerk.retrieve("What were the judgements in Merton's Ofsted inspection?")
+    assert [h.chunk.position for h in r.hits[:3]] == [12, 0, 1]  # after the best hit: the opening, then the table
+    assert len(r.hits) == len(searched)
+    assert "Overall effectiveness: Outstanding" in clerk.respond(r).text

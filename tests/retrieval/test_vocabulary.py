@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.vocabulary import has_date, has_decision, has_name, has_number, terms, wanted, wants_list
+from retrieval.vocabulary import (
+    clauses, has_date, has_decision, has_judgement, has_name, has_number, heading_terms_asked, terms, wanted,
+    wants_judgement, wants_list,
+)
 
 
 def test_terms_stem_and_drop_stopwords():
@@ -78,3 +81,39 @@ def test_dates_full_partial_and_vague():
 )
 def test_questions_that_ask_for_a_list(question, listing):
     assert wants_list(question) is listing
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("What were the judgements in Dorset's 2025 Ofsted inspection?", True),
+        ("How has Tower Hamlets' Ofsted rating changed since 2017?", True),
+        ("What was the outcome of the latest Ofsted inspection of Bradford's children's services?", True),
+        ("What did Ofsted conclude about Leicester City's children's services?", True),
+        ("What did Ofsted find when it inspected Wirral in 2023?", True),
+        ("What did Ofsted find about neglect in Manchester?", False),  # one topic, not the verdict
+        ("What did the committee resolve?", False),
+    ],
+)
+def test_wants_judgement(question, expected):
+    assert wants_judgement(question) is expected
+
+
+def test_has_judgement_reads_a_graded_row():
+    assert has_judgement("Overall effectiveness: Requires improvement to be good.")
+    assert not has_judgement("Judgement: Grade.")
+    assert not has_judgement("Practice is good.")
+
+
+def test_a_heading_stands_for_the_words_a_question_asks_it_in():
+    assert {"area", "improv"} <= heading_terms_asked("What are the areas for improvement in Kent?", "What needs to improve?1")
+    assert heading_terms_asked("What are the areas for improvement in Kent?", "Care leavers") == frozenset()
+
+
+def test_clauses_split_a_compound_question():
+    assert clauses("Who led the inspection, and what needs to improve?") == ["Who led the inspection", "what needs to improve?"]
+    assert clauses("What did Croydon and Merton agree?") == ["What did Croydon and Merton agree?"]
+
+
+def test_which_inspections_asks_for_a_list():
+    assert wants_list("Which inspections did Claire Beckingham lead?")

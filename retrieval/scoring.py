@@ -1,0 +1,183 @@
+"""How well each sentence of the retrieved passages answers a question: the scores the extractive answerer
+chooses by and the evidence check judges by.
+
+A sentence scores by the question's content words it contains (stemmed, weighted by how rare they are among
+the candidate sentences), with partial credit for words found in the heading it sits under, in the sentence
+just before it when it refers back ("this", "they"), or only in its paper's metadata or elsewhere in its
+passage; it is boosted when it holds what the question asks for (digits for "how many", names for "who", dates
+for "when", a decision for "what did they resolve") and by its passage's rank.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.records import Chunk
+from retrieval.records import Hit
+from retrieval.sentences import Unit, label_of, readable, split_units
+from retrieval.vocabulary import ANAPHOR, DETECTORS, RELATED, heading_terms_asked, terms, wanted
+
+NEAR_DUPLICATE = 0.7  # Jaccard overlap of content stems above which two sentences say the same
+
+# Partial credit for a question word found near the sentence rather than in it.
+_IN_HEADING = 0.8  # the heading it sits under ("What needs to improve?") describes every sentence below it
+_UNDER_ASKED_HEADING = 1.0  # ... and answers for it in full when the question asks what the heading says
+_IN_METADATA = 0.4  # its paper's council, committee, title, item or date
+_IN_PREVIOUS = 0.5  # in the sentence before, when this one refers back to it
+_IN_PASSAGE = 0.2
+_FOCUS = 2.0  # weight of a follow-up's own words ("resolve" in "What did they resolve?") over carried-over ones
+_RELATED_CREDIT = 0.6
+
+
+def _metadata_text(chunk: Chunk) -> str:
+    when = chunk.meeting_date.strftime("%B %Y") if chunk.meeting_date else ""
+    return " ".join(x for x in (chunk.council, chunk.committee, chunk.title, chunk.item, when) if x)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    hit_index: int
+    unit: Unit
+    readable: str
+    stems: frozenset[str]
+    coverage: float  # weighted share of the question's words found, with partial credit for words nearby
+    topical: float  # weighted share of the question's topic words in the sentence itself (or the one it refers to)
+    fact: float  # how far it states the kind of fact asked for (figure, name, date, decision), 0 when none is
+    score: float
+    states: frozenset[str] = frozenset()  # the kinds of fact asked for that it states in full
+
+
+def _weights(question_terms: list[str], pool: list[frozenset[str]]) -> dict[str, float]:
+    """Rarer words among the candidate sentences weigh more; a word in none of them weighs most."""
+    n = len(pool)
+    return {t: 1.0 + math.log(1.0 + n / (1.0 + sum(t in s for s in pool))) for t in dict.fromkeys(question_terms)}
+
+
+def _direct_credit(
+    term: str, own: frozenset[str], previous: frozenset[str], heading: frozenset[str], heading_credit: float
+) -> float:
+    """Credit for a question word in the sentence, a related word in it, in the sentence it refers back to, or in
+    the heading it sits under: what the sentence itself says."""
+    if term in own:
+        return 1.0
+    related = _RELATED_CREDIT if any(r in own for r in RELATED.get(term, ())) else 0.0
+    return max(related, _IN_PREVIOUS if term in previous else 0.0, heading_credit if term in heading else 0.0)
+
+
+def _heading_credit(headings: tuple[str, ...], question_terms: set[str]) -> float:
+    """Full credit under a heading the question restates ("What needs to improve?"), partial under any other."""
+    last = {t for t in terms(headings[-1]) if not t[0].isdigit()} if headings else set()  # "improve?1": a footnote
+    return _UNDER_ASKED_HEADING if last and last <= question_terms else _IN_HEADING
+
+
+def _around(chunk: Chunk, passage_terms: frozenset[str]) -> dict[str, float]:
+    """Credit for words found about a passage rather than in its sentence: its paper's metadata, its other sentences."""
+    credit = dict.fromkeys(passage_terms, _IN_PASSAGE)
+    credit.update(dict.fromkeys(terms(_metadata_text(chunk)), _IN_METADATA))
+    return credit
+
+
+def _where(chunk: Chunk) -> str:
+    year = str(chunk.meeting_date.year) if chunk.meeting_date else ""
+    return " ".join(x for x in (chunk.council, chunk.committee, chunk.title, year) if x)
+
+
+def topic_terms(question_terms: list[str], hits: Sequence[Hit]) -> list[str]:
+    """The question's words less those naming the passages' papers (council, committee, title, year), which say
+    where to look, not what the answer is ("What did Croydon say about Section 20?" -> section, 20;
+    "What needs to improve according to Ofsted's 2024 inspection?" -> need, improve); all of them if that is all."""
+    where = {t for h in hits for t in terms(_where(h.chunk))}
+    topic = [t for t in question_terms if t not in where]
+    return topic or question_terms
+
+
+def _quality(unit: Unit, text: str) -> float:
+    """Down-weight fragments: very short lines, lead-ins to a list, very long run-ons."""
+    words = len(text.split())
+    if unit.kind == "header":
+        return 0.4
+    if unit.kind == "row":
+        return 1.0
+    if words < 4:
+        return 0.4
+    if unit.text.rstrip().endswith(":"):
+        return 0.6
+    if unit.text.rstrip()[-1:] not in ".!?;)\"'’”" and words < 8 and ":" not in text:
+        return 0.5  # a title, not a statement ("Lead inspector: Jane Smith" is one)
+    return 0.85 if words > 70 else 1.0
+
+
+def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None) -> list[Candidate]:
+    question_terms = terms(question)
+    bigrams = set(zip(question_terms, question_terms[1:]))
+    kinds = sorted(wanted(question))
+    detectors = [DETECTORS[k] for k in kinds]
+    asked = {t for t in question_terms if t[0].isdigit()}
+    passages = []
+    for hit in hits:
+        units = split_units(hit.chunk.text)
+        label = label_of(hit.chunk.headings)
+        texts = [readable(u, label) for u in units]
+        passages.append((hit, units, texts, [terms(t) for t in texts]))
+    weights = _weights(question_terms, [frozenset(s) for *_, stems in passages for s in stems])
+    if focus:  # the words the user typed weigh more than those a follow-up carried over from earlier turns
+        typed = set(terms(focus))
+        weights = {t: w * (_FOCUS if t in typed else 1.0) for t, w in weights.items()}
+    total = sum(weights.values())
+    topic = {t: weights[t] for t in topic_terms(question_terms, hits)}
+    topic_total = sum(topic.values())
+    cap = {t: _IN_METADATA for t in weights if t not in topic}  # a council's name says where, not what
+    top = max((h.score for h in hits), default=0.0)
+    out = []
+    for i, (hit, units, texts, stems) in enumerate(passages):
+        around = _around(hit.chunk, frozenset(t for s in stems for t in s))
+        aliased = heading_terms_asked(question, hit.chunk.headings[-1]) if hit.chunk.headings else frozenset()
+        heading = frozenset(terms(" ".join(hit.chunk.headings))) | aliased
+        heading_credit = _UNDER_ASKED_HEADING if aliased else _heading_credit(hit.chunk.headings, set(question_terms))
+        prior = hit.score / top if top > 0 else 1.0 / (1.0 + i)
+        for j, (unit, text, sentence_terms) in enumerate(zip(units, texts, stems)):
+            own = frozenset(sentence_terms)
+            refers_back = j > 0 and unit.kind not in ("row", "header") and ANAPHOR.search(text)
+            previous = frozenset(stems[j - 1]) if refers_back else frozenset()
+            direct = {t: _direct_credit(t, own, previous, heading, heading_credit) for t in weights}
+            credits = {t: min(max(direct[t], around.get(t, 0.0)), cap.get(t, 1.0)) for t in weights}
+            coverage = sum(w * credits[t] for t, w in weights.items()) / total if total else 0.0
+            topical = sum(w * direct[t] for t, w in topic.items()) / topic_total if topic else 0.0
+            phrase = len(bigrams & set(zip(sentence_terms, sentence_terms[1:]))) / len(bigrams) if bigrams else 0.0
+            facts = _facts(text, detectors, asked)
+            boost = 1.0 + 0.35 * sum(facts)
+            score = (coverage + 0.15 * phrase) * boost * _quality(unit, text) * (0.75 + 0.25 * prior)
+            states = frozenset(k for k, f in zip(kinds, facts) if f >= 1.0)
+            out.append(Candidate(i, unit, text, own, coverage, topical, max(facts, default=0.0), score, states))
+    return out
+
+
+def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b:
+        return a == b
+    return len(a & b) / len(a | b) >= NEAR_DUPLICATE
+
+
+def _facts(text: str, detectors: list, asked: set[str]) -> list[float]:
+    """How far the sentence states each kind of fact asked for; the question's own numbers ("Section 20") don't count."""
+    for number in asked:
+        text = re.sub(rf"(?<![\d.,]){re.escape(number)}(?!\d)", " ", text)
+    return [detect(text) for detect in detectors]
+
+
+def repeats(c: Candidate, chosen: Sequence[Candidate]) -> bool:
+    """Whether the sentence says what one already chosen says (the same words, or nearly the same content)."""
+    return any(c.readable == o.readable or _near_duplicate(c.stems, o.stems) for o in chosen)
+
+
+def distinct_hits(hits: Sequence[Hit]) -> list[Hit]:
+    """The hits without repeats of a passage, in order."""
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        if hit.chunk.chunk_id not in seen:
+            seen.add(hit.chunk.chunk_id)
+            out.append(hit)
+    return out
