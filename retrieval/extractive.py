@@ -12,7 +12,7 @@ from datetime import date
 
 from ingest.records import Chunk
 from retrieval.records import Citation, Hit
-from retrieval.scoring import Candidate, distinct_hits, repeats as _repeats, score_sentences
+from retrieval.scoring import Candidate, distinct_hits, repeats as _repeats, score_sentences, topic_terms
 from retrieval.vocabulary import SINCE_INSPECTION, clauses, has_judgement, terms, wanted, wants_judgement, wants_list
 
 MAX_PER_PASSAGE = 2
@@ -21,6 +21,10 @@ STRONG_SHARE = 0.8  # ... and scores this share of the best sentence
 LIST_MAX = 8  # sentences in an answer that lists ("What needs to improve?"): a whole list, within reason
 OTHER_FACT_FLOOR = 0.3  # share of the best score a sentence needs to answer the second kind of fact asked for
 _LISTED = ("item", "row")
+SINGLE_FACTS = frozenset({"name", "date", "number"})  # kinds of fact one sentence can answer in full
+CLOSE_SHARE = 0.8  # ... unless another sentence, bringing topic words of its own, scores this share of it
+DEPTH_BONUS = 0.1  # per further strongly on-topic sentence of the same document: depth over passing mentions
+DEPTH_MAX = 3  # ... counting at most this many further sentences
 # A chosen sentence after the first must score at least this share of the best one.
 RELATIVE_FLOOR = 0.5
 FACT_FLOOR = 0.65  # ... or this share, when the question asks for a kind of fact and the best one states it
@@ -35,21 +39,28 @@ def _choose(
     kinds: frozenset[str] = frozenset(),
     as_list: bool = False,
     asked: frozenset[str] = frozenset(),
+    topic: frozenset[str] = frozenset(),
+    doc_of=None,
 ) -> list[Candidate]:
     """The best-scoring sentences, best first: each with a topic word, at most two a passage, no repeats;
     fewer when the best states the kind of fact asked for. A question asking for two kinds of fact ("when ... and
     who ...") gets a sentence stating each; one asking for a list gets every item of the list its best item is in."""
-    ranked = sorted(candidates, key=lambda c: (-c.score, c.hit_index, c.unit.start))
+    depth = _depth(candidates, doc_of) if doc_of is not None else {}
+    weight = lambda c: c.score * depth.get(id(c), 1.0)  # noqa: E731
+    ranked = sorted(candidates, key=lambda c: (-weight(c), c.hit_index, c.unit.start))
     floor = RELATIVE_FLOOR
     chosen: list[Candidate] = []
     per_passage: dict[int, int] = {}
+    single = bool(topic) and bool(kinds) and kinds <= SINGLE_FACTS
     for c in ranked:
         if len(chosen) >= max_sentences:
             break
         if c.topical <= 0 or c.score <= 0:  # a sentence must hold some of what the question is about
             continue
-        if chosen and c.score < floor * chosen[0].score:
+        if chosen and weight(c) < floor * weight(chosen[0]):
             break
+        if single and chosen and chosen[0].fact >= 1.0 and not _adds_to(c, chosen[0], topic):
+            continue
         if per_passage.get(c.hit_index, 0) >= MAX_PER_PASSAGE and not _strongly_on_topic(c, chosen[0]):
             continue
         if _repeats(c, chosen if not as_list else [o for o in chosen if o.hit_index == c.hit_index]):
@@ -69,6 +80,35 @@ def _choose(
     if as_list:
         chosen = _with_whole_lists(chosen, candidates, LIST_MAX)
     return chosen
+
+
+def _adds_to(c: Candidate, best: Candidate, topic: frozenset[str]) -> bool:
+    """For a question asking for one name, date or figure that the best sentence states: whether another sentence
+    still belongs in the answer. One bringing topic words of its own must score close to the best; one holding
+    only topic words the best holds must state the kind of fact asked for too, and share more than one word with
+    the question ("leading to defined actions" shares only the stem of "led" and is no answer to "who led")."""
+    own, theirs = c.stems & topic, best.stems & topic
+    if own - theirs:
+        return c.score >= CLOSE_SHARE * best.score
+    return c.fact >= 1.0 and len(own) > 1
+
+
+def _depth(candidates: list[Candidate], doc_of) -> dict[int, float]:
+    """A boost for the sentences of a document (a meeting's minutes, a report) that holds several sentences squarely
+    on the question's topic: depth over breadth, so that a paper dealing with the topic outweighs passing mentions
+    elsewhere. Sentences that repeat one another count once."""
+    strong: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        if c.topical >= STRONG_TOPICAL and c.score > 0:
+            same = strong.setdefault(doc_of(c), [])
+            if not _repeats(c, same):
+                same.append(c)
+    out = {}
+    for c in candidates:
+        further = len(strong.get(doc_of(c), ())) - 1
+        if further > 0 and c.topical >= STRONG_TOPICAL:
+            out[id(c)] = 1.0 + DEPTH_BONUS * min(further, DEPTH_MAX)
+    return out
 
 
 def _strongly_on_topic(c: Candidate, best: Candidate) -> bool:
@@ -231,7 +271,8 @@ def answer_extractively(
     candidates = score_sentences(question, hits, focus)
     chosen = _choose(
         candidates, max_sentences, wanted(question), wants_list(focus or question),
-        frozenset(terms(question)),
+        frozenset(terms(question)), frozenset(topic_terms(terms(question), hits)),
+        lambda c: hits[c.hit_index].chunk.doc_id,
     )
     if not chosen:
         return "", ()

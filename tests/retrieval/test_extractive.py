@@ -363,3 +363,57 @@ def test_one_passage_gives_more_than_two_sentences_when_each_is_squarely_on_topi
     assert_well_formed(text, citations)
     for phrase in ("responds inconsistently", "lacks the staff capacity", "redesign"):
         assert phrase in text
+
+
+_REPORT = dict(
+    council="Merton", committee=None, meeting_date=date(2025, 7, 14),
+    title="Ofsted inspection of Merton local authority children’s services", kind="inspection report",
+)
+
+
+def test_a_who_question_answered_by_its_best_sentence_is_not_padded_with_a_shared_stem():
+    lead = make_chunk(
+        "Lead inspector: Jane Smith, His Majesty’s Inspector.", "ofsted-merton-2025", 0, page=1, **_REPORT
+    )
+    noise = make_chunk(
+        "The LADO service is effective, and patterns are monitored and escalated, leading to defined actions to "
+        "improve safety. The Corporate Parenting Board has embedded a whole-council approach, with pledges and "
+        "leads at director level. A passionate, committed and well-informed lead member works with the cabinet.",
+        "ofsted-merton-2025", 1, page=4, **_REPORT,
+    )
+    text, citations = answer_extractively("Who led the inspection of Merton in July 2025?", hits(lead, noise))
+    assert_well_formed(text, citations)
+    assert text == "Lead inspector: Jane Smith, His Majesty’s Inspector [1]."
+    assert len(citations) == 1
+
+
+def test_one_paper_dealing_with_a_topic_outweighs_passing_mentions_elsewhere():
+    def report(text: str, council: str, doc: str) -> Chunk:
+        return make_chunk(text, doc, 0, council=council, committee=None, meeting_date=date(2025, 3, 3),
+                          title=f"Ofsted inspection of {council} local authority children’s services",
+                          kind="inspection report", page=5)
+
+    passing = [
+        report("When children are subject to section 20 voluntary care, management oversight is less strong.",
+               "Blackburn", "ofsted-blackburn"),
+        report("When needed, children are accommodated under section 20.", "Southwark", "ofsted-southwark"),
+        report("Permanence: children looked after either by being accommodated under section 20 or in care "
+               "as a result of proceedings.", "Lambeth", "ofsted-lambeth"),
+    ]
+    minutes = [
+        make_chunk("A Member raised concerns about the progression of cases of Section 20 accommodated children. "
+                   "Following a request by a Member, officers agreed to provide figures relating to Section 20 "
+                   "accommodated children. Officers pointed out that the last Ofsted monitoring visit had also raised "
+                   "this as an area of concern.", "minutes-2019", 1, meeting_date=None),
+        make_chunk("Further information was required on the figures for children accommodated under Section 20.",
+                   "minutes-2019", 2, meeting_date=None),
+        make_chunk("Officers circulate figures on the amount of cases of Section 20 accommodated children to the "
+                   "Committee after the meeting.", "minutes-2019", 0, meeting_date=None,
+                   headings=("The Sub-Committee RESOLVED to recommend that:",)),
+    ]
+    ranked = hits(minutes[2], minutes[0], passing[0], minutes[1], passing[1], passing[2])  # as retrieval ranks them
+    text, citations = answer_extractively("What did Ofsted say about Section 20?", ranked)
+    assert_well_formed(text, citations)
+    assert "Officers circulate figures on the amount of cases of Section 20" in text
+    assert "officers agreed to provide figures relating to Section 20" in text
+    assert {c.chunk.doc_id for c in citations} == {minutes[0].doc_id}
