@@ -32,7 +32,8 @@ _RANGE_DAY = re.compile(
 )
 
 
-def _month(name: str) -> int:
+def month_number(name: str) -> int:
+    """1–12 for a month's name or abbreviation ("Sept", "july")."""
     return next(i for i, full in enumerate(_MONTH_NAMES, 1) if full.startswith(name.lower()[:3]))
 
 
@@ -56,7 +57,7 @@ def _parse_one(text: str) -> date | None:
     if m := _NUMERIC_PARTS.fullmatch(text):
         return _make(_year(m[3]), int(m[2]), int(m[1]))
     if m := _WRITTEN_PARTS.search(text):
-        return _make(int(m[3]), _month(m[2]), int(m[1]))
+        return _make(int(m[3]), month_number(m[2]), int(m[1]))
     return None
 
 
@@ -90,7 +91,7 @@ def parse_date_range(text: str) -> tuple[date, date] | None:
         year = own_year or year
         if not month or not year:
             continue
-        found = _make(int(year), _month(month), day)
+        found = _make(int(year), month_number(month), day)
         if found is None:
             return None
         if resolved and borrowed and found > resolved[-1][0]:  # "30 December to 3 January 2025"

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from ingest.councils import canonical_council, find_councils
+from ingest.dates import MONTH, month_number
 from ingest.records import Chunk, DocumentMeta
 from ingest.store import date_to_int
 from retrieval.records import Filters
@@ -97,21 +98,13 @@ def _committee_words(text: str) -> list[str]:
 
 # --- dates ------------------------------------------------------------------------------------------------------
 
-_MONTHS = (
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december",
-)
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
 # A year standing alone: not part of "2023/24", "2023-24", "£2020", "2,020", "2020.5", "2020%".
 _YEAR = r"(?<![\d/£$.,-])(?P<{}>(?:19|20)\d\d)(?![\d%]|[/-]\d|[.,]\d)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _WHEN = re.compile(
     rf"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?!\d))"
     rf"|(?P<numeric>(?<![\d/])(?P<nd>[0-3]?\d)/(?P<nm>[01]?\d)/(?P<ny>(?:19|20)\d\d)(?![\d/]))"
-    rf"|(?:{_DAY}\s+(?:of\s+)?)?(?<![a-z])(?P<month>{_MONTH})(?![a-z])\.?,?\s+{_YEAR.format('my')}"
+    rf"|(?:{_DAY}\s+(?:of\s+)?)?(?<![a-z])(?P<month>{MONTH})(?![a-z])\.?,?\s+{_YEAR.format('my')}"
     rf"|{_YEAR.format('year')}",
     re.IGNORECASE,
 )
@@ -146,7 +139,7 @@ def _period(m: re.Match[str]) -> tuple[date, date] | None:
             return day, day
         year = int(m["my"] or m["year"])
         if m["month"]:
-            month = next(i for i, name in enumerate(_MONTHS, 1) if name.startswith(m["month"].lower()[:3]))
+            month = month_number(m["month"])
             if m["day"]:
                 day = date(year, month, int(m["day"]))
                 return day, day
