@@ -1,0 +1,56 @@
+"""The `clerk` command line through Typer's runner: JSON shapes, one-line errors, exit codes."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from api.cli import app
+
+pytestmark = pytest.mark.slow
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def data(small_index_dir: Path, tmp_path_factory) -> Path:
+    d = tmp_path_factory.mktemp("cli") / "data"
+    shutil.copytree(small_index_dir, d)
+    return d
+
+
+def test_ask_json_follows_the_contract(data: Path):
+    r = runner.invoke(app, ["ask", "How many cases were in the Assessment Service in July 2018?", "--json", "--data-dir", str(data)])
+    assert r.exit_code == 0, r.output
+    body = json.loads(r.stdout)
+    assert set(body) >= {"question", "answer", "refused", "filters", "citations", "contexts"}
+    assert "1300" in body["answer"] and body["citations"][0]["council"] == "Croydon"
+
+
+def test_ask_plain_prints_numbered_sources_and_honours_filters(data: Path):
+    r = runner.invoke(app, ["ask", "Who was the lead inspector?", "--council", "Merton", "--data-dir", str(data)])
+    assert r.exit_code == 0 and "Claire Beckingham" in r.stdout and "[1] Merton" in r.stdout
+
+
+def test_docs_json_lists_every_document_with_its_council(data: Path):
+    r = runner.invoke(app, ["docs", "--json", "--data-dir", str(data)])
+    docs = json.loads(r.stdout)
+    assert len(docs) == 8 and all(d["council"] for d in docs)
+    assert set(docs[0]) >= {"doc_id", "source", "title", "council", "committee", "meeting_date", "item", "kind", "pages", "chunks"}
+
+
+@pytest.mark.parametrize("args, message", [
+    (["ask", "   "], "the question is empty"),
+    (["ask", "anything", "--since", "2020-01-01", "--until", "2019-01-01"], "--since is after --until"),
+    (["ingest", "no/such/folder"], "no such file or folder"),
+])
+def test_bad_input_is_one_line_and_a_non_zero_exit(tmp_path: Path, args, message):
+    r = runner.invoke(app, [*args, "--data-dir", str(tmp_path)])
+    assert r.exit_code == 2 and message in r.output and "Traceback" not in r.output
+
+
+def test_asking_an_empty_index_says_to_ingest_first(tmp_path: Path):
+    r = runner.invoke(app, ["ask", "What did Ofsted say?", "--data-dir", str(tmp_path / "empty")])
+    assert r.exit_code == 2 and "clerk ingest" in r.output
