@@ -3,224 +3,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from importlib import resources
 from dataclasses import dataclass
 from functools import cache
 
-# One council a line: display name | kind | aliases separated by ";".
-# An alias starting with "=" is for lookups only (canonical_council), never matched in running text,
-# because as a bare word it means something else too ("BCP" is also a business continuity plan).
-# The display name itself is always an alias; "&" and "and", hyphens and commas are interchangeable.
-_TABLE = """
-Barking and Dagenham | london | LBBD; Barking
-Barnet | london |
-Bexley | london |
-Brent | london |
-Bromley | london |
-Camden | london |
-City of London | london | City of London Corporation; London Corporation; Corporation of London
-Croydon | london |
-Ealing | london |
-Enfield | london |
-Greenwich | london | =RBG
-Hackney | london |
-Hammersmith and Fulham | london | LBHF; Hammersmith
-Haringey | london |
-Harrow | london |
-Havering | london |
-Hillingdon | london |
-Hounslow | london |
-Islington | london |
-Kensington and Chelsea | london | RBKC; Kensington
-Kingston upon Thames | london | =RBK
-Lambeth | london |
-Lewisham | london |
-Merton | london |
-Newham | london |
-Redbridge | london |
-Richmond upon Thames | london | Richmond; =LBRuT
-Southwark | london |
-Sutton | london |
-Tower Hamlets | london | LBTH
-Waltham Forest | london | LBWF
-Wandsworth | london |
-Westminster | london | City of Westminster
-Barnsley | metropolitan |
-Birmingham | metropolitan |
-Bolton | metropolitan |
-Bradford | metropolitan | City of Bradford
-Bury | metropolitan |
-Calderdale | metropolitan |
-Coventry | metropolitan |
-Doncaster | metropolitan |
-Dudley | metropolitan |
-Gateshead | metropolitan |
-Kirklees | metropolitan |
-Knowsley | metropolitan |
-Leeds | metropolitan |
-Liverpool | metropolitan |
-Manchester | metropolitan |
-Newcastle upon Tyne | metropolitan | Newcastle
-North Tyneside | metropolitan |
-Oldham | metropolitan |
-Rochdale | metropolitan |
-Rotherham | metropolitan |
-St Helens | metropolitan | Saint Helens
-Salford | metropolitan |
-Sandwell | metropolitan |
-Sefton | metropolitan |
-Sheffield | metropolitan |
-Solihull | metropolitan |
-South Tyneside | metropolitan |
-Stockport | metropolitan |
-Sunderland | metropolitan |
-Tameside | metropolitan |
-Trafford | metropolitan |
-Wakefield | metropolitan |
-Walsall | metropolitan |
-Wigan | metropolitan |
-Wirral | metropolitan |
-Wolverhampton | metropolitan | City of Wolverhampton
-Bath and North East Somerset | unitary | B&NES; BANES; Bath and NE Somerset
-Bedford | unitary | Bedford Borough
-Blackburn with Darwen | unitary | Blackburn
-Blackpool | unitary |
-Bournemouth, Christchurch and Poole | unitary | BCP Council; =BCP
-Bracknell Forest | unitary |
-Brighton and Hove | unitary | Brighton
-Bristol | unitary | City of Bristol
-Buckinghamshire | unitary |
-Central Bedfordshire | unitary |
-Cheshire East | unitary |
-Cheshire West and Chester | unitary | Cheshire West; CWAC
-Cornwall | unitary |
-Cumberland | unitary |
-Darlington | unitary |
-Derby | unitary |
-Dorset | unitary |
-Durham | unitary | County Durham
-East Riding of Yorkshire | unitary | East Riding; ERYC
-Halton | unitary |
-Hartlepool | unitary |
-Herefordshire | unitary | County of Herefordshire
-Isle of Wight | unitary | =IOW
-Isles of Scilly | unitary | Scilly
-Kingston upon Hull | unitary | Hull
-Leicester | unitary |
-Luton | unitary |
-Medway | unitary |
-Middlesbrough | unitary |
-Milton Keynes | unitary |
-North East Lincolnshire | unitary | NE Lincolnshire; NELC
-North Lincolnshire | unitary |
-North Northamptonshire | unitary |
-North Somerset | unitary |
-North Yorkshire | unitary |
-Northumberland | unitary |
-Nottingham | unitary |
-Peterborough | unitary |
-Plymouth | unitary |
-Portsmouth | unitary |
-Reading | unitary |
-Redcar and Cleveland | unitary | Redcar
-Rutland | unitary |
-Shropshire | unitary |
-Slough | unitary |
-Somerset | unitary |
-South Gloucestershire | unitary |
-Southampton | unitary |
-Southend-on-Sea | unitary | Southend
-Stockton-on-Tees | unitary | Stockton
-Stoke-on-Trent | unitary | =Stoke
-Swindon | unitary |
-Telford and Wrekin | unitary | Telford
-Thurrock | unitary |
-Torbay | unitary |
-Warrington | unitary |
-West Berkshire | unitary |
-West Northamptonshire | unitary |
-Westmorland and Furness | unitary |
-Wiltshire | unitary |
-Windsor and Maidenhead | unitary | RBWM; Windsor
-Wokingham | unitary |
-York | unitary | City of York
-Cambridgeshire | county |
-Derbyshire | county |
-Devon | county |
-East Sussex | county |
-Essex | county |
-Gloucestershire | county |
-Hampshire | county |
-Hertfordshire | county |
-Kent | county |
-Lancashire | county |
-Leicestershire | county |
-Lincolnshire | county |
-Norfolk | county |
-Nottinghamshire | county |
-Oxfordshire | county |
-Staffordshire | county |
-Suffolk | county |
-Surrey | county |
-Warwickshire | county |
-West Sussex | county |
-Worcestershire | county |
-Cumbria | former |
-Northamptonshire | former |
-Blaenau Gwent | wales |
-Bridgend | wales |
-Caerphilly | wales |
-Cardiff | wales |
-Carmarthenshire | wales |
-Ceredigion | wales |
-Conwy | wales |
-Denbighshire | wales |
-Flintshire | wales |
-Gwynedd | wales |
-Isle of Anglesey | wales | Anglesey; Ynys Mon
-Merthyr Tydfil | wales |
-Monmouthshire | wales |
-Neath Port Talbot | wales |
-Newport | wales |
-Pembrokeshire | wales |
-Powys | wales |
-Rhondda Cynon Taf | wales | Rhondda Cynon Taff; RCT
-Swansea | wales |
-Torfaen | wales |
-Vale of Glamorgan | wales |
-Wrexham | wales |
-Aberdeen | scotland | Aberdeen City
-Aberdeenshire | scotland |
-Angus | scotland |
-Argyll and Bute | scotland |
-Clackmannanshire | scotland |
-Dumfries and Galloway | scotland |
-Dundee | scotland | Dundee City
-East Ayrshire | scotland |
-East Dunbartonshire | scotland |
-East Lothian | scotland |
-East Renfrewshire | scotland |
-Edinburgh | scotland | City of Edinburgh
-Na h-Eileanan Siar | scotland | Comhairle nan Eilean Siar; Eilean Siar; Western Isles
-Falkirk | scotland |
-Fife | scotland |
-Glasgow | scotland | Glasgow City
-Highland | scotland |
-Inverclyde | scotland |
-Midlothian | scotland |
-Moray | scotland |
-North Ayrshire | scotland |
-North Lanarkshire | scotland |
-Orkney | scotland | Orkney Islands
-Perth and Kinross | scotland |
-Renfrewshire | scotland |
-Scottish Borders | scotland |
-Shetland | scotland | Shetland Islands
-South Ayrshire | scotland |
-South Lanarkshire | scotland |
-Stirling | scotland |
-West Dunbartonshire | scotland |
-West Lothian | scotland |
-"""
 
 # Names that are also ordinary words or first names: in running text they count only when qualified
 # ("Reading Borough Council", "London Borough of Brent") or capitalised mid-sentence ("children in Reading").
@@ -272,6 +58,8 @@ class Council:
 def _parse_table(table: str) -> tuple[Council, ...]:
     councils = []
     for line in table.strip().splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
         name, kind, aliases = (cell.strip() for cell in line.split("|"))
         found = [a.strip() for a in aliases.split(";") if a.strip()]
         councils.append(
@@ -285,7 +73,8 @@ def _parse_table(table: str) -> tuple[Council, ...]:
     return tuple(councils)
 
 
-COUNCILS: tuple[Council, ...] = _parse_table(_TABLE)
+# The table (ingest/councils.txt): one council a line, "display name | kind | aliases separated by ;".
+COUNCILS: tuple[Council, ...] = _parse_table((resources.files("ingest") / "councils.txt").read_text(encoding="utf-8"))
 
 
 def _key(text: str) -> str:
