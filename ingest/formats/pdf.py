@@ -7,7 +7,8 @@ from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from ingest.formats import ParseError, pdf_layout, pdf_lines
-from ingest.formats.pdf_spans import FontCache, page_spans
+from ingest.formats.pdf_fonts import FontCache
+from ingest.formats.pdf_spans import page_spans
 from ingest.records import Page, Part
 
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from pypdf import PageObject
-from pypdf.generic import DictionaryObject, IndirectObject, StreamObject
-# pypdf's own font decoding and glyph widths; a private module (pypdf 7.1 here), so pypdf wants pinning to 7.x.
-from pypdf.generic._font import Font
+from pypdf.generic import DictionaryObject, StreamObject
+
+from ingest.formats.pdf_fonts import FontCache, FontInfo
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,43 +28,6 @@ class Span:
     y: float  # baseline
     size: float  # the font size as drawn
     bold: bool
-
-
-class _FontInfo:
-    """A font as this reader uses it: its weight, and its strings decoded once into text and width."""
-
-    __slots__ = ("font", "bold", "two_byte", "_glyphs")
-
-    def __init__(self, font: Font, bold: bool) -> None:
-        self.font = font
-        self.bold = bold
-        self.two_byte = isinstance(font.encoding, str) and "16" in font.encoding
-        self._glyphs: dict[bytes, tuple[str, float, int, int]] = {}
-
-    def glyphs(self, raw: bytes) -> tuple[str, float, int, int]:
-        """(the text a string shows, its width in 1/1000 font size, its glyph count, its single-byte spaces)."""
-        hit = self._glyphs.get(raw)
-        if hit is None:
-            hit = self._glyphs[raw] = self._decode(raw)
-        return hit
-
-    def _decode(self, raw: bytes) -> tuple[str, float, int, int]:
-        font = self.font
-        if isinstance(font.encoding, str):
-            try:
-                codes = raw.decode(font.encoding, "surrogatepass")
-            except (UnicodeDecodeError, LookupError):
-                codes = raw.decode("latin-1")
-            keys = codes
-        else:
-            keys = raw.decode("latin-1")
-            codes = "".join(font.encoding.get(b, chr(b)) for b in raw)
-        cmap = font.character_map
-        text = "".join(cmap.get(c, c) for c in codes) if cmap else codes
-        widths = font.character_widths
-        default = widths.get("default", 500)
-        units = sum(widths.get(k, default) for k in keys)
-        return text, units, len(keys), 0 if self.two_byte else raw.count(b" ")
 
 
 # One token of a content stream: a comment, a string (one level of nested parentheses), a hex string,
@@ -83,7 +46,6 @@ _TOKEN = re.compile(
 _INLINE_IMAGE = re.compile(rb"(?<![^\s])BI\s.*?\sID\s.*?\sEI(?=\s|$)", re.DOTALL)
 _ESCAPE = re.compile(rb"\\([nrtbf()\\]|[0-7]{1,3}|\r\n|\r|\n)")
 _ESCAPES = {b"n": b"\n", b"r": b"\r", b"t": b"\t", b"b": b"\b", b"f": b"\f", b"(": b"(", b")": b")", b"\\": b"\\"}
-_BOLD_NAME = re.compile(r"bold|black|heavy|semibold|demi", re.IGNORECASE)
 _SHOW_TEXT = frozenset((b"Tj", b"TJ", b"'", b'"'))
 # The operators this reader interprets; every other operator only ends its operands.
 _TEXT_OPERATORS = _SHOW_TEXT | frozenset(
@@ -131,32 +93,6 @@ def _rotation(page: PageObject) -> tuple[float, ...]:
     return (1.0, 0.0, 0.0, 1.0, -x0, -y0)
 
 
-class FontCache:
-    """Fonts of one document, decoded once and shared by its pages."""
-
-    def __init__(self) -> None:
-        self._fonts: dict[Any, _FontInfo | None] = {}
-
-    def get(self, ref: Any) -> _FontInfo | None:
-        """The decoded font for a font resource (an indirect reference or a dictionary), None if unreadable."""
-        key = (ref.idnum, ref.generation) if isinstance(ref, IndirectObject) else id(ref)
-        if key not in self._fonts:
-            self._fonts[key] = self._load(ref)
-        return self._fonts[key]
-
-    @staticmethod
-    def _load(ref: Any) -> _FontInfo | None:
-        try:
-            obj = ref.get_object()
-            font = Font.from_font_resource(obj)
-        except Exception:  # a broken font loses its text, not the page
-            return None
-        weight = font.font_descriptor.weight
-        bold = bool(_BOLD_NAME.search(font.name)) or (isinstance(weight, (int, float)) and weight >= 600)
-        bold = bold or bool(int(font.font_descriptor.flags or 0) & (1 << 18))  # ForceBold
-        return _FontInfo(font, bold)
-
-
 def page_spans(page: PageObject, fonts: FontCache) -> list[Span]:
     """The page's text as spans in drawing order, skipping /Artifact page furniture and non-upright text."""
     reader = _ContentReader(fonts)
@@ -201,7 +137,7 @@ class _ContentReader:
         stack: list[tuple[Any, ...]] = []
         marks: list[bool] = []  # per open marked-content sequence: is it an artifact
         artifact_depth = 0
-        font: _FontInfo | None = None
+        font: FontInfo | None = None
         size = 0.0
         char_space = word_space = rise = leading = 0.0
         scale = 1.0
@@ -339,7 +275,7 @@ class _ContentReader:
 
     @staticmethod
     def _advance(
-        items: list[Any], info: _FontInfo, size: float, cs: float, ws: float, scale: float, tm: tuple[float, ...]
+        items: list[Any], info: FontInfo, size: float, cs: float, ws: float, scale: float, tm: tuple[float, ...]
     ) -> tuple[float, ...]:
         """The text matrix after showing items without recording them (text in an artifact)."""
         dx = 0.0
@@ -355,7 +291,7 @@ class _ContentReader:
     def _show(
         self,
         items: list[Any],
-        info: _FontInfo,
+        info: FontInfo,
         size: float,
         cs: float,
         ws: float,
