@@ -191,16 +191,20 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
     out_dir: Annotated[Optional[Path], typer.Option("--out", help="Write results.json and report.md here.")] = None,
     ablations: Annotated[bool, typer.Option(help="Also score dense-only, BM25-only and no inferred filters (in-process).")] = False,
+    check: Annotated[Optional[str], typer.Option(help="Exit 1 when a metric breaks this profile of evals/thresholds.toml (e.g. demo).")] = None,
     data_dir: DataDir = None,
 ) -> None:
     """Score retrieval, citations, facts, refusals and latency on the gold set."""
+    from evals.thresholds import ThresholdError, broken, load_thresholds
+
     from evals.gold import GOLD, GoldError, load_gold
     from evals.report import markdown
     from evals.runner import InProcess, OverHttp, results_json, run, summarise
 
     try:
         questions = load_gold(gold or GOLD)
-    except GoldError as exc:
+        limits = load_thresholds(profile=check) if check else {}
+    except (GoldError, ThresholdError) as exc:
         raise fail(str(exc))
     summaries, first_results, runtime = {}, None, None
     try:
@@ -233,6 +237,11 @@ def evaluate(
         sys.stdout.write(json.dumps(summaries if len(summaries) > 1 else next(iter(summaries.values())), indent=2) + "\n")
     else:
         out.print(report, markup=False, highlight=False)
+    failures = broken(next(iter(summaries.values())), limits)
+    for line in failures:
+        err.print(f"[bold red]threshold broken:[/] {line}", highlight=False)
+    if failures:
+        raise typer.Exit(1)
 
 
 def main() -> None:  # pragma: no cover - console entry
