@@ -31,3 +31,25 @@ def test_several_workers_need_a_chroma_server(tmp_path: Path):
     r = subprocess.run([sys.executable, "-m", "api", "serve", "--workers", "2", "--data-dir", str(tmp_path)],
                        cwd=ROOT, env=server_env(CLERK_CHROMA_HOST=""), capture_output=True, text=True, timeout=60)
     assert r.returncode != 0 and "CLERK_CHROMA_HOST" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_eval_over_http_scores_as_in_process(live_server: str, small_index_dir: Path, tmp_path: Path):
+    import shutil
+
+    from api.runtime import build_runtime
+    from api.settings import Settings
+    from evals.gold import load_gold
+    from evals.runner import InProcess, OverHttp, run, summarise
+
+    gold = load_gold()[:25]
+    data = tmp_path / "data"
+    shutil.copytree(small_index_dir, data)
+    runtime = build_runtime(Settings(data_dir=data))
+    try:
+        local = summarise(run(gold, InProcess(runtime.clerk, runtime.index.catalog)))
+    finally:
+        runtime.close()
+    remote = summarise(run(gold, OverHttp(live_server)))
+    latency = {"latency_p50_ms", "latency_p95_ms"}
+    assert {k: v for k, v in remote.items() if k not in latency} == {k: v for k, v in local.items() if k not in latency}
+    assert remote["fact_accuracy"] > 0.5
