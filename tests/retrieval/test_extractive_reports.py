@@ -6,20 +6,7 @@ from datetime import date
 from retrieval.extractive import answer_extractively
 from ingest.records import Chunk
 from tests.retrieval.answers import assert_well_formed
-from tests.retrieval.passages import hits, make_chunk
-
-
-_MERTON = dict(council="Merton", committee=None, meeting_date=date(2025, 7, 7), kind="inspection report",
-               title="Ofsted inspection of London Borough of Merton")
-MERTON_OPENING = make_chunk("Inspection dates: 7 to 11 July 2025\nLead inspector: Amanda Quist, His Majesty’s Inspector",
-                            "ofsted-merton", 0, **_MERTON)
-MERTON_FULL_TABLE = make_chunk(
-    "Judgement\tGrade\nThe impact of leaders on social work practice with children and families\tOutstanding\n"
-    "The experiences and progress of children in care\tGood\nThe experiences and progress of care leavers\tOutstanding\n"
-    "Overall effectiveness\tOutstanding", "ofsted-merton", 1, **_MERTON)
-MERTON_PRACTICE = make_chunk(
-    "12. Leaders know their services well. Practice with care leavers is strong, and personal advisers visit often.",
-    "ofsted-merton", 12, **_MERTON)
+from tests.retrieval.passages import MERTON_FULL_TABLE, MERTON_OPENING, MERTON_PRACTICE, hits, make_chunk
 
 
 def test_who_led_and_what_were_the_judgements_gives_the_lead_inspector_and_every_grade():

@@ -11,7 +11,7 @@ from retrieval.llm import LLMError
 from retrieval.records import Citation, Filters, Hit
 from retrieval.service import CLOSEST, REFUSAL, Clerk
 from tests.retrieval.passages import UNRELATED, croydon, hits
-from tests.retrieval.test_extractive import assert_well_formed
+from tests.retrieval.answers import assert_well_formed
 
 MARKER = re.compile(r"\[\d+\]")
 
@@ -264,7 +264,7 @@ def test_the_llm_is_not_asked_when_the_evidence_is_weak():
 
 
 def test_a_question_about_judgements_brings_the_reports_graded_table_forward():
-    from tests.retrieval.test_extractive import MERTON_FULL_TABLE, MERTON_OPENING, MERTON_PRACTICE
+    from tests.retrieval.passages import MERTON_FULL_TABLE, MERTON_OPENING, MERTON_PRACTICE
 
     searched = hits(MERTON_PRACTICE, *UNRELATED)
 
