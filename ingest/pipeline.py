@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.chunking import chunk_blocks
-from ingest.formats import SUPPORTED_SUFFIXES, ParseError, UnsupportedFormat, parse_file
+from ingest.formats import SUPPORTED_SUFFIXES, ParseError, parse_file
 from ingest.index import Index
 from ingest.manifest import ManifestError, apply_overrides, load_manifests
 from ingest.metadata import extract_meta
@@ -122,24 +122,9 @@ def build_documents(
         doc = Document(doc_id, source, content_hash, meta, max(pages) if pages else None, part.text)
         pieces = chunk_blocks(to_blocks(part.pages), count)
         chunks = [
-            Chunk(
-                chunk_id=_chunk_id(doc_id, n),
-                doc_id=doc_id,
-                position=n,
-                text=piece.text,
-                source=source,
-                title=meta.title,
-                council=meta.council,
-                committee=meta.committee,
-                meeting_date=meta.meeting_date,
-                date_end=meta.date_end or meta.meeting_date,
-                item=meta.item,
-                kind=meta.kind,
-                section=piece.section,
-                headings=piece.headings,
-                page_start=piece.page_start,
-                page_end=piece.page_end,
-                url=meta.url,
+            Chunk.of_document(
+                _chunk_id(doc_id, n), doc_id, n, piece.text, source, meta,
+                section=piece.section, headings=piece.headings, page_start=piece.page_start, page_end=piece.page_end,
             )
             for n, piece in enumerate(pieces)
         ]

@@ -91,6 +91,42 @@ class Chunk:
     page_end: int | None
     url: str | None = None
 
+    @classmethod
+    def of_document(
+        cls,
+        chunk_id: str,
+        doc_id: str,
+        position: int,
+        text: str,
+        source: str,
+        meta: DocumentMeta,
+        *,
+        section: str | None = None,
+        headings: tuple[str, ...] = (),
+        page_start: int | None = None,
+        page_end: int | None = None,
+    ) -> Chunk:
+        """A passage of a document, carrying the document's citation metadata."""
+        return cls(
+            chunk_id=chunk_id,
+            doc_id=doc_id,
+            position=position,
+            text=text,
+            source=source,
+            title=meta.title,
+            council=meta.council,
+            committee=meta.committee,
+            meeting_date=meta.meeting_date,
+            date_end=meta.date_end or meta.meeting_date,
+            item=meta.item,
+            kind=meta.kind,
+            section=section,
+            headings=headings,
+            page_start=page_start,
+            page_end=page_end,
+            url=meta.url,
+        )
+
     @property
     def context(self) -> str:
         """The text the embedder and BM25 see: where the passage sits, then the passage."""

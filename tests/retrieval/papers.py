@@ -150,26 +150,8 @@ COMPLETE = (
 
 def chunks_of(paper: Paper) -> list[Chunk]:
     """The paper's passages as chunks with its metadata."""
-    m = paper.meta
     return [
-        Chunk(
-            chunk_id=chunk_id,
-            doc_id=paper.doc_id,
-            position=n,
-            text=text,
-            source=f"papers/{paper.name}.txt",
-            title=m.title,
-            council=m.council,
-            committee=m.committee,
-            meeting_date=m.meeting_date,
-            date_end=m.date_end or m.meeting_date,
-            item=m.item,
-            kind=m.kind,
-            section=None,
-            headings=(),
-            page_start=None,
-            page_end=None,
-        )
+        Chunk.of_document(chunk_id, paper.doc_id, n, text, f"papers/{paper.name}.txt", paper.meta)
         for n, (chunk_id, text) in enumerate(zip(paper.chunk_ids(), paper.passages))
     ]
 
