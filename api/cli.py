@@ -189,7 +189,8 @@ def evaluate(
     gold: Annotated[Optional[Path], typer.Option("--set", help="Gold JSONL (default: evals/gold.jsonl).")] = None,
     endpoint: Annotated[Optional[str], typer.Option(help="Score a running server (http://host:port) instead.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
-    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Write results.json and report.md here.")] = None,
+    out_dir: Annotated[Optional[Path], typer.Option("--out", help="Write results.json, report.md and ragas.jsonl here.")] = None,
+    ragas: Annotated[Optional[Path], typer.Option("--ragas", help="Write the RAGAS JSONL to this file instead (evals/README.md).")] = None,
     ablations: Annotated[bool, typer.Option(help="Also score dense-only, BM25-only and no inferred filters (in-process).")] = False,
     check: Annotated[Optional[str], typer.Option(help="Exit 1 when a metric breaks this profile of evals/thresholds.toml (e.g. demo).")] = None,
     data_dir: DataDir = None,
@@ -197,6 +198,7 @@ def evaluate(
     """Score retrieval, citations, facts, refusals and latency on the gold set."""
     from evals.thresholds import ThresholdError, broken, load_thresholds
 
+    from evals.export import RAGAS_FILE, ragas_row, write_jsonl
     from evals.gold import GOLD, GoldError, load_gold
     from evals.report import markdown
     from evals.runner import InProcess, OverHttp, results_json, run, summarise
@@ -206,7 +208,7 @@ def evaluate(
         limits = load_thresholds(profile=check) if check else {}
     except (GoldError, ThresholdError) as exc:
         raise fail(str(exc))
-    summaries, first_results, runtime = {}, None, None
+    summaries, first_results, runtime, rows = {}, None, None, []
     try:
         if endpoint:
             configs = {"server": OverHttp(endpoint)}
@@ -220,7 +222,8 @@ def evaluate(
                 configs |= {"dense": make(mode="dense"), "bm25": make(mode="bm25"), "hybrid, no inferred filters": make(infer=False)}
         for name, target in configs.items():
             with err.status(f"scoring {len(questions)} questions ({name})"):
-                results = run(questions, target)
+                keep = (lambda q, p: rows.append(ragas_row(q, p))) if first_results is None else None
+                results = run(questions, target, on_answer=keep)
             summaries[name] = summarise(results)
             first_results = first_results or results
     except OSError as exc:
@@ -229,10 +232,15 @@ def evaluate(
         if runtime:
             runtime.close()
     report = markdown(summaries, first_results)
-    if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        (out_dir / "results.json").write_text(json.dumps({"summaries": summaries, "results": results_json(first_results)}, indent=2))
-        (out_dir / "report.md").write_text(report)
+    try:
+        if out_dir:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            (out_dir / "results.json").write_text(json.dumps({"summaries": summaries, "results": results_json(first_results)}, indent=2))
+            (out_dir / "report.md").write_text(report)
+        if ragas or out_dir:
+            write_jsonl(rows, ragas or out_dir / RAGAS_FILE)
+    except OSError as exc:
+        raise fail(f"cannot write the report: {exc}")
     if as_json:
         sys.stdout.write(json.dumps(summaries if len(summaries) > 1 else next(iter(summaries.values())), indent=2) + "\n")
     else:

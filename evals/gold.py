@@ -26,6 +26,7 @@ class GoldQuestion:
     required_facts: tuple[str, ...]
     history: tuple[dict, ...] = ()
     filters: dict | None = None
+    reference: str | None = None  # a written reference answer, where the gold file has one
 
 
 def load_gold(path: Path = GOLD) -> list[GoldQuestion]:
@@ -45,6 +46,7 @@ def load_gold(path: Path = GOLD) -> list[GoldQuestion]:
                 evidence=tuple(Evidence(e["file"], e["text"]) for e in r.get("evidence", [])),
                 required_facts=tuple(r.get("required_facts", [])),
                 history=tuple(r.get("history", [])), filters=r.get("filters") or None,
+                reference=r.get("reference") or None,
             ))
         except (ValueError, KeyError, TypeError) as exc:
             raise GoldError(f"{path}:{n}: not a gold question ({exc})") from exc

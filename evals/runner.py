@@ -131,13 +131,17 @@ def score(q: GoldQuestion, payload: dict, latency_s: float, document_text: Calla
     )
 
 
-def run(gold: Sequence[GoldQuestion], target: Target, on_result: Callable[[QuestionResult], None] | None = None) -> list[QuestionResult]:
-    """Ask every gold question and score the answers."""
+def run(gold: Sequence[GoldQuestion], target: Target, on_result: Callable[[QuestionResult], None] | None = None,
+        on_answer: Callable[[GoldQuestion, dict], None] | None = None) -> list[QuestionResult]:
+    """Ask every gold question and score the answers; `on_answer` also sees each raw answer JSON."""
     results = []
     for q in gold:
         t = time.perf_counter()
         payload = target.ask(q)
-        result = score(q, payload, time.perf_counter() - t, target.document_text)
+        latency = time.perf_counter() - t
+        if on_answer:
+            on_answer(q, payload)
+        result = score(q, payload, latency, target.document_text)
         results.append(result)
         if on_result:
             on_result(result)
