@@ -156,6 +156,12 @@ class ChunkStore:
         )
         return [VectorHit(cid, 1.0 - float(dist)) for cid, dist in zip(got["ids"][0], got["distances"][0])]
 
+    def vectors(self, chunk_ids: Sequence[str]) -> np.ndarray:
+        """The stored vectors of these chunks, one row each in the order asked (every id must be stored)."""
+        got = self._collection.get(ids=list(chunk_ids), include=["embeddings"])
+        by_id = dict(zip(got["ids"], got["embeddings"]))
+        return np.array([by_id[c] for c in chunk_ids], dtype=np.float32).reshape(len(chunk_ids), -1)
+
     def get(self, chunk_ids: Sequence[str]) -> list[Chunk]:
         """Chunks by id, in the order asked (missing ids are left out)."""
         if not chunk_ids:
