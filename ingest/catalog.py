@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ingest.records import Chunk, Document, DocumentMeta
+from ingest.records import Chunk, Commitment, Document, DocumentMeta
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -32,6 +32,12 @@ CREATE TABLE IF NOT EXISTS chunks (
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks (doc_id);
 CREATE TABLE IF NOT EXISTS retired (doc_id TEXT PRIMARY KEY);
+CREATE TABLE IF NOT EXISTS commitments (
+  commitment_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, position INTEGER NOT NULL, kind TEXT NOT NULL,
+  text TEXT NOT NULL, actor TEXT, due TEXT, due_date TEXT, section TEXT, page INTEGER, chunk_id TEXT,
+  status TEXT NOT NULL DEFAULT 'open'
+);
+CREATE INDEX IF NOT EXISTS commitments_doc ON commitments (doc_id);
 """
 
 _DOC_COLUMNS = (
@@ -60,6 +66,14 @@ class StoredChunk:
     headings: tuple[str, ...]
     page_start: int | None
     page_end: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class CommitmentEntry:
+    """A commitment in the register with the document it comes from (whose `text` is left empty)."""
+
+    commitment: Commitment
+    document: Document
 
 
 def _iso(value: date | None) -> str | None:
@@ -133,11 +147,14 @@ class Catalog:
 
     # writing --------------------------------------------------------------------------------------------------
 
-    def begin(self, doc: Document, file_path: str, chunks: Sequence[Chunk]) -> None:
-        """Record a document and its chunks as pending, before its vectors are written."""
+    def begin(
+        self, doc: Document, file_path: str, chunks: Sequence[Chunk], commitments: Sequence[Commitment] = ()
+    ) -> None:
+        """Record a document, its chunks and its commitments as pending, before its vectors are written."""
         m = doc.meta
         with self._transaction() as db:
             db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc.doc_id,))
+            db.execute("DELETE FROM commitments WHERE doc_id = ?", (doc.doc_id,))
             db.execute(
                 f"INSERT OR REPLACE INTO documents ({_DOC_COLUMNS}, status, ingested_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
@@ -153,6 +170,15 @@ class Catalog:
                 [
                     (c.chunk_id, c.doc_id, c.position, c.text, c.section, json.dumps(c.headings), c.page_start, c.page_end)
                     for c in chunks
+                ],
+            )
+            db.executemany(
+                "INSERT INTO commitments (commitment_id, doc_id, position, kind, text, actor, due, due_date, section, "
+                "page, chunk_id, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (c.commitment_id, c.doc_id, n, c.kind, c.text, c.actor, c.due, _iso(c.due_date), c.section, c.page,
+                     c.chunk_id, c.status)
+                    for n, c in enumerate(commitments)
                 ],
             )
 
@@ -173,6 +199,7 @@ class Catalog:
     def _retire(self, db: sqlite3.Connection, doc_ids: list[str]) -> None:
         for doc_id in doc_ids:
             db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc_id,))
+            db.execute("DELETE FROM commitments WHERE doc_id = ?", (doc_id,))
             db.execute("DELETE FROM documents WHERE doc_id = ?", (doc_id,))
             db.execute("INSERT OR IGNORE INTO retired (doc_id) VALUES (?)", (doc_id,))
 
@@ -187,7 +214,10 @@ class Catalog:
         ids = [(d,) for d in doc_ids]
         with self._transaction() as db:
             db.executemany("DELETE FROM retired WHERE doc_id = ?", ids)
-            db.executemany("DELETE FROM chunks WHERE doc_id IN (SELECT doc_id FROM documents WHERE doc_id = ? AND status = 'pending')", ids)
+            for table in ("chunks", "commitments"):
+                db.executemany(
+                    f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM documents WHERE doc_id = ? AND status = 'pending')", ids
+                )
             db.executemany("DELETE FROM documents WHERE doc_id = ? AND status = 'pending'", ids)
 
     def complete_ids(self) -> frozenset[str]:
@@ -253,3 +283,48 @@ class Catalog:
             "SELECT COUNT(*), COALESCE(SUM(chunks), 0) FROM documents WHERE status = 'complete'"
         ).fetchone()
         return int(row[0]), int(row[1])
+
+    def commitments(
+        self,
+        council: str | None = None,
+        committee: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        actor: str | None = None,
+        kind: str | None = None,
+        doc_id: str | None = None,
+    ) -> list[CommitmentEntry]:
+        """The register: commitments of complete documents matching every filter given, newest meeting first.
+
+        Council is matched exactly (ignoring case); committee and actor by the words they contain."""
+        where, args = ["d.status = 'complete'"], []
+        for clause, value in (
+            ("d.council = ? COLLATE NOCASE", council),
+            ("d.committee LIKE ?", f"%{committee}%" if committee else None),
+            ("COALESCE(d.date_end, d.meeting_date) >= ?", _iso(since)),
+            ("d.meeting_date <= ?", _iso(until)),
+            ("c.actor LIKE ?", f"%{actor}%" if actor else None),
+            ("c.kind = ?", kind),
+            ("c.doc_id = ?", doc_id),
+        ):
+            if value:
+                where.append(clause)
+                args.append(value)
+        columns = ", ".join(f"d.{c.strip()}" for c in _DOC_COLUMNS.split(",") if c.strip() != "text")
+        rows = self._db.execute(
+            f"SELECT {columns}, '' AS text, c.commitment_id, c.kind AS c_kind, c.text AS c_text, c.actor, c.due, "
+            "c.due_date, c.section, c.page, c.chunk_id, c.status "
+            f"FROM commitments c JOIN documents d ON d.doc_id = c.doc_id WHERE {' AND '.join(where)} "
+            "ORDER BY d.meeting_date IS NULL, d.meeting_date DESC, d.source, d.doc_id, c.position",
+            args,
+        )
+        return [
+            CommitmentEntry(
+                Commitment(
+                    r["commitment_id"], r["doc_id"], r["c_kind"], r["c_text"], r["actor"], r["due"], _date(r["due_date"]),
+                    r["section"], r["page"], r["chunk_id"], r["status"],
+                ),
+                _entry(r).document,
+            )
+            for r in rows
+        ]

@@ -15,6 +15,8 @@ MAX_TOKENS = 200
 TARGET_TOKENS = 150
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'‘“(\[]?[A-Z0-9])")
+# "Cllr. Sweeting", "Mr. Smith", "No. 3", "2. The report": a full stop that ends a title or a number, not a sentence.
+_TITLE_END = re.compile(r"(?:^|\s)(?:Cllr|Mr|Mrs|Ms|Dr|No|St|Prof|Rev|Cllrs)\.$|^\s*\d{1,2}(?:\.\d{1,2})*\.$")
 
 
 def approx_tokens(text: str) -> int:
@@ -33,15 +35,24 @@ class Piece:
     headings: tuple[str, ...]
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE_END.split(text) if s.strip()]
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences, split after . ! ? or ; before a capital or digit, never after a title ("Cllr.")."""
+    out: list[str] = []
+    for piece in _SENTENCE_END.split(text):
+        if not piece.strip():
+            continue
+        if out and _TITLE_END.search(out[-1]):
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _split_long(block: Block, count: TokenCounter, max_tokens: int) -> list[Block]:
     """Split an oversized block at sentence ends (table rows for tables); a lone giant sentence is cut at words."""
     if count(block.text) <= max_tokens:
         return [block]
-    units = block.text.split("\n") if block.kind == "table" else _sentences(block.text)
+    units = block.text.split("\n") if block.kind == "table" else sentences(block.text)
     joiner = "\n" if block.kind == "table" else " "
     if len(units) == 1:
         words = block.text.split()

@@ -9,15 +9,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.chunking import chunk_blocks
+from ingest.commitments import extract_commitments, link_chunks
 from ingest.formats import SUPPORTED_SUFFIXES, ParseError, parse_file
 from ingest.index import Index
 from ingest.manifest import ManifestError, apply_overrides, load_manifests
 from ingest.metadata import extract_meta
-from ingest.records import Chunk, Document, Part
+from ingest.records import Chunk, Commitment, Document, Part
 from ingest.structure import to_blocks
 
 # Bump when parsing or chunking changes what an unchanged file turns into: every file is then ingested again.
-INGEST_VERSION = "2"
+INGEST_VERSION = "3"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _IGNORED_NAMES = {"notice", "readme", "license", "licence", "manifest", "clerk-manifest"}
 
@@ -105,10 +106,19 @@ def _chunk_id(doc_id: str, position: int) -> str:
     return hashlib.sha256(f"{doc_id}:{position}".encode()).hexdigest()[:24]
 
 
+@dataclass(frozen=True, slots=True)
+class Built:
+    """One document made from a file: its citable chunks and the commitments it records."""
+
+    document: Document
+    chunks: list[Chunk]
+    commitments: list[Commitment]
+
+
 def build_documents(
     parts: Sequence[Part], source: str, content_hash: str, filename: str, overrides: dict | None, count
-) -> list[tuple[Document, list[Chunk]]]:
-    """Turn a file's parts into documents with metadata, and each document into citable chunks."""
+) -> list[Built]:
+    """Turn a file's parts into documents with metadata, each with its citable chunks and its commitments."""
     out = []
     for i, part in enumerate(parts):
         doc_id = content_hash[:16] if len(parts) == 1 else f"{content_hash[:16]}-{i + 1}"
@@ -120,7 +130,8 @@ def build_documents(
             meta = apply_overrides(meta, {k: v for k, v in overrides.items() if k in ("council", "url")})
         pages = [p.number for p in part.pages if p.number is not None]
         doc = Document(doc_id, source, content_hash, meta, max(pages) if pages else None, part.text)
-        pieces = chunk_blocks(to_blocks(part.pages), count)
+        blocks = to_blocks(part.pages)
+        pieces = chunk_blocks(blocks, count)
         chunks = [
             Chunk.of_document(
                 _chunk_id(doc_id, n), doc_id, n, piece.text, source, meta,
@@ -128,7 +139,8 @@ def build_documents(
             )
             for n, piece in enumerate(pieces)
         ]
-        out.append((doc, chunks))
+        commitments = link_chunks(extract_commitments(doc_id, blocks, meta.kind), [(c.chunk_id, c.text) for c in chunks])
+        out.append(Built(doc, chunks, commitments))
     return out
 
 
@@ -218,25 +230,25 @@ class Ingester:
         self.timings["parse"] += time.perf_counter() - t
         t = time.perf_counter()
         built = build_documents(parts, c.source, content_hash, c.path.name, overrides, self.index.embedder.count_tokens)
-        built = [(doc, chunks) for doc, chunks in built if chunks]
+        built = [b for b in built if b.chunks]
         self.timings["chunk"] += time.perf_counter() - t
         if not built:
             return FileResult(c.source, "failed", reason="no text to index")
         self._store(built, str(c.path), [e.document.doc_id for e in previous])
         self._this_run.add(content_hash)
         status = "updated" if previous else "added"
-        return FileResult(c.source, status, len(built), sum(len(ch) for _, ch in built))
+        return FileResult(c.source, status, len(built), sum(len(b.chunks) for b in built))
 
-    def _store(self, built: list[tuple[Document, list[Chunk]]], file_path: str, replaces: list[str]) -> None:
+    def _store(self, built: list[Built], file_path: str, replaces: list[str]) -> None:
         """Pending in the catalogue, vectors in the store, then visible — in that order, so a crash hides nothing half-done."""
         catalog, store = self.index.catalog, self.index.store
-        new_ids = [doc.doc_id for doc, _ in built]
+        new_ids = [b.document.doc_id for b in built]
         again = [d for d in new_ids if d in replaces]
-        for doc, chunks in built:
-            catalog.begin(doc, file_path, chunks)
+        for b in built:
+            catalog.begin(b.document, file_path, b.chunks, b.commitments)
         if again:
             store.delete_documents(again)  # the same bytes chunked anew: no stale positions may survive
-        all_chunks = [c for _, chunks in built for c in chunks]
+        all_chunks = [c for b in built for c in b.chunks]
         t = time.perf_counter()
         vectors = self.index.embedder.embed([c.context for c in all_chunks])
         self.timings["embed"] += time.perf_counter() - t

@@ -132,3 +132,20 @@ class Chunk:
         """The text the embedder and BM25 see: where the passage sits, then the passage."""
         where = " | ".join(x for x in (self.council, self.title, *self.headings) if x)
         return f"{where}\n{self.text}" if where else self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Commitment:
+    """A resolution, recommendation, action or undertaking a paper records: who is to do what, and by when."""
+
+    commitment_id: str  # hash of doc_id + position, stable across re-ingest of the same bytes
+    doc_id: str
+    kind: str  # resolution, recommendation, action, undertaking
+    text: str  # verbatim from the document's text (up to whitespace)
+    actor: str | None  # officers, a named councillor, the committee, a board
+    due: str | None  # as the paper states it: "by the end of the year", "the April 2015 meeting"
+    due_date: date | None  # when `due` names a date or a month
+    section: str | None  # paragraph number, e.g. "27.21"
+    page: int | None
+    chunk_id: str | None = None  # the passage that holds it
+    status: str = "open"

@@ -66,7 +66,8 @@ def test_killed_ingest_recovers_to_a_clean_state(tmp_path: Path, seeds: Path, of
 def test_a_document_whose_vectors_were_half_written_is_invisible_then_cleared(data_dir: Path, embedder):
     index = open_index(IndexLocation(data_dir), embedder)
     text = "\n\n".join(f"{i}. Paragraph {i} about unallocated cases and caseloads in the service." for i in range(1, 30))
-    [(doc, chunks)] = build_documents([Part((Page(None, text),))], "half.txt", "ab" * 32, "half.txt", None, embedder.count_tokens)
+    [built] = build_documents([Part((Page(None, text),))], "half.txt", "ab" * 32, "half.txt", None, embedder.count_tokens)
+    doc, chunks = built.document, built.chunks
     index.catalog.begin(doc, str(data_dir / "half.txt"), chunks)
     half = chunks[: len(chunks) // 2]
     index.store.upsert(half, embedder.embed([c.text for c in half]))

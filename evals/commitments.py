@@ -1,0 +1,164 @@
+"""Commitment extraction scored against the hand-labelled register of the seed papers (evals/commitments_gold.jsonl).
+
+A found commitment matches a gold one when both come from the same paper, are of the same kind, and one's words
+hold the other's (or they share most words); each gold commitment matches at most once.
+
+Run: .venv/bin/python -m evals.commitments [--seeds DIR] [--out DIR]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from ingest.chunking import approx_tokens
+from ingest.formats import parse_file
+from ingest.manifest import load_manifests
+from ingest.pipeline import build_documents
+
+GOLD = Path(__file__).with_name("commitments_gold.jsonl")
+SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
+_OVERLAP = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """A commitment as the gold set or the extractor states it, named by the file it comes from."""
+
+    doc: str  # file name
+    kind: str
+    text: str
+    actor: str | None = None
+    due: str | None = None
+
+
+@dataclass(frozen=True)
+class Score:
+    """Precision and recall of extraction, overall and per kind, with how often actor and deadline agree."""
+
+    found: int
+    gold: int
+    matched: int
+    precision: float
+    recall: float
+    by_kind: dict[str, dict[str, float]]
+    actor_agreement: float
+    due_agreement: float
+    missed: tuple[Labelled, ...]
+    spurious: tuple[Labelled, ...]
+
+
+def load_commitment_gold(path: Path = GOLD) -> list[Labelled]:
+    """The hand-labelled commitments, one JSON object per line."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [Labelled(r["doc"], r["kind"], r["text"], r.get("actor"), r.get("due")) for r in rows]
+
+
+def extract_folder(folder: Path) -> list[Labelled]:
+    """Every commitment the ingest pipeline finds in a folder's papers (its manifest applied, as at ingest)."""
+    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() != ".jsonl" and not p.name.startswith("."))
+    manifest = load_manifests(files)
+    found = []
+    for path in files:
+        data = path.read_bytes()
+        for built in build_documents(parse_file(path, data), str(path), "0" * 64, path.name, manifest.get(path.resolve()), approx_tokens):
+            found.extend(Labelled(path.name, c.kind, c.text, c.actor, c.due) for c in built.commitments)
+    return found
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def same_commitment(a: Labelled, b: Labelled) -> bool:
+    """Whether two labels name the same commitment: same paper, same kind, and the same words."""
+    if a.doc != b.doc or a.kind != b.kind:
+        return False
+    na, nb = _norm(a.text), _norm(b.text)
+    if na in nb or nb in na:
+        return True
+    wa, wb = set(na.split()), set(nb.split())
+    return len(wa & wb) / max(len(wa | wb), 1) >= _OVERLAP
+
+
+def _agrees(a: str | None, b: str | None) -> bool:
+    if not a or not b:
+        return not a and not b
+    na, nb = _norm(a), _norm(b)
+    return na in nb or nb in na
+
+
+def score(found: Sequence[Labelled], gold: Sequence[Labelled]) -> Score:
+    """Match found to gold one-to-one and score it."""
+    free = list(gold)
+    pairs: list[tuple[Labelled, Labelled]] = []
+    spurious = []
+    for f in found:
+        g = next((g for g in free if same_commitment(f, g)), None)
+        if g is None:
+            spurious.append(f)
+        else:
+            free.remove(g)
+            pairs.append((f, g))
+    by_kind = {}
+    for kind in sorted({x.kind for x in (*found, *gold)}):
+        n_found = sum(1 for f in found if f.kind == kind)
+        n_gold = sum(1 for g in gold if g.kind == kind)
+        hit = sum(1 for _, g in pairs if g.kind == kind)
+        by_kind[kind] = {"found": n_found, "gold": n_gold, "precision": _ratio(hit, n_found), "recall": _ratio(hit, n_gold)}
+    return Score(
+        found=len(found),
+        gold=len(gold),
+        matched=len(pairs),
+        precision=_ratio(len(pairs), len(found)),
+        recall=_ratio(len(pairs), len(gold)),
+        by_kind=by_kind,
+        actor_agreement=_ratio(sum(_agrees(f.actor, g.actor) for f, g in pairs), len(pairs)),
+        due_agreement=_ratio(sum(_agrees(f.due, g.due) for f, g in pairs), len(pairs)),
+        missed=tuple(free),
+        spurious=tuple(spurious),
+    )
+
+
+def _ratio(a: int, b: int) -> float:
+    return round(a / b, 3) if b else 1.0
+
+
+def to_markdown(s: Score) -> str:
+    """The score as a short report."""
+    lines = [
+        "# Commitment extraction on the seed papers",
+        "",
+        f"{s.matched} of {s.gold} hand-labelled commitments found; {s.found} found in all.",
+        "",
+        "| kind | gold | found | precision | recall |",
+        "|---|---:|---:|---:|---:|",
+        *(f"| {k} | {v['gold']} | {v['found']} | {v['precision']:.3f} | {v['recall']:.3f} |" for k, v in s.by_kind.items()),
+        f"| **all** | {s.gold} | {s.found} | **{s.precision:.3f}** | **{s.recall:.3f}** |",
+        "",
+        f"Of the matched ones, the actor agrees in {s.actor_agreement:.0%} and the deadline in {s.due_agreement:.0%}.",
+    ]
+    for title, rows in (("Missed", s.missed), ("Found but not in the gold", s.spurious)):
+        if rows:
+            lines += ["", f"## {title}", "", *(f"- {r.doc} ({r.kind}): {r.text}" for r in rows)]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    """Score the extractor on the seeds and write evals/reports/commitments.{json,md}."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seeds", type=Path, default=SEEDS)
+    ap.add_argument("--out", type=Path, default=Path(__file__).with_name("reports"))
+    args = ap.parse_args()
+    result = score(extract_folder(args.seeds), load_commitment_gold())
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "commitments.json").write_text(json.dumps(asdict(result), indent=2, default=str) + "\n")
+    (args.out / "commitments.md").write_text(to_markdown(result))
+    print(to_markdown(result))
+
+
+if __name__ == "__main__":
+    main()
