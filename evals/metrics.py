@@ -63,8 +63,13 @@ def reciprocal_rank(rel: Sequence[set[int]]) -> float:
 
 
 def ndcg_at_k(rel: Sequence[set[int]], n_evidence: int, k: int = 10) -> float:
-    """Normalised discounted cumulative gain with binary relevance, ideal = min(spans, k) relevant passages on top."""
-    dcg = sum(1.0 / math.log2(rank + 1) for rank, r in enumerate(rel[:k], 1) if r)
+    """Normalised DCG, at most 1: a passage gains 1 when it holds a span no higher passage held; ideal = min(spans, k) on top."""
+    # Overlapping chunks can each hold the same span; counting every copy pushed nDCG above 1.
+    dcg, seen = 0.0, set()
+    for rank, r in enumerate(rel[:k], 1):
+        if r - seen:
+            dcg += 1.0 / math.log2(rank + 1)
+        seen |= r
     ideal = sum(1.0 / math.log2(rank + 1) for rank in range(1, min(n_evidence, k) + 1))
     return dcg / ideal if ideal else 0.0
 

@@ -29,6 +29,9 @@ def test_ranking_metrics_by_hand():
     ideal = 1 / math.log2(2) + 1 / math.log2(3)
     assert m.ndcg_at_k(rel, 2, 10) == pytest.approx(dcg / ideal)
     assert m.ndcg_at_k([set()] * 3, 2) == 0.0 and m.recall_at_k([], 0, 5) == 0.0
+    # Three overlapping passages holding the one span: a copy adds nothing, so a perfect ranking scores 1, not 2.1.
+    assert m.ndcg_at_k([{0}, {0}, {0}], 1) == 1.0
+    assert m.ndcg_at_k([set(), {0}, {0}], 1) == pytest.approx(1 / math.log2(3))
 
 
 def test_facts_quotes_and_percentiles_by_hand():
