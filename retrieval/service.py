@@ -16,6 +16,7 @@ from retrieval.extractive import answer_extractively
 from retrieval.filters import matches
 from retrieval.llm import LLMError
 from retrieval.records import Answer, Citation, Filters, Hit
+from retrieval.register import Found, compose
 from retrieval.sentences import first_sentence
 from retrieval.vocabulary import SINCE_INSPECTION, has_judgement, wants_judgement
 
@@ -39,6 +40,12 @@ LLMAnswer = Callable[[str, Sequence[Hit]], "tuple[str, tuple[Citation, ...]] | N
 InferFilters = Callable[..., "tuple[Filters, str]"]
 
 log = logging.getLogger(__name__)
+
+
+class CommitmentsBackend(Protocol):
+    """Where questions about commitments are answered first: `retrieval.register.Register`, or a test's fake."""
+
+    def find(self, question: str, filters: Filters) -> list[Found]: ...
 
 
 class SearchBackend(Protocol):
@@ -115,6 +122,7 @@ class Retrieval:
     filters: Filters  # the filters applied
     notes: tuple[str, ...]
     widened: bool  # inferred filters were dropped for too little evidence
+    commitments: tuple[Found, ...] = ()  # what the commitments register answers with, when it does
 
 
 class Clerk:
@@ -129,9 +137,11 @@ class Clerk:
         infer_filters: InferFilters | None = None,
         today: date | None = None,
         max_sentences: int = 4,
+        register: CommitmentsBackend | None = None,
     ) -> None:
         """`committees` are the stored committee names a question may name (by default the searcher's own);
-        `infer_filters` defaults to `retrieval.filters.infer_filters`; `today` fixes "last year" in tests."""
+        `infer_filters` defaults to `retrieval.filters.infer_filters`; `today` fixes "last year" in tests;
+        `register` answers questions about what was resolved or promised before search does."""
         if infer_filters is None:
             from retrieval.filters import infer_filters as default_infer
 
@@ -143,6 +153,7 @@ class Clerk:
         self._infer = infer_filters
         self._today = today
         self.max_sentences = max_sentences
+        self.register = register
 
     def committees(self) -> tuple[str, ...]:
         """The committee names filters may be inferred to."""
@@ -186,6 +197,13 @@ class Clerk:
             inferred, query = self._infer(standalone, today=self._today, committees=self.committees())
             applied = filters.merged(inferred)
         hits = self.searcher.search(query, applied, k, mode)
+        found = tuple(self.register.find(standalone, applied)) if self.register is not None else ()
+        if found:
+            # The register's commitments are the answer; their passages lead the contexts, search fills the rest.
+            shown = {f.chunk.chunk_id: Hit(f.chunk, score=1.0, similarity=1.0) for f in found}
+            rest = [h for h in hits if h.chunk.chunk_id not in shown]
+            hits = [*shown.values(), *rest][: max(k, len(shown))]
+            return Retrieval(question, standalone, tuple(hits), 1.0, applied, tuple(notes), False, found)
         strength = evidence_strength(standalone, hits, self._today)
 
         widened = False
@@ -214,7 +232,9 @@ class Clerk:
         notes = list(r.notes)
         text, citations, refused = "", (), True
         standalone, hits = r.standalone, r.hits
-        if hits and r.strength >= self.refusal_threshold:
+        if r.commitments:
+            (text, citations), refused = compose(r.commitments), False
+        elif hits and r.strength >= self.refusal_threshold:
             typed = r.question if standalone != r.question.strip() else None
             text, citations = self._compose(standalone, typed, hits, notes, r.widened)
             refused = not text
