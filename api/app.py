@@ -9,7 +9,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from api import errors
-from api.routers import chat, documents, misc, openai_compat, search
+from api.routers import chat, commitments, documents, misc, openai_compat, search
 from api.runtime import Runtime, build_runtime
 from api.settings import Settings, get_settings
 
@@ -34,7 +34,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     if runtime is not None:
         app.state.runtime = runtime  # usable before startup too (test clients that skip the lifespan)
     errors.install(app)
-    for module in (chat, search, documents, misc, openai_compat):
+    for module in (chat, search, commitments, documents, misc, openai_compat):
         app.include_router(module.router)
 
     @app.get("/", include_in_schema=False)

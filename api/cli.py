@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from api.cli_register import commitments
 from api.settings import Settings
 from api.wire_docs import document_json
 
@@ -250,6 +251,9 @@ def evaluate(
         err.print(f"[bold red]threshold broken:[/] {line}", highlight=False)
     if failures:
         raise typer.Exit(1)
+
+
+app.command("commitments")(commitments)
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -8,6 +8,7 @@ from api.settings import Settings
 from api.feedback import FeedbackStore
 from ingest.embedder import default_embedder
 from ingest.index import Index, open_index
+from retrieval.register import Register
 from retrieval.search import Searcher
 from retrieval.service import Clerk
 
@@ -47,5 +48,5 @@ def build_runtime(settings: Settings) -> Runtime:
     kwargs = {"llm_answerer": llm_answerer(settings, index)}
     if settings.refusal_threshold is not None:
         kwargs["refusal_threshold"] = settings.refusal_threshold
-    clerk = Clerk(searcher, **kwargs)
+    clerk = Clerk(searcher, register=Register(index.catalog), **kwargs)
     return Runtime(settings, index, searcher, clerk, FeedbackStore(settings.data_dir / "feedback.sqlite3"))

@@ -11,9 +11,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from ingest.catalog import Catalog, CommitmentEntry
-from ingest.councils import find_councils
+from ingest.councils import canonical_council, find_councils
+from ingest.commitments import KINDS
 from ingest.records import Chunk, Commitment
 from retrieval.filters import matches
 from retrieval.records import Citation, Filters
@@ -45,6 +47,10 @@ _FRAME = frozenset(terms(
 # Verbs of handing something to the committee answer for one another ("agreed to provide" ~ "circulate figures").
 _DELIVER = frozenset(terms("provide circulate send share supply bring present submit report feed give update"))
 _RELEVANT = 0.6  # of the best match's weight: a commitment sharing only a common word with the question is left out
+
+
+class UnknownKind(ValueError):
+    """A kind of commitment the register does not know."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +122,21 @@ class Register:
     def __init__(self, catalog: Catalog, limit: int = 8):
         self.catalog = catalog
         self.limit = limit
+
+    def list(
+        self,
+        council: str | None = None,
+        committee: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        actor: str | None = None,
+        kind: str | None = None,
+    ) -> list[CommitmentEntry]:
+        """The register, newest meeting first, narrowed by each filter given (a council by any of its names)."""
+        if kind is not None and kind not in KINDS:
+            raise UnknownKind(f"unknown kind '{kind}': use one of {', '.join(KINDS)}")
+        council = council and (canonical_council(council) or council.strip())
+        return self.catalog.commitments(council, committee, since, until, actor, kind)
 
     def find(self, question: str, filters: Filters) -> list[Found]:
         """The register's answer to a question about commitments, or [] when it has none (search instead)."""

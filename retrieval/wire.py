@@ -5,6 +5,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from ingest.catalog import CommitmentEntry
 from ingest.records import Chunk
 from retrieval.records import Answer, Citation, Filters, Hit
 from retrieval.sentences import clean
@@ -12,11 +13,42 @@ from retrieval.sentences import clean
 UrlFor = Callable[[Chunk], str]
 
 
-def document_url(chunk: Chunk) -> str:
+def passage_url(source: str, doc_id: str, chunk_id: str | None, page: int | None) -> str:
     """Where a reader checks a passage: a PDF opened at its page, or else the document's text at the passage."""
-    if chunk.source.lower().endswith(".pdf") and chunk.page_start:
-        return f"/api/documents/{chunk.doc_id}/file#page={chunk.page_start}"
-    return f"/documents/{chunk.doc_id}?chunk={chunk.chunk_id}"
+    if source.lower().endswith(".pdf") and page:
+        return f"/api/documents/{doc_id}/file#page={page}"
+    return f"/documents/{doc_id}?chunk={chunk_id}" if chunk_id else f"/documents/{doc_id}"
+
+
+def document_url(chunk: Chunk) -> str:
+    """Where a reader checks a chunk (see `passage_url`)."""
+    return passage_url(chunk.source, chunk.doc_id, chunk.chunk_id, chunk.page_start)
+
+
+def commitment_to_json(entry: CommitmentEntry) -> dict[str, Any]:
+    """One record of the commitments register as the wire has it, with its source and a link to its passage."""
+    c, doc = entry.commitment, entry.document
+    m = doc.meta
+    return {
+        "id": c.commitment_id,
+        "kind": c.kind,
+        "text": c.text,
+        "actor": c.actor,
+        "due": c.due,
+        "due_date": _iso(c.due_date),
+        "status": c.status,
+        "council": m.council,
+        "committee": m.committee,
+        "meeting_date": _iso(m.meeting_date),
+        "item": m.item,
+        "section": c.section,
+        "page": c.page,
+        "title": m.title,
+        "source": doc.source,
+        "doc_id": doc.doc_id,
+        "chunk_id": c.chunk_id,
+        "url": passage_url(doc.source, doc.doc_id, c.chunk_id, c.page),
+    }
 
 
 def _iso(day: date | None) -> str | None:
