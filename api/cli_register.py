@@ -67,4 +67,4 @@ def commitments(
         where = ", ".join(x for x in (r["item"], f"para {r['section']}" if r["section"] else None) if x)
         table.add_row(meeting, who, r["text"], Path(r["source"]).name + (f"\n{where}" if where else ""))
     out.print(table)
-    out.print(f"{len(rows)} commitments")
+    out.print(f"{len(rows)} commitment{'' if len(rows) == 1 else 's'}")

@@ -24,6 +24,7 @@ _RESOLVED = re.compile(
     r"(?:RESOLVED|Resolved|resolved|AGREED|DECIDED)\b(?P<rest>.*)$"
 )
 _DECISION = re.compile(r"^Decisions?\s*:?$", re.IGNORECASE)
+_DECISION_MAKER = re.compile(r"^Decision\s+Maker:\s*(?P<who>.+)$", re.IGNORECASE)
 _DECISION_NOISE = re.compile(r"^(?:Publication date|Date of decision|Decided at meeting|This decision was)\b", re.IGNORECASE)
 _RECOMMEND = re.compile(
     r"(?:^|\n|\t)(?P<lead>[^\n\t]*?\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to)\s*:\s*$", re.IGNORECASE
@@ -71,10 +72,10 @@ def _body(text: str | None) -> str | None:
     return text[0].lower() + text[1:] if text.startswith("The ") else text
 
 
-def _lead_in(block: Block) -> tuple[_List, str] | None:
+def _lead_in(block: Block, decision_maker: str | None) -> tuple[_List, str] | None:
     """Whether a block opens a list of resolutions or recommendations, and any resolution stated in the block itself."""
     if _DECISION.match(block.text):
-        return _List("resolution", "the decision maker", block.section, decision=True), ""
+        return _List("resolution", decision_maker or "the decision maker", block.section, decision=True), ""
     m = _RESOLVED.match(block.text)
     if m:
         rest = m.group("rest").strip().lstrip(":–—- ").strip()
@@ -161,7 +162,10 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
     before_minutes = any(b.text == _MINUTES for b in blocks)
     found: list[Commitment] = []
     open_list: _List | None = None
+    decision_maker = None
     for block in blocks:
+        if maker := _DECISION_MAKER.match(block.text):
+            decision_maker = maker.group("who").strip()
         if before_minutes:
             before_minutes = block.text != _MINUTES
             continue
@@ -173,7 +177,7 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
                 continue
             if item is None:
                 open_list = None
-        lead = _lead_in(block)
+        lead = _lead_in(block, decision_maker)
         if lead is not None:
             open_list, stated = lead
             if len(stated.split()) >= _MIN_WORDS and not stated.endswith(":"):

@@ -24,7 +24,8 @@ from retrieval.vocabulary import terms
 # A question about commitments names one of these acts.
 _ASKS = re.compile(
     r"\b(?:resolv\w*|resolutions?|decid\w*|decisions?|agree[sd]?|agreements?|promis\w*|undert(?:ake|akes|ook|aking|akings)"
-    r"|commit(?:ted|ments?)|pledge[sd]?|actions?|recommend(?:ed|s|ations?)?)\b",
+    r"|commit(?:ted|ments?)|pledge[sd]?|actions?|recommend(?:ed|s|ations?)?"
+    r"|ask(?:ed)?\s+(?:for|that|officers?|the\s+[\w\s]{1,40}?\s+to)|ask(?:ed)?\s+about)\b",
     re.IGNORECASE,
 )
 # Ofsted's recommendations and decisions are an inspection's findings, not the council's commitments.
@@ -42,10 +43,10 @@ _FRAME = frozenset(terms(
     "resolve resolved resolution resolutions decide decided decision decisions agree agreed agreement promise "
     "promised undertake undertook undertaking commit committed commitment pledge action actions recommend "
     "recommended recommendations follow up officer officers committee sub-committee meeting meetings last next "
-    "council councillor members member we do did done"
+    "council councillor members member we do did done ask asked"
 ))
 # Verbs of handing something to the committee answer for one another ("agreed to provide" ~ "circulate figures").
-_DELIVER = frozenset(terms("provide circulate send share supply bring present submit report feed give update"))
+_DELIVER = frozenset(terms("provide circulate send share supply bring submit give"))
 _RELEVANT = 0.6  # of the best match's weight: a commitment sharing only a common word with the question is left out
 
 
@@ -99,16 +100,25 @@ def _newest_meeting(catalog: Catalog, filters: Filters) -> tuple[str, ...] | Non
     return tuple(d.doc_id for d in docs if d.meta.meeting_date == newest)
 
 
-def _ranked(entries: Sequence[CommitmentEntry], topic: set[str]) -> list[CommitmentEntry]:
-    """The entries on the question's topic, best first (each shared word weighted by its rarity in the register);
-    every entry, in register order, when the question names no topic."""
-    if not topic:
-        return list(entries)
-    words = [{_deliver(t) for t in terms(f"{e.commitment.text} {e.commitment.actor or ''} {e.document.meta.title}")}
-             for e in entries]
+def _scores(entries: Sequence[CommitmentEntry], topic: set[str], titles: bool) -> list[float]:
+    """Each entry's shared words with the topic, each weighted by its rarity in the register."""
+    words = [
+        {_deliver(t) for t in terms(f"{e.commitment.text} {e.commitment.actor or ''} {e.document.meta.title if titles else ''}")}
+        for e in entries
+    ]
     df = Counter(w for ws in words for w in ws)
     weight = {w: math.log(1 + len(entries) / df[w]) for w in topic if df[w]}
-    scores = [sum(weight.get(w, 0.0) for w in ws & topic) for ws in words]
+    return [sum(weight.get(w, 0.0) for w in ws & topic) for ws in words]
+
+
+def _ranked(entries: Sequence[CommitmentEntry], topic: set[str]) -> list[CommitmentEntry]:
+    """The entries on the question's topic, best first, by their own words or else by their paper's title
+    ("What was decided about Holme Park Court?"); every entry, in register order, when the question names no topic."""
+    if not topic:
+        return list(entries)
+    scores = _scores(entries, topic, titles=False)
+    if max(scores, default=0.0) <= 0:
+        scores = _scores(entries, topic, titles=True)
     best = max(scores, default=0.0)
     if best <= 0:
         return []

@@ -189,3 +189,52 @@ def test_openai_compatible_completions(client):
 def test_unknown_routes_and_methods_answer_json(client):
     _error(client.get("/api/nothing-here"), 404)
     _error(client.put("/api/chat", json={}), 405)
+
+
+def test_commitments_list_the_register_newest_first_with_sources(client):
+    body = client.get("/api/commitments").json()
+    rows = body["commitments"]
+    assert body["count"] == len(rows) >= 26
+    dated = [r["meeting_date"] for r in rows if r["meeting_date"]]
+    assert dated == sorted(dated, reverse=True) and rows[0]["meeting_date"] == dated[0]
+    for r in rows:
+        assert set(r) >= {"id", "kind", "text", "actor", "due", "status", "council", "committee", "meeting_date", "item",
+                          "section", "page", "source", "doc_id", "chunk_id", "url"}
+        assert r["status"] == "open" and r["chunk_id"] and r["url"].startswith(("/documents/", "/api/documents/"))
+
+
+def test_commitments_filters_narrow_the_register(client):
+    ws = client.get("/api/commitments", params={"council": "west sussex", "kind": "resolution"}).json()["commitments"]
+    assert len(ws) == 7 and {r["council"] for r in ws} == {"West Sussex"}
+    officers = client.get("/api/commitments", params={"council": "Croydon", "actor": "officer"}).json()["commitments"]
+    assert any("Section 20" in r["text"] for r in officers) and all("fficer" in r["actor"] for r in officers)
+    later = client.get("/api/commitments", params={"since": "2017-10-01"}).json()["commitments"]
+    assert later and all(r["meeting_date"] >= "2017-10-01" for r in later)
+
+
+def test_commitment_links_open_the_passage_that_records_it(client):
+    [row] = [r for r in client.get("/api/commitments", params={"actor": "Russell"}).json()["commitments"]]
+    passage = client.get(f"/api/documents/{row['doc_id']}").json()
+    chunk = next(c for c in passage["chunks"] if c["chunk_id"] == row["chunk_id"])
+    assert " ".join(row["text"].split()) in " ".join(chunk["text"].split())
+
+
+@pytest.mark.parametrize("params", [{"kind": "promise"}, {"since": "not-a-date"}, {"since": "2020-01-01", "until": "2019-01-01"}, {"limit": 0}])
+def test_commitments_bad_filters_are_422_with_a_message(client, params):
+    _error(client.get("/api/commitments", params=params), 422)
+
+
+def test_chat_answers_what_officers_agreed_from_the_register(client):
+    body = client.post("/api/chat", json={"question": "What did officers agree to provide after the Croydon meeting?"}).json()
+    assert body["refused"] is False and "Section 20" in body["answer"] and "[1]" in body["answer"]
+    first = body["citations"][0]
+    assert first["council"] == "Croydon" and "officers agreed to provide figures" in first["quote"]
+    assert body["contexts"][0]["chunk_id"] == first["chunk_id"]
+
+
+def test_chat_lists_every_west_sussex_resolution_with_a_citation_each(client):
+    body = client.post("/api/chat", json={"question": "What did the West Sussex committee resolve?"}).json()
+    assert body["refused"] is False and len(body["citations"]) == 7
+    assert all(c["council"] == "West Sussex" for c in body["citations"])
+    assert "Will continue to monitor levels of unallocated cases" in body["answer"]
+    assert [f"[{n}]" in body["answer"] for n in range(1, 8)] == [True] * 7

@@ -54,3 +54,21 @@ def test_bad_input_is_one_line_and_a_non_zero_exit(tmp_path: Path, args, message
 def test_asking_an_empty_index_says_to_ingest_first(tmp_path: Path):
     r = runner.invoke(app, ["ask", "What did Ofsted say?", "--data-dir", str(tmp_path / "empty")])
     assert r.exit_code == 2 and "clerk ingest" in r.output
+
+
+def test_commitments_json_gives_each_record_with_its_source(data: Path):
+    r = runner.invoke(app, ["commitments", "--json", "--council", "Hillingdon", "--data-dir", str(data)])
+    assert r.exit_code == 0, r.output
+    rows = json.loads(r.stdout)
+    assert {row["kind"] for row in rows} == {"resolution", "undertaking"} and all(row["council"] == "Hillingdon" for row in rows)
+    brought = [row for row in rows if row["due"] and "April 2015 meeting" in row["due"]]
+    assert brought and all(row["source"].endswith("001_f87258b63b75509e.txt") for row in brought)
+
+
+def test_commitments_table_and_one_line_errors(data: Path):
+    r = runner.invoke(app, ["commitments", "--actor", "Sweeting", "--data-dir", str(data)])
+    assert r.exit_code == 0 and "Sweeting" in r.stdout and "1 commitment\n" in r.stdout
+    r = runner.invoke(app, ["commitments", "--kind", "promise", "--data-dir", str(data)])
+    assert r.exit_code == 2 and "unknown kind 'promise'" in r.output
+    r = runner.invoke(app, ["commitments", "--data-dir", str(data.parent / "nowhere")])
+    assert r.exit_code == 2 and "run `clerk ingest` first" in r.output

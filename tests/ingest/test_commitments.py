@@ -113,9 +113,10 @@ def test_an_agenda_items_summary_above_its_minutes_is_not_minuted():
 
 
 def test_a_decision_page_records_its_decision():
-    text = "### Decision:\n\nThe demolition of the tower blocks has been approved.\n\nDate of decision: 27/07/2021"
+    text = ("Decision Maker: Service Director - Homes\n\n### Decision:\n\nThe demolition of the tower blocks has been approved."
+            "\n\nDate of decision: 27/07/2021")
     c = only(text, kind="decision")
-    assert (c.kind, c.text) == ("resolution", "The demolition of the tower blocks has been approved.")
+    assert (c.kind, c.actor, c.text) == ("resolution", "Service Director - Homes", "The demolition of the tower blocks has been approved.")
 
 
 def test_deadlines_are_read_as_stated_and_as_dates_when_they_name_one():
