@@ -20,6 +20,8 @@ from ingest.manifest import load_manifests
 from ingest.pipeline import build_documents
 
 GOLD = Path(__file__).with_name("commitments_gold.jsonl")
+# The same papers labelled again, blind to the gold and to the extractor, by a second annotator who marked borderline calls.
+SECOND = Path(__file__).with_name("commitments_second_labeller.jsonl")
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 _OVERLAP = 0.6
 
@@ -33,6 +35,7 @@ class Labelled:
     text: str
     actor: str | None = None
     due: str | None = None
+    borderline: bool = False
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ class Score:
 def load_commitment_gold(path: Path = GOLD) -> list[Labelled]:
     """The hand-labelled commitments, one JSON object per line."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [Labelled(r["doc"], r["kind"], r["text"], r.get("actor"), r.get("due")) for r in rows]
+    return [Labelled(r["doc"], r["kind"], r["text"], r.get("actor"), r.get("due"), bool(r.get("borderline"))) for r in rows]
 
 
 def extract_folder(folder: Path) -> list[Labelled]:
@@ -147,17 +150,40 @@ def to_markdown(s: Score) -> str:
     return "\n".join(lines) + "\n"
 
 
+def second_opinion(found: Sequence[Labelled], gold: Sequence[Labelled], second: Sequence[Labelled]) -> str:
+    """How the extractor and the gold fare against a second annotator: all their labels, and the firm ones only."""
+    firm = [x for x in second if not x.borderline]
+    lines = [
+        "## Against a second, blind annotator",
+        "",
+        f"The same papers labelled again without sight of the gold or the extractor: {len(second)} commitments, "
+        f"{len(second) - len(firm)} of them marked borderline.",
+        "",
+        "| scored | against | precision | recall |",
+        "|---|---|---:|---:|",
+    ]
+    for name, labels in (("extractor", found), ("gold (first annotator)", gold)):
+        for against, target in (("all second labels", second), ("firm second labels", firm)):
+            s = score(labels, target)
+            lines.append(f"| {name} | {against} ({len(target)}) | {s.precision:.3f} | {s.recall:.3f} |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     """Score the extractor on the seeds and write evals/reports/commitments.{json,md}."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", type=Path, default=SEEDS)
     ap.add_argument("--out", type=Path, default=Path(__file__).with_name("reports"))
     args = ap.parse_args()
-    result = score(extract_folder(args.seeds), load_commitment_gold())
+    found, gold = extract_folder(args.seeds), load_commitment_gold()
+    result = score(found, gold)
+    report = to_markdown(result)
+    if SECOND.exists():
+        report += "\n" + second_opinion(found, gold, load_commitment_gold(SECOND))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "commitments.json").write_text(json.dumps(asdict(result), indent=2, default=str) + "\n")
-    (args.out / "commitments.md").write_text(to_markdown(result))
-    print(to_markdown(result))
+    (args.out / "commitments.md").write_text(report)
+    print(report)
 
 
 if __name__ == "__main__":
