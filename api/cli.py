@@ -34,7 +34,7 @@ def settings_for(data_dir: Path | None) -> Settings:
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print one line to stderr and exit non-zero."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -46,8 +46,8 @@ def ingest(
     data_dir: DataDir = None,
 ) -> None:
     """Ingest files and folders into the index; a bad file is reported and skipped, the rest go in."""
-    from ingest.embedder import EmbedderError, default_embedder
-    from ingest.index import open_index
+    from api.runtime import open_configured_index
+    from ingest.embedder import EmbedderError
     from ingest.pipeline import Ingester
     from ingest.store import StoreError
 
@@ -59,7 +59,7 @@ def ingest(
     if missing and len(missing) == len(targets):
         raise fail(f"no such file or folder: {', '.join(missing)}")
     try:
-        index = open_index(settings.location, default_embedder())
+        index = open_configured_index(settings)
     except (StoreError, EmbedderError) as exc:
         raise fail(str(exc))
     progress = Progress(

