@@ -144,3 +144,15 @@ def test_the_same_bytes_under_two_paths_are_one_document(corpus: Path, index):
     assert "same content as" in skipped[0].reason and "000_d30d108b706bb908.txt" in skipped[0].reason
     docs, stored = _state(index)
     assert len(docs) == 6 and stored == sum(docs.values())
+
+
+def test_a_new_ingest_version_rewrites_the_records_but_keeps_unchanged_vectors(corpus: Path, index):
+    Ingester(index).run([corpus])
+    docs_before, stored_before = _state(index)
+    with index.catalog._transaction() as db:  # an index built by an older Clerk: no register yet
+        db.execute("DELETE FROM commitments")
+    index.catalog.set_setting("ingest_version", "1")
+    report = Ingester(index).run([corpus])
+    assert report.count("updated") == len(report.results) and report.chunks_embedded == 0
+    assert _state(index) == (docs_before, stored_before)
+    assert len(index.catalog.commitments()) >= 26
