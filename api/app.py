@@ -45,5 +45,9 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     def document_page(doc_id: str) -> FileResponse:
         return FileResponse(WEB / "document.html")
 
+    @app.get("/commitments", include_in_schema=False)
+    def commitments_page() -> FileResponse:
+        return FileResponse(WEB / "commitments.html")
+
     app.mount("/static", StaticFiles(directory=WEB), name="static")
     return app

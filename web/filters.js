@@ -1,4 +1,5 @@
-// The filter bar: council, committee and meeting dates for the next question, and a summary of them.
+// The filter bar: council, committee and meeting dates for the next question, and a summary of them. The helpers
+// that fill the council and committee lists are shared with the commitments register.
 
 import { $, el, formatDate } from "/static/text.js";
 
@@ -34,32 +35,47 @@ function updateFilterSummary() {
   $("filters").classList.toggle("filters--active", parts.length > 0);
 }
 
-function fillSelect(select, values, allLabel) {
+/** Fill a <select> with an "all" option and `values`, keeping its choice when that is still offered. */
+export function fillSelect(select, values, allLabel) {
   const keep = select.value;
   select.replaceChildren(el("option", { value: "" }, allLabel), ...values.map((v) => el("option", { value: v }, v)));
   select.value = values.includes(keep) ? keep : "";
 }
 
-function uniqueSorted(values) {
+/** The distinct values set, sorted the way a reader expects. */
+export function uniqueSorted(values) {
   return [...new Set(values.filter(Boolean))].sort((a, b) => a.localeCompare(b, "en-GB"));
 }
 
+/** The councils the papers name, sorted. */
+export function councilsOf(docs) {
+  return uniqueSorted(docs.map((d) => d.council));
+}
+
+/** The committees of one council's papers (of all papers when `council` is empty), sorted. */
+export function committeesOf(docs, council) {
+  return uniqueSorted((council ? docs.filter((d) => d.council === council) : docs).map((d) => d.committee));
+}
+
+/** The papers the server holds (GET /api/documents); throws when they cannot be loaded. */
+export async function fetchDocuments() {
+  const response = await fetch("/api/documents", { headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(String(response.status));
+  return response.json();
+}
+
 function refreshCommittees() {
-  const council = $("filter-council").value;
-  const docs = council ? documents.filter((d) => d.council === council) : documents;
-  fillSelect($("filter-committee"), uniqueSorted(docs.map((d) => d.committee)), "All committees");
+  fillSelect($("filter-committee"), committeesOf(documents, $("filter-council").value), "All committees");
 }
 
 async function loadDocuments() {
   try {
-    const response = await fetch("/api/documents", { headers: { Accept: "application/json" } });
-    if (!response.ok) throw new Error(String(response.status));
-    documents = await response.json();
+    documents = await fetchDocuments();
   } catch {
     $("filters-hint").textContent = "The list of councils and committees could not be loaded; dates still work.";
     return;
   }
-  fillSelect($("filter-council"), uniqueSorted(documents.map((d) => d.council)), "All councils");
+  fillSelect($("filter-council"), councilsOf(documents), "All councils");
   refreshCommittees();
   const n = documents.length;
   $("filters-hint").textContent = `${n} paper${n === 1 ? "" : "s"} available. Filters apply to the next question you ask.`;
