@@ -49,6 +49,11 @@ def test_a_scaled_index_opens_like_a_real_one(small_index_dir: Path, tmp_path: P
             original = real[Path(e.document.source).name]
             assert e.document.meta.council != original.council
             assert original.meeting_date is None or e.document.meta.meeting_date < original.meeting_date
+        registered = runtime.index.catalog.commitments()
+        assert len(registered) == figures["commitments"] > 0
+        assert any(e.document.source.startswith("scaled/") for e in registered)
+        for e in registered:
+            assert e.commitment.chunk_id in {c.chunk_id for c in runtime.index.catalog.chunks_of(e.document.doc_id)}
         chunks = runtime.index.catalog.chunks_of(copies[0].document.doc_id)
         vectors = runtime.index.store.vectors([c.chunk_id for c in chunks])
         assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-3)
