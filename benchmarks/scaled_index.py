@@ -28,8 +28,8 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from ingest.catalog import DocumentEntry, StoredChunk  # noqa: E402
 from ingest.councils import COUNCILS  # noqa: E402
-from ingest.embedder import default_embedder  # noqa: E402
-from ingest.index import Index, IndexLocation, open_index  # noqa: E402
+from ingest.index import Index, IndexLocation, open_index, recorded_model  # noqa: E402
+from ingest.models import embedder_for  # noqa: E402
 from ingest.pipeline import _chunk_id as chunk_id  # noqa: E402  (the pipeline's own id scheme)
 from ingest.records import Chunk, Commitment, Document  # noqa: E402
 from retrieval.lexical import LexicalIndex  # noqa: E402
@@ -117,7 +117,8 @@ def build(base_dir: Path, out: Path, chunks: int, sigma: float = SIGMA, seed: in
     started = time.perf_counter()
     if out.exists() and any(out.iterdir()):
         raise SystemExit(f"{out} is not empty")
-    embedder = default_embedder()  # opening an index reads the vector size only; the model is never loaded
+    # The model the base index records; opening an index reads the vector size only, the model is never loaded.
+    embedder = embedder_for(recorded_model(base_dir), None, base_dir / "models")
     base = open_index(IndexLocation(base_dir), embedder)
     generation = base.catalog.generation()
     index = open_index(IndexLocation(out), embedder)

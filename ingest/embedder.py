@@ -1,4 +1,4 @@
-"""The sentence embedder: what the index needs of one, and all-MiniLM-L6-v2 (fp32, in torch) from the packaged weights."""
+"""The sentence embedder: what the index needs of one, and the packaged all-MiniLM-L6-v2 in fp32 through torch."""
 from __future__ import annotations
 
 import json

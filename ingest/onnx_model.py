@@ -41,7 +41,7 @@ class BuiltModel:
 
 
 def int8_model(source: Path, model_dir: Path) -> BuiltModel:
-    """The int8 model in `model_dir`, exported from the weights in `source` first when it is not there (raises EmbedderError)."""
+    """The int8 model in `model_dir`, first exported from the weights in `source` if absent (raises EmbedderError)."""
     with _building:
         found = _cached(model_dir)
         if found:
@@ -95,12 +95,12 @@ def _export(source: Path, work: Path) -> float:
     got = session.run(None, inputs)[0]
     agreement = float(np.min(np.sum(got * expected, axis=1)))
     if agreement < MIN_AGREEMENT:
-        raise EmbedderError(f"the int8 model disagrees with fp32 (cosine {agreement:.3f} < {MIN_AGREEMENT}); not using it")
+        raise EmbedderError(f"the int8 model disagrees with fp32 (cosine {agreement:.3f} < {MIN_AGREEMENT}); not used")
     return agreement
 
 
 def _export_fp32(source: Path, target: Path):
-    """BERT, mean pooling over the real tokens and L2 normalisation as one ONNX graph; returns check inputs and torch's output."""
+    """BERT, mean pooling over real tokens and L2 normalisation as one ONNX graph; returns check inputs, torch's output."""
     import torch
     from tokenizers import Tokenizer
     from transformers import AutoModel
@@ -118,7 +118,8 @@ def _export_fp32(source: Path, target: Path):
             self.bert = bert
 
         def forward(self, input_ids, attention_mask, token_type_ids):
-            hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids).last_hidden_state
+            out = self.bert(input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids)
+            hidden = out.last_hidden_state
             mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
             mean = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
             return torch.nn.functional.normalize(mean, p=2, dim=1)

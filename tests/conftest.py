@@ -41,11 +41,11 @@ def demo_corpus() -> Path:
 
 
 @pytest.fixture(scope="session")
-def embedder():
-    """The real packaged MiniLM, loaded once per test session."""
-    from ingest.embedder import default_embedder
+def embedder(tmp_path_factory):
+    """The real packaged MiniLM as new indexes get it (the default embedder), built and loaded once per test session."""
+    from ingest.models import DEFAULT, load_embedder
 
-    e = default_embedder()
+    e = load_embedder(DEFAULT, tmp_path_factory.mktemp("models"))
     assert e.dimension == 384
     return e
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 from api.cli import app
 from api.runtime import open_configured_index
 from api.settings import Settings
-from ingest.embedder import EmbedderError, packaged_model_path
+from ingest.embedder import EmbedderError, TorchEmbedder, default_embedder, packaged_model_path
 from ingest.formats import parse_file
 from ingest.models import FP32, INT8, embedder_for, load_embedder, model_name
 from ingest.onnx_embedder import OnnxEmbedder
@@ -52,14 +52,20 @@ def int8(built, models_dir: Path) -> OnnxEmbedder:
 
 
 @pytest.fixture(scope="module")
-def passages(demo_corpus: Path, embedder) -> list[str]:
+def fp32() -> TorchEmbedder:
+    """The reference: the packaged MiniLM in fp32 through torch (whichever embedder is the default)."""
+    return default_embedder()
+
+
+@pytest.fixture(scope="module")
+def passages(demo_corpus: Path, fp32: TorchEmbedder) -> list[str]:
     """Real chunks, as ingest embeds them: two seed papers and an Ofsted report from the demo corpus."""
     files = [*sorted((demo_corpus / "seeds").glob("*.txt"))[:2],
              *(demo_corpus / "ofsted-ilacs" / "inspection_reports").glob("80510_merton_*.pdf")]
     texts = []
     for path in files:
         data = path.read_bytes()
-        for built in build_documents(parse_file(path, data), str(path), "0" * 64, path.name, None, embedder.count_tokens):
+        for built in build_documents(parse_file(path, data), str(path), "0" * 64, path.name, None, fp32.count_tokens):
             texts += [c.context for c in built.chunks]
     assert len(texts) > 40
     return texts
@@ -85,6 +91,16 @@ def test_an_existing_index_opens_with_the_model_it_records_whatever_the_default(
     assert not (tmp_path / INT8).exists()  # choosing builds nothing
 
 
+@pytest.mark.parametrize("built_with", [FP32, INT8])
+def test_an_index_reopens_with_its_own_embedder_when_none_is_configured(tmp_path: Path, built_with: str):
+    open_configured_index(Settings(data_dir=tmp_path, embedder=built_with)).close()  # records the name, embeds nothing
+    index = open_configured_index(Settings(data_dir=tmp_path, embedder=None))
+    try:
+        assert index.embedder.name == built_with
+    finally:
+        index.close()
+
+
 def test_an_index_recording_an_unknown_model_is_refused(tmp_path: Path):
     with pytest.raises(EmbedderError, match="built with 'e5-large'"):
         embedder_for("e5-large", None, tmp_path)
@@ -107,7 +123,8 @@ def test_the_model_is_exported_from_the_packaged_weights(built, models_dir: Path
     assert built.built_now and built.path == models_dir / INT8 / "model.onnx" and built.path.stat().st_size > 10e6
     assert record["source"] == str(packaged_model_path())
     assert record["source_sha256"] == hashlib.sha256(weights.read_bytes()).hexdigest()
-    assert record["agreement_with_fp32"] > 0.98 and record["export_seconds"] == pytest.approx(built.export_seconds, abs=0.01)
+    assert record["agreement_with_fp32"] > 0.98
+    assert record["export_seconds"] == pytest.approx(built.export_seconds, abs=0.01)
     assert [p.name for p in models_dir.iterdir()] == [INT8]  # no temporary folder left beside it
 
 
@@ -124,22 +141,22 @@ def test_a_second_call_and_a_second_process_reuse_the_cache(built, models_dir: P
 
 
 @pytest.mark.slow
-def test_int8_vectors_agree_with_fp32_on_real_chunks(int8: OnnxEmbedder, embedder, passages: list[str]):
-    fp32, q = embedder.embed(passages), int8.embed(passages)
-    assert q.shape == fp32.shape == (len(passages), 384) and q.dtype == np.float32
+def test_int8_vectors_agree_with_fp32_on_real_chunks(int8: OnnxEmbedder, fp32: TorchEmbedder, passages: list[str]):
+    reference, q = fp32.embed(passages), int8.embed(passages)
+    assert q.shape == reference.shape == (len(passages), 384) and q.dtype == np.float32
     assert np.allclose(np.linalg.norm(q, axis=1), 1.0, atol=1e-4)
-    cosine = np.sum(fp32 * q, axis=1)
+    cosine = np.sum(reference * q, axis=1)
     assert cosine.min() > 0.98 and cosine.mean() > 0.99
     # A text gets one vector however it is asked for: among passages at ingest, or alone as a query.
     assert float(int8.embed_query(passages[3]) @ q[3]) > 0.9999
 
 
 @pytest.mark.slow
-def test_int8_reads_text_exactly_as_fp32_does(int8: OnnxEmbedder, embedder, passages: list[str]):
-    assert (int8.dimension, int8.max_tokens) == (embedder.dimension, embedder.max_tokens) == (384, 256)
-    assert [int8.count_tokens(t) for t in passages] == [embedder.count_tokens(t) for t in passages]
+def test_int8_reads_text_exactly_as_fp32_does(int8: OnnxEmbedder, fp32: TorchEmbedder, passages: list[str]):
+    assert (int8.dimension, int8.max_tokens) == (fp32.dimension, fp32.max_tokens) == (384, 256)
+    assert [int8.count_tokens(t) for t in passages] == [fp32.count_tokens(t) for t in passages]
     long = " ".join(passages[:6])  # past the 256-piece window: both cut it at the same place
-    assert int8.count_tokens(long) > 256 and float(int8.embed_query(long) @ embedder.embed_query(long)) > 0.98
+    assert int8.count_tokens(long) > 256 and float(int8.embed_query(long) @ fp32.embed_query(long)) > 0.98
     assert int8.embed([]).shape == (0, 384)
 
 
