@@ -38,6 +38,7 @@ def commitments(
     """List what was resolved, recommended, asked for and promised, newest meeting first."""
     from api.cli import fail, out, settings_for
     from ingest.catalog import Catalog
+    from ingest.records import RegisterQuery
     from retrieval.register import Register, UnknownKind
     from retrieval.wire import commitment_to_json
 
@@ -47,7 +48,7 @@ def commitments(
         raise fail(f"no index in {settings.data_dir}: run `clerk ingest` first")
     catalog = Catalog(path)
     try:
-        entries = Register(catalog).list(council, committee, _day(since, "since"), _day(until, "until"), actor, kind)
+        entries = Register(catalog).list(RegisterQuery(council, committee, _day(since, "since"), _day(until, "until"), actor, kind))
     except UnknownKind as exc:
         raise fail(str(exc)) from None
     finally:

@@ -31,7 +31,7 @@ from ingest.councils import COUNCILS  # noqa: E402
 from ingest.index import Index, IndexLocation, open_index, recorded_model  # noqa: E402
 from ingest.models import embedder_for  # noqa: E402
 from ingest.pipeline import _chunk_id as chunk_id  # noqa: E402  (the pipeline's own id scheme)
-from ingest.records import Chunk, Commitment, Document  # noqa: E402
+from ingest.records import Chunk, Commitment, Document, RegisterQuery  # noqa: E402
 from retrieval.lexical import LexicalIndex  # noqa: E402
 
 SIGMA = 0.01  # per component; MiniLM's unit vectors have components of about 0.05, so a copy sits at cosine ~0.98
@@ -131,7 +131,7 @@ def build(base_dir: Path, out: Path, chunks: int, sigma: float = SIGMA, seed: in
             doc_id = entry.document.doc_id
             if doc_id not in stored:
                 rows = base.catalog.chunks_of(doc_id)
-                found = [e.commitment for e in base.catalog.commitments(doc_id=doc_id)]
+                found = [e.commitment for e in base.catalog.commitments(RegisterQuery(doc_id=doc_id))]
                 stored[doc_id] = (rows, base.store.vectors([r.chunk_id for r in rows]), found)
             rows, vectors, found = stored[doc_id]
             doc = copy_of(entry.document, copy)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from ingest.records import Chunk, Commitment, Document, DocumentMeta
+from ingest.records import Chunk, Commitment, Document, DocumentMeta, RegisterQuery
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -284,28 +284,20 @@ class Catalog:
         ).fetchone()
         return int(row[0]), int(row[1])
 
-    def commitments(
-        self,
-        council: str | None = None,
-        committee: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        actor: str | None = None,
-        kind: str | None = None,
-        doc_id: str | None = None,
-    ) -> list[CommitmentEntry]:
+    def commitments(self, query: RegisterQuery = RegisterQuery()) -> list[CommitmentEntry]:
         """The register: commitments of complete documents matching every filter given, newest meeting first.
 
         Council is matched exactly (ignoring case); committee and actor by the words they contain."""
         where, args = ["d.status = 'complete'"], []
+        q = query
         for clause, value in (
-            ("d.council = ? COLLATE NOCASE", council),
-            ("d.committee LIKE ?", f"%{committee}%" if committee else None),
-            ("COALESCE(d.date_end, d.meeting_date) >= ?", _iso(since)),
-            ("d.meeting_date <= ?", _iso(until)),
-            ("c.actor LIKE ?", f"%{actor}%" if actor else None),
-            ("c.kind = ?", kind),
-            ("c.doc_id = ?", doc_id),
+            ("d.council = ? COLLATE NOCASE", q.council),
+            ("d.committee LIKE ?", f"%{q.committee}%" if q.committee else None),
+            ("COALESCE(d.date_end, d.meeting_date) >= ?", _iso(q.since)),
+            ("d.meeting_date <= ?", _iso(q.until)),
+            ("c.actor LIKE ?", f"%{q.actor}%" if q.actor else None),
+            ("c.kind = ?", q.kind),
+            ("c.doc_id = ?", q.doc_id),
         ):
             if value:
                 where.append(clause)

@@ -44,7 +44,7 @@ FORECAST = re.compile(r"\b(?:anticipated|projected|expected|likely|forecast|pred
 
 # Body agrees or resolves: a resolution ("The Committee agreed that the report be noted", "It was AGREED that").
 AGREED_BODY = re.compile(
-    rf"(?:^|\b(?:The|the)\s+)(?:[A-Z][\w-]*\s+){{0,4}}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Members)\s+"
+    r"(?:^|\b(?:The|the)\s+)(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Members)\s+"
     r"(?:agreed|resolved|decided)\s+(?:that|to)\b|\bIt\s+was\s+(?:agreed|AGREED|resolved|RESOLVED)\b"
 )
 # Someone agrees or undertakes to act: "officers agreed to provide", "She agreed to look at", "undertook to".

@@ -149,3 +149,16 @@ class Commitment:
     page: int | None
     chunk_id: str | None = None  # the passage that holds it
     status: str = "open"
+
+
+@dataclass(frozen=True, slots=True)
+class RegisterQuery:
+    """Which of the register's commitments to list: every filter given must hold (None lets everything through)."""
+
+    council: str | None = None  # the council as the catalogue spells it, ignoring case
+    committee: str | None = None  # words the committee's name contains
+    since: date | None = None  # meetings on or after (an inspection counts by its last day)
+    until: date | None = None  # meetings on or before
+    actor: str | None = None  # words the actor contains: "officers", "Cllr Russell"
+    kind: str | None = None  # resolution, recommendation, action, undertaking
+    doc_id: str | None = None

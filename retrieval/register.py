@@ -10,13 +10,12 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
 
 from ingest.catalog import Catalog, CommitmentEntry
 from ingest.councils import canonical_council, find_councils
 from ingest.commitments import KINDS
-from ingest.records import Chunk, Commitment
+from ingest.records import Chunk, Commitment, RegisterQuery
 from retrieval.filters import matches
 from retrieval.records import Citation, Filters
 from retrieval.vocabulary import terms
@@ -133,20 +132,12 @@ class Register:
         self.catalog = catalog
         self.limit = limit
 
-    def list(
-        self,
-        council: str | None = None,
-        committee: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
-        actor: str | None = None,
-        kind: str | None = None,
-    ) -> list[CommitmentEntry]:
+    def list(self, query: RegisterQuery = RegisterQuery()) -> list[CommitmentEntry]:
         """The register, newest meeting first, narrowed by each filter given (a council by any of its names)."""
-        if kind is not None and kind not in KINDS:
-            raise UnknownKind(f"unknown kind '{kind}': use one of {', '.join(KINDS)}")
-        council = council and (canonical_council(council) or council.strip())
-        return self.catalog.commitments(council, committee, since, until, actor, kind)
+        if query.kind is not None and query.kind not in KINDS:
+            raise UnknownKind(f"unknown kind '{query.kind}': use one of {', '.join(KINDS)}")
+        council = query.council and (canonical_council(query.council) or query.council.strip())
+        return self.catalog.commitments(replace(query, council=council))
 
     def find(self, question: str, filters: Filters) -> list[Found]:
         """The register's answer to a question about commitments, or [] when it has none (search instead)."""

@@ -7,6 +7,7 @@ from typing import Annotated, Literal
 from fastapi import APIRouter, HTTPException, Query
 
 from api.deps import RuntimeDep
+from ingest.records import RegisterQuery
 from retrieval.register import Register
 from retrieval.wire import commitment_to_json
 
@@ -29,5 +30,5 @@ def commitments(
     """The register's records, newest meeting first, each with its source and a link to the passage."""
     if since and until and since > until:
         raise HTTPException(422, "since must not be after until")
-    entries = Register(runtime.index.catalog).list(council, committee, since, until, actor, kind)
+    entries = Register(runtime.index.catalog).list(RegisterQuery(council, committee, since, until, actor, kind))
     return {"count": len(entries), "commitments": [commitment_to_json(e) for e in entries[:limit]]}

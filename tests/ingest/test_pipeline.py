@@ -2,13 +2,14 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import fields, replace
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 
 from ingest.index import IndexLocation, open_index
 from ingest.pipeline import Ingester
+from ingest.records import RegisterQuery
 from ingest.store import ModelMismatch
 
 pytestmark = pytest.mark.slow
@@ -73,7 +74,7 @@ def test_a_changed_file_replaces_its_old_chunks(corpus: Path, index):
     Ingester(index).run([corpus])
     paper = corpus / "seeds" / "001_f87258b63b75509e.txt"
     old_ids = {e.document.doc_id for e in index.catalog.by_file(str(paper.resolve()))}
-    old_register = {c.commitment.commitment_id for c in index.catalog.commitments(council="Hillingdon")}
+    old_register = {c.commitment.commitment_id for c in index.catalog.commitments(RegisterQuery(council="Hillingdon"))}
     resolved = "3. The report be noted.\n4. Officers circulate the Sustainability Plan to Members."
     paper.write_text(paper.read_text(encoding="utf-8").replace("3. The report be noted.", resolved), encoding="utf-8")
     report = Ingester(index).run([corpus])
@@ -84,7 +85,7 @@ def test_a_changed_file_replaces_its_old_chunks(corpus: Path, index):
     assert stored == sum(docs.values())
     assert "circulate the Sustainability Plan" in new[0].document.text
     # The register is rebuilt with the document: the new resolution is in it, nothing of the old version is.
-    register = index.catalog.commitments(council="Hillingdon")
+    register = index.catalog.commitments(RegisterQuery(council="Hillingdon"))
     assert "Officers circulate the Sustainability Plan to Members." in [c.commitment.text for c in register]
     assert {c.document.doc_id for c in register} == {new[0].document.doc_id}
     assert not old_register & {c.commitment.commitment_id for c in register}
@@ -99,7 +100,7 @@ def test_prune_removes_documents_whose_files_are_gone(corpus: Path, index):
     docs, stored = _state(index)
     assert len(docs) == 6 and stored == sum(docs.values())
     assert not [e for e in index.catalog.documents() if e.document.meta.council == "Tower Hamlets"]
-    assert index.catalog.commitments(council="Tower Hamlets") == [] and index.catalog.commitments()
+    assert index.catalog.commitments(RegisterQuery(council="Tower Hamlets")) == [] and index.catalog.commitments()
 
 
 def test_bad_files_are_reported_and_the_rest_still_go_in(corpus: Path, index, ofsted_reports: Path):

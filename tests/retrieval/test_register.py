@@ -9,7 +9,7 @@ import pytest
 from ingest.catalog import Catalog
 from ingest.chunking import approx_tokens
 from ingest.pipeline import build_documents
-from ingest.records import DocumentMeta, Page, Part
+from ingest.records import Page, Part, RegisterQuery
 from retrieval.records import Filters
 from retrieval.register import Register, asks_about_commitments, compose
 
@@ -92,6 +92,6 @@ def test_unknown_kinds_are_refused(register):
     from retrieval.register import UnknownKind
 
     with pytest.raises(UnknownKind):
-        register.list(kind="promise")
-    assert {e.commitment.kind for e in register.list(kind="action")} == {"action"}
-    assert [e.document.meta.council for e in register.list(council="manchester city council")][:1] == ["Manchester"]
+        register.list(RegisterQuery(kind="promise"))
+    assert {e.commitment.kind for e in register.list(RegisterQuery(kind="action"))} == {"action"}
+    assert [e.document.meta.council for e in register.list(RegisterQuery(council="manchester city council"))][:1] == ["Manchester"]
