@@ -36,8 +36,8 @@ SERVER_SIZE = "100k"
 NOTE = ("Scaled indexes: copy 0 of each document is the real ingested one; every further copy names another "
         "council from the gazetteer and earlier dates, with new ids and sources. Texts duplicated; vectors reused "
         f"from the real chunk with Gaussian noise σ={SIGMA} per component, renormalised (cosine to the source ~0.98). "
-        "Another CPU-heavy job shared this 2-core machine during the run, so absolute times are noisy: compare chat "
-        "with the floor measured interleaved in the same process and run.")
+        "Other jobs may share this 2-core machine (load_avg_1m is the load before and after each size), so absolute "
+        "times are noisy: compare chat with the floor measured interleaved in the same process and run.")
 
 
 def measure(data_dir: Path, chroma_port: int | None, rounds: int) -> dict:

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import random
+import shutil
 import time
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -154,6 +155,8 @@ def build(base_dir: Path, out: Path, chunks: int, sigma: float = SIGMA, seed: in
     finally:
         index.close()
         base.close()
+    if (base_dir / "models").is_dir():  # the base's exported int8 model: serving the copy must not export it again
+        shutil.copytree(base_dir / "models", out / "models", dirs_exist_ok=True)
     figures = {
         "chunks": total, "documents": docs, "vectors": stored_vectors, "synthetic_documents": copies,
         "real_documents": docs - copies, "commitments": registered, "noise_sigma": sigma, "base_generation": generation,

@@ -26,6 +26,7 @@ CREATE TABLE IF NOT EXISTS documents (
   ingested_at REAL NOT NULL
 );
 CREATE INDEX IF NOT EXISTS documents_file ON documents (file_path);
+CREATE INDEX IF NOT EXISTS documents_status ON documents (status, doc_id);
 CREATE TABLE IF NOT EXISTS chunks (
   chunk_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, position INTEGER NOT NULL, text TEXT NOT NULL,
   section TEXT, headings TEXT NOT NULL, page_start INTEGER, page_end INTEGER

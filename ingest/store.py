@@ -120,6 +120,7 @@ class ChunkStore:
                 "ingest into a new --data-dir to change models"
             )
         self._batch = max(1, min(client.get_max_batch_size(), 1000))
+        self._dimension = dimension
 
     def count(self) -> int:
         """Number of chunks stored."""
@@ -148,8 +149,10 @@ class ChunkStore:
         return {m["doc_id"] for m in got["metadatas"] or []}
 
     def query(self, embedding: np.ndarray, k: int, where: dict[str, Any] | None = None) -> list[VectorHit]:
-        """The k nearest chunks to a query vector, optionally filtered on metadata."""
-        if k <= 0 or self.count() == 0:
+        """The k nearest chunks to a query vector, optionally filtered on metadata (fewer when fewer are stored)."""
+        # No count() first: Chroma answers an empty collection or a k beyond its size with what it has, and a
+        # count costs ten times the query itself over 100k chunks.
+        if k <= 0:
             return []
         got = self._collection.query(
             query_embeddings=[embedding.tolist()], n_results=k, where=where or None, include=["distances"]
@@ -158,9 +161,21 @@ class ChunkStore:
 
     def vectors(self, chunk_ids: Sequence[str]) -> np.ndarray:
         """The stored vectors of these chunks, one row each in the order asked (every id must be stored)."""
-        got = self._collection.get(ids=list(chunk_ids), include=["embeddings"])
-        by_id = dict(zip(got["ids"], got["embeddings"]))
-        return np.array([by_id[c] for c in chunk_ids], dtype=np.float32).reshape(len(chunk_ids), -1)
+        found, vectors = self.stored_vectors(chunk_ids)
+        if len(found) != len(chunk_ids):
+            stored = set(found)
+            raise KeyError(next(c for c in chunk_ids if c not in stored))
+        return vectors
+
+    def stored_vectors(self, chunk_ids: Sequence[str]) -> tuple[list[str], np.ndarray]:
+        """Those of these chunks that are stored, in the order asked, and their vectors (one row each)."""
+        got = self._collection.get(ids=list(chunk_ids), include=["embeddings"]) if chunk_ids else {"ids": []}
+        if not got["ids"]:
+            return [], np.empty((0, self._dimension), dtype=np.float32)
+        row = {cid: i for i, cid in enumerate(got["ids"])}
+        found = [c for c in chunk_ids if c in row]
+        vectors = np.asarray(got["embeddings"], dtype=np.float32).reshape(len(got["ids"]), -1)
+        return found, vectors[[row[c] for c in found]]
 
     def get(self, chunk_ids: Sequence[str]) -> list[Chunk]:
         """Chunks by id, in the order asked (missing ids are left out)."""

@@ -5,9 +5,9 @@ are kept once, and `latest` narrows to the newest matching meeting.
 """
 from __future__ import annotations
 
+import math
 import re
 import threading
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -17,7 +17,7 @@ import numpy as np
 
 from ingest.index import Index
 from ingest.records import Chunk, DocumentMeta
-from ingest.store import VectorHit
+from ingest.store import ChunkStore, VectorHit
 from retrieval.filters import filters_to_where, matches, resolve_committee, resolve_council
 from retrieval.lexical import LexicalIndex
 from retrieval.records import Filters, Hit
@@ -29,7 +29,16 @@ RRF_K = 60  # the constant of reciprocal rank fusion (Cormack et al. 2009)
 LEXICAL_WEIGHT = 5.0
 DUPLICATE_JACCARD = 0.8  # token-set overlap at which a passage repeats a better-ranked one
 _SELECTION_CACHE = 256
-_SIMILARITY_SCAN = 2000  # most chunks of their documents scanned to find BM25-only hits' stored vectors
+# Chroma's filtered query costs what its broadest clause matches: at 100k chunks, 300-900 ms for a year or a kind
+# (about 1 ms unfiltered) even when few chunks pass them all. So filtered dense search avoids it: up to this many
+# passing chunks are scored exactly from their stored vectors (about 40 ms for 1000 at 100k) ...
+_EXACT_SCAN = 1000
+# ... and beyond, an unfiltered query of up to this many neighbours (15 ms at 100k) is filtered here.
+_WIDE_QUERY = 4000
+_WIDE_MARGIN = 2.0  # the wide query asks for this many times the neighbours that should pass on average
+# Selections whose passing chunks' vectors are kept (each at most _EXACT_SCAN x 384 floats, 1.5 MB): a question
+# about an inspection's judgements searches under the same filters three times.
+_VECTOR_CACHE = 16
 _TOKEN = re.compile(r"\w+")
 
 
@@ -62,12 +71,12 @@ class _Snapshot:
     docs: dict[str, DocumentMeta]  # complete documents at load time
     doc_order: tuple[str, ...]
     row_doc: np.ndarray  # lexical row -> index into doc_order, len(doc_order) when unknown
-    chunk_doc: dict[str, str]  # chunk id -> doc id, for every chunk of the snapshot
-    doc_chunks: dict[str, int]  # doc id -> number of chunks
+    chunk_row: dict[str, int]  # chunk id -> lexical row, for every chunk of the snapshot
     councils: tuple[str, ...]
     committees: tuple[str, ...]
     kinds: tuple[str, ...]
     selections: dict[Filters, _Selection] = field(default_factory=dict)
+    vectors: dict[bytes, tuple[list[str], np.ndarray]] = field(default_factory=dict)  # by the selection's rows
 
     @classmethod
     def load(cls, index: Index, directory: Path) -> _Snapshot:
@@ -83,8 +92,7 @@ class _Snapshot:
             docs=docs,
             doc_order=doc_order,
             row_doc=row_doc,
-            chunk_doc=dict(zip(lexical.chunk_ids, lexical.doc_ids)),
-            doc_chunks=dict(Counter(lexical.doc_ids)),
+            chunk_row={chunk_id: row for row, chunk_id in enumerate(lexical.chunk_ids)},
             councils=tuple(sorted({m.council for m in docs.values() if m.council})),
             committees=tuple(sorted({m.committee for m in docs.values() if m.committee})),
             kinds=tuple(sorted({m.kind for m in docs.values() if m.kind})),
@@ -115,11 +123,23 @@ class _Snapshot:
         if newest_ids is not None:
             by_id = {"doc_id": {"$in": list(newest_ids)}}
             where = by_id if where is None else {"$and": [*where.get("$and", [where]), by_id]}
-        selection = _Selection(doc_ok, np.append(doc_ok, False)[self.row_doc], where)
+        row_ok = np.append(doc_ok, False)[self.row_doc]
+        selection = _Selection(doc_ok, row_ok, np.flatnonzero(row_ok), where)
         if len(self.selections) >= _SELECTION_CACHE:
             self.selections.clear()
         self.selections[filters] = selection
         return selection
+
+    def passing_vectors(self, selection: _Selection, store: ChunkStore) -> tuple[list[str], np.ndarray]:
+        """The stored chunks the selection passes and their vectors, kept for the next few searches."""
+        key = selection.rows.tobytes()
+        found = self.vectors.get(key)
+        if found is None:
+            found = store.stored_vectors([self.lexical.chunk_ids[row] for row in selection.rows])
+            if len(self.vectors) >= _VECTOR_CACHE:
+                self.vectors.clear()
+            self.vectors[key] = found
+        return found
 
 
 @dataclass(frozen=True)
@@ -128,6 +148,7 @@ class _Selection:
 
     doc_ok: np.ndarray  # over the snapshot's documents
     row_ok: np.ndarray  # over the BM25 rows (the mask)
+    rows: np.ndarray  # the BM25 rows passing, ascending
     where: dict[str, Any] | None  # the same for Chroma
 
 
@@ -205,14 +226,15 @@ class Searcher:
         visible = self.index.catalog.complete_ids()  # per query: a document being re-ingested is pending now
 
         def shown(chunk_id: str) -> str | None:
-            doc_id = snapshot.chunk_doc.get(chunk_id)
+            row = snapshot.chunk_row.get(chunk_id)
+            doc_id = None if row is None else snapshot.lexical.doc_ids[row]
             return doc_id if doc_id is not None and doc_id in visible else None
 
         embedding = None
         dense: list[tuple[str, str, float]] = []
         if mode in ("hybrid", "dense") and selection.doc_ok.any():
             embedding = self.embed_query(query)
-            for hit in self.index.store.query(embedding, n, selection.where):
+            for hit in self._dense(embedding, n, selection, snapshot):
                 if (doc_id := shown(hit.chunk_id)) is not None:
                     dense.append((hit.chunk_id, doc_id, hit.similarity))
         lexical: list[tuple[str, str, float]] = []
@@ -223,7 +245,23 @@ class Searcher:
 
         fused = _fuse(dense, lexical)
         hits = self._distinct(fused, k)
-        return self._with_similarity(query, embedding, hits, snapshot)
+        return self._with_similarity(query, embedding, hits)
+
+    def _dense(self, embedding: np.ndarray, n: int, selection: _Selection, snapshot: _Snapshot) -> list[VectorHit]:
+        """The n stored chunks nearest the query among those the selection passes, best first, without Chroma's
+        filtered query where a cheaper route gives the same: few passing chunks are scored exactly; for more, one
+        wide unfiltered query is filtered here, and Chroma filters only when that holds fewer than n of them."""
+        store = self.index.store
+        if selection.where is None:
+            return store.query(embedding, n)
+        if len(selection.rows) <= _EXACT_SCAN:
+            return _nearest(embedding, *snapshot.passing_vectors(selection, store), n)
+        wide = min(_WIDE_QUERY, math.ceil(_WIDE_MARGIN * n * len(snapshot.lexical) / len(selection.rows)))
+        got = store.query(embedding, wide)
+        kept = [h for h in got if (row := snapshot.chunk_row.get(h.chunk_id)) is not None and selection.row_ok[row]]
+        if len(kept) >= n or len(got) < wide:  # n passed, or the query returned every stored chunk
+            return kept[:n]
+        return store.query(embedding, n, selection.where)
 
     def _distinct(self, fused: list[_Candidate], k: int) -> list[tuple[_Candidate, Chunk]]:
         """The best k candidates with their chunks, leaving out any that repeats a better one."""
@@ -245,7 +283,7 @@ class Searcher:
         return [(c, ch) for c, ch, _ in kept]
 
     def _with_similarity(
-        self, query: str, embedding: np.ndarray | None, hits: Sequence[tuple[_Candidate, Chunk]], snapshot: _Snapshot
+        self, query: str, embedding: np.ndarray | None, hits: Sequence[tuple[_Candidate, Chunk]]
     ) -> list[Hit]:
         """Hits with cosine similarity for all, including those dense search did not return (BM25's alone)."""
         missing = [chunk for c, chunk in hits if c.similarity is None]
@@ -253,7 +291,8 @@ class Searcher:
         if missing:
             if embedding is None:
                 embedding = self.embed_query(query)
-            computed = self._stored_similarity(embedding, missing, snapshot)
+            found = _nearest(embedding, *self.index.store.stored_vectors([c.chunk_id for c in missing]), len(missing))
+            computed = {h.chunk_id: h.similarity for h in found}
             rest = [chunk for chunk in missing if chunk.chunk_id not in computed]
             if rest:
                 vectors = self.index.embedder.embed([chunk.context for chunk in rest])
@@ -271,21 +310,14 @@ class Searcher:
         ]
 
 
-    def _stored_similarity(
-        self, embedding: np.ndarray, chunks: Sequence[Chunk], snapshot: _Snapshot
-    ) -> dict[str, float]:
-        """Cosines of the stored vectors, from one Chroma query over just these chunks' documents.
-
-        Much cheaper than embedding the passages again (milliseconds against tens to hundreds); a chunk the query
-        does not return is left out for the caller to embed.
-        """
-        doc_ids = sorted({c.doc_id for c in chunks})
-        n = sum(snapshot.doc_chunks.get(d, 0) for d in doc_ids)
-        if not 0 < n <= _SIMILARITY_SCAN:
-            return {}
-        where = {"doc_id": {"$in": doc_ids}} if len(doc_ids) > 1 else {"doc_id": {"$eq": doc_ids[0]}}
-        wanted = {c.chunk_id for c in chunks}
-        return {h.chunk_id: h.similarity for h in self.index.store.query(embedding, n, where) if h.chunk_id in wanted}
+def _nearest(query: np.ndarray, ids: Sequence[str], vectors: np.ndarray, n: int) -> list[VectorHit]:
+    """The n of these stored vectors (row i is ids[i]'s) most cosine-similar to the query, best first."""
+    if not len(ids):
+        return []
+    norms = np.linalg.norm(vectors, axis=1) * float(np.linalg.norm(query))
+    similarity = (vectors @ query.astype(np.float32)) / np.maximum(norms, 1e-12)
+    best = np.argsort(-similarity, kind="stable")[:n]
+    return [VectorHit(ids[i], float(similarity[i])) for i in best]
 
 
 def _fuse(dense: list[tuple[str, str, float]], lexical: list[tuple[str, str, float]]) -> list[_Candidate]:

@@ -34,8 +34,11 @@ def test_a_scaled_index_opens_like_a_real_one(small_index_dir: Path, tmp_path: P
 
     base = tmp_path / "base"
     shutil.copytree(small_index_dir, base)
+    (base / "models").mkdir(exist_ok=True)
+    (base / "models" / "export.txt").write_text("the base's exported model")
     figures = build(base, tmp_path / "scaled", 1500)
     assert figures["chunks"] == figures["vectors"] == 1500
+    assert (tmp_path / "scaled" / "models" / "export.txt").read_text() == "the base's exported model"  # not again
     assert 0.95 < figures["copy_cosine_mean"] < 1.0
     runtime = build_runtime(Settings(data_dir=tmp_path / "scaled"))
     try:

@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from retrieval.filters import filters_to_where, infer_filters, matches
+import retrieval.search as search_module
 from retrieval.records import Filters
 from retrieval.search import LEXICAL_WEIGHT, MODES, Searcher, UnknownMode, jaccard
 from tests.retrieval.papers import (
@@ -128,6 +129,43 @@ def test_chroma_and_python_apply_filters_alike(papers_index, searcher, filters):
     by_python = {c.chunk_id for c in chunks if matches(resolved, c)}
     assert by_chroma == by_python
     assert {h.chunk.chunk_id for h in searcher.search("children", filters, k=50, mode="bm25")} <= by_python
+
+
+@pytest.mark.parametrize("route", ["exact", "wide", "filtered"])
+@pytest.mark.parametrize("filters", FILTER_GRID, ids=repr)
+def test_every_route_of_filtered_dense_search_finds_what_chroma_filtering_does(
+    papers_index, searcher, monkeypatch, route, filters
+):
+    """Few passing chunks are scored from their stored vectors; more, from a wide unfiltered query filtered in
+    Python; Chroma filters only when that holds too few. Each route ranks the snapshot's chunks as Chroma does."""
+    if route != "exact":
+        monkeypatch.setattr(search_module, "_EXACT_SCAN", 0)
+    if route == "filtered":
+        monkeypatch.setattr(search_module, "_WIDE_QUERY", 1)  # one neighbour can never hold enough
+    snapshot = searcher._current()
+    selection = snapshot.select(snapshot.resolve(filters))
+    query = searcher.embed_query("children in care")
+    n = 4
+    by_chroma = papers_index.store.query(query, 50, selection.where)
+    expected = [h for h in by_chroma if h.chunk_id in snapshot.chunk_row]  # the pending paper's are never shown
+    got = searcher._dense(query, n, selection, snapshot)
+    # Chroma, filtering, may also return the pending paper's chunks (search never shows them).
+    chroma_filters = route == "filtered" and selection.rows.size > 0
+    assert len(got) == min(n, len(by_chroma if chroma_filters else expected))
+    shown = [h for h in got if h.chunk_id in snapshot.chunk_row]
+    assert [h.chunk_id for h in shown] == [h.chunk_id for h in expected[: len(shown)]]
+    for mine, chroma in zip(shown, expected):
+        assert mine.similarity == pytest.approx(chroma.similarity, abs=1e-5)
+
+
+def test_stored_vectors_leave_out_unknown_ids(papers_index):
+    ids = MERTON.chunk_ids()[:2]
+    found, vectors = papers_index.store.stored_vectors([ids[1], "no-such-chunk", ids[0]])
+    assert found == [ids[1], ids[0]] and vectors.shape == (2, papers_index.embedder.dimension)
+    assert np.array_equal(vectors, papers_index.store.vectors([ids[1], ids[0]]))
+    assert papers_index.store.stored_vectors(["no-such-chunk"])[0] == []
+    with pytest.raises(KeyError):
+        papers_index.store.vectors([ids[0], "no-such-chunk"])
 
 
 def test_near_duplicate_passages_are_kept_once(searcher):
