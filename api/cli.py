@@ -110,7 +110,7 @@ def docs(
     settings = settings_for(data_dir)
     catalog = Catalog(settings.data_dir / "catalog.sqlite3")
     try:
-        entries = catalog.documents()
+        entries = catalog.documents(with_text=False)
     finally:
         catalog.close()
     if as_json:

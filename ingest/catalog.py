@@ -41,10 +41,11 @@ CREATE TABLE IF NOT EXISTS commitments (
 CREATE INDEX IF NOT EXISTS commitments_doc ON commitments (doc_id);
 """
 
-_DOC_COLUMNS = (
+_META_COLUMNS = (
     "doc_id, source, file_path, content_hash, title, council, committee, meeting_date, date_end, item, kind, url, "
-    "pages, chunks, text"
+    "pages, chunks"
 )
+_DOC_COLUMNS = f"{_META_COLUMNS}, text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,10 +228,12 @@ class Catalog:
 
     # reading --------------------------------------------------------------------------------------------------
 
-    def documents(self) -> list[DocumentEntry]:
-        """Every complete document, newest meeting first."""
+    def documents(self, with_text: bool = True) -> list[DocumentEntry]:
+        """Every complete document, newest meeting first; without `with_text`, each with its text left empty
+        (for listings and metadata: a large index's texts are hundreds of megabytes)."""
+        columns = _DOC_COLUMNS if with_text else f"{_META_COLUMNS}, '' AS text"
         rows = self._db.execute(
-            f"SELECT {_DOC_COLUMNS} FROM documents WHERE status = 'complete' "
+            f"SELECT {columns} FROM documents WHERE status = 'complete' "
             "ORDER BY meeting_date IS NULL, meeting_date DESC, source, doc_id"
         )
         return [_entry(r) for r in rows]
@@ -303,7 +306,7 @@ class Catalog:
             if value:
                 where.append(clause)
                 args.append(value)
-        columns = ", ".join(f"d.{c.strip()}" for c in _DOC_COLUMNS.split(",") if c.strip() != "text")
+        columns = ", ".join(f"d.{c.strip()}" for c in _META_COLUMNS.split(","))
         rows = self._db.execute(
             f"SELECT {columns}, '' AS text, c.commitment_id, c.kind AS c_kind, c.text AS c_text, c.actor, c.due, "
             "c.due_date, c.section, c.page, c.chunk_id, c.status "

@@ -205,7 +205,7 @@ class Ingester:
 
     def prune(self) -> tuple[str, ...]:
         """Remove documents whose files are gone."""
-        gone = [e for e in self.index.catalog.documents() if not Path(e.file_path).exists()]
+        gone = [e for e in self.index.catalog.documents(with_text=False) if not Path(e.file_path).exists()]
         ids = [e.document.doc_id for e in gone]
         if ids:
             self.index.catalog.remove(ids)

@@ -80,7 +80,7 @@ class LexicalIndex:
         import bm25s
 
         generation = catalog.generation()  # read first: if a write lands meanwhile, the index merely looks stale
-        meta = {e.document.doc_id: e.document.meta for e in catalog.documents()}
+        meta = {e.document.doc_id: e.document.meta for e in catalog.documents(with_text=False)}
         rows = catalog.chunk_rows_with_headings()
         texts = []
         for _, doc_id, text, headings in rows:

@@ -81,7 +81,7 @@ class _Snapshot:
     @classmethod
     def load(cls, index: Index, directory: Path) -> _Snapshot:
         lexical = LexicalIndex.load_or_build(index.catalog, directory)
-        docs = {e.document.doc_id: e.document.meta for e in index.catalog.documents()}
+        docs = {e.document.doc_id: e.document.meta for e in index.catalog.documents(with_text=False)}
         doc_order = tuple(docs)
         position = {d: i for i, d in enumerate(doc_order)}
         unknown = len(doc_order)

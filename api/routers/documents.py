@@ -22,7 +22,7 @@ _SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
 @router.get("")
 def list_documents(runtime: RuntimeDep) -> list[dict]:
     """Every ingested document with its metadata, newest meeting first."""
-    return [document_json(e) for e in runtime.index.catalog.documents()]
+    return [document_json(e) for e in runtime.index.catalog.documents(with_text=False)]
 
 
 @router.get("/{doc_id}")
