@@ -26,7 +26,7 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
-from benchmarks.common import ROOT, peak_rss_mb, require_shared, write  # noqa: E402
+from benchmarks.common import ROOT, beside_floor, peak_rss_mb, require_shared, write  # noqa: E402
 from benchmarks.scaled_index import BUILD_FILE, SIGMA, build  # noqa: E402
 from ingest.catalog import Catalog  # noqa: E402
 from tests.servers import free_port, running  # noqa: E402
@@ -48,7 +48,6 @@ def measure(data_dir: Path, chroma_port: int | None, rounds: int) -> dict:
     from api.runtime import build_runtime
     from api.settings import Settings
     from evals.gold import load_gold
-    from evals.metrics import percentile
     from evals.runner import OverHttp
 
     gold = load_gold()
@@ -74,33 +73,18 @@ def measure(data_dir: Path, chroma_port: int | None, rounds: int) -> dict:
             runtime.searcher.floor(q.question, 8)
             target.ask(q)
         load_before = os.getloadavg()[0]
-        floor_ms, chat_ms = [], []
-        for _ in range(rounds):
-            for q in gold:
-                t = time.perf_counter()
-                runtime.searcher.floor(q.question, 8)
-                floor_ms.append((time.perf_counter() - t) * 1000)
-                t = time.perf_counter()
-                target.ask(q)
-                chat_ms.append((time.perf_counter() - t) * 1000)
+        timed = beside_floor(gold, rounds, lambda q: runtime.searcher.floor(q.question, 8), target.ask, "chat")
         docs, chunks = runtime.index.catalog.counts()
         vectors = runtime.index.store.count()
     finally:
         server.should_exit = True
         thread.join(30)
         runtime.close()
-    p = lambda xs, q: round(percentile(xs, q), 1)  # noqa: E731
     return {
         "documents": docs,
         "chunks": chunks,
         "vectors": vectors,
-        "questions": len(chat_ms),
-        "chat_p50_ms": p(chat_ms, 50),
-        "chat_p95_ms": p(chat_ms, 95),
-        "floor_p50_ms": p(floor_ms, 50),
-        "floor_p95_ms": p(floor_ms, 95),
-        "chat_vs_floor_p50": round(percentile(chat_ms, 50) / percentile(floor_ms, 50), 2),
-        "chat_vs_floor_p95": round(percentile(chat_ms, 95) / percentile(floor_ms, 95), 2),
+        **timed,
         "startup_s": round(startup_s, 1),
         "peak_rss_mb": round(peak_rss_mb(), 1),
         "load_avg_1m": [round(load_before, 2), round(os.getloadavg()[0], 2)],
