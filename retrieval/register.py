@@ -29,6 +29,11 @@ _ASKS = re.compile(
 )
 # Ofsted's recommendations and decisions are an inspection's findings, not the council's commitments.
 _INSPECTION = re.compile(r"\b(?:ofsted|inspect\w*)\b", re.IGNORECASE)
+# Nor is what government recommended or decided: a question whose subject (named before the act) is one of these
+# asks about that body ("What did the DfE commissioner recommend?"), unlike "What did officers agree to send the DfE?"
+_GOVERNMENT = re.compile(
+    r"\b(?:commissioners?|ministers?|secretary\s+of\s+state|department\s+for\s+\w+|dfe|government)\b", re.IGNORECASE
+)
 _KINDS_ASKED = (
     (re.compile(r"\brecommend", re.IGNORECASE), ("recommendation", "resolution")),
     (re.compile(r"\b(?:resolv|resolution|decid|decision)", re.IGNORECASE), ("resolution",)),
@@ -62,8 +67,12 @@ class Found:
 
 
 def asks_about_commitments(question: str) -> bool:
-    """Whether a question asks what was resolved, agreed, promised or recommended (not what Ofsted found)."""
-    return bool(_ASKS.search(question)) and not _INSPECTION.search(question)
+    """Whether a question asks what was resolved, agreed, promised or recommended by the council's side (not what
+    Ofsted found or a minister decided)."""
+    act = _ASKS.search(question)
+    if act is None or _INSPECTION.search(question):
+        return False
+    return _GOVERNMENT.search(question, 0, act.start()) is None  # the act's subject is not government
 
 
 def _topic(question: str, filters: Filters) -> set[str]:

@@ -49,6 +49,11 @@ def texts(found) -> list[str]:
     ("What did officers agree to provide?", True),
     ("What actions came out of the meeting?", True),
     ("What did Ofsted recommend for Merton?", False),
+    ("What did the inspectors decide about leadership?", False),
+    ("What did the government's commissioner recommend for the service?", False),
+    ("What did the Secretary of State decide?", False),
+    ("What did the Department for Education agree with the council?", False),
+    ("What did officers agree to send to the Department for Education?", True),
     ("How many cases were in the Assessment Service in July 2018?", False),
     ("What follow-up questions did Cllr Sweeting submit?", False),
 ])
