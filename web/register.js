@@ -5,7 +5,7 @@ import { isPdfLink, openUrl, whereParts } from "/static/citation.js";
 import { committeesOf, councilsOf, describeFilters, fetchDocuments, fillSelect } from "/static/filters.js";
 import { $, el, errorLine, formatDate, titleOf } from "/static/text.js";
 
-const FIELDS = ["council", "committee", "kind", "actor", "since"]; // as the address and the API name them
+const FIELDS = ["council", "committee", "kind", "actor", "since", "until"]; // as the address and the API name them
 const KINDS = { resolution: "Resolution", recommendation: "Recommendation", action: "Action", undertaking: "Undertaking" };
 const LIMIT = 1000; // the most the API returns at once; the status line says when there are more
 const TYPING_MS = 350; // how long "Who" waits for the reader to stop typing
@@ -49,6 +49,7 @@ function readAddress() {
   control("kind").value = Object.hasOwn(KINDS, get("kind")) ? get("kind") : "";
   control("actor").value = get("actor");
   control("since").value = get("since"); // a date input keeps only a valid date
+  control("until").value = get("until");
 }
 
 /** Mirror the filters in the address (replacing it, so Back still leaves the page). */
@@ -147,6 +148,11 @@ function show(body, filters) {
   }
 }
 
+function clearRows() {
+  $("register-rows").replaceChildren();
+  $("register-table").hidden = true;
+}
+
 /** Fetch the register for the form's filters and show it (a newer request cancels an older one). */
 async function update() {
   window.clearTimeout(typing);
@@ -157,6 +163,13 @@ async function update() {
   requested = query;
   writeAddress(filters);
   if (controller) controller.abort();
+  if (filters.since && filters.until && filters.since > filters.until) { // ISO dates compare as text
+    controller = null;
+    requested = null;
+    clearRows();
+    say("“Meetings from” is after “Meetings up to”: change one of the dates.", true);
+    return;
+  }
   const mine = new AbortController();
   controller = mine;
   const table = $("register-table");
@@ -170,8 +183,7 @@ async function update() {
   } catch (exc) {
     if (exc.name === "AbortError") return;
     requested = null; // so the same filters can be tried again
-    $("register-rows").replaceChildren();
-    table.hidden = true;
+    clearRows();
     say(exc instanceof TypeError ? "Could not reach Clerk. Check your connection and try again." : exc.message, true);
   } finally {
     window.clearTimeout(loading);
@@ -189,7 +201,7 @@ function init() {
   panel.open = WIDE.matches;
   WIDE.addEventListener("change", () => { if (WIDE.matches) panel.open = true; });
   control("council").addEventListener("change", () => { refreshCommittees(); update(); });
-  for (const name of ["committee", "kind", "since", "actor"]) control(name).addEventListener("change", update);
+  for (const name of ["committee", "kind", "since", "until", "actor"]) control(name).addEventListener("change", update);
   control("actor").addEventListener("input", () => {
     window.clearTimeout(typing);
     typing = window.setTimeout(update, TYPING_MS);

@@ -104,6 +104,28 @@ def test_register_filters_narrow_the_rows_and_live_in_the_address(page, live_ser
     expect(page).to_have_url(f"{live_server}/commitments")
 
 
+def test_meeting_dates_narrow_the_register_and_a_backwards_range_is_one_line(page, live_server: str):
+    every = _register_api(live_server)["commitments"]
+    year = min(c["meeting_date"] for c in every if c["meeting_date"])[:4]  # the oldest: later meetings must go
+    in_year = [c for c in every if (c["meeting_date"] or "").startswith(year)]
+    assert 0 < len(in_year) < len(every)
+    page.goto(f"{live_server}/commitments?since={year}-01-01&until={year}-12-31")
+    rows = _register_rows(page)
+    expect(rows).to_have_count(len(in_year))
+    expect(page.get_by_label("Meetings up to")).to_have_value(f"{year}-12-31")
+    for row in rows.all():
+        expect(row.locator("time")).to_have_attribute("datetime", re.compile(rf"^{year}-"))
+
+    # A range that ends before it starts is said in one line, and nothing is listed.
+    page.get_by_label("Meetings up to").fill(f"{int(year) - 1}-06-30")
+    expect(page.locator("#register-status")).to_have_text("“Meetings from” is after “Meetings up to”: change one of the dates.")
+    expect(page.get_by_role("table")).to_be_hidden()
+    expect(page).to_have_url(re.compile(rf"until={int(year) - 1}-06-30"))
+    page.get_by_label("Meetings up to").fill("")
+    expect(page.locator("#register-status")).to_have_text(re.compile(r"^\d+ commitments?$"))
+    assert _shown_count(page) == sum(1 for c in every if (c["meeting_date"] or "") >= f"{year}-01-01")
+
+
 def test_open_the_passage_marks_the_commitment_in_the_text_view(page, live_server: str, artifacts_dir: Path):
     page.goto(f"{live_server}/commitments")
     rows = _register_rows(page)
