@@ -6,8 +6,9 @@ the question asks for a kind of fact (a figure, a name, a date) that no sentence
 question names a role ("lead inspector", "chair") that no sentence states together with a person's name; the
 question names a year or a meeting that is not its passages' own date (a paper that only looks ahead to "the April
 2015 meeting" is not that meeting's); the topic is found only in promises ("would be provided with details of
-turnover" does not state the turnover); or a figure is asked of a measure ("the budget", "the turnover rate") and
-no sentence stating a figure names that measure.
+turnover" does not state the turnover); a figure is asked of a measure ("the budget", "the turnover rate") and
+no sentence stating a figure names that measure; or a figure is asked for and the passages share only its year with
+the question ("How many foster carers did Hillingdon have in 2014?" against minutes that never mention them).
 """
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ FACT_MISSING = 0.4  # no sentence states the kind of fact asked for (figure, nam
 ROLE_MISSING = 0.4  # no sentence names a person in the role asked about
 PERIOD_MISSING = 0.4  # no passage is from the year or meeting the question names
 PROMISED_ONLY = 0.5  # the topic is found only in promises of it
+SUBJECT_MISSING = 0.4  # a figure is asked for and no sentence kept names what is counted, only the year
+_STEM = 5  # letters two words must share to count as one ("demolish", "demolition")
 
 # The role a "who" question asks about, and the words a sentence names that role with.
 _ROLES = (
@@ -100,6 +103,8 @@ def evidence_strength(question: str, hits: Sequence[Hit], today: date | None = N
         if not kept:
             fit *= PERIOD_MISSING
         on_topic = [c for c in stated if c.hit_index in kept and best and c.topical >= _ON_TOPIC * best]
+        if kept and "number" in wanted(question) and not _names_subject(topic, [c for c in stated if c.hit_index in kept]):
+            fit *= SUBJECT_MISSING
         if wanted(question):  # the sentences on the question's topic must also state the kind of fact asked for
             have = max((c.fact for c in on_topic if _names_measure(question, c.readable)), default=0.0)
             fit *= FACT_MISSING + (1 - FACT_MISSING) * have
@@ -124,6 +129,14 @@ def _promises(c: Candidate, topic: list[str]) -> bool:
         return False
     before, after = set(terms(c.readable[: m.start()])), set(terms(c.readable[m.end() :]))
     return sum(t in after for t in topic) > sum(t in before for t in topic)
+
+
+def _names_subject(topic: list[str], sentences: Sequence[Candidate]) -> bool:
+    """Whether some sentence names one of the topic's words other than a year, the period the question is about
+    rather than its subject; true when the topic is only years. Words match by their first letters, so that a
+    derived form counts ("demolished" ~ "demolition")."""
+    subject = {t[:_STEM] for t in topic if not _YEAR.fullmatch(t)}
+    return not subject or any(subject & {w[:_STEM] for w in terms(c.readable)} for c in sentences)
 
 
 def _names_measure(question: str, text: str) -> bool:

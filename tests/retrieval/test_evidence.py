@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from retrieval.evidence import evidence_strength
+from retrieval.service import DEFAULT_REFUSAL_THRESHOLD
 from tests.retrieval.passages import UNRELATED, croydon, hits, make_chunk
 
 
@@ -125,6 +126,18 @@ def test_a_figure_must_be_of_the_measure_asked_for():
     budget = "The adult social care budget for the year is £120 million."
     other = "Adult social care supported 1,200 care leavers and 300 children in care this year."
     assert _strength(question, _paper(budget)) >= 1.5 * _strength(question, _paper(other))
+
+
+def test_a_count_needs_passages_that_name_what_is_counted_not_only_its_year():
+    question = "How many foster carers did Merton have in 2014?"
+    minutes = dict(kind="minutes", day=None, title="Committee minutes")
+    carers = _paper("In 2014 Merton had 120 approved foster carers, 15 more than the year before.", **minutes)
+    year_only = _paper("A baseline figure of 18% for assessments that met 'good' standards had been set in May 2014.",
+                       **minutes)
+    assert _strength(question, carers) >= DEFAULT_REFUSAL_THRESHOLD > _strength(question, year_only)
+    # A derived form of the question's word names it too.
+    flats = _paper("Demolition of 240 flats at Holme Park Court was completed in 2021.", **minutes)
+    assert _strength("How many homes were demolished in 2021?", flats) >= DEFAULT_REFUSAL_THRESHOLD
 
 
 def test_a_named_meeting_must_be_the_papers_own():
