@@ -103,9 +103,10 @@ def evidence_strength(question: str, hits: Sequence[Hit], today: date | None = N
         if not kept:
             fit *= PERIOD_MISSING
         on_topic = [c for c in stated if c.hit_index in kept and best and c.topical >= _ON_TOPIC * best]
-        if kept and "number" in wanted(question) and not _names_subject(topic, [c for c in stated if c.hit_index in kept]):
+        asked = wanted(question)
+        if kept and "number" in asked and not _names_subject(topic, [c for c in stated if c.hit_index in kept]):
             fit *= SUBJECT_MISSING
-        if wanted(question):  # the sentences on the question's topic must also state the kind of fact asked for
+        if asked:  # the sentences on the question's topic must also state the kind of fact asked for
             have = max((c.fact for c in on_topic if _names_measure(question, c.readable)), default=0.0)
             fit *= FACT_MISSING + (1 - FACT_MISSING) * have
         if not _names_role(question, [c for c in stated if c.hit_index in kept and c.topical > 0]):

@@ -101,7 +101,8 @@ def _actor_wanted(question: str, entries: Sequence[CommitmentEntry]) -> list[Com
 
 def _newest_meeting(catalog: Catalog, filters: Filters) -> tuple[str, ...] | None:
     """The documents of the newest meeting among those passing the filters: what "the last meeting" means."""
-    docs = [e.document for e in catalog.documents(with_text=False) if matches(filters, e.document.meta) and e.document.meta.meeting_date]
+    docs = [e.document for e in catalog.documents(with_text=False)
+            if matches(filters, e.document.meta) and e.document.meta.meeting_date]
     if not docs:
         return None
     newest = max(d.meta.meeting_date for d in docs)
