@@ -293,15 +293,14 @@ class Catalog:
 
         Council is matched exactly (ignoring case); committee and actor by the words they contain."""
         where, args = ["d.status = 'complete'"], []
-        q = query
         for clause, value in (
-            ("d.council = ? COLLATE NOCASE", q.council),
-            ("d.committee LIKE ?", f"%{q.committee}%" if q.committee else None),
-            ("COALESCE(d.date_end, d.meeting_date) >= ?", _iso(q.since)),
-            ("d.meeting_date <= ?", _iso(q.until)),
-            ("c.actor LIKE ?", f"%{q.actor}%" if q.actor else None),
-            ("c.kind = ?", q.kind),
-            ("c.doc_id = ?", q.doc_id),
+            ("d.council = ? COLLATE NOCASE", query.council),
+            ("d.committee LIKE ?", f"%{query.committee}%" if query.committee else None),
+            ("COALESCE(d.date_end, d.meeting_date) >= ?", _iso(query.since)),
+            ("d.meeting_date <= ?", _iso(query.until)),
+            ("c.actor LIKE ?", f"%{query.actor}%" if query.actor else None),
+            ("c.kind = ?", query.kind),
+            ("c.doc_id = ?", query.doc_id),
         ):
             if value:
                 where.append(clause)

@@ -160,16 +160,16 @@ async function update() {
   summarise(filters);
   const query = new URLSearchParams({ ...filters, limit: String(LIMIT) }).toString();
   if (query === requested) return;
-  requested = query;
   writeAddress(filters);
   if (controller) controller.abort();
   if (filters.since && filters.until && filters.since > filters.until) { // ISO dates compare as text
     controller = null;
-    requested = null;
+    requested = null; // so going back to the last good dates fetches them again
     clearRows();
     say("“Meetings from” is after “Meetings up to”: change one of the dates.", true);
     return;
   }
+  requested = query;
   const mine = new AbortController();
   controller = mine;
   const table = $("register-table");
@@ -201,7 +201,7 @@ function init() {
   panel.open = WIDE.matches;
   WIDE.addEventListener("change", () => { if (WIDE.matches) panel.open = true; });
   control("council").addEventListener("change", () => { refreshCommittees(); update(); });
-  for (const name of ["committee", "kind", "since", "until", "actor"]) control(name).addEventListener("change", update);
+  for (const name of FIELDS.filter((n) => n !== "council")) control(name).addEventListener("change", update);
   control("actor").addEventListener("input", () => {
     window.clearTimeout(typing);
     typing = window.setTimeout(update, TYPING_MS);
