@@ -3,7 +3,7 @@
 A found commitment matches a gold one when both come from the same paper, are of the same kind, and one's words
 hold the other's (or they share most words); each gold commitment matches at most once.
 
-Run: .venv/bin/python -m evals.commitments [--seeds DIR] [--out DIR]
+Run: .venv/bin/python -m evals.commitments [--seeds DIR] [--gold FILE] [--out DIR]
 """
 from __future__ import annotations
 
@@ -173,12 +173,13 @@ def main() -> None:
     """Score the extractor on the seeds and write evals/reports/commitments.{json,md}."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", type=Path, default=SEEDS)
+    ap.add_argument("--gold", type=Path, default=GOLD, help="gold file for the papers in --seeds")
     ap.add_argument("--out", type=Path, default=Path(__file__).with_name("reports"))
     args = ap.parse_args()
-    found, gold = extract_folder(args.seeds), load_commitment_gold()
+    found, gold = extract_folder(args.seeds), load_commitment_gold(args.gold)
     result = score(found, gold)
     report = to_markdown(result)
-    if SECOND.exists():
+    if args.gold.resolve() == GOLD.resolve() and SECOND.exists():
         report += "\n" + second_opinion(found, gold, load_commitment_gold(SECOND))
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "commitments.json").write_text(json.dumps(asdict(result), indent=2, default=str) + "\n")
