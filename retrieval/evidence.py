@@ -21,6 +21,7 @@ from ingest.records import Chunk
 from retrieval.scoring import Candidate, distinct_hits, score_sentences, topic_terms
 from retrieval.filters import INSPECTION_REPORT, infer_filters, matches
 from retrieval.records import Filters, Hit
+from retrieval.select import FEATURES, Logistic, calibration, selector, sentence_features
 from retrieval.vocabulary import has_name, terms, wanted
 
 # How the parts are weighed, and where the cosine and BM25 scales saturate.
@@ -76,14 +77,83 @@ _AHEAD = re.compile(
 
 
 def evidence_strength(question: str, hits: Sequence[Hit], today: date | None = None) -> float:
-    """How well the top passages answer, in [0, 1]: the best cosine similarity; the share of the question's topic
-    words (its words less council and committee names) in the best sentence and in the best passage; and the best
-    BM25 score per question word; scaled down when the passages on the topic miss what the question asks for (see
-    the module's docstring). Parts retrieval did not measure (no dense or no BM25 ranking) are left out rather than
-    counted as zero; `today` fixes "last year" in the question."""
+    """How well the top passages answer, in [0, 1]: with a fitted refusal model (`retrieval/calibration.json`),
+    its probability that the question is answered, from `strength_features`; before one is fitted, the hand-set
+    blend of `rule_strength`. `today` fixes "last year" in the question."""
+    model = refusal_model()
+    if model is None:
+        return rule_strength(question, hits, today)
+    if not distinct_hits(hits):
+        return 0.0
+    features = strength_features(question, hits, today)
+    return model.probability([features[name] for name in model.names])
+
+
+def refusal_model() -> Logistic | None:
+    """The fitted refusal model, or None before one is fitted."""
+    data = calibration().get("refusal")
+    return Logistic.from_json(data) if data and set(data["names"]) <= set(STRENGTH_FEATURES) else None
+
+
+def refusal_threshold(default: float) -> float:
+    """The evidence strength below which Clerk refuses, as `evals/calibrate.py` chose it; `default` before then."""
+    data = calibration().get("refusal")
+    return float(data["threshold"]) if data and refusal_model() is not None else default
+
+
+STRENGTH_FEATURES = (
+    "rule_strength", "best_selected", "similarity", "rare", "topical", "answer_type", "lexical",
+    "fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing",
+)
+_SELECTED_PASSAGES = 5  # passages whose sentences the selector reads for the best one
+
+
+def strength_features(
+    question: str, hits: Sequence[Hit], today: date | None = None, model: Logistic | None = None
+) -> dict[str, float]:
+    """The generic signals the refusal model weighs: the best sentence's selector probability, the best cosine,
+    the share of the question's rare words in its best sentence, the best topical share, whether a sentence on the
+    topic states the kind of fact asked for, the BM25 score per question word; and, as 0/1 flags, each near-miss
+    rule of `rule_parts` (see the module's docstring), with the hand-set blend itself. `model` replaces the fitted
+    selector (the calibration script passes one fitted without the question's fold)."""
+    hits = distinct_hits(hits)
+    strength, flags = rule_parts(question, hits, today)
+    out = {"rule_strength": strength, **{k: float(v) for k, v in flags.items()}}
+    top = hits[:_SELECTED_PASSAGES]
+    candidates = score_sentences(question, top) if top else []
+    rows = sentence_features(question, top, candidates)
+    model = model or selector()
+    probabilities = [model.probability(r) if c.score > 0 else 0.0 for c, r in zip(candidates, rows)] if model else \
+        [c.score for c in candidates]
+    at = {name: i for i, name in enumerate(FEATURES)}
+    out["best_selected"] = max(probabilities, default=0.0)
+    out["similarity"] = max((h.similarity for h in top), default=0.0)
+    out["rare"] = max((r[at["rare"]] for r in rows), default=0.0)
+    out["topical"] = most = max((c.topical for c in candidates), default=0.0)
+    asked = bool(wanted(question))
+    on_topic = [c for c in candidates if most and c.topical >= _ON_TOPIC * most]
+    out["answer_type"] = max((c.fact for c in on_topic), default=0.0) if asked else 1.0
+    question_terms = terms(question)
+    bm25 = max((h.lexical_score for h in top), default=0.0)
+    out["lexical"] = 1.0 - math.exp(-bm25 / (_BM25_PER_TERM * max(1, len(question_terms))))
+    return out
+
+
+def rule_strength(question: str, hits: Sequence[Hit], today: date | None = None) -> float:
+    """The hand-set strength: the weighted blend of cosine, topic shares and BM25, scaled down by each near miss."""
+    return rule_parts(question, hits, today)[0]
+
+
+def rule_parts(question: str, hits: Sequence[Hit], today: date | None = None) -> tuple[float, dict[str, bool]]:
+    """The hand-set strength and which near-miss rules fired: the best cosine similarity; the share of the
+    question's topic words (its words less council and committee names) in the best sentence and in the best
+    passage; and the best BM25 score per question word; scaled down when the passages on the topic miss what the
+    question asks for (see the module's docstring). Parts retrieval did not measure (no dense or no BM25 ranking)
+    are left out rather than counted as zero."""
+    flags = dict.fromkeys(("fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing"), False)
     hits = distinct_hits(hits)[:_TOP_PASSAGES]
     if not hits:
-        return 0.0
+        return 0.0, flags
     question_terms = list(dict.fromkeys(terms(question)))
     parts: dict[str, float] = {}
     fit = 1.0
@@ -98,28 +168,33 @@ def evidence_strength(question: str, hits: Sequence[Hit], today: date | None = N
         parts["sentence"] = best = max((c.topical for c in stated), default=0.0)
         if most and best < 0.75 * most:  # the topic is found only where the papers promise it
             fit *= PROMISED_ONLY
+            flags["promised_only"] = True
         named, _ = infer_filters(question, today=today)
         kept = {i for i, h in enumerate(hits) if _keeps_period(h.chunk, named, bool(_MEETING_NAMED.search(question)))}
         if not kept:
             fit *= PERIOD_MISSING
+            flags["period_missing"] = True
         on_topic = [c for c in stated if c.hit_index in kept and best and c.topical >= _ON_TOPIC * best]
         asked = wanted(question)
         if kept and "number" in asked and not _names_subject(topic, [c for c in stated if c.hit_index in kept]):
             fit *= SUBJECT_MISSING
+            flags["subject_missing"] = True
         if asked:  # the sentences on the question's topic must also state the kind of fact asked for
             have = max((c.fact for c in on_topic if _names_measure(question, c.readable)), default=0.0)
             fit *= FACT_MISSING + (1 - FACT_MISSING) * have
+            flags["fact_missing"] = have < 1.0
         if not _names_role(question, [c for c in stated if c.hit_index in kept and c.topical > 0]):
             fit *= ROLE_MISSING
+            flags["role_missing"] = True
         texts = ["\n".join((h.chunk.title, *h.chunk.headings, h.chunk.text)) for h in hits]
         parts["passage"] = max(_share_in(topic, text) for text in texts)
         if any(h.lexical_rank is not None for h in hits):
             bm25 = max(h.lexical_score for h in hits)
             parts["lexical"] = 1.0 - math.exp(-bm25 / (_BM25_PER_TERM * len(question_terms)))
     if not parts:
-        return 0.0
+        return 0.0, flags
     mean = sum(_WEIGHTS[k] * v for k, v in parts.items()) / sum(_WEIGHTS[k] for k in parts)
-    return _clip(mean * fit)
+    return _clip(mean * fit), flags
 
 
 def _promises(c: Candidate, topic: list[str]) -> bool:

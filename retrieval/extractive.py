@@ -13,6 +13,7 @@ from datetime import date
 from ingest.records import Chunk
 from retrieval.records import Citation, Hit
 from retrieval.scoring import Candidate, distinct_hits, repeats as _repeats, score_sentences, topic_terms
+from retrieval.select import rescore
 from retrieval.vocabulary import SINCE_INSPECTION, clauses, has_judgement, terms, wanted, wants_judgement, wants_list
 
 MAX_PER_PASSAGE = 2
@@ -164,7 +165,7 @@ def _with_each_clause(chosen: list[Candidate], parts: list[str], hits: Sequence[
     and what needs to improve?") that they leave out: a clause's own best sentence (or list), scored on its own."""
     out = list(chosen)
     for part in parts:
-        found = _choose(score_sentences(part, hits), 1, wanted(part), wants_list(part), frozenset(terms(part)))
+        found = _choose(rescore(part, hits, score_sentences(part, hits)), 1, wanted(part), wants_list(part), frozenset(terms(part)))
         for c in found:
             if not any(c.hit_index == o.hit_index and c.unit.start == o.unit.start for o in out) and not _repeats(c, out):
                 out.append(c)
@@ -268,7 +269,7 @@ def answer_extractively(
     Sentences from several meetings are grouped under a heading per meeting; `headings` asks for that heading
     even for one meeting (when the papers searched were not the ones the question named)."""
     hits = distinct_hits(hits)
-    candidates = score_sentences(question, hits, focus)
+    candidates = rescore(question, hits, score_sentences(question, hits, focus))
     chosen = _choose(
         candidates, max_sentences, wanted(question), wants_list(focus or question),
         frozenset(terms(question)), frozenset(topic_terms(terms(question), hits)),

@@ -1,0 +1,382 @@
+"""Fit the sentence selector and the refusal model on the tuning questions, and write `retrieval/calibration.json`.
+
+    python -m evals.calibrate collect --data-dir DIR --set evals/gold.jsonl --cache /tmp/x/gold.pkl
+    python -m evals.calibrate fit --cache /tmp/x/gold.pkl [--cache ...] [--holdout-cache /tmp/x/holdout.pkl]
+
+`collect` asks Clerk to retrieve for every question of a set (as `clerk eval` does) and keeps the passages.
+`fit` labels each candidate sentence of the passages as evidence when it overlaps a gold span, fits a logistic
+regression on generic features (`retrieval.select.FEATURES`) with cross-validation grouped by council, then fits the
+refusal model (`retrieval.evidence.STRENGTH_FEATURES`, answerable vs not) on the selector's out-of-fold scores and
+chooses the threshold that refuses the most unanswerable questions while refusing at most MAX_FALSE_REFUSAL of the
+answerable ones (out of fold). Held-out caches are only scored, to report; nothing is fitted on them.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import re
+import zlib
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+
+from evals.gold import GoldQuestion, load_gold
+from evals.metrics import normalise
+
+FOLDS = 5
+L2 = 1.0  # ridge penalty on the standardised weights
+MAX_FALSE_REFUSAL = 0.10
+REPORT = Path(__file__).resolve().parent / "reports" / "calibration.md"
+_WORD = re.compile(r"\w+")
+_NGRAM = 4
+
+
+@dataclass(frozen=True)
+class Case:
+    """One tuning question as Clerk retrieved for it."""
+
+    set_name: str
+    gold: GoldQuestion
+    standalone: str
+    focus: str | None
+    hits: tuple  # retrieval.records.Hit
+    register: bool  # answered from the commitments register (no sentence selection, no strength)
+
+
+def collect(data_dir: Path, gold_path: Path, cache: Path) -> None:
+    """Retrieve for every question of a set and pickle the cases."""
+    from api.runtime import build_runtime
+    from api.settings import Settings
+    from evals.runner import InProcess
+
+    runtime = build_runtime(Settings(data_dir=data_dir))
+    target = InProcess(runtime.clerk, runtime.index.catalog)
+    cases = []
+    try:
+        for q in load_gold(gold_path):
+            r = _retrieve(target, runtime.clerk, q)
+            typed = r.question if r.standalone != r.question.strip() else None
+            cases.append(Case(gold_path.stem, q, r.standalone, typed, tuple(r.hits), bool(r.commitments)))
+    finally:
+        runtime.close()
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(cases))
+    print(f"{len(cases)} cases -> {cache}")
+
+
+def _retrieve(target, clerk, q: GoldQuestion):
+    from datetime import date
+
+    from retrieval.records import Filters
+
+    f = q.filters or {}
+    filters = Filters(council=f.get("council"), committee=f.get("committee"),
+                      since=date.fromisoformat(f["since"]) if f.get("since") else None,
+                      until=date.fromisoformat(f["until"]) if f.get("until") else None)
+    return clerk.retrieve(q.question, list(q.history), filters, target.k, target.mode, target.infer)
+
+
+# --- labels ----------------------------------------------------------------------------------------------------
+
+
+def _grams(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(normalise(text))
+    if len(words) < _NGRAM:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + _NGRAM]) for i in range(len(words) - _NGRAM + 1)}
+
+
+def is_evidence(sentence: str, source: str, q: GoldQuestion) -> bool:
+    """Whether a sentence overlaps a gold span of the same file: half its word 4-grams are in the span, or half
+    the span's are in it."""
+    name = source.replace("\\", "/").rsplit("/", 1)[-1]
+    mine = _grams(sentence)
+    if not mine:
+        return False
+    for ev in q.evidence:
+        if ev.file != name:
+            continue
+        theirs = _grams(ev.text)
+        shared = len(mine & theirs)
+        if shared and (shared >= 0.5 * len(mine) or shared >= 0.5 * len(theirs)):
+            return True
+    return False
+
+
+def group_of(case: Case) -> str:
+    """The council a case is about (its evidence's passage's, else its best passage's), for grouped folds."""
+    for h in case.hits:
+        name = h.chunk.source.replace("\\", "/").rsplit("/", 1)[-1]
+        if any(ev.file == name for ev in case.gold.evidence):
+            return h.chunk.council or name
+    return (case.hits[0].chunk.council or case.hits[0].chunk.source) if case.hits else case.gold.id
+
+
+def _fold(group: str) -> int:
+    return zlib.crc32(group.encode()) % FOLDS
+
+
+# --- logistic regression ---------------------------------------------------------------------------------------
+
+
+def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, weight: np.ndarray | None = None) -> dict:
+    """L2-penalised logistic regression by Newton's method on standardised features; the model as JSON."""
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
+    w = np.zeros(z.shape[1])
+    sw = np.ones(len(x)) if weight is None else weight
+    penalty = np.full(z.shape[1], l2)
+    penalty[0] = 0.0
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -30, 30)))
+        grad = z.T @ (sw * (p - y)) + penalty * w
+        hess = (z * (sw * p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-7:
+            break
+    return {"mean": mean.tolist(), "scale": scale.tolist(), "weights": w[1:].tolist(), "bias": float(w[0])}
+
+
+def predict(model: dict, x: np.ndarray) -> np.ndarray:
+    """P(positive) for each row."""
+    z = model["bias"] + ((x - np.array(model["mean"])) / np.array(model["scale"])) @ np.array(model["weights"])
+    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+
+
+# --- the selector ----------------------------------------------------------------------------------------------
+
+
+def selector_rows(cases: list[Case], names: tuple[str, ...]):
+    """Per answerable case with candidates: its feature matrix, labels and the hand-set scores."""
+    from retrieval.scoring import distinct_hits, score_sentences
+    from retrieval.select import FEATURES, sentence_features
+
+    cols = [FEATURES.index(n) for n in names]
+    out = []
+    for case in cases:
+        if case.register or not case.hits:
+            out.append(None)
+            continue
+        hits = distinct_hits(case.hits)
+        candidates = score_sentences(case.standalone, hits, case.focus)
+        rows = sentence_features(case.standalone, hits, candidates)
+        if not rows:
+            out.append(None)
+            continue
+        labels = [is_evidence(c.unit.text, hits[c.hit_index].chunk.source, case.gold) for c in candidates]
+        x = np.array(rows)[:, cols]
+        out.append((x, np.array(labels, dtype=float), np.array([c.score for c in candidates])))
+    return out
+
+
+def _top1(scores: np.ndarray, labels: np.ndarray, hand: np.ndarray) -> float:
+    live = hand > 0
+    s = np.where(live, scores, -1.0)
+    return float(labels[int(np.argmax(s))])
+
+
+def cross_validate_selector(cases: list[Case], names: tuple[str, ...], l2: float = L2):
+    """Out-of-fold probabilities per case, the top-1 evidence rate of the selector and of the hand-set score."""
+    data = selector_rows(cases, names)
+    groups = [_fold(group_of(c)) for c in cases]
+    oof: list[np.ndarray | None] = [None] * len(cases)
+    for k in range(FOLDS):
+        train = [d for d, g in zip(data, groups) if d is not None and g != k and d[1].any()]
+        if not train:
+            continue
+        model = fit_logistic(np.vstack([d[0] for d in train]), np.concatenate([d[1] for d in train]), l2)
+        for i, (d, g) in enumerate(zip(data, groups)):
+            if d is not None and g == k:
+                oof[i] = predict(model, d[0])
+    scored = [(o, d) for o, d in zip(oof, data) if o is not None and d[1].any()]
+    learned = np.mean([_top1(o, d[1], d[2]) for o, d in scored]) if scored else 0.0
+    hand = np.mean([_top1(d[2], d[1], d[2]) for _, d in scored]) if scored else 0.0
+    return oof, data, float(learned), float(hand), len(scored)
+
+
+# --- refusal ---------------------------------------------------------------------------------------------------
+
+
+def refusal_rows(cases: list[Case], selector_model: dict | None, names: tuple[str, ...]) -> list:
+    """Per case: its strength features with the given selector, or None for register answers."""
+    from retrieval.evidence import STRENGTH_FEATURES, strength_features
+    from retrieval.select import FEATURES, Logistic
+
+    cols = [STRENGTH_FEATURES.index(n) for n in names]
+    model = Logistic.from_json({**selector_model, "names": list(FEATURES)}) if selector_model else None
+    rows = []
+    for case in cases:
+        if case.register:
+            rows.append(None)
+            continue
+        f = strength_features(case.standalone, case.hits, model=model)
+        rows.append(np.array([f[n] for n in STRENGTH_FEATURES])[cols])
+    return rows
+
+
+def choose_threshold(p: np.ndarray, answerable: np.ndarray) -> float:
+    """The highest threshold that refuses at most MAX_FALSE_REFUSAL of the answerable questions, midway to the next."""
+    ans = np.sort(p[answerable == 1])
+    if not len(ans):
+        return 0.5
+    allowed = int(np.floor(MAX_FALSE_REFUSAL * len(ans)))
+    upper = ans[allowed]  # refusing below this refuses `allowed` answerable questions
+    below = p[p < upper]
+    lower = below.max() if len(below) else upper - 0.02
+    return float((upper + lower) / 2)
+
+
+def refusal_table(p: np.ndarray, answerable: np.ndarray, thresholds) -> list[str]:
+    """Markdown rows: threshold, refusal precision and recall, false refusals."""
+    lines = []
+    for t in thresholds:
+        refused = p < t
+        tp = int((refused & (answerable == 0)).sum())
+        fp = int((refused & (answerable == 1)).sum())
+        un = int((answerable == 0).sum())
+        an = int((answerable == 1).sum())
+        precision = tp / (tp + fp) if tp + fp else 1.0
+        recall = tp / un if un else 1.0
+        lines.append(f"| {t:.2f} | {precision:.2f} | {recall:.2f} ({tp}/{un}) | {fp / an if an else 0:.2f} ({fp}/{an}) |")
+    return lines
+
+
+def fit_all(args) -> None:
+    """Fit both models on the tuning caches, report on the held-out ones, write the calibration and the report."""
+    from retrieval.evidence import STRENGTH_FEATURES
+    from retrieval.select import CALIBRATION, FEATURES
+
+    cases = [c for path in args.cache for c in pickle.loads(path.read_bytes())]
+    held = [c for path in args.holdout_cache for c in pickle.loads(path.read_bytes())]
+    groups = [_fold(group_of(c)) for c in cases]
+    councils = len({group_of(c) for c in cases})
+    oof, data, learned, hand, n = cross_validate_selector(cases, FEATURES)
+    print(f"selector, {n} answerable questions with evidence among the candidates, {councils} groups: "
+          f"top-1 is evidence {learned:.3f} (learned, out of fold) vs {hand:.3f} (hand-set score)")
+    train = [d for d in data if d is not None and d[1].any()]
+    final_selector = fit_logistic(np.vstack([d[0] for d in train]), np.concatenate([d[1] for d in train]))
+    # The refusal model learns from the selector's out-of-fold scores, as it will meet unseen questions.
+    rows: list = [None] * len(cases)
+    for k in range(FOLDS):
+        fold_train = [d for d, g in zip(data, groups) if d is not None and g != k and d[1].any()]
+        model = fit_logistic(np.vstack([d[0] for d in fold_train]), np.concatenate([d[1] for d in fold_train]))
+        members = [i for i, g in enumerate(groups) if g == k]
+        for i, r in zip(members, refusal_rows([cases[i] for i in members], model, STRENGTH_FEATURES)):
+            rows[i] = r
+    keep = [i for i, r in enumerate(rows) if r is not None]
+    x = np.vstack([rows[i] for i in keep])
+    y = np.array([1.0 if cases[i].gold.answerable else 0.0 for i in keep])
+    g = np.array([groups[i] for i in keep])
+    weight = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
+    p_oof = np.zeros(len(keep))
+    for k in range(FOLDS):
+        tr, te = g != k, g == k
+        if te.any():
+            p_oof[te] = predict(fit_logistic(x[tr], y[tr], weight=weight[tr]), x[te])
+    threshold = choose_threshold(p_oof, y)
+    refusal = fit_logistic(x, y, weight=weight)
+    print(f"refusal: {len(keep)} questions ({int((y == 0).sum())} unanswerable), threshold {threshold:.3f}")
+    for line in refusal_table(p_oof, y, [threshold]):
+        print("  tuning (out of fold)", line)
+    held_lines = []
+    if held:
+        hrows = refusal_rows(held, final_selector, STRENGTH_FEATURES)
+        hk = [i for i, r in enumerate(hrows) if r is not None]
+        hp = predict(refusal, np.vstack([hrows[i] for i in hk]))
+        hy = np.array([1.0 if held[i].gold.answerable else 0.0 for i in hk])
+        held_lines = refusal_table(hp, hy, _thresholds(threshold))
+        print("  held-out", refusal_table(hp, hy, [threshold])[0])
+    if args.dry_run:
+        return
+    made = {"script": "evals/calibrate.py", "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+            "tuning_sets": sorted({c.set_name for c in cases}), "questions": len(cases), "groups": councils}
+    out = {
+        "made_by": made,
+        "selector": {"names": list(FEATURES), **final_selector,
+                     "cv_top1": round(learned, 4), "hand_top1": round(hand, 4), "questions": n},
+        "refusal": {"names": list(STRENGTH_FEATURES), **refusal, "threshold": round(threshold, 4),
+                    "max_false_refusal": MAX_FALSE_REFUSAL},
+    }
+    (args.out or CALIBRATION).write_text(json.dumps(out, indent=1) + "\n")
+    tuning_lines = refusal_table(p_oof, y, _thresholds(threshold))
+    _write_report(args.report, made, out, tuning_lines, held_lines, [p.name for p in args.holdout_cache])
+
+
+def _thresholds(chosen: float) -> list[float]:
+    return sorted({round(chosen, 2), 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8})
+
+
+def _write_report(path: Path, made: dict, out: dict, tuning: list[str], held: list[str], held_names: list[str]) -> None:
+    head = "| threshold | refusal precision | refusal recall | false refusals |\n|---|---|---|---|"
+    sel = out["selector"]
+    weights = "\n".join(f"| {n} | {w:+.2f} |" for n, w in sorted(zip(sel["names"], sel["weights"]), key=lambda t: -abs(t[1])))
+    ref = out["refusal"]
+    rweights = "\n".join(f"| {n} | {w:+.2f} |" for n, w in sorted(zip(ref["names"], ref["weights"]), key=lambda t: -abs(t[1])))
+    text = f"""# Calibration: sentence selector and refusal
+
+Written by `{made["script"]}` on {made["date"]} from the tuning sets {", ".join(made["tuning_sets"])}
+({made["questions"]} questions, {made["groups"]} councils or documents as cross-validation groups, {FOLDS} folds).
+Held-out sets ({", ".join(held_names) or "none"}) were only scored with the final models, never fitted on.
+
+## Sentence selector
+
+A logistic regression on generic sentence features; a sentence is positive when it overlaps a gold evidence span.
+Out of fold, the top-ranked sentence is gold evidence for **{sel["cv_top1"]:.3f}** of the {sel["questions"]} answerable
+tuning questions whose evidence is among the passages (the hand-set score: {sel["hand_top1"]:.3f}).
+
+| feature (standardised) | weight |
+|---|---|
+{weights}
+
+## Refusal
+
+A logistic regression (classes balanced) of answerable vs unanswerable on the evidence-strength features, fitted on
+the selector's out-of-fold scores. The threshold, **{ref["threshold"]:.3f}**, is the highest that refuses at most
+{int(MAX_FALSE_REFUSAL * 100)}% of the answerable tuning questions out of fold.
+
+| feature (standardised) | weight |
+|---|---|
+{rweights}
+
+### Tuning questions, out of fold
+
+{head}
+{chr(10).join(tuning)}
+
+### Held-out questions (final models)
+
+{head}
+{chr(10).join(held) if held else "(not run)"}
+"""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """The command line: collect or fit."""
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = parser.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("collect")
+    c.add_argument("--data-dir", type=Path, required=True)
+    c.add_argument("--set", type=Path, required=True)
+    c.add_argument("--cache", type=Path, required=True)
+    f = sub.add_parser("fit")
+    f.add_argument("--cache", type=Path, action="append", required=True)
+    f.add_argument("--holdout-cache", type=Path, action="append", default=[])
+    f.add_argument("--out", type=Path, default=None)
+    f.add_argument("--report", type=Path, default=REPORT)
+    f.add_argument("--dry-run", action="store_true", help="Print the cross-validated figures only.")
+    args = parser.parse_args(argv)
+    if args.command == "collect":
+        collect(args.data_dir, args.set, args.cache)
+        return
+    fit_all(args)
+
+
+if __name__ == "__main__":
+    main()
