@@ -14,7 +14,8 @@ Matching rules, written down so that a figure means one thing:
 - committee: equal after lower-casing, reading "&" as "and", dropping punctuation (hyphens are spaces), a leading
   "the" and a trailing "meeting". Nothing else: "Cumbria Health and Wellbeing Board" is not "Health and Wellbeing
   Board", and "Planning Committee" is not "Planning Applications Committee".
-- meeting date: the same day. kind: the same word.
+- meeting date: the same day. kind: the same word, except that the labels' "other" (forward plans, notices of key
+  decisions) matches Clerk's kinds that are neither minutes, agenda, decision, report nor inspection report.
 
 Run: .venv/bin/python -m evals.metadata [--labels FILE] [--papers DIR] [--out DIR] [--report NAME]
 """
@@ -40,7 +41,8 @@ ROOT = Path(__file__).resolve().parent.parent
 DEV_LABELS = ROOT.parent / "shared" / "corpus" / "councils" / "expected_meta.jsonl"
 REPORTS = Path(__file__).with_name("reports")
 FIELDS = ("council", "committee", "meeting_date", "kind")
-STATED = ("council", "committee", "meeting_date")  # the fields labels say the text states, or not
+STATED = ("council", "committee", "meeting_date")
+_NAMED_KINDS = frozenset({"minutes", "agenda", "decision", "report", "inspection report"})  # the fields labels say the text states, or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,8 @@ def _same(field: str, expected: object, got: object) -> bool:
         return _council_key(expected) == _council_key(got)  # type: ignore[arg-type]
     if field == "committee":
         return committee_key(expected) == committee_key(got)  # type: ignore[arg-type]
+    if field == "kind" and expected == "other":
+        return got not in _NAMED_KINDS
     return expected == got
 
 

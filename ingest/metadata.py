@@ -8,8 +8,12 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
+from ingest.bodies import whole_body
 from ingest.councils import canonical_council, find_councils
-from ingest.dates import DATE, RANGE, parse_date, parse_date_range, search_date
+from ingest.coversheet import is_labelled_line, read_cover_sheet
+from ingest.dates import RANGE, parse_date, parse_date_range, search_date
+from ingest.file_hints import hints_from_path
+from ingest.headings import find_headings, head_lines, minutes_title_at_top, refers_back
 from ingest.records import DocumentMeta, Part
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -21,38 +25,44 @@ _HEADER_LINES = 40
 _MAX_TITLE = 120
 _MIN_COUNCIL_WEIGHT = 1.0  # at least one mention that is not a partner's
 
-# ModernGov: "Meeting: 23/11/2017 - Overview & Scrutiny Committee (Item 9)", "Decided at meeting: 19/10/2015 - Policy Committee".
-_MODERNGOV_MEETING = re.compile(
-    r"^(?P<label>Meeting|Decided at meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\s*[-–]\s*(?P<committee>.+?)"
-    r"(?:\s*\((?P<item>Item\s+[\w.]+)\))?\s*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-# Report cover sheets: "REPORT TO: Children and Young People Scrutiny Sub-Committee 19 September 2017".
-_REPORT_TO = re.compile(r"^REPORT\s+TO\s*:\s*(?P<rest>.+)$", re.IGNORECASE | re.MULTILINE)
 _AGENDA_ITEM = re.compile(r"^AGENDA\s+ITEM(?:\s+(?:NO\.?|NUMBER))?\s*:?\s*(?P<item>[\w.]+)\s*$", re.IGNORECASE | re.MULTILINE)
 _SUBJECT = re.compile(r"^(?:SUBJECT|TITLE|REPORT\s+TITLE)\s*:\s*(?P<title>.+)$", re.IGNORECASE | re.MULTILINE)
-_MEETING_DATE = re.compile(r"^(?:DATE\s+OF\s+MEETING|MEETING\s+DATE)\s*:\s*(?P<date>.+)$", re.IGNORECASE | re.MULTILINE)
-_REPORT_DATE = re.compile(r"^DATE\s*:\s*(?P<date>.+)$", re.IGNORECASE | re.MULTILINE)
-# Minutes headers: "Minutes of the meeting of the Cabinet held on Tuesday 19 September 2017".
-_MINUTES_OF = re.compile(
-    r"Minutes\s+of\s+(?:an?\s+|the\s+)?(?:(?:extraordinary\s+|special\s+|ordinary\s+)?(?:meeting|proceedings)\s+"
-    r"(?:of\s+(?:the\s+)?(?P<committee>[A-Z][^\n]{2,100}?)\s+)?)?held\s+(?P<rest>[^\n]{0,160})",
-    re.IGNORECASE,
-)
 _COMMITTEE_LINE = re.compile(
     r"^(?:[A-Z][\w&'’,-]*\s+){0,10}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum)$"
 )
-_DECISION_DATE = re.compile(r"^Date\s+of\s+decision\s*:\s*(?P<date>.+)$", re.IGNORECASE | re.MULTILINE)
-_DECISION_MAKER = re.compile(r"^Decision\s+Maker\s*:\s*(?P<who>.+)$", re.IGNORECASE | re.MULTILINE)
-_BODY_WORDS = re.compile(r"\b(?:Cabinet|Committee|Council|Board|Panel|Executive)\b")
+# ModernGov's "Issue - decisions" and decision lists: "22/04/2010 - Annual Report of the Monitoring Officer".
+_DATED_TITLE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+\S")
+# Minutes and decisions that name no body but say which acted: "The Council considered and noted the report".
+_ACTING_BODY = re.compile(
+    r"(?:^|[.:]\s+)The\s+(?P<body>Council|Cabinet|Executive)\s+(?:considered|noted|resolved|RESOLVED|agreed|approved|"
+    r"received|stood|adopted|decided)\b",
+    re.MULTILINE,
+)
 # Ofsted: "Inspection of Merton local authority children’s services  Inspection dates: 14 to 18 July 2025".
 _INSPECTION_DATES = re.compile(r"Inspection\s+dates?\s*:?\s*", re.IGNORECASE)
 _INSPECTION_OF = re.compile(r"Inspection\s+of\s+", re.IGNORECASE)
 _AUTHORITY_TAIL = re.compile(r"\s*(?:local\s+authority\s+)?children[’']s\s+services\s*$", re.IGNORECASE)
 
-_MINUTES = re.compile(r"^\s*(?:Minutes\s*:?\s*$|Minutes\s+of\s+)|\bRESOLVED\b|^\s*Resolved\b", re.MULTILINE)
-_DECISION = re.compile(r"^(?:#+\s*)?(?:Decision details|Decided at meeting\s*:|Date of decision\s*:|Decision Maker\s*:)",
-                       re.IGNORECASE | re.MULTILINE)
+_MINUTES = re.compile(
+    r"^(?:#+\s*)?(?i:Minutes\s*:\s*$|Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$|Issue\s*-\s*meetings$)"
+    r"|\bRESOLVED\b|^\s*Resolved\b",
+    re.MULTILINE,
+)
+_MINUTES_TITLE = re.compile(r"^(?:#+\s*)?Minutes\s+of\s+", re.IGNORECASE)
+# An agenda's items: "1. To receive apologies for absence", "3 To confirm the minutes of ...".
+_AGENDA_ENTRY = re.compile(r"^\d{1,2}[a-z]?[.)]?\s+To\s+(?:receive|consider|confirm|approve|note|agree|elect|appoint)\b", re.I)
+_DECISION = re.compile(
+    r"^(?:#+\s*)?(?:Decision details|Decided at meeting\s*:|Made at meeting\s*:|Date of decision\s*:|Decision Maker\s*:|"
+    r"Issue\s*-\s*decisions|Decisions published|Record of decisions?\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FORWARD_PLAN = re.compile(
+    r"^(?:#+\s*)?(?:Forthcoming (?:Key )?Decisions|Forward Plan\b|Notice of (?:proposed|forthcoming|key) decisions?|"
+    r"Decision due\s*:|Issue details$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# An agenda: its own heading near the top, or a meeting page listing items ("Meeting Details", "Public Items").
+_AGENDA = re.compile(r"^(?:Agenda|Agenda frontsheet|Meeting Details|Public Items|Standard Items)$", re.IGNORECASE)
 
 # Lines that introduce the title on the next line, on ModernGov pages and agenda extracts.
 _INTRODUCERS = frozenset({"agenda item", "issue meetings", "decision details"})
@@ -127,69 +137,63 @@ def _ofsted(opening: str) -> dict[str, object]:
     return found
 
 
-def _moderngov(text: str) -> dict[str, object]:
-    """ModernGov's "Meeting:" and "Decided at meeting:" lines, and a decision's date and maker."""
-    found: dict[str, object] = {}
-    if m := _MODERNGOV_MEETING.search(text):
-        found["meeting_date"] = parse_date(m["date"])
-        found["committee"] = m["committee"].strip()
-        if m["item"]:
-            found["item"] = item_label(m["item"])
-        if m["label"].lower().startswith("decided"):
-            found["kind"] = "decision"
-    if "meeting_date" not in found and (m := _DECISION_DATE.search(text)):
-        found["meeting_date"] = search_date(m["date"])
-    if "committee" not in found and (m := _DECISION_MAKER.search(text)) and _BODY_WORDS.search(m["who"]):
-        found["committee"] = m["who"].strip()
-    return found
+def _earliest(candidates: list[tuple[int, object]]) -> object | None:
+    """The value stated first in the paper: its heading comes before any reference to another meeting."""
+    stated = [(at, value) for at, value in candidates if value not in (None, "")]
+    return min(stated, key=lambda c: c[0])[1] if stated else None
 
 
-def _report_header(lines: _Lines) -> dict[str, object]:
-    """A report's cover sheet: REPORT TO (committee and date), AGENDA ITEM, SUBJECT, DATE OF MEETING."""
-    head = "\n".join(lines.lines[:_HEADER_LINES])
+def _from_text(lines: _Lines) -> dict[str, object]:
+    """Committee, meeting date, item, title and kind as the paper's opening states them."""
+    head = head_lines(lines.lines)
+    headings = find_headings(head)
+    cover = read_cover_sheet(head).values
     found: dict[str, object] = {}
-    if m := _REPORT_TO.search(head):
-        found["kind"] = "report"
-        rest = m["rest"]
-        if when := list(DATE.finditer(rest)):
-            found["meeting_date"] = parse_date(when[-1].group())
-            rest = rest[: when[-1].start()]
-        if committee := rest.strip(" ,-–\t"):
-            found["committee"] = committee
-    if m := _AGENDA_ITEM.search(head):
-        found["item"] = item_label(m["item"])
-    if m := _SUBJECT.search(head):
+    for key in ("committee", "meeting_date"):
+        candidates = [(h.at, getattr(h, key)) for h in headings]
+        if key in cover:
+            value, at = cover[key]
+            candidates.append((at, value))
+        found[key] = _earliest(candidates)
+    kinds = [(h.at, h.kind) for h in headings] + ([(cover["kind"][1], cover["kind"][0])] if "kind" in cover else [])
+    found["kind"] = _earliest(kinds)
+    if found["committee"] is None and "decision_maker" in cover:
+        found["committee"] = cover["decision_maker"][0]
+    if found["meeting_date"] is None and "decision_date" in cover:
+        found["meeting_date"] = cover["decision_date"][0]
+    if found["meeting_date"] is None:
+        found["meeting_date"] = next((parse_date(m["date"]) for x in head if (m := _DATED_TITLE.match(x))), None)
+    if "item" in cover:
+        found["item"] = item_label(str(cover["item"][0]))
+    text = "\n".join(head)
+    if m := _AGENDA_ITEM.search(text):
+        found.setdefault("item", item_label(m["item"]))
+    if m := _SUBJECT.search(text):
         found["title"] = _clean_title(m["title"])
-    if "meeting_date" not in found:
-        m = _MEETING_DATE.search(head) or ("kind" in found and _REPORT_DATE.search(head))
-        if m:
-            found["meeting_date"] = search_date(m["date"])
-    return found
-
-
-def _minutes_header(lines: _Lines) -> dict[str, object]:
-    """Minutes headed "Minutes of the meeting of X held on <date>", or a committee's name on a line of its own."""
-    head = "\n".join(lines.lines[:_HEADER_LINES])
-    found: dict[str, object] = {}
-    if m := _MINUTES_OF.search(head):
-        found["kind"] = "minutes"
-        if m["committee"]:
-            found["committee"] = m["committee"].strip()
-        if when := search_date(m["rest"]):
-            found["meeting_date"] = when
-    if "committee" not in found:
-        for line in [x for x in lines.lines if x][:8]:
+    if found["committee"] is None:
+        for line in head[:8]:
             if _COMMITTEE_LINE.match(_clean_title(line)):
                 found["committee"] = _clean_title(line)
                 break
     return found
 
 
-def _kind(text: str) -> str:
+def _acting_body(text: str) -> str | None:
+    """The body minutes say acted, when nothing names the meeting: "The Council considered and noted ..."."""
+    m = _ACTING_BODY.search(text)
+    return m["body"] if m else None
+
+
+def _kind(text: str, head: list[str]) -> str:
+    if _FORWARD_PLAN.search(text):
+        return "forward plan"
     if _DECISION.search(text):
         return "decision"
-    if _MINUTES.search(text):
+    if (_MINUTES.search(text) or minutes_title_at_top(head)
+            or any(_MINUTES_TITLE.match(x) and not refers_back(x) for x in head)):
         return "minutes"
+    if any(_AGENDA.match(line) for line in head[:12]) or sum(1 for x in head if _AGENDA_ENTRY.match(x)) >= 2:
+        return "agenda"
     return "document"
 
 
@@ -198,8 +202,7 @@ def _is_furniture(line: str) -> bool:
 
 
 def _is_metadata_line(line: str) -> bool:
-    return any(p.match(line) for p in (_MODERNGOV_MEETING, _REPORT_TO, _AGENDA_ITEM, _SUBJECT, _MEETING_DATE,
-                                       _REPORT_DATE, _DECISION_DATE, _DECISION_MAKER, _INSPECTION_DATES))
+    return is_labelled_line(line) or any(p.match(line) for p in (_AGENDA_ITEM, _SUBJECT, _INSPECTION_DATES))
 
 
 def _title_from_lines(lines: _Lines, skip: set[str]) -> str | None:
@@ -257,32 +260,64 @@ def _str_or_none(value: object) -> str | None:
     return str(value) if value else None
 
 
+class _Found:
+    """Field values with where each was read; the first source to state a field keeps it."""
+
+    def __init__(self) -> None:
+        self.values: dict[str, object] = {}
+        self.provenance: dict[str, str] = {}
+
+    def put(self, key: str, value: object, source: str) -> None:
+        if value not in (None, "") and key not in self.values:
+            self.values[key] = value
+            self.provenance[key] = source
+
+    def get(self, key: str) -> object | None:
+        return self.values.get(key)
+
+
 def extract_meta(part: Part, filename: str) -> DocumentMeta:
-    """Metadata for one part: what the format states (hints) wins, then recognised headers, then the text."""
+    """Metadata for one part, each field with its provenance: what the format states (hints) wins, then the
+    paper's headings and cover sheet, then mentions in the text, then the file's name and folders (`filename` may
+    be a path)."""
     lines = _clean_lines(part.text)
     text = lines.text
-    found: dict[str, object] = {}
-    for source in (_minutes_header(lines), _report_header(lines), _moderngov(text), _ofsted(lines.opening)):
-        found.update({k: v for k, v in source.items() if v is not None})
-    found.update(_from_hints(part.hints))
-
-    if "council" not in found:
+    found = _Found()
+    for key, value in _from_hints(part.hints).items():
+        found.put(key, value, "format")
+    for key, value in _ofsted(lines.opening).items():
+        found.put(key, value, "text")
+    for key, value in _from_text(lines).items():
+        found.put(key, value, "text")
+    if isinstance(committee := found.get("committee"), str) and (whole := whole_body(committee)):
+        authority, body = whole
+        found.values["committee"] = body  # a whole authority's meeting is labelled by its type: "Council"
+        found.put("council", authority, found.provenance["committee"])
+    if found.get("council") is None:
         ranked = find_councils(text)
         if ranked and ranked[0][1] >= _MIN_COUNCIL_WEIGHT:
-            found["council"] = ranked[0][0]
-    kind = found.get("kind") or _kind(text)
-    title = (
-        found.get("title")
-        or _title_from_lines(lines, {str(found.get("committee", ""))})
-        or _described(str(kind), found.get("council"), found.get("committee"))
-        or _stem(filename)
-    )
+            found.put("council", ranked[0][0], "text")
+    kind = found.get("kind") or _kind(text, head_lines(lines.lines[:_HEADER_LINES]))
+    found.put("kind", kind, "text")
+    if found.get("committee") is None and kind in ("minutes", "decision"):
+        found.put("committee", _acting_body(text), "text")
+    for key, hint in hints_from_path(filename).items():
+        found.put(key, hint.value, hint.source)
+    title = found.get("title") or _title_from_lines(lines, {str(found.get("committee") or "")})
+    if title:
+        found.put("title", title, found.provenance.get("title", "text"))
+    elif described := _described(str(kind), found.get("council"), found.get("committee")):
+        found.put("title", described, "text")
+    else:
+        found.put("title", _stem(filename), "file name")
     meeting_date = found.get("meeting_date")
     date_end = found.get("date_end") or meeting_date
     if isinstance(date_end, date) and isinstance(meeting_date, date) and date_end < meeting_date:
         date_end = meeting_date  # a hint moved the start past an end read from the text
+    if isinstance(date_end, date) and "date_end" not in found.provenance:
+        found.provenance["date_end"] = found.provenance.get("meeting_date", "text")
     return DocumentMeta(
-        title=str(title),
+        title=str(found.get("title")),
         council=_str_or_none(found.get("council")),
         committee=_str_or_none(found.get("committee")),
         meeting_date=meeting_date if isinstance(meeting_date, date) else None,
@@ -290,4 +325,5 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         item=_str_or_none(found.get("item")),
         kind=str(kind),
         url=_str_or_none(found.get("url")),
+        provenance=dict(found.provenance),
     )

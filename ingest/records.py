@@ -42,8 +42,11 @@ class DocumentMeta:
     meeting_date: date | None = None  # the meeting, or the first day of an inspection
     date_end: date | None = None  # the last day of an inspection; equals meeting_date for a meeting
     item: str | None = None  # agenda item, e.g. "Item 9"
-    kind: str = "document"  # minutes, report, inspection report, decision, document
+    kind: str = "document"  # minutes, agenda, report, decision, forward plan, inspection report, document
     url: str | None = None
+    # Where each field's value was read: "text", "format" (a ModernGov XML or HTML field), "manifest", "file name",
+    # "folder". Not part of equality: the same facts read from another place are the same metadata.
+    provenance: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,100 @@
+"""Meeting bodies: whether a heading names one, its name made tidy, and whether it is a whole authority meeting."""
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+from ingest.councils import canonical_council
+
+_SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an"})
+_MAX_WORDS = 14
+_MAX_CHARS = 120
+# "Special, Cabinet ...", "Extraordinary Meeting of the Council", "Special Meeting of Council": the occasion, not the body.
+_OCCASION = re.compile(
+    r"^(?:(?:special|extraordinary|ordinary|annual|reconvened|adjourned|budget|additional)\b[\s,]*)+"
+    r"(?:meeting\s+(?:of\s+)?)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+# ModernGov tags bodies that were renamed or closed: "(Pre May 2022)", "(historic)", "(until 2019)", "(old)".
+_DATED_TAIL = re.compile(
+    r"\s*\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|pre\b[^()]*|historic(?:al)?|old|former|closed|ceased[^()]*|archived?)\)\s*$",
+    re.IGNORECASE,
+)
+_LINK_TAIL = re.compile(r"\s+(?:pdf\s+icon\s+)?(?:PDF|DOCX?|HTML?)\s+[\d.,]+\s*[KMG]B\s*$", re.IGNORECASE)
+
+
+@cache
+def _table() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    words: list[str] = []
+    wholes: list[str] = []
+    for line in (resources.files("ingest") / "bodies.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, value = (cell.strip() for cell in line.split("|", 1))
+        (words if kind == "word" else wholes).append(value)
+    return tuple(words), tuple(sorted(wholes, key=len, reverse=True))
+
+
+@cache
+def _body_word() -> re.Pattern[str]:
+    words, _ = _table()
+    alternatives = "|".join(re.escape(w).replace(r"\-", r"[-\s]?") for w in words)
+    return re.compile(rf"\b(?:{alternatives})s?\b", re.IGNORECASE)
+
+
+def names_a_body(text: str) -> bool:
+    """Whether a short heading could be a meeting body's name: it holds a body word and reads as a name, not a sentence."""
+    text = text.strip()
+    if not text or len(text) > _MAX_CHARS or len(text.split()) > _MAX_WORDS:
+        return False
+    if not text[0].isalpha() or not text[0].isupper() or ":" in text:
+        return False
+    if re.search(r"[.;!?](?:\s|$)", text.rstrip(".")):
+        return False
+    return _body_word().search(text) is not None
+
+
+def _title_case(text: str) -> str:
+    words = text.lower().split(" ")
+    return " ".join(
+        w if (i and w in _SMALL_WORDS) else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
+        for i, w in enumerate(words)
+    )
+
+
+def clean_committee(name: str) -> str:
+    """A body's name as a label: the occasion ("Special,"), a leading "The", a renamed body's dated tag and a
+    link's file size dropped; a name in capitals put in title case."""
+    name = " ".join(_LINK_TAIL.sub("", name).split()).strip(" ,:-–—.")
+    name = _OCCASION.sub("", name) or name
+    name = _DATED_TAIL.sub("", name).strip(" ,:-–—")
+    name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
+    letters = [c for c in name if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        name = _title_case(name)
+    return name
+
+
+def whole_body(name: str) -> tuple[str | None, str] | None:
+    """(the authority, its type) when a body's name is a whole authority meeting as itself, else None.
+
+    "Perth and Kinross Council" -> ("Perth and Kinross", "Council"); "The Council" -> (None, "Council");
+    "Police and Crime Panel for Lancashire" -> ("Police and Crime Panel for Lancashire", "Police and Crime Panel").
+    """
+    name = clean_committee(name)
+    _, wholes = _table()
+    for kind in wholes:
+        m = re.fullmatch(rf"(?P<before>.*?)\s*{re.escape(kind)}(?:\s+(?:for|of)\s+(?P<after>.+))?", name, re.IGNORECASE)
+        if not m:
+            continue
+        place = (m["before"] or m["after"] or "").strip(" ,-–")
+        if not place:
+            return None, kind
+        if kind == "Council":
+            council = canonical_council(name)
+            return (council, kind) if council else None
+        if not place[0].isupper():
+            return None
+        return canonical_council(name) or name, kind
+    return None

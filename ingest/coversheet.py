@@ -1,0 +1,99 @@
+"""Report cover sheets and decision pages: the labelled lines that say which meeting a paper goes to, and when.
+
+"REPORT TO: Cabinet 19 September 2017", "To: Cabinet – 30 January 2025", "Report to: Audit Committee",
+"Meeting: Cabinet  Date: 5 March 2024", "Date of meeting: …", "Decision maker: Cabinet", "Key decision: yes",
+ModernGov's "Meeting: 23/11/2017 - Overview & Scrutiny Committee (Item 9)", "Decided at meeting: …",
+"Made at meeting: …", and a forward plan's "Decision due: 17 Feb 2022 by Cabinet".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ingest.bodies import clean_committee, names_a_body
+from ingest.dates import DATE, parse_date, search_date
+
+# ModernGov: "Meeting: 23/11/2017 - Overview & Scrutiny Committee (Item 9)", "Made at meeting: 19/05/2020 - Executive".
+MODERNGOV_MEETING = re.compile(
+    r"^(?P<label>Meeting|Decided at meeting|Made at meeting)\s*:\s*(?P<date>\d{1,2}/\d{1,2}/\d{2,4})\s*[-–]\s*"
+    r"(?P<committee>.+?)(?:\s*\((?P<item>Item\s+[\w.]+)\))?\s*$",
+    re.IGNORECASE,
+)
+_REPORT_TO = re.compile(r"^(?:Report\s+to|To|Report\s+of\s+the\s+\w+\s+to|Committee|Meeting)\s*:\s*(?P<rest>.+)$", re.I)
+_MEETING_AND_DATE = re.compile(r"^Meeting\s*:\s*(?P<name>.+?)\s+Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
+_MEETING_DATE = re.compile(r"^(?:Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Committee\s+date)\s*:\s*(?P<date>.+)$", re.I)
+_PLAIN_DATE = re.compile(r"^Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
+_DECISION_MAKER = re.compile(r"^Decision\s+Maker\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+_DECISION_DUE = re.compile(rf"^Decision\s+due\s*:\s*(?P<date>{DATE.pattern}|\w+\s+\d{{4}})\s+by\s+(?P<who>.+)$", re.I)
+_KEY_DECISION = re.compile(r"^(?:Is\s+)?key\s+decision\s*\??\s*:\s*(?:yes|no)\b", re.IGNORECASE)
+_DECISION_DATE = re.compile(r"^Date\s+of\s+decision\s*:\s*(?P<date>.+)$", re.IGNORECASE)
+_BODY_WORDS = re.compile(r"\b(?:Cabinet|Committee|Council|Board|Panel|Executive|Authority|Forum)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class CoverSheet:
+    """What a cover sheet or decision page states, each value with the line it was read from."""
+
+    values: dict[str, tuple[object, int]] = field(default_factory=dict)
+
+
+def _put(found: dict[str, tuple[object, int]], key: str, value: object, at: int) -> None:
+    if value not in (None, "") and key not in found:
+        found[key] = (value, at)
+
+
+def _body_and_date(rest: str) -> tuple[str | None, date | None]:
+    """"Cabinet – 30 January 2025" -> ("Cabinet", 30 January 2025); the date is the last one stated."""
+    when = list(DATE.finditer(rest))
+    day = parse_date(when[-1].group()) if when else None
+    if when:
+        rest = rest[: when[-1].start()]
+    name = rest.strip(" ,-–—\t")
+    return (clean_committee(name) if name and names_a_body(clean_committee(name)) else None), day
+
+
+def is_labelled_line(line: str) -> bool:
+    """Whether a line is one of a cover sheet's labelled lines (never a paper's title)."""
+    return any(p.match(line) for p in (MODERNGOV_MEETING, _MEETING_AND_DATE, _DECISION_DUE, _REPORT_TO, _MEETING_DATE,
+                                       _DECISION_MAKER, _DECISION_DATE, _PLAIN_DATE, _KEY_DECISION))
+
+
+def read_cover_sheet(head: list[str]) -> CoverSheet:
+    """The labelled lines among the opening's lines (each found once: the first wins)."""
+    found: dict[str, tuple[object, int]] = {}
+    for at, line in enumerate(head):
+        if m := MODERNGOV_MEETING.match(line):
+            _put(found, "meeting_date", parse_date(m["date"]), at)
+            _put(found, "committee", clean_committee(m["committee"]), at)
+            if m["item"]:
+                _put(found, "item", m["item"], at)
+            if not m["label"].lower().startswith("meeting"):
+                _put(found, "kind", "decision", at)
+        elif m := _MEETING_AND_DATE.match(line):
+            _put(found, "committee", _body_and_date(m["name"])[0], at)
+            _put(found, "meeting_date", search_date(m["date"]), at)
+        elif m := _DECISION_DUE.match(line):
+            _put(found, "meeting_date", search_date(m["date"]), at)
+            if names_a_body(m["who"].strip()):
+                _put(found, "committee", clean_committee(m["who"]), at)
+            _put(found, "kind", "forward plan", at)
+        elif m := _REPORT_TO.match(line):
+            name, day = _body_and_date(m["rest"])
+            if name:
+                _put(found, "committee", name, at)
+                _put(found, "meeting_date", day, at)
+                if line.lower().startswith(("report", "to")):
+                    _put(found, "kind", "report", at)
+        elif m := _MEETING_DATE.match(line):
+            _put(found, "meeting_date", search_date(m["date"]), at)
+        elif m := _DECISION_MAKER.match(line):
+            if _BODY_WORDS.search(m["who"]):
+                _put(found, "decision_maker", clean_committee(m["who"]), at)
+        elif m := _DECISION_DATE.match(line):
+            _put(found, "decision_date", search_date(m["date"]), at)
+        elif (m := _PLAIN_DATE.match(line)) and "committee" in found:
+            _put(found, "meeting_date", search_date(m["date"]), at)
+        elif _KEY_DECISION.match(line):
+            _put(found, "key_decision", True, at)
+    return CoverSheet(found)

@@ -1,0 +1,123 @@
+"""Weak hints from where a file sits: council, committee and date in its name and its folders.
+
+Real collections name files "kent_2024-03-05_cabinet-minutes.pdf", "2024-03-05 Cabinet minutes.pdf" or ModernGov's
+"Decisions 12th-Sep-2012 18.30 Cabinet.pdf", and keep them in folders named after a council or a committee. These
+are used only where the text says nothing; a council counts only when the gazetteer knows it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from pathlib import PurePosixPath
+from urllib.parse import unquote, urlparse
+
+from ingest.bodies import clean_committee, names_a_body
+from ingest.councils import canonical_council
+from ingest.dates import DATE, parse_date
+
+_FOLDERS = 3  # the file's folder and two above it ("Kent/Cabinet/2024-03-05/agenda.pdf")
+_ISO = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+_SEPARATORS = re.compile(r"[_\-+.\s]+")
+_TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]m)?\b", re.IGNORECASE)
+# What a file is, not who met: "minutes", "agenda", "reports pack"; dropped before the body is read.
+_PAPER_WORDS = frozenset(
+    "minutes minute agenda agendas decisions decision record records report reports pack frontsheet draft printed "
+    "public supplement supplementary item items notice published issue details summary document documents".split()
+)
+_MAX_COUNCIL_WORDS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Hint:
+    """One field's value and where it was read: "file name" or "folder"."""
+
+    value: object
+    source: str
+
+
+def _iso(text: str) -> tuple[date | None, str]:
+    """The first year-month-day date in a name (2024-03-05, 20240305), and the name without it."""
+    for m in _ISO.finditer(text):
+        try:
+            return date(int(m[1]), int(m[2]), int(m[3])), text[: m.start()] + " " + text[m.end():]
+        except ValueError:
+            continue
+    return None, text
+
+
+def _date(text: str) -> tuple[date | None, str]:
+    found, rest = _iso(text)
+    if found:
+        return found, rest
+    spaced = _SEPARATORS.sub(" ", _TIME.sub(" ", text))
+    if m := DATE.search(spaced):
+        return parse_date(m.group().strip()), spaced[: m.start()] + " " + spaced[m.end():]
+    return None, text
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in _SEPARATORS.split(text) if w]
+
+
+def _council(words: list[str], whole: bool = False) -> tuple[str | None, list[str]]:
+    """The longest run of leading words the gazetteer knows as a council (with `whole`, all of them), and the rest."""
+    if whole:
+        return (found, []) if words and (found := canonical_council(" ".join(words))) else (None, words)
+    for n in range(min(_MAX_COUNCIL_WORDS, len(words)), 0, -1):
+        if found := canonical_council(" ".join(words[:n])):
+            return found, words[n:]
+    return None, words
+
+
+def _committee(words: list[str], bare_ok: bool) -> str | None:
+    """The body the words name: up to the first body word ("planning committee minutes" -> "Planning Committee")."""
+    words = [w for w in words if w.lower() not in _PAPER_WORDS]
+    for end in range(1, len(words) + 1):
+        name = " ".join(words[:end])
+        last = words[end - 1].lower()
+        if names_a_body(name.title()) and names_a_body(last.title()):
+            if last.endswith("s") and names_a_body(last[:-1].title()):
+                return None  # "Committees", "Councils": a collection, not a body
+            if end == 1 and not bare_ok and last not in ("cabinet", "council", "executive"):
+                return None
+            if end < len(words) and words[end].lower() in ("sub", "subcommittee"):
+                continue
+            return clean_committee(name if any(c.isupper() for c in name) else name.title())
+    return None
+
+
+def hints_from_path(path: str) -> dict[str, Hint]:
+    """Council, committee and meeting date that a file's name and its nearest folders suggest."""
+    if "://" in path:
+        path = unquote(urlparse(path).path)
+    pure = PurePosixPath(path.replace("\\", "/"))
+    found: dict[str, Hint] = {}
+    when, rest = _date(pure.stem)
+    segments = [s for s in rest.split("_") if s.strip(" -")] if "_" in pure.stem else [rest]
+    council, words = None, [w for s in segments for w in _words(s)]
+    for n, segment in enumerate(segments[:2]):  # "kent_2024-03-05_cabinet", "000_croydon_minutes"
+        council, after = _council(_words(segment), whole=len(segments) > 1)
+        if council:
+            words = after + [w for s in segments[n + 1:] for w in _words(s)]
+            break
+    committee = _committee(words, bare_ok=True)
+    for key, value in (("council", council), ("committee", committee), ("meeting_date", when)):
+        if value:
+            found[key] = Hint(value, "file name")
+    for folder in list(pure.parents)[:_FOLDERS]:
+        name = folder.name
+        if not name or name in (".", ".."):
+            continue
+        folder_date, folder_rest = _date(name)
+        words = _words(folder_rest)
+        folder_council, after = _council(words, whole=True)
+        hinted = {
+            "council": folder_council if folder_council and not after else None,
+            "committee": _committee(after if folder_council else words, bare_ok=False),
+            "meeting_date": folder_date if folder_date and not words else None,
+        }
+        for key, value in hinted.items():
+            if value and key not in found:
+                found[key] = Hint(value, "folder")
+    return found
