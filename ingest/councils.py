@@ -1,132 +1,75 @@
-"""A gazetteer of UK local authorities: canonical names, their variants, and which council a text is about."""
+"""Which council a text is about: canonical names for any variant, and councils recognised in context."""
 from __future__ import annotations
 
 import re
-import unicodedata
-from importlib import resources
 from dataclasses import dataclass
-from functools import cache
 
+from ingest.council_address import ADDRESS_WEIGHT, addressed_councils, council_from_address
+from ingest.council_table import COUNCILS, Council, alias_lengths, key, lookup_aliases, text_aliases, words
 
-# Names that are also ordinary words or first names: in running text they count only when qualified
-# ("Reading Borough Council", "London Borough of Brent") or capitalised mid-sentence ("children in Reading").
-_AMBIGUOUS = frozenset({"reading", "bury", "dudley", "brent", "angus", "highland", "stirling", "moray", "sutton", "halton"})
-# A council name followed by these words is another place ("Sutton Coldfield" is in Birmingham).
-_NOT_BEFORE = {
-    "sutton": ("coldfield", "in ashfield", "bonington", "valence", "courtenay"),
-    "newcastle": ("under lyme",),
-    "newport": ("pagnell",),
-    "bradford": ("on avon",),
-    "richmond": ("north yorkshire", "yorkshire"),
-}
-# ... or preceded by these ("New York").
-_NOT_AFTER = {"york": ("new",), "hampshire": ("new",)}
+__all__ = ["COUNCILS", "Council", "canonical_council", "council_from_address", "find_councils"]
 
 # Words of a council's style that sit between a name and what governs it ("support from the London Borough of Camden").
 _STYLE_WORDS = frozenset(
     "the london royal borough of city county council metropolitan district corporation lb rb mbc".split()
 )
-_QUALIFIERS = frozenset({"council", "borough", "county", "city", "metropolitan", "district", "corporation"})
-# A mention governed by one of these is a partner, a comparator or a helper, not the author.
-_PARTNER_WORDS = frozenset(
-    "with from by alongside neighbouring neighbour neighbours than versus vs including".split()
-)
-# These re-anchor the sentence on the place itself ("working with children in Croydon").
-_ANCHOR_WORDS = frozenset({"in", "at", "across", "within", "throughout", "for"})
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "sir", "dame", "lord", "lady", "judge"})
+# A bare name followed by these, ending in an authority word, is qualified ("Reading Borough Council").
+_QUALIFIERS = frozenset({"borough", "county", "city", "metropolitan", "district"})
+_AUTHORITY = frozenset({"council", "councils", "corporation"})
+# ... and so is one preceded by "London Borough of", "Borough of", "City of", "County of", "Council of".
+_OF_STYLE = frozenset({"borough", "city", "county", "council", "corporation"})
 _POSTCODE = re.compile(r"^[\s,]*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # "Manchester M1 2WD" is an address
 _AS_PARTNER = re.compile(r"^(?:\W*(?:county|city|borough|metropolitan|council)\b)*\W*as\s+(?:\w+\s+){0,2}partners?\b", re.I)
+# "the County Council", "this Council": the council the text has named, whose style fits.
+_REFERENCE = re.compile(
+    r"\b(?:the|this)\s+(?P<style>(?:county\s+borough|metropolitan\s+borough|county|borough|city|district)\s+)?"
+    r"council\b(?!\s+(?:of|for|tax)\b)(?!['’]?s\s+(?:area|boundary))", re.IGNORECASE
+)
 
-_PLAIN, _PARTNER, _OPENING = 1.0, 0.25, 2.0  # weights: a plain mention, a partner mention, the opening's multiplier
+# Weights: a plain mention, a partner's, the opening's multiplier, a reference ("the Council"), an address (via
+# council_address). A reference counts less than a name because it only repeats one.
+_PLAIN, _PARTNER, _OPENING, _REFERENCED = 1.0, 0.25, 2.0, 0.25
 _OPENING_CHARS = 400
+_RUN = 6  # words of a proper name looked at either side of a mention
 
 _TOKEN = re.compile(r"[A-Za-z]+|&")
-_GAP = re.compile(r"[\s,.\-]{0,4}")
+_GAP = re.compile(r"[\s,.'’\-]{0,4}")
+_NAME_GAP = re.compile(r"[ \t\-]{1,3}")  # inside one proper name ("Sutton Hospital", "Arden-Herefordshire")
 _BREAK = re.compile(r"[.;:!?\n]")  # a sentence or line break: partnership words do not reach across it
-
-
-@dataclass(frozen=True, slots=True)
-class Council:
-    """One local authority: the name it calls itself, its tier or nation, and the variants it goes by."""
-
-    name: str
-    kind: str  # london, metropolitan, unitary, county, former (abolished), wales, scotland
-    aliases: tuple[str, ...]  # matched in running text
-    lookup_aliases: tuple[str, ...]  # accepted by canonical_council only
-
-
-def _parse_table(table: str) -> tuple[Council, ...]:
-    councils = []
-    for line in table.strip().splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, kind, aliases = (cell.strip() for cell in line.split("|"))
-        found = [a.strip() for a in aliases.split(";") if a.strip()]
-        councils.append(
-            Council(
-                name=name,
-                kind=kind,
-                aliases=(name, *(a for a in found if not a.startswith("="))),
-                lookup_aliases=tuple(a[1:] for a in found if a.startswith("=")),
-            )
-        )
-    return tuple(councils)
-
-
-# The table (ingest/councils.txt): one council a line, "display name | kind | aliases separated by ;".
-COUNCILS: tuple[Council, ...] = _parse_table((resources.files("ingest") / "councils.txt").read_text(encoding="utf-8"))
-
-
-def _key(text: str) -> str:
-    """A matching key: lower case, words only, accents dropped, "&" read as "and"."""
-    text = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return " ".join("and" if t == "&" else t.lower() for t in _TOKEN.findall(text))
-
-
-@cache
-def _text_aliases() -> dict[str, tuple[str, tuple[str, ...]]]:
-    """Key -> (council name, the alias's all-capital words, which must appear in capitals)."""
-    table: dict[str, tuple[str, tuple[str, ...]]] = {}
-    for council in COUNCILS:
-        for alias in council.aliases:
-            capitals = tuple(t for t in _TOKEN.findall(alias) if len(t) > 1 and t.isupper())
-            table[_key(alias)] = (council.name, capitals)
-    return table
-
-
-@cache
-def _lookup_aliases() -> dict[str, str]:
-    table = {key: name for key, (name, _) in _text_aliases().items()}
-    for council in COUNCILS:
-        for alias in council.lookup_aliases:
-            table[_key(alias)] = council.name
-    return table
-
-
-_PREFIXES = ("the ", "london borough of ", "royal borough of ", "borough of ", "city and county of ",
-             "county of ", "city of ", "lb ", "rb ")
-_SUFFIXES = (" metropolitan borough council", " metropolitan district council", " borough council",
-             " county council", " city council", " district council", " council", " unitary authority",
-             " local authority", " mbc", " cc", " bc", " city", " borough", " county", " corporation", " s")
 
 
 def canonical_council(name: str) -> str | None:
     """The canonical display name for any variant of a council's name ("LBTH", "windsor & maidenhead"), else None."""
-    key = _key(name)
-    table = _lookup_aliases()
+    for variant in (name, *re.findall(r"\(([^()]*)\)", name), re.sub(r"\([^()]*\)", " ", name)):
+        found = _canonical(key(variant))
+        if found:
+            return found
+    return None
+
+
+_PREFIXES = ("the ", "london borough of ", "royal borough of ", "borough council of ", "borough of ",
+             "city and county of ", "county of ", "city of ", "council of ", "cyngor ", "lb ", "rb ")
+_SUFFIXES = (" metropolitan borough council", " metropolitan district council", " county borough council",
+             " borough council", " county council", " city council", " district council", " council",
+             " unitary authority", " local authority", " mbc", " cc", " bc", " dc", " city", " borough", " county",
+             " corporation", " s")
+
+
+def _canonical(k: str) -> str | None:
+    table = lookup_aliases()
     seen = set()
-    while key and key not in seen:
-        seen.add(key)
-        if key in table:
-            return table[key]
+    while k and k not in seen:
+        seen.add(k)
+        if k in table:
+            return table[k]
         for prefix in _PREFIXES:
-            if key.startswith(prefix):
-                key = key[len(prefix):]
+            if k.startswith(prefix):
+                k = k[len(prefix):]
                 break
         else:
             for suffix in _SUFFIXES:
-                if key.endswith(suffix):
-                    key = key[: -len(suffix)]
+                if k.endswith(suffix):
+                    k = k[: -len(suffix)]
                     break
     return None
 
@@ -136,16 +79,17 @@ class _Word:
     lower: str
     start: int
     end: int
+    capital: bool
 
 
 def _words(text: str) -> list[_Word]:
-    return [_Word("and" if m.group() == "&" else m.group().lower(), m.start(), m.end())
+    return [_Word("and" if m.group() == "&" else m.group().lower(), m.start(), m.end(), m.group()[0].isupper())
             for m in _TOKEN.finditer(text)]
 
 
-def _joined(text: str, words: list[_Word]) -> bool:
-    """True when consecutive words are separated only by spaces, hyphens, commas or a full stop."""
-    return all(_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(words, words[1:]))
+def _joined(text: str, ws: list[_Word]) -> bool:
+    """True when consecutive words are separated only by spaces, hyphens, commas, apostrophes or a full stop."""
+    return all(_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(ws, ws[1:]))
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -153,72 +97,166 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n-•*#|"
 
 
-def _accepted(text: str, words: list[_Word], i: int, j: int, capitals: tuple[str, ...]) -> bool:
+def _name_run(text: str, ws: list[_Word], start: int, step: int) -> list[str]:
+    """The proper name's words from ws[start] on, going by step: capitalised words, and "and"/"of" inside it."""
+    run, k = [], start
+    while 0 <= k < len(ws) and len(run) < _RUN:
+        a, b = (ws[k - step], ws[k]) if step > 0 else (ws[k], ws[k - step])
+        if not _NAME_GAP.fullmatch(text[a.end:b.start]) or not (ws[k].capital or ws[k].lower in ("and", "of")):
+            break
+        run.append(ws[k].lower)
+        k += step
+    while run and run[-1] in ("and", "of"):
+        run.pop()
+    return run[::step]
+
+
+def _in_other_name(text: str, ws: list[_Word], i: int, j: int) -> bool:
+    """Whether words[i:j] sit inside a building's, street's, institution's or company's name ("Kent Street")."""
+    institutions = words("institutions")
+    for run in (_name_run(text, ws, j, 1), _name_run(text, ws, i - 1, -1)):
+        phrase = " " + " ".join(run) + " "
+        if any(w in institutions for w in run) or any(" " + p + " " in phrase for p in institutions if " " in p):
+            return True
+    return False
+
+
+def _qualified(ws: list[_Word], i: int, j: int) -> bool:
+    """Whether a bare name carries its council style: "Reading Borough Council", "London Borough of Brent"."""
+    k = j
+    while k < len(ws) and k < j + 3 and ws[k].lower in _QUALIFIERS:
+        k += 1
+    if k < len(ws) and ws[k].lower in _AUTHORITY:
+        return True
+    return i >= 2 and ws[i - 1].lower == "of" and ws[i - 2].lower in _OF_STYLE
+
+
+def _named_person(text: str, ws: list[_Word], i: int) -> bool:
+    """Whether the name follows a title, perhaps with a first name or initials between ("Mr John Angus", "Cllr Brent")."""
+    titles = words("titles")
+    k = i - 1
+    while k >= 0 and i - k <= 3 and ws[k].capital and re.fullmatch(r"\.?\s{1,2}", text[ws[k].end:ws[k + 1].start]):
+        if ws[k].lower in titles:
+            return True
+        k -= 1
+    return False
+
+
+def _accepted(text: str, ws: list[_Word], i: int, j: int, capitals: tuple[str, ...], ambiguous: bool,
+              official: bool) -> bool:
     """Whether words[i:j], which spell an alias, name the council here rather than something else."""
-    matched = text[words[i].start:words[j - 1].end]
+    matched = text[ws[i].start:ws[j - 1].end]
     if not matched[0].isupper() or any(c not in matched for c in capitals):
         return False
-    if _POSTCODE.match(text[words[j - 1].end:words[j - 1].end + 12]):
-        return False
-    key = " ".join(w.lower for w in words[i:j])
-    before = [w.lower for w in words[max(0, i - 2):i]]
-    after = " ".join(w.lower for w in words[j:j + 3]) + " "
-    if before and before[-1] in _HONORIFICS:
-        return False
-    if any(" ".join(before[-len(p.split()):]) == p for p in _NOT_AFTER.get(key, ())):
-        return False
-    if any(after.startswith(p + " ") for p in _NOT_BEFORE.get(key, ())):
-        return False
-    if key in _AMBIGUOUS:
-        qualified = (j < len(words) and words[j].lower in _QUALIFIERS) or (before and before[-1] == "of")
-        return bool(qualified) or not _sentence_start(text, words[i].start)
-    return True
-
-
-def _governed_by_partner(text: str, words: list[_Word], i: int, j: int) -> bool:
-    """Whether a mention reads as a partner's: "relationship with Camden", "Hampshire County Council as practice partner"."""
-    if _AS_PARTNER.match(text[words[j - 1].end:words[j - 1].end + 80]):
+    if official or _qualified(ws, i, j):
         return True
+    if _POSTCODE.match(text[ws[j - 1].end:ws[j - 1].end + 12]) or _named_person(text, ws, i):
+        return False
+    if _in_other_name(text, ws, i, j):
+        return False
+    return not ambiguous or not _sentence_start(text, ws[i].start)
+
+
+def _affiliation(text: str, ws: list[_Word], i: int, j: int) -> bool:
+    """Whether a mention fills a bracket after a person ("Councillor K. Evans (Ceredigion County Council)")."""
+    if not text[:ws[i].start].rstrip().endswith("("):
+        return False
+    while j < len(ws) and ws[j].lower in _STYLE_WORDS and not text[ws[j - 1].end:ws[j].start].strip():
+        j += 1
+    return text[ws[j - 1].end:].lstrip().startswith(")")
+
+
+def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
+    """Whether a mention reads as a partner's: "relationship with Camden", "Hampshire County Council as practice partner"."""
+    if _AS_PARTNER.match(text[ws[j - 1].end:ws[j - 1].end + 80]) or _affiliation(text, ws, i, j):
+        return True
+    partners, anchors = words("partners"), words("anchors")
     k = i - 1
-    while k >= 0 and words[k].lower in _STYLE_WORDS and _joined(text, words[k:k + 2]):
+    while k >= 0 and ws[k].lower in _STYLE_WORDS and _joined(text, ws[k:k + 2]):
         k -= 1
     looked = 0
     while k >= 0 and looked < 3:
-        if _BREAK.search(text[words[k].end:words[k + 1].start]):
+        if _BREAK.search(text[ws[k].end:ws[k + 1].start]):
             return False
-        if words[k].lower in _ANCHOR_WORDS:
+        if ws[k].lower in anchors:
             return False
-        if words[k].lower in _PARTNER_WORDS:
+        if ws[k].lower in partners:
             return True
         k -= 1
         looked += 1
     return False
 
 
-def find_councils(text: str) -> list[tuple[str, float]]:
-    """Councils mentioned in a text with a weight, best first; partners, helpers and comparators weigh little.
+def _mentions(text: str) -> list[tuple[str, int, float]]:
+    """Each council named in the text: (name, offset, weight of the mention)."""
+    ws = _words(text)
+    aliases, lengths = text_aliases(), alias_lengths()
+    found = []
+    i = 0
+    while i < len(ws):
+        for n in lengths.get(ws[i].lower, ()):
+            j = i + n
+            if j > len(ws):
+                continue
+            alias = aliases.get(" ".join(w.lower for w in ws[i:j]))
+            if alias is None or not _joined(text, ws[i:j]):
+                continue
+            if alias.council is None:  # a place or thing whose name holds a council's ("Sutton Coldfield")
+                i = j - 1
+                break
+            if _accepted(text, ws, i, j, alias.capitals, alias.ambiguous, alias.official):
+                weight = _PARTNER if _governed_by_partner(text, ws, i, j) else _PLAIN
+                found.append((alias.council, ws[i].start, weight))
+                i = j - 1
+                break
+        i += 1
+    return found
 
-    A plain mention weighs 1, one governed by a partnership word ("support from", "with", "as practice
-    partner") 0.25, and either counts double in the opening lines, where a paper names its own council.
+
+_KIND = {c.name: c.kind for c in COUNCILS}
+_STYLE = {c.name: key(c.official) for c in COUNCILS}
+
+
+def _referent(style: str, ranked: list[str]) -> str | None:
+    """The best-ranked council whose style fits a reference ("the County Council" -> a county council)."""
+    wanted = key(style)
+    for name in ranked:
+        if _KIND[name] != "joint" and (not wanted or f" {wanted} council" in f" {_STYLE[name]}"):
+            return name
+    return None
+
+
+def find_councils(text: str) -> list[tuple[str, float]]:
+    """Councils a text names, with a weight, best first; partners, helpers and comparators weigh little.
+
+    A plain mention weighs 1 and one governed by a partnership word ("support from", "with", "as practice
+    partner", a member's council in brackets) 0.25; either counts double in the opening lines, where a paper
+    names its own council. A joint body named in the opening (a police and crime panel, a fire authority) is its
+    own paper's council and outranks the partner councils its members come from. "The County Council" and
+    "the Council" add a little to the best-named council whose style fits; an e-mail or web address adds
+    least of all (see council_address).
     """
-    words = _words(text)
-    aliases = _text_aliases()
-    longest = max(len(key.split()) for key in aliases)
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
-    i = 0
-    while i < len(words):
-        for j in range(min(len(words), i + longest), i, -1):
-            key = " ".join(w.lower for w in words[i:j])
-            if key in aliases and _joined(text, words[i:j]):
-                name, capitals = aliases[key]
-                if _accepted(text, words, i, j, capitals):
-                    weight = _PARTNER if _governed_by_partner(text, words, i, j) else _PLAIN
-                    if words[i].start < _OPENING_CHARS:
-                        weight *= _OPENING
-                    scores[name] = scores.get(name, 0.0) + weight
-                    first_seen.setdefault(name, words[i].start)
-                    i = j - 1
-                    break
-        i += 1
+    opening_joint = set()
+    for name, start, weight in _mentions(text):
+        if start < _OPENING_CHARS:
+            weight *= _OPENING
+            if _KIND[name] == "joint":
+                opening_joint.add(name)
+        scores[name] = scores.get(name, 0.0) + weight
+        first_seen.setdefault(name, start)
+    for name, start in addressed_councils(text):
+        scores[name] = scores.get(name, 0.0) + ADDRESS_WEIGHT
+        first_seen.setdefault(name, start)
+    if scores:
+        ranked = sorted(scores, key=lambda n: (-scores[n], first_seen[n]))
+        for m in _REFERENCE.finditer(text):
+            referent = _referent(m.group("style") or "", ranked)
+            if referent:
+                scores[referent] += _REFERENCED
+    if opening_joint:
+        lead = max(scores.values())
+        for name in opening_joint:
+            scores[name] += lead
     return sorted(scores.items(), key=lambda kv: (-kv[1], first_seen[kv[0]]))

@@ -140,7 +140,7 @@ def test_partnership_words_discount_a_mention(sentence: str, governed: bool):
         ("Derbyshire and Derby, Leicestershire and Leicester.", ["Derbyshire", "Derby", "Leicestershire", "Leicester"]),
         ("Nottinghamshire, Nottingham, Durham and the Wirral.", ["Nottinghamshire", "Nottingham", "Durham", "Wirral"]),
         ("Hull City Council and Kingston upon Thames.", ["Kingston upon Hull", "Kingston upon Thames"]),
-        ("Newcastle-under-Lyme is in Staffordshire.", ["Staffordshire"]),
+        ("Newcastle-under-Lyme is in Staffordshire.", ["Newcastle-under-Lyme", "Staffordshire"]),
         ("The Designated Family Judge for West London agreed.", []),
         ("Reading the report, members agreed.", []),
         ("Children in Reading are safe; Reading Borough Council agreed.", ["Reading"]),
