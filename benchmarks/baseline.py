@@ -150,7 +150,7 @@ class Scored:
 
 
 def scored(contexts: Sequence[tuple[str, str]], q: GoldQuestion) -> Scored:
-    """Recall@5, Hit@5 and reciprocal rank within the top 5 of ranked (text, source) contexts, as `clerk eval` matches."""
+    """Recall@5, Hit@5 and reciprocal rank in the top 5 of ranked (text, source) contexts, matched as clerk eval is."""
     rel = m.relevance(contexts[:TOP_K], q.evidence)
     return Scored(m.recall_at_k(rel, len(q.evidence), TOP_K), m.hit_at_k(rel, TOP_K), m.reciprocal_rank(rel))
 
@@ -204,12 +204,14 @@ def compare(questions: Sequence[GoldQuestion], data_dir: Path,
         rows: dict[str, list[Scored]] = {}
         progress(f"clerk eval on {len(questions)} questions")
         served = {r.id: r for r in run(questions, InProcess(runtime.clerk, runtime.index.catalog))}
-        rows["clerk_service"] = [Scored(served[q.id].recall, served[q.id].hit, _rr_at_5(served[q.id])) for q in answerable]
+        rows["clerk_service"] = [Scored(served[q.id].recall, served[q.id].hit, _rr_at_5(served[q.id]))
+                                 for q in answerable]
         eval_summary = summarise(list(served.values()))
         for mode in CLERK_MODES:
             progress(f"clerk search, {mode}")
+            search = runtime.searcher.search
             rows[f"clerk_search_{mode}"] = [
-                scored([(h.chunk.text, h.chunk.source) for h in runtime.searcher.search(q.question, Filters(), TOP_K, mode)], q)
+                scored([(h.chunk.text, h.chunk.source) for h in search(q.question, Filters(), TOP_K, mode)], q)
                 for q in answerable
             ]
         for mode in BASELINE_MODES:

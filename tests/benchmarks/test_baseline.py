@@ -12,7 +12,8 @@ from ingest.formats import parse_file
 LONG = " ".join(f"item{n:04d}" for n in range(600))  # 5,399 characters, one paragraph
 
 PAPERS = {
-    "library.txt": "The refurbishment of Elm Street library will cost 2.4 million pounds and the library reopens in spring.",
+    "library.txt": "The refurbishment of Elm Street library will cost 2.4 million pounds and the library reopens in "
+                   "spring.",
     "hours.txt": "Opening hours: the central library opens at nine on weekdays and at ten on Saturdays.",
     "parking.txt": "Parking charges in the town centre car parks will rise by twenty pence from April.",
     "long.txt": LONG,
