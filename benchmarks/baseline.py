@@ -43,7 +43,7 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 import numpy as np  # noqa: E402
 
-from benchmarks.common import RESULTS, machine  # noqa: E402
+from benchmarks.common import RESULTS, ROOT, machine  # noqa: E402
 from evals import metrics as m  # noqa: E402
 from evals.gold import GoldError, GoldQuestion, load_gold  # noqa: E402
 
@@ -244,6 +244,15 @@ def _rr_at_5(result) -> float:
     return result.reciprocal_rank if result.reciprocal_rank >= 1.0 / TOP_K else 0.0
 
 
+def code_version() -> dict:
+    """The commit the run's code is at and the library files changed from it (other work shares the checkout)."""
+    import subprocess
+
+    git = lambda *a: subprocess.run(["git", *a], cwd=ROOT, capture_output=True, text=True).stdout  # noqa: E731
+    changed = git("status", "--porcelain", "--", "ingest", "retrieval", "api", "evals").splitlines()
+    return {"commit": git("rev-parse", "HEAD").strip(), "uncommitted": [line[3:] for line in changed]}
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Ingest the corpus, score every system on the set, write the JSON and print the summaries."""
     ap = argparse.ArgumentParser(prog="python -m benchmarks.baseline", description=__doc__.split("\n")[0])
@@ -265,10 +274,11 @@ def main(argv: Sequence[str] | None = None) -> None:
     say = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
     with tempfile.TemporaryDirectory(prefix="clerk-baseline-") as tmp:
         data_dir = args.data_dir or Path(tmp) / "data"
+        version = code_version()  # before the run: the code it imports is what the tree holds now
         say(f"ingesting {', '.join(map(str, args.corpus))} into {data_dir}")
         ingested = ingest(args.corpus, data_dir)
         compared = compare(questions, data_dir, say)
-    result = {"machine": machine(), "set": str(args.gold), "corpus": [str(p) for p in args.corpus],
+    result = {"machine": machine(), "code": version, "set": str(args.gold), "corpus": [str(p) for p in args.corpus],
               "clerk_ingest": ingested, **compared}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2) + "\n")
