@@ -97,16 +97,17 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n-•*#|"
 
 
-def _name_run(text: str, ws: list[_Word], start: int, step: int) -> list[str]:
-    """The proper name's words from ws[start] on, going by step: capitalised words, and "and"/"of" inside it."""
+def _name_run(text: str, ws: list[_Word], start: int, step: int, joiners: tuple[str, ...] = ("and", "of")) -> list[str]:
+    """The proper name's words from ws[start] on, going by step: capitalised words, and joiners ("and", "of") inside."""
     run, k = [], start
     while 0 <= k < len(ws) and len(run) < _RUN:
         a, b = (ws[k - step], ws[k]) if step > 0 else (ws[k], ws[k - step])
-        if not _NAME_GAP.fullmatch(text[a.end:b.start]) or not (ws[k].capital or ws[k].lower in ("and", "of")):
+        if (not _NAME_GAP.fullmatch(text[a.end:b.start]) or ws[k].lower == "the"
+                or not (ws[k].capital or ws[k].lower in joiners)):
             break
         run.append(ws[k].lower)
         k += step
-    while run and run[-1] in ("and", "of"):
+    while run and run[-1] in joiners:
         run.pop()
     return run[::step]
 
@@ -154,7 +155,12 @@ def _accepted(text: str, ws: list[_Word], i: int, j: int, capitals: tuple[str, .
         return False
     if _in_other_name(text, ws, i, j):
         return False
-    return not ambiguous or not _sentence_start(text, ws[i].start)
+    if not ambiguous:
+        return True
+    # a name that is also a word or another thing stands alone, mid-sentence ("children in Reading"), never inside
+    # a longer proper name ("Bath Rugby", "the Garden of Eden", "Eden Project")
+    beside = _name_run(text, ws, i - 1, -1, ("of",)) + [w for w in _name_run(text, ws, j, 1, ("of",)) if w not in _QUALIFIERS]
+    return not beside and not _sentence_start(text, ws[i].start)
 
 
 def _affiliation(text: str, ws: list[_Word], i: int, j: int) -> bool:
@@ -218,7 +224,7 @@ _STYLE = {c.name: key(c.official) for c in COUNCILS}
 
 
 def _referent(style: str, ranked: list[str]) -> str | None:
-    """The best-ranked council whose style fits a reference ("the County Council" -> a county council)."""
+    """The first council in ranked whose style fits a reference ("the County Council" -> a county council)."""
     wanted = key(style)
     for name in ranked:
         if _KIND[name] != "joint" and (not wanted or f" {wanted} council" in f" {_STYLE[name]}"):
@@ -231,32 +237,32 @@ def find_councils(text: str) -> list[tuple[str, float]]:
 
     A plain mention weighs 1 and one governed by a partnership word ("support from", "with", "as practice
     partner", a member's council in brackets) 0.25; either counts double in the opening lines, where a paper
-    names its own council. A joint body named in the opening (a police and crime panel, a fire authority) is its
-    own paper's council and outranks the partner councils its members come from. "The County Council" and
-    "the Council" add a little to the best-named council whose style fits; an e-mail or web address adds
-    least of all (see council_address).
+    names its own council. A joint body (a police and crime panel, a fire authority) named first, in the opening,
+    is its own paper's council and outranks the partner councils its members come from. "The County Council" and
+    "the Council" add a little to the best-named council whose style fits; an e-mail or web address adds least
+    of all (see council_address).
     """
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
-    opening_joint = set()
-    for name, start, weight in _mentions(text):
+    mentions = _mentions(text)
+    # a joint body that heads its paper: the first body named, in the opening
+    heading = mentions[0][0] if mentions and mentions[0][1] < _OPENING_CHARS and _KIND[mentions[0][0]] == "joint" else None
+    for name, start, weight in mentions:
         if start < _OPENING_CHARS:
             weight *= _OPENING
-            if _KIND[name] == "joint":
-                opening_joint.add(name)
         scores[name] = scores.get(name, 0.0) + weight
         first_seen.setdefault(name, start)
     for name, start in addressed_councils(text):
         scores[name] = scores.get(name, 0.0) + ADDRESS_WEIGHT
         first_seen.setdefault(name, start)
     if scores:
-        ranked = sorted(scores, key=lambda n: (-scores[n], first_seen[n]))
+        # the council the opening names (a paper's header), then the best-named
+        opening = {name for name, start, _ in mentions if start < _OPENING_CHARS}
+        ranked = sorted(scores, key=lambda n: (n not in opening, -scores[n], first_seen[n]))
         for m in _REFERENCE.finditer(text):
             referent = _referent(m.group("style") or "", ranked)
             if referent:
                 scores[referent] += _REFERENCED
-    if opening_joint:
-        lead = max(scores.values())
-        for name in opening_joint:
-            scores[name] += lead
+    if heading:
+        scores[heading] += max(w for n, w in scores.items() if n != heading) if len(scores) > 1 else 0.0
     return sorted(scores.items(), key=lambda kv: (-kv[1], first_seen[kv[0]]))

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.councils import COUNCILS, canonical_council, find_councils
+from ingest.councils import COUNCILS, canonical_council, council_from_address, find_councils
 
 
 def _top(text: str) -> str | None:
@@ -160,3 +160,134 @@ def test_near_misses_and_variants_in_running_text(text: str, found: list[str]):
 def test_the_opening_lines_count_double():
     late = "Camden. " + "Nothing to see here. " * 30 + "Croydon."
     assert find_councils(late) == [("Camden", 2.0), ("Croydon", 1.0)]
+
+
+def test_the_gazetteer_covers_every_uk_council_and_the_abolished_ones():
+    kinds = {}
+    for c in COUNCILS:
+        kinds.setdefault(c.kind, set()).add(c.name)
+    assert len(kinds["district"]) == 164
+    assert (len(kinds["wales"]), len(kinds["scotland"]), len(kinds["northern ireland"])) == (22, 32, 11)
+    assert {"Wycombe", "Hambleton", "Allerdale", "Eden", "Mendip", "Kettering", "Purbeck", "Waveney"} <= kinds["former"]
+    assert {"Lancashire Police and Crime Panel", "Merseyside Fire and Rescue Authority", "Greater London Authority",
+            "West Yorkshire Combined Authority", "Brecon Beacons National Park Authority"} <= kinds["joint"]
+    lookups = [canonical_council(a) for c in COUNCILS for a in c.lookup_aliases]
+    assert lookups == [c.name for c in COUNCILS for _ in c.lookup_aliases]
+
+
+@pytest.mark.parametrize(
+    ("variant", "name"),
+    [
+        ("East Herts", "East Hertfordshire"),
+        ("Epping Forest DC", "Epping Forest"),
+        ("Borough Council of King's Lynn and West Norfolk", "King's Lynn and West Norfolk"),
+        ("Shepway District Council", "Folkestone and Hythe"),
+        ("Wycombe District Council", "Wycombe"),
+        ("Armagh City, Banbridge and Craigavon Borough Council", "Armagh City, Banbridge and Craigavon"),
+        ("Cyngor Gwynedd (Gwynedd Council)", "Gwynedd"),
+        ("City of Bradford Metropolitan District Council", "Bradford"),
+        ("Police and Crime Panel for Lancashire", "Lancashire Police and Crime Panel"),
+        ("Dyfed Powys Police & Crime Panel", "Dyfed-Powys Police and Crime Panel"),
+        ("Bannau Brycheiniog National Park Authority", "Brecon Beacons National Park Authority"),
+        ("GLA", "Greater London Authority"),
+    ],
+)
+def test_canonical_council_knows_districts_joint_bodies_and_old_names(variant: str, name: str):
+    assert canonical_council(variant) == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The office is in Kent Street.",
+        "Traffic on Bury Road was heavy.",
+        "Camden Lodge was sold.",
+        "They met in the Reading Room.",
+        "Patients at Sutton Hospital were moved.",
+        "Students at Durham University and the University of Kent.",
+        "A report from NHS Arden Herefordshire was noted.",
+        "Herefordshire and Worcestershire ICB agreed the plan.",
+        "Kent County Cricket Club applied for a licence.",
+        "Mr John Angus spoke on the item.",
+        "Bath Rugby and the Eden Project applied.",
+        "Officers in Bury St Edmunds licensed a Hackney carriage.",
+    ],
+)
+def test_a_council_inside_a_building_street_institution_or_person_name_is_not_found(sentence: str):
+    assert find_councils("Opening line.\n" + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Eden District Council and Hart District Council agreed.", ["Eden", "Hart"]),
+        ("Families in Reading and Rugby were helped.", ["Reading", "Rugby"]),
+        ("Kent County Council wrote to the Secretary of State.", ["Kent"]),
+        ("Durham County Council met at County Hall, Durham.", ["Durham"]),
+    ],
+)
+def test_qualified_or_standalone_names_are_still_found(sentence: str, found: list[str]):
+    assert sorted(name for name, _ in find_councils("Opening line.\n" + sentence)) == sorted(found)
+
+
+@pytest.mark.parametrize(
+    ("heading", "body"),
+    [
+        ("Dyfed-Powys Police and Crime Panel - Thursday, 16th November, 2017",
+         "Apologies were received from Councillors A (Ceredigion County Council) and B (Powys County Council)."),
+        ("Police and Crime Panel for Lancashire - Monday, 17th December, 2012",
+         "Also present: the County Secretary, Lancashire County Council; Lancashire County Council officers; "
+         "the Solicitor, Lancashire County Council."),
+        ("Merseyside Fire and Rescue Authority: minutes",
+         "Members from Liverpool City Council, Wirral Council and Sefton Council attended. Liverpool City Council spoke."),
+        ("West Yorkshire Combined Authority - Transport Committee",
+         "Leeds City Council, Bradford Council and Kirklees Council each reported. Leeds City Council led."),
+        ("Brecon Beacons National Park Authority - minutes",
+         "Members appointed by Powys County Council declared an interest in land owned by Powys County Council."),
+    ],
+)
+def test_a_joint_body_heading_its_paper_outranks_the_councils_its_members_come_from(heading: str, body: str):
+    ranked = find_councils(f"{heading}\n\n{body}")
+    assert canonical_council(heading.split(" - ")[0].split(":")[0]) == ranked[0][0]
+
+
+def test_a_joint_body_named_later_is_a_partner_not_the_author():
+    text = "Lancashire County Council\nCabinet report.\nThe Lancashire Police and Crime Panel will be told."
+    assert find_councils(text)[0][0] == "Lancashire"
+
+
+def test_the_borough_council_resolves_to_the_borough_the_paper_names():
+    body = "Nothing else. " * 30 + "Kent County Council consulted. Kent County Council replied. Kent County Council."
+    text = "Report to Tonbridge and Malling Borough Council\n" + body
+    ranked = dict(find_councils(text))
+    assert ranked["Kent"] > ranked["Tonbridge and Malling"]
+    referred = dict(find_councils(text + " The Borough Council agreed. " * 2 + "This Council noted it. " * 3))
+    assert referred["Tonbridge and Malling"] > referred["Kent"]
+    assert dict(find_councils(text + "The County Council agreed."))["Kent"] > ranked["Kent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        ("Contact democratic.services@eastherts.gov.uk", "East Hertfordshire"),
+        ("See www.maidstone.gov.uk/licensing", "Maidstone"),
+        ("Papers at https://moderngov.southampton.gov.uk/ieListDocuments.aspx?CId=1", "Southampton"),
+        ("Email committee.services@tmbc.gov.uk", "Tonbridge and Malling"),  # initials of the official name
+        ("Email democraticservices@eppingforestdc.gov.uk", "Epping Forest"),  # name and style
+        ("Email DemocraticServices@MerseyFire.gov.uk", "Merseyside Fire and Rescue Authority"),  # a domain key in the data
+    ],
+)
+def test_council_from_address_reads_web_and_email_hosts(text: str, council: str):
+    ((name, weight),) = council_from_address(text)
+    assert name == council and weight < 0.25
+    assert find_councils(text) == [(name, weight)]
+
+
+@pytest.mark.parametrize("text", ["Email a@kent.police.uk", "See www.kent.ac.uk", "Email b@gmail.com", "kent.gov.uk.evil"])
+def test_council_from_address_ignores_police_university_and_other_hosts(text: str):
+    assert council_from_address(text) == []
+
+
+def test_an_address_weighs_less_than_any_named_council():
+    text = "Opening.\n" + " " * 400 + "Partnership with Camden. Contact a@maidstone.gov.uk."
+    assert [name for name, _ in find_councils(text)] == ["Camden", "Maidstone"]
