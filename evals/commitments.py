@@ -1,13 +1,21 @@
-"""Commitment extraction scored against the hand-labelled register of the seed papers (evals/commitments_gold.jsonl).
+"""Commitment extraction scored against a hand-labelled register: the seed papers' (evals/commitments_gold.jsonl) or
+the councils corpus's tuning and held-out sets (evals/register_tuning.jsonl, register_holdout.jsonl).
 
 A found commitment matches a gold one when both come from the same paper, are of the same kind, and one's words
-hold the other's (or they share most words); each gold commitment matches at most once.
+hold the other's (or they share most words); each gold commitment matches at most once. Actors agree when one's words
+hold the other's, articles aside ("the Committee" and "the Transport Committee", "Transport Committee").
+
+When the gold rows name a split, only the folder's papers of that split are read: those the gold names and those
+its split rule (evals/register_gold.md) puts there, so papers with no commitments still count against precision and
+the other split's papers and non-papers (SOURCES.md) are left out.
 
 Run: .venv/bin/python -m evals.commitments [--seeds DIR] [--gold FILE] [--out DIR]
+e.g. --gold evals/register_holdout.jsonl --seeds ../shared/corpus/councils --out evals/reports/register-holdout
 """
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 from collections.abc import Sequence
@@ -24,6 +32,7 @@ GOLD = Path(__file__).with_name("commitments_gold.jsonl")
 SECOND = Path(__file__).with_name("commitments_second_labeller.jsonl")
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 _OVERLAP = 0.6
+_NOT_PAPERS = {".jsonl", ".md", ".json", ".csv"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +45,8 @@ class Labelled:
     actor: str | None = None
     due: str | None = None
     borderline: bool = False
+    split: str | None = None
+    procedural: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,12 +68,37 @@ class Score:
 def load_commitment_gold(path: Path = GOLD) -> list[Labelled]:
     """The hand-labelled commitments, one JSON object per line."""
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return [Labelled(r["doc"], r["kind"], r["text"], r.get("actor"), r.get("due"), bool(r.get("borderline"))) for r in rows]
+    return [
+        Labelled(r["doc"], r["kind"], r["text"], r.get("actor"), r.get("due"), bool(r.get("borderline")), r.get("split"),
+                 bool(r.get("procedural")))
+        for r in rows
+    ]
 
 
-def extract_folder(folder: Path) -> list[Labelled]:
-    """Every commitment the ingest pipeline finds in a folder's papers (its manifest applied, as at ingest)."""
-    files = sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() != ".jsonl" and not p.name.startswith("."))
+def split_of(name: str) -> str:
+    """The split evals/register_gold.md puts a councils paper in: by its council slug (the file name's first field),
+    "tuning" when the slug's SHA-256 is even, else "held-out"."""
+    slug = name.split("_")[0]
+    return "tuning" if int(hashlib.sha256(slug.encode()).hexdigest(), 16) % 2 == 0 else "held-out"
+
+
+def papers(folder: Path, gold: Sequence[Labelled] = ()) -> list[Path]:
+    """The folder's papers to score against `gold`: all of them, or when the gold names a split, those of that split."""
+    files = sorted(
+        p for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() not in _NOT_PAPERS and not p.name.startswith(".")
+    )
+    splits = {g.split for g in gold if g.split}
+    if not splits:
+        return files
+    named = {g.doc for g in gold}
+    return [p for p in files if p.name in named or split_of(p.name) in splits]
+
+
+def extract_folder(folder: Path, gold: Sequence[Labelled] = ()) -> list[Labelled]:
+    """Every commitment the ingest pipeline finds in a folder's papers (its manifest applied, as at ingest); with a
+    split gold set, in that split's papers only."""
+    files = papers(folder, gold)
     manifest = load_manifests(files)
     found = []
     for path in files:
@@ -94,6 +130,12 @@ def _agrees(a: str | None, b: str | None) -> bool:
     return na in nb or nb in na
 
 
+def _same_actor(a: str | None, b: str | None) -> bool:
+    """Whether two actors name the same one: one's words hold the other's, articles aside."""
+    strip = lambda x: " ".join(w for w in _norm(x).split() if w not in ("the", "a", "an")) if x else x  # noqa: E731
+    return _agrees(strip(a), strip(b))
+
+
 def score(found: Sequence[Labelled], gold: Sequence[Labelled]) -> Score:
     """Match found to gold one-to-one and score it."""
     free = list(gold)
@@ -119,7 +161,7 @@ def score(found: Sequence[Labelled], gold: Sequence[Labelled]) -> Score:
         precision=_ratio(len(pairs), len(found)),
         recall=_ratio(len(pairs), len(gold)),
         by_kind=by_kind,
-        actor_agreement=_ratio(sum(_agrees(f.actor, g.actor) for f, g in pairs), len(pairs)),
+        actor_agreement=_ratio(sum(_same_actor(f.actor, g.actor) for f, g in pairs), len(pairs)),
         due_agreement=_ratio(sum(_agrees(f.due, g.due) for f, g in pairs), len(pairs)),
         missed=tuple(free),
         spurious=tuple(spurious),
@@ -130,12 +172,13 @@ def _ratio(a: int, b: int) -> float:
     return round(a / b, 3) if b else 1.0
 
 
-def to_markdown(s: Score) -> str:
+def to_markdown(s: Score, title: str = "the seed papers", papers_read: int | None = None) -> str:
     """The score as a short report."""
     lines = [
-        "# Commitment extraction on the seed papers",
+        f"# Commitment extraction on {title}",
         "",
-        f"{s.matched} of {s.gold} hand-labelled commitments found; {s.found} found in all.",
+        f"{s.matched} of {s.gold} hand-labelled commitments found; {s.found} found in all"
+        + (f", from {papers_read} papers." if papers_read is not None else "."),
         "",
         "| kind | gold | found | precision | recall |",
         "|---|---:|---:|---:|---:|",
@@ -148,6 +191,22 @@ def to_markdown(s: Score) -> str:
         if rows:
             lines += ["", f"## {title}", "", *(f"- {r.doc} ({r.kind}): {r.text}" for r in rows)]
     return "\n".join(lines) + "\n"
+
+
+def without_procedural(found: Sequence[Labelled], gold: Sequence[Labelled], result: Score) -> str:
+    """The figures with the gold's procedural resolutions (minutes approved, press excluded, report noted) set aside:
+    they leave the gold, and found records matching them leave the count."""
+    procedural = [g for g in gold if g.procedural]
+    rest = [g for g in gold if not g.procedural]
+    kept = [f for f in found if not any(same_commitment(f, g) for g in procedural)]
+    s = score(kept, rest)
+    return "\n".join([
+        "## Without procedural resolutions",
+        "",
+        f"{len(procedural)} gold rows are procedural. Without them: {s.matched} of {s.gold} found, {s.found} found in all; "
+        f"precision {s.precision:.3f}, recall {s.recall:.3f}; actor agrees in {s.actor_agreement:.0%}, deadline in "
+        f"{s.due_agreement:.0%}.",
+    ]) + "\n"
 
 
 def second_opinion(found: Sequence[Labelled], gold: Sequence[Labelled], second: Sequence[Labelled]) -> str:
@@ -174,16 +233,22 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--seeds", type=Path, default=SEEDS)
     ap.add_argument("--gold", type=Path, default=GOLD, help="gold file for the papers in --seeds")
-    ap.add_argument("--out", type=Path, default=Path(__file__).with_name("reports"))
+    ap.add_argument("--out", type=Path, default=Path(__file__).with_name("reports"),
+                    help="an existing folder (gets commitments.json and .md) or a path stem (gets STEM.json and STEM.md)")
     args = ap.parse_args()
-    found, gold = extract_folder(args.seeds), load_commitment_gold(args.gold)
+    gold = load_commitment_gold(args.gold)
+    found = extract_folder(args.seeds, gold)
     result = score(found, gold)
-    report = to_markdown(result)
+    title = "the seed papers" if args.gold.resolve() == GOLD.resolve() else f"{args.gold.name} ({args.seeds.name})"
+    report = to_markdown(result, title, len(papers(args.seeds, gold)))
+    if any(g.procedural for g in gold):
+        report += "\n" + without_procedural(found, gold, result)
     if args.gold.resolve() == GOLD.resolve() and SECOND.exists():
         report += "\n" + second_opinion(found, gold, load_commitment_gold(SECOND))
-    args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "commitments.json").write_text(json.dumps(asdict(result), indent=2, default=str) + "\n")
-    (args.out / "commitments.md").write_text(report)
+    stem = args.out / "commitments" if args.out.is_dir() else args.out
+    stem.parent.mkdir(parents=True, exist_ok=True)
+    stem.with_name(stem.name + ".json").write_text(json.dumps(asdict(result), indent=2, default=str) + "\n")
+    stem.with_name(stem.name + ".md").write_text(report)
     print(report)
 
 

@@ -1,89 +1,79 @@
-"""The wording of commitments in council minutes: who is to act, by when, and which sentences promise something.
+"""The wording of commitments, read from commitment_phrases.toml: who acts, by when, and what only looks like a promise.
 
-Phrasing, not meaning: each pattern is a way minutes record a resolution, a request or an undertaking, and each
-exclusion is a way they record something that only looks like one (a question, a forecast, a past fact).
+Phrasing, not meaning: each pattern is a way papers record a resolution, a request or an undertaking, and each
+exclusion a way they record something that only looks like one (a question, a forecast, a rule, a past fact).
 """
 from __future__ import annotations
 
 import re
+import tomllib
 from dataclasses import dataclass
 from datetime import date
+from importlib import resources
 
 from ingest.dates import DATE, MONTH, month_number, parse_date
 
-# Who acts: officers, a named councillor or officer, a body of the council.
-_PERSON = r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+[A-Z][\w’'-]+"
-_BODY = (
-    r"(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}(?:Committee|Sub-Committee|Panel|Board|Group|Team|Cabinet|Council|Service)"
-    r"(?:’s|'s)?(?:\s+(?:[A-Z][\w’'-]*\s+){0,4}(?:Group|Panel|Board|Team))?"
-)
-_OFFICER = r"(?:(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Officers?|Director|Head|Manager|Chief\s+Executive|Leader|Cabinet\s+Member)(?:\s+(?:of|for)\s+[A-Z][\w\s,’'-]{0,40}?)?|officers|Officers)"
-ACTOR = rf"(?:{_PERSON}|{_OFFICER}|{_BODY}|Internal\s+Audit|[Tt]hat\s+team|Members)"
+WORDS = tomllib.loads((resources.files("ingest") / "commitment_phrases.toml").read_text(encoding="utf-8"))
 
-# "by the end of the year", "to the April 2015 meeting", "at its next meeting", "in June 2023", "from 1 December 2022".
+
+def alternation(entries: list[str]) -> str:
+    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
+    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(set(entries), key=len, reverse=True))
+
+
+def _forms(entry: str) -> list[str]:
+    """A verb's forms for "would/will (be) …": write, writes, writing, wrote, written; "base/participle" for irregulars."""
+    base, _, participle = entry.partition("/")
+    head, sep, rest = base.partition(" ")
+    stem = head[:-1] if head.endswith("e") and not head.endswith("ee") else head
+    ed = head + "d" if head.endswith("e") else (head[:-1] + "ied" if head.endswith("y") and head[-2] not in "aeiou" else head + "ed")
+    forms = {head, head + "s", stem + "ing", ed}
+    if head.endswith("y") and head[-2] not in "aeiou":
+        forms.add(head[:-1] + "ies")
+    out = [f"{f}{sep}{rest}" for f in forms]
+    if participle:
+        out.append(participle)
+    return out
+
+
+_W = WORDS
+BODY_TYPE = alternation(_W["bodies"]["types"])
+_GROUP = alternation(_W["bodies"]["groups"])
+_CAP = r"[A-Z][\w’'&-]*"
+_PERSON = rf"(?:{alternation(_W['officers']['persons'])})\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+"
+_TITLE = alternation(_W["officers"]["titles"])
+_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w’'-]*)){0,6})?"
+OFFICER = rf"(?:(?:the\s+)?(?:{_CAP}\s+){{0,4}}(?:{_TITLE})\b{_OF}|officers|Officers)"
+BODY = (
+    rf"(?:the\s+)?(?:{_CAP}\s+){{0,5}}(?:{BODY_TYPE}|{_GROUP})\b(?:’s|'s)?"
+    rf"(?:\s+(?:{_CAP}\s+){{0,4}}(?:{_GROUP}))?"
+)
+ACTOR = rf"(?:{_PERSON}|{OFFICER}|{BODY}|Internal\s+Audit|[Tt]hat\s+team|Members)"
+CHAIR = re.compile(rf"^(?:the\s+)?(?:{alternation(_W['officers']['chairs'])})\b", re.IGNORECASE)
+
+# "by the end of the year", "to the April 2015 meeting", "at its next meeting", "in June 2023", "from 1 December 2022",
+# "on 12 July 2017" (a date with its year), "to come into force on 7 January 2011".
 _MEETING = r"meeting(?:\s+of\s+the\s+(?:[A-Z][\w&-]*\s*)+)?"
-DUE = re.compile(
-    rf"\b(?i:(?P<keep>by|before|after|from|within)|in|at|to|during)\s+(?P<when>"
+_FULL_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH},?\s+\d{{4}}"
+_WHEN = (
     rf"the\s+end\s+of\s+(?:the\s+)?(?:year|month|{MONTH}(?:\s+\d{{4}})?)"
     rf"|the\s+(?:week|month)\s+following\s+the\s+(?:[\w-]+\s+)?meeting"
     rf"|(?:its|the)\s+next\s+(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{_MEETING}|Group|Panel|Board|Committee)"
-    rf"|the\s+(?:{MONTH}\s+)?\d{{4}}\s+{_MEETING}"
-    rf"|the\s+meeting"
+    rf"|the\s+(?:{MONTH}(?:\s+\d{{4}})?|\d{{4}})\s+{_MEETING}"
     rf"|the\s+New\s+Year"
-    rf"|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH},?\s+\d{{4}}"
-    rf"|(?:19|20)\d\d(?!\d))",
+    rf"|{_FULL_DATE}"
+    r"|(?:19|20)\d\d(?![\d/-])"
 )
-
-# A question, a forecast or a wish is not a commitment, however it is worded.
-QUESTION = re.compile(
-    r"\b(?:asked|queried|questioned|enquired|wondered|sought\s+clarification)\s+(?:\w+\s+){0,3}"
-    r"(?:whether|why|what|how|if|when|who|which|about)\b|\?\s*$",
-    re.IGNORECASE,
+_KEEP = r"by|before|after|within|to\s+come\s+into\s+force\s+on|with\s+effect\s+from|no\s+later\s+than"
+DUE = re.compile(
+    rf"\b(?:(?P<keep>(?i:{_KEEP}))|(?i:in|at|to|during|until))\s+(?P<when>{_WHEN})"
+    rf"|\b(?P<keep2>(?i:after|before))\s+(?P<when2>the\s+meeting)"
+    rf"|\b(?P<keep3>(?i:from|on))\s+(?P<when3>{_FULL_DATE})"
 )
-FORECAST = re.compile(r"\b(?:anticipated|projected|expected|likely|forecast|predicted)\b", re.IGNORECASE)
-
-# Body agrees or resolves: a resolution ("The Committee agreed that the report be noted", "It was AGREED that").
-AGREED_BODY = re.compile(
-    r"(?:^|\b(?:The|the)\s+)(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Members)\s+"
-    r"(?:agreed|resolved|decided)\s+(?:that|to)\b|\bIt\s+was\s+(?:agreed|AGREED|resolved|RESOLVED)\b"
-)
-# Someone agrees or undertakes to act: "officers agreed to provide", "She agreed to look at", "undertook to".
-UNDERTOOK = re.compile(
-    rf"(?P<actor>{ACTOR}|\b[Ss]he|\b[Hh]e|\b[Tt]hey)?\s*(?:had\s+)?\b(?:agreed|undertook|undertakes|undertake|promised|offered|pledged|"
-    r"committed)\s+to\s+(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|its\b|their\b)(?P<action>[a-z].*)"
-)
-# The committee asks someone to act: "The Committee asked that the Business Planning Group monitor progress",
-# "requests the Director to investigate ... and report back". Not "requested that it be noted".
-REQUESTED = re.compile(
-    rf"\b(?:Committee|Sub-Committee|Panel|Board|Members?|Chair(?:man)?)\s+(?:asked|requested|requests|asks)\s+"
-    rf"(?:that\s+(?!it\s+be\s+noted)(?P<actor>{ACTOR})\s+(?P<verb>[a-z]+)|(?P<actor2>{ACTOR})\s+to\s+(?P<verb2>[a-z]+))"
-)
-# Something is to be delivered to the committee: provided, circulated, brought to a meeting, fed back.
-_DELIVER = (
-    r"(?:provide|provided|circulate|circulated|bring|brought|present|presented|report\s+back|reported\s+back|"
-    r"feed\s*back|submit|submitted|share|shared|send|sent|supply|supplied)"
-)
-DELIVERY = re.compile(
-    rf"\b(?:would|will|shall)\s+(?:be\s+)?{_DELIVER}\b|\bwould\s+be\s+provided\s+with\b|\bdue\s+to\s+be\s+{_DELIVER}\b"
-    r"|\bto\s+(?:be\s+able\s+to\s+)?(?:report|feed)\s*back\b"
-)
-# An impersonal record of an officer's answer: "It was intended to revisit", "It was confirmed that ... would".
-STATED = re.compile(
-    r"\bIt\s+was\s+(?:hoped|intended|planned|proposed)\s+to\s+\w+"
-    r"|\b(?:It\s+was|[Oo]fficers|[A-Z][\w-]+\s+[A-Z][\w-]+)\s+(?:confirmed|undertook|promised)\s+that\b[^.]*\b(?:would|will|was\s+due\s+to)\b"
-)
-# A council-side actor will act by a stated time: "that team would move ... from 1 December 2022",
-# "all cases to be reviewed by the end of the year".
-DATED = re.compile(
-    r"\b(?:[Tt]eam|[Ss]ervice|[Oo]fficers|[Cc]ouncil|[Dd]irectorate|[Dd]epartment)\s+(?:would|will)\s+"
-    r"(?!be\b|have\b|need\b|help\b|improve\b|continue\b)[a-z]+"
-    r"|\bto\s+be\s+[a-z]+ed\s+by\s+(?:the\s+end|\d)"
-)
-
-_LEADING_ACTOR = re.compile(rf"^(?P<actor>{_PERSON}|{_OFFICER}|Internal\s+Audit)\s+(?=[a-z])")
-_ASKS = re.compile(rf"^(?:Asks|Ask|Requests|Request|Instructs|Invites)\s+(?P<actor>{ACTOR})\s+to\b")
-_NAMED = re.compile(_PERSON)
-_SENTENCE_START = re.compile(r"(?:^[\d.\s]*|[.;:]\s+)$")
+# "the meeting held on 14 March 2017", "the report dated 1 May 2020": a date the paper refers back to.
+_PAST_DATE = re.compile(r"\b(?:held|meetings?|dated|made|published|received|took\s+place|approved|agreed|considered)\s*$", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:would|will|shall|be|to\s+come\s+into\s+force)\b", re.IGNORECASE)
+_FUTURE_DATE = re.compile(r"\b(?:would|will|to)\s+be\s+held\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +85,18 @@ class Due:
 
 
 def find_due(text: str) -> Due | None:
-    """The first deadline a sentence states ("by the end of the year", "the April 2015 meeting"), or None."""
-    m = DUE.search(text)
-    if not m:
-        return None
-    when = " ".join(m.group("when").split())
-    stated = f"{m.group('keep').lower()} {when}" if m.group("keep") else when
-    return Due(stated, _day(when))
+    """The first deadline a sentence states ("by the end of the year", "on 12 July 2017"), or None for past dates."""
+    for m in DUE.finditer(text):
+        before = text[: m.start()]
+        if _PAST_DATE.search(before) and not _FUTURE_DATE.search(before):
+            continue
+        if m.group("keep3") and m.group("keep3").lower() == "on" and not _FUTURE.search(text):
+            continue
+        keep = m.group("keep") or m.group("keep2") or m.group("keep3")
+        when = " ".join((m.group("when") or m.group("when2") or m.group("when3")).split())
+        stated = f"{' '.join(keep.lower().split())} {when}" if keep else when
+        return Due(stated, _day(when))
+    return None
 
 
 def _day(when: str) -> date | None:
@@ -114,10 +109,32 @@ def _day(when: str) -> date | None:
     return None
 
 
+_R = _W["resolution_asks"]
+_LEADING = re.compile(
+    rf"^(?:[Tt]hat\s+)?(?:[Tt]o\s+)?(?:the\s+(?:{BODY_TYPE})\s+)?(?i:{alternation(_R['leading'])})\s+(?P<actor>{ACTOR})"
+    r"(?:\s+to\b|\s+that\b|,)"
+)
+_PASSIVE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<actor>{ACTOR})\s+be\s+(?:{alternation(_R['passive'])})\b")
+_TO_WHOM = re.compile(rf"\b(?:{alternation(_R['to_whom'])})\s+(?P<actor>{ACTOR})")
+_AGENT = re.compile(rf"\bbe\s+(?:[\w-]+(?:\s+(?:up|out))?\s+and\s+)?(?:{alternation(_R['agent_verbs'])})\s+by\s+(?P<actor>{_PERSON}|{OFFICER}|{BODY})")
+_LEADING_ACTOR = re.compile(rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])")
+_NAMED = re.compile(_PERSON)
+_SENTENCE_START = re.compile(r"(?:^[\d.\s]*|[.;:]\s+)$")
+
+
+def _clean(actor: str) -> str:
+    return " ".join(actor.split())
+
+
 def leading_actor(text: str, default: str | None) -> str | None:
-    """Who a resolution's item puts to work: "Officers circulate ...", "Asks the Group to ...", else the body."""
-    m = _ASKS.match(text) or _LEADING_ACTOR.match(text)
-    return " ".join(m.group("actor").split()) if m else default
+    """Who a resolution's part puts to work: "Asks the Group to …", "the Director be authorised to …", "delegated
+    authority be given to the Head of …", "led by the Portfolio Holder", "Officers circulate …"; else the body.
+    The chair acts for the body, so "authorise the Chair to sign" leaves the body as the actor."""
+    for pattern in (_LEADING, _PASSIVE, _TO_WHOM, _AGENT, _LEADING_ACTOR):
+        m = pattern.search(text) if pattern in (_TO_WHOM, _AGENT) else pattern.match(text)
+        if m and not CHAIR.match(m.group("actor")):
+            return _clean(m.group("actor"))
+    return default
 
 
 def named_before(text: str, end: int) -> str | None:

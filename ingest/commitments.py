@@ -1,9 +1,12 @@
 """A document's blocks -> the commitments it records: resolutions, recommendations, actions and undertakings.
 
-Resolutions and recommendations are read from their lists ("RESOLVED – That the Committee:" then numbered items;
-"Members are invited to:" then i), ii)...; a decision page's "Decision:"), actions and undertakings sentence by
-sentence from the minutes' prose. An inspection report records no commitments of the council's, and a report's
-own plans ("the plan will be updated") are not commitments until a committee adopts them: only its recommendations count.
+Resolutions and recommendations are read from their lists ("RESOLVED – That the Committee:" then numbered or
+lettered parts, each its own record; "Cabinet is asked to:" then i), ii)…; a decision page's "Decision:" or its
+numbered "That … be approved" parts; a "Recommendation" heading), actions from action lines ("ACTION: JS to …"), and
+actions and undertakings sentence by sentence from the minutes' prose (ingest/commitment_prose.py). The actor of a
+resolution is the deciding body (ingest/commitment_bodies.py) unless the part puts someone else to work. An
+inspection report records no commitments of the council's, a forward plan only notices of decisions still to be
+taken, and a report's own plans ("the plan will be updated") are not commitments until a committee adopts them.
 """
 from __future__ import annotations
 
@@ -13,43 +16,32 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ingest import commitment_phrases as phrase
+from ingest.commitment_bodies import deciding_body
+from ingest.commitment_lists import (
+    ITEM, Lead, action_line, ends_list, forward_plan, inline_parts, decides, lead_in, listed_text, subjunctive, that_body,
+)
+from ingest.commitment_prose import sentence_commitment, subject_of
 from ingest.chunking import sentences
 from ingest.records import Block, Commitment
 
 KINDS = ("resolution", "recommendation", "action", "undertaking")
 
-_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
-_RESOLVED = re.compile(
-    rf"^{_NUMBER}(?:(?P<body>(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Council))\s+)?"
-    r"(?:RESOLVED|Resolved|resolved|AGREED|DECIDED)\b(?P<rest>.*)$"
-)
-_DECISION = re.compile(r"^Decisions?\s*:?$", re.IGNORECASE)
-_DECISION_MAKER = re.compile(r"^Decision\s+Maker:\s*(?P<who>.+)$", re.IGNORECASE)
-_DECISION_NOISE = re.compile(r"^(?:Publication date|Date of decision|Decided at meeting|This decision was)\b", re.IGNORECASE)
-_RECOMMEND = re.compile(
-    r"(?:^|\n|\t)(?P<lead>[^\n\t]*?\b(?:is|are)\s+(?:asked|invited|recommended|requested)\s+to)\s*:\s*$", re.IGNORECASE
-)
-_LEAD_BODY = re.compile(r"(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){0,4}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Members))\s+(?:is|are)\b")
-_THAT_BODY = re.compile(
-    r"^that\b\s*:?\s*(?:(?P<body>the\s+(?:[\w’'-]+\s+){0,4}?(?:Committee|Sub-Committee|Panel|Board|Cabinet))\s*:?)?\s*",
-    re.IGNORECASE,
-)
-_ENUMERATOR = re.compile(r"^(?:-\s+)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+|\d{1,2}\.\d{1,2}\s+)?")
-_ITEM = re.compile(r"^(?:-\s+|\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+)")
-_INFINITIVE = re.compile(r"^To\s+(?:approve|note|agree|endorse|receive|adopt|accept|defer|refer|recommend|request)\b")
 _MIN_WORDS = 3
-_MINUTES = "Minutes:"
-_SAME = 0.85  # word overlap at which two recommendations are the same one stated twice (summary and body)
+_MINUTES = re.compile(rf"^(?:{phrase.alternation(phrase.WORDS['minutes_labels']['labels'])})\s*:$")
+_SAME = 0.85  # word overlap at which two records are the same one stated twice (summary and body, Decision and Minutes)
+_NEAR = 30  # blocks within which a resolution stated again is the same one (two items may each note a report)
+_SAME_RUN = 6  # words of one record found running on inside another's: the same record
+_ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 
 
-@dataclass(frozen=True, slots=True)
-class _List:
-    """An open list of resolutions or recommendations: its kind, who resolves, where its lead-in stood."""
+@dataclass(slots=True)
+class _Reader:
+    """What is open while reading a paper's blocks in order: a list and the record that may run on."""
 
-    kind: str
-    body: str | None
-    section: str | None
-    decision: bool = False
+    body: str
+    open_list: Lead | None = None
+    last: int | None = None  # index in `found` of the record a following line may continue
+    pending: str | None = None  # an enumerator alone on its line ("(1) |"): the next line is its part
 
 
 def _id(doc_id: str, n: int) -> str:
@@ -61,146 +53,163 @@ def _words(text: str) -> set[str]:
 
 
 def _same(a: str, b: str) -> bool:
+    """Whether two records state the same thing: most words shared, or one's words running on inside the other's
+    ("RESOLVED – That the report be noted." under "Decision:" and again under "Minutes:")."""
     wa, wb = _words(a), _words(b)
-    return bool(wa and wb) and len(wa & wb) / len(wa | wb) >= _SAME
-
-
-def _body(text: str | None) -> str | None:
-    if not text:
-        return None
-    text = " ".join(text.split())
-    return text[0].lower() + text[1:] if text.startswith("The ") else text
-
-
-def _lead_in(block: Block, decision_maker: str | None) -> tuple[_List, str] | None:
-    """Whether a block opens a list of resolutions or recommendations, and any resolution stated in the block itself."""
-    if _DECISION.match(block.text):
-        return _List("resolution", decision_maker or "the decision maker", block.section, decision=True), ""
-    m = _RESOLVED.match(block.text)
-    if m:
-        rest = m.group("rest").strip().lstrip(":–—- ").strip()
-        if rest.lower().startswith("to recommend"):
-            rest = rest[len("to recommend"):].strip().lstrip(":–—- ")
-        that = _THAT_BODY.match(rest)
-        body = m.group("body")
-        if that:
-            body = that.group("body") or body
-            rest = rest[that.end():]
-        return _List("resolution", _body(body) or "the Committee", block.section), rest.strip()
-    r = _RECOMMEND.search(block.text)
-    if r:
-        who = _LEAD_BODY.search(r.group("lead"))
-        return _List("recommendation", _body(who.group("body")) if who else "the Committee", block.section), ""
-    return None
-
-
-def _listed(block: Block, open_list: _List) -> str | None:
-    """The text of a block that continues an open list (its enumerator removed), or None when the list has ended."""
-    if block.kind == "heading" or block.kind == "table":
-        return None
-    if open_list.decision:
-        return None if _DECISION_NOISE.match(block.text) else block.text
-    if block.kind == "list_item" or _ITEM.match(block.text):
-        return _ENUMERATOR.sub("", block.text, count=1).strip()
-    return None
+    if not (wa and wb):
+        return False
+    if len(wa & wb) / len(wa | wb) >= _SAME:
+        return True
+    sa, sb = " ".join(re.findall(r"[a-z0-9]+", a.lower())), " ".join(re.findall(r"[a-z0-9]+", b.lower()))
+    short, long_ = sorted((sa, sb), key=len)
+    return len(short.split()) >= _SAME_RUN and short in long_
 
 
 def _record(kind: str, text: str, actor: str | None, block: Block, section: str | None = None) -> Commitment:
+    text = " ".join(text.split()).strip(" |")
     due = phrase.find_due(text)
     return Commitment(
-        commitment_id="", doc_id="", kind=kind, text=text.strip(), actor=actor, due=due.text if due else None,
+        commitment_id="", doc_id="", kind=kind, text=text, actor=actor, due=due.text if due else None,
         due_date=due.day if due else None, section=section or block.section, page=block.page,
     )
 
 
-def _sentence_commitment(sentence: str, block: Block) -> Commitment | None:
-    """An action or undertaking (or a body's agreement, a resolution) stated in one sentence of minutes, or None."""
-    if phrase.FORECAST.search(sentence):
-        return None
-    undertook = phrase.UNDERTOOK.search(sentence)
-    if phrase.QUESTION.search(sentence) and not undertook:
-        return None
-    if phrase.AGREED_BODY.search(sentence):
-        return _record("resolution", sentence, "the Committee", block)
-    requested = phrase.REQUESTED.search(sentence)
-    if requested:
-        actor = requested.group("actor") or requested.group("actor2")
-        return _record("action", sentence, " ".join(actor.split()), block)
-    if undertook:
-        actor = undertook.group("actor")
-        if actor and actor.strip().lower() in ("she", "he", "they"):
-            start = block.text.find(sentence)
-            actor = phrase.named_before(block.text, start + undertook.start()) or actor
-        return _record("undertaking", sentence, " ".join(actor.split()) if actor else "officers", block)
-    if phrase.DELIVERY.search(sentence) or phrase.STATED.search(sentence) or phrase.DATED.search(sentence):
-        return _record("undertaking", sentence, _actor_of(sentence), block)
-    return None
-
-
-_BEFORE_MODAL = re.compile(rf"(?P<actor>{phrase.ACTOR})\s+(?:would|will)\s+(?!be\s+provided\s+with)")
-_SUBJECT = re.compile(rf"(?P<actor>{phrase.ACTOR})\s+(?:confirmed|stated|advised|agreed|undertook)\b")
-_COMMITTEE = re.compile(r"\b(?:Committee|Sub-Committee|Members)$")
-
-
-def _actor_of(sentence: str) -> str:
-    """Who a sentence of minutes says will act: the actor before "would", the one who confirmed it, else officers
-    (minutes record officers' answers impersonally: "It was confirmed that ...")."""
-    for pattern in (_BEFORE_MODAL, _SUBJECT):
-        for m in pattern.finditer(sentence):
-            actor = " ".join(m.group("actor").split())
-            if not _COMMITTEE.search(actor):
-                return actor
-    return "officers"
+def _part(kind: str, text: str, lead: Lead, block: Block) -> Commitment:
+    """One part of a resolution or recommendation list, with who it puts to work."""
+    if kind == "recommendation":
+        actor = that_body(text) or lead.body
+    else:
+        actor = phrase.leading_actor(text, lead.body)
+    return _record(kind, text, actor, block, lead.section or block.section)
 
 
 def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> list[Commitment]:
     """Every commitment a document records, in reading order, each with a stable id."""
-    if doc_kind == "inspection report":
+    if doc_kind == "inspection report" or forward_plan(blocks):
         return []
     prose = doc_kind != "report"  # a report's prose states plans; its commitments are its recommendations
     # Where minutes follow an agenda item's summary ("The Committee will receive a presentation"), only they count.
-    before_minutes = any(b.text == _MINUTES for b in blocks)
+    before_minutes = any(_MINUTES.match(b.text) for b in blocks)
+    reader = _Reader(deciding_body(blocks))
     found: list[Commitment] = []
-    open_list: _List | None = None
-    decision_maker = None
-    for block in blocks:
-        if maker := _DECISION_MAKER.match(block.text):
-            decision_maker = maker.group("who").strip()
-        if before_minutes:
-            before_minutes = block.text != _MINUTES
+    subject: str | None = None
+    after_label = False
+    at: list[int] = []  # the block each record was found in
+    for n_block, block in enumerate(blocks):
+        at.extend([n_block] * (len(found) - len(at)))
+        text = block.text.strip()
+        if _MINUTES.match(text):
+            before_minutes, after_label, reader.open_list, reader.pending = False, True, None, None
             continue
-        if open_list is not None:
-            item = _listed(block, open_list)
-            if item is not None and len(item.split()) >= _MIN_WORDS:
-                actor = open_list.body if open_list.kind == "recommendation" else phrase.leading_actor(item, open_list.body)
-                found.append(_record(open_list.kind, item, actor, block, open_list.section or block.section))
+        if block.kind == "heading":
+            subject = None
+        if _continues(reader, found, block):
+            continue
+        was_after_label, after_label = after_label, block.kind == "heading" and text.endswith(":")
+        if _ENUMERATOR_ONLY.match(text):
+            reader.pending = text.rstrip(" |")
+            continue
+        if reader.pending is not None:
+            text, reader.pending = f"{reader.pending} {text}", None
+        if (act := action_line(text)) is not None:
+            _add_action(found, act, block, reader)
+            continue
+        lead = lead_in(text, block, reader.body, reader.open_list)
+        if lead is None and reader.open_list is not None:
+            item = listed_text(text, block, reader.open_list)
+            if item is not None:
+                _add_part(found, item, block, reader)
                 continue
-            if item is None:
-                open_list = None
-        lead = _lead_in(block, decision_maker)
+            reader.open_list = None
         if lead is not None:
-            open_list, stated = lead
-            if len(stated.split()) >= _MIN_WORDS and not stated.endswith(":"):
-                found.append(_record("resolution", stated, phrase.leading_actor(stated, open_list.body), block))
-                open_list = None
+            reader.open_list, stated = lead
+            reader.last = None
+            if len(stated.split()) >= _MIN_WORDS and (not stated.endswith(":") or decides(stated)):
+                for part in inline_parts(stated):
+                    found.append(_part(lead[0].kind, part, lead[0], block))
+                reader.last = len(found) - 1
+                if not stated.endswith(":"):
+                    reader.open_list = None
             continue
-        if prose and block.kind in ("paragraph", "list_item"):
-            text = _ENUMERATOR.sub("", block.text, count=1) if block.kind == "list_item" else block.text
-            if _INFINITIVE.match(text) and block.headings and block.headings[-1].rstrip(":").lower() in ("minutes", "decision"):
-                found.append(_record("resolution", text, "the Committee", block))
-                continue
-            found.extend(c for s in sentences(text) if (c := _sentence_commitment(s, block)))
-    return [replace(c, commitment_id=_id(doc_id, n), doc_id=doc_id) for n, c in enumerate(_distinct(found))]
+        reader.last = None
+        if _implied_resolution(text, block, was_after_label):
+            reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
+            _add_part(found, text, block, reader)
+            continue
+        if prose and not before_minutes and block.kind in ("paragraph", "list_item"):
+            text = ITEM.sub("", text, count=1)
+            for s in sentences(text):
+                stated_by = sentence_commitment(s, text, subject)
+                subject = subject_of(s) or subject
+                if stated_by is not None:
+                    found.append(_record(stated_by.kind, s, stated_by.actor or reader.body, block))
+    at.extend([len(blocks)] * (len(found) - len(at)))
+    return [replace(c, commitment_id=_id(doc_id, n), doc_id=doc_id) for n, c in enumerate(_distinct(found, at))]
 
 
-def _distinct(found: list[Commitment]) -> list[Commitment]:
-    """One record per commitment: a recommendation stated in the summary and again in the body is kept once, where
-    it has a paragraph number to cite."""
+def _continues(reader: _Reader, found: list[Commitment], block: Block) -> bool:
+    """Whether a line runs on from the last part (a hard-wrapped line, a part's second paragraph); if so, join it."""
+    if reader.last is None or reader.open_list is None or reader.pending is not None or block.kind != "paragraph":
+        return False
+    prior, text = found[reader.last].text, block.text.strip()
+    if prior.endswith((".", ":")) or ITEM.match(text) or _ENUMERATOR_ONLY.match(text) or _MINUTES.match(text):
+        return False
+    if action_line(text) is not None or lead_in(text, block, reader.body) is not None or ends_list(text):
+        return False
+    c = found[reader.last]
+    found[reader.last] = replace(_record(c.kind, f"{prior} {text}", c.actor, block, c.section), page=c.page)
+    return True
+
+
+def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader) -> None:
+    lead = reader.open_list
+    assert lead is not None
+    reader.last = None
+    if len(item.split()) < _MIN_WORDS or (item.endswith(":") and not decides(item)):
+        return
+    for part in inline_parts(item):
+        found.append(_part(lead.kind, part, lead, block))
+    reader.last = len(found) - 1
+
+
+def _add_action(found: list[Commitment], act: tuple[str, str | None], block: Block, reader: _Reader) -> None:
+    """An action line: "ACTION: JS to circulate …" is an action; "ACTION BY: Head of Finance" names who does the
+    record just above."""
+    text, who = act
+    if text:
+        found.append(_record("action", text, who, block))
+    elif who and found and reader.last is not None:
+        found[reader.last] = replace(found[reader.last], actor=who)
+    reader.last = None
+
+
+def _implied_resolution(text: str, block: Block, after_label: bool) -> bool:
+    """A resolution stated without "RESOLVED": a numbered "(1) the report be noted" part, a paragraph "That the
+    Assessment be approved", or "To approve the minutes" straight after a "Minutes:"/"Decision:" label."""
+    if block.kind not in ("paragraph", "list_item") or len(text.split()) < _MIN_WORDS:
+        return False
+    body = ITEM.sub("", text, count=1)
+    if ITEM.match(text) and (subjunctive(body) or body.startswith("That ")):
+        return True
+    if body.startswith("That ") and subjunctive(body):
+        return True
+    return after_label and bool(re.match(r"^To\s+(?:approve|note|agree|endorse|adopt|accept|defer|refer)\b", body))
+
+
+def _distinct(found: list[Commitment], at: list[int]) -> list[Commitment]:
+    """One record per commitment: one stated twice (a summary and the body, a decision page's "Decision:" and
+    "Minutes:") is kept once, where it has a paragraph number to cite."""
     out: list[Commitment] = []
-    for c in found:
-        twin = next((i for i, o in enumerate(out) if o.kind == c.kind and _same(o.text, c.text)), None)
+    where: list[int] = []
+    for c, block in zip(found, at):
+        twin = next(
+            (i for i, o in enumerate(out)
+             if o.kind == c.kind and (c.kind == "recommendation" or block - where[i] <= _NEAR) and _same(o.text, c.text)),
+            None,
+        )
         if twin is None:
             out.append(c)
+            where.append(block)
         elif out[twin].section is None and c.section is not None:
             out[twin] = c
     return out
@@ -213,7 +222,7 @@ def link_chunks(commitments: Sequence[Commitment], chunks: Sequence[tuple[str, s
     for c in commitments:
         words = " ".join(c.text.split())
         home = next((cid for cid, text in flat if words in text), None)
-        if home is None:  # split across chunks: the chunk holding its opening words
+        if home is None:  # split across chunks, or joined from two lines: the chunk holding its opening words
             opening = " ".join(words.split()[:8])
             home = next((cid for cid, text in flat if opening in text), None)
         out.append(replace(c, chunk_id=home))

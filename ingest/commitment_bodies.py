@@ -1,0 +1,68 @@
+"""A paper's blocks -> the body whose resolutions it records ("the Committee", "the Cabinet", a named decision maker).
+
+Resolutions are the meeting's own acts, so their actor is the deciding body. A decision page names it ("Decision
+Maker: Cabinet", "Decided at meeting: … - Mayor and Cabinet"); minutes name it in their title ("Planning Committee -
+Monday, 4th February 2019") or as the subject of their sentences ("The Authority considered …"). Only the text is
+read: the file name and the catalogue's metadata are not needed.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ingest.commitment_phrases import BODY_TYPE, OFFICER, WORDS, alternation
+from ingest.records import Block
+
+_D = WORDS["decision_makers"]
+_MAKER = re.compile(rf"^(?:{alternation(_D['labels'])})\s*:\s*(?P<who>.+?)\s*$", re.IGNORECASE)
+_AT_MEETING = re.compile(
+    rf"^(?:{alternation(_D['meeting_labels'])})\s*:\s*[\d/.-]+\s*[-–]\s*(?P<who>.+?)(?:\s*\(Item[^)]*\))?\s*$", re.IGNORECASE
+)
+# ModernGov titles: "Planning Committee - Monday, 4th February 2019 10.30 a.m.", "Cabinet - Tuesday, 9th October 2012".
+_TITLE = re.compile(
+    r"^(?P<who>[A-Z][\w&’' ,()-]{2,80}?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+)
+_TYPE_AT_END = re.compile(rf"\b(?P<type>Cabinet\s+Member|Mayor\s+and\s+Cabinet|{BODY_TYPE})\W*$", re.IGNORECASE)
+_OFFICER = re.compile(rf"^{OFFICER}")
+# "The Authority considered …", "The Cabinet Member considered a report", "The Council stood in silence".
+_SUBJECT = re.compile(
+    rf"^(?:The|the)\s+(?P<type>Cabinet\s+Member|{BODY_TYPE})\s+(?:considered|received|noted|agreed|resolved|approved|"
+    r"discussed|stood|decided|welcomed|was\s+(?:advised|informed|asked|requested)|is\s+(?:asked|requested|recommended)|"
+    r"heard|thanked|endorsed|supported|reviewed)\b"
+)
+_HEAD_LINES = 12
+_DEFAULT = "the Committee"
+
+
+def deciding_body(blocks: Sequence[Block]) -> str:
+    """Who the paper's resolutions are by: its named decision maker, else its meeting body's type ("the Board"),
+    else the body its sentences make the subject, else "the Committee"."""
+    for block in blocks:
+        m = _MAKER.match(block.text) or _AT_MEETING.match(block.text)
+        if m:
+            return _as_actor(m.group("who"), named=True)
+    for block in blocks[:_HEAD_LINES]:
+        m = _TITLE.match(block.text) or (re.match(r"^(?P<who>.+)$", block.text) if block.text.isupper() else None)
+        if m and _TYPE_AT_END.search(m.group("who")):
+            return _as_actor(m.group("who"), named=False)
+    subjects = Counter(m.group("type") for b in blocks if (m := _SUBJECT.match(b.text.strip())))
+    if subjects:
+        return f"the {' '.join(subjects.most_common(1)[0][0].split())}"
+    for block in blocks[:_HEAD_LINES]:
+        if len(block.text.split()) <= 8 and (m := _TYPE_AT_END.search(block.text)):
+            return _as_actor(block.text, named=False)
+    return _DEFAULT
+
+
+def _as_actor(name: str, named: bool) -> str:
+    """A body's name as an actor: a person or officer as named; a body as "the <type>" ("Licensing and Regulatory
+    Committee" -> "the Committee"), except that a decision maker's own name is kept when it is short."""
+    name = " ".join(name.split()).strip(" .,;")
+    m = _TYPE_AT_END.search(name)
+    if named and (m is None or (_OFFICER.match(name) and re.search(r"\b(?:of|for)\b", name))):
+        return name  # "Director of Resources", "Leader of the Council", "Cabinet Member for Housing"
+    if m is None:
+        return _DEFAULT
+    kind = " ".join(m.group("type").split())
+    return f"the {kind[0].upper() + kind[1:]}"

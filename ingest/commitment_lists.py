@@ -1,0 +1,195 @@
+"""The shapes that hold resolutions and recommendations: lead-ins, their numbered and lettered parts, action lines.
+
+"RESOLVED – That the Committee:", "The Cabinet agreed:", "Decision:", "Cabinet is asked to:", "Recommendation",
+"This Council resolves to:" open a list; "(a) …", "(ii) …", "3. …" are its parts; "ACTION: JS to …" is an action.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.commitment_phrases import ACTOR, BODY_TYPE, WORDS, alternation
+from ingest.records import Block
+
+_W = WORDS
+_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+_BODY = rf"(?:The\s+|the\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE})"
+_RESOLVED = re.compile(
+    rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?(?:(?:has|have)\s+)?(?:unanimously\s+)?"
+    rf"(?:{alternation(_W['resolved']['words'])})\b(?P<rest>.*)$"
+)
+# "The Cabinet agreed:", "It was RESOLVED that:": a narrative lead-in, only when a list follows.
+_AGREED_LEAD = re.compile(
+    rf"^{_NUMBER}(?:It\s+was\s+|(?P<body>{_BODY})\s+)(?:unanimously\s+)?(?:agreed|decided|resolved)\b(?P<rest>.*):$",
+    re.IGNORECASE,
+)
+_RECOMMENDED = re.compile(rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?RECOMMENDED\b(?:\s+to\s+(?P<to>{ACTOR}))?(?P<rest>.*)$")
+_DECISION = re.compile(rf"^(?:{alternation(_W['decision_labels']['labels'])})\s*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
+_DECISION_FIELD = re.compile(rf"^(?:{alternation(_W['decision_fields']['labels'])})\s*\??\s*:", re.IGNORECASE)
+_DECISION_MAKER = re.compile(rf"^(?:{alternation(_W['decision_makers']['labels'])})\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+_RECOMMEND = re.compile(
+    rf"(?:^|\t)(?P<lead>[^\t]*?\b(?:is|are)\s+(?:{alternation(_W['recommendation']['asked'])})\s+to)\s*:\s*$", re.IGNORECASE
+)
+_RECOMMENDATION_HEADING = re.compile(
+    rf"^{_NUMBER}(?:{alternation(_W['recommendation']['headings'])})\s*:?\s*$", re.IGNORECASE
+)
+_LEAD_BODY = re.compile(rf"(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members))\s+(?:is|are)\b")
+_THAT_BODY = re.compile(
+    rf"^that\b\s*:?\s*(?:(?P<body>the\s+(?:[\w’'-]+\s+){{0,4}}?(?:{BODY_TYPE}))\s*:?)?\s*", re.IGNORECASE
+)
+# "That Cabinet:", "That the Committee:" then its parts.
+_THAT_LEAD = re.compile(rf"^{_NUMBER}That\s+(?P<body>{_BODY}|Cabinet\s+Member)\s*:$")
+_M = _W["motion"]
+_MOTION_LEAD = re.compile(
+    rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['commits'])}|{alternation(_M['asks'])})\b(?P<rest>.*):$"
+)
+_ACTION = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*(?P<rest>.+)$")
+_ACTION_TO = re.compile(r"^(?P<who>[A-Z][\w’'.&/, -]{0,60}?)\s+to\s+[a-z]")
+_ACTION_AT_END = re.compile(rf"^(?P<text>.+?[.;])\s+(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$")
+_FORWARD = re.compile(rf"^(?:{alternation(_W['forward_plan']['labels'])})\b", re.IGNORECASE)
+_DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
+_ENUM = r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+|\([A-Z]\)\s+|\d{1,2}\.\d{1,2}\.?\s+)"
+ITEM = re.compile(rf"^(?:[-•·▪*]\s+{_ENUM}?|{_ENUM})")
+_MODALS = {"will", "would", "to", "may", "might", "must", "should", "can", "could", "shall", "not", "cannot", "also"}
+_BE = re.compile(r"\b(?P<pre>[\w’']+)\s+be\s+(?:\w+ly\s+)?(?P<verb>[a-z-]+)\b")
+_PARTICIPLE = re.compile(
+    r"(?:ed|en|wn)$|^(?:set|held|made|sent|given|taken|kept|put|met|sought|brought|paid|led|built|done|read|cut|spent|"
+    r"lent|sold|bought|won|told|left|shown|split|let|dealt)$"
+)
+_INLINE = re.compile(r"(?:^|(?<=[\s;:,]))\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)\s+")
+_FIRST = {"a": "b", "i": "ii", "1": "2"}
+_MIN_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Lead:
+    """An open list of resolutions or recommendations: its kind, who resolves, where its lead-in stood, its shape."""
+
+    kind: str
+    body: str | None
+    section: str | None
+    decision: bool = False  # a decision page's "Decision:": every line is the decision until its fields begin
+    implied: bool = False  # parts that say "be approved" without a lead-in: only such parts continue it
+    heading: bool = False  # a "Recommendation" heading: "That …" paragraphs and numbered parts
+
+
+def subjunctive(text: str) -> bool:
+    """Whether a text decides in the resolution mood: "the report be noted", "that authority be delegated"."""
+    return any(m.group("pre").lower() not in _MODALS and _PARTICIPLE.search(m.group("verb")) for m in _BE.finditer(text))
+
+
+def decides(text: str) -> bool:
+    """Whether a part that ends in a colon decides something itself ("the following grants be approved:") rather than
+    only introducing its sub-parts ("That the Committee:")."""
+    return subjunctive(text)
+
+
+def that_body(text: str) -> str | None:
+    """The body a recommendation names after "That" ("That the Committee note …"), or None."""
+    m = re.match(rf"^(?:That\s+)?(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}))\s+(?!be\b)[a-z]", text)
+    return _body(m.group("body")) if m else None
+
+
+def _the(name: str) -> str:
+    """A body's name with its article: "Cabinet" -> "the Cabinet"."""
+    name = " ".join(name.split())
+    return name if name.lower().startswith("the ") else f"the {name}"
+
+
+def _body(text: str | None) -> str | None:
+    if not text:
+        return None
+    text = " ".join(text.split())
+    return text[0].lower() + text[1:] if text.startswith("The ") else text
+
+
+def forward_plan(blocks: Sequence[Block]) -> bool:
+    """Whether a paper is a forward plan or issue notice: decisions due, none recorded as taken."""
+    return any(_FORWARD.match(b.text) for b in blocks) and not any(_DECIDED.match(b.text) for b in blocks)
+
+
+def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> tuple[Lead, str] | None:
+    """Whether a block opens a list of resolutions or recommendations, and any part stated in the block itself
+    (`within`: the list already open, whose kind a bare "That the Committee:" keeps)."""
+    if ends_list(text):
+        return None
+    if m := _THAT_LEAD.match(text):
+        kind = within.kind if within is not None else "resolution"
+        return Lead(kind, _the(m.group("body")), block.section), ""
+    if (m := _DECISION.match(text)) and not _DECISION_MAKER.match(text):
+        return Lead("resolution", body, block.section, decision=True), (m.group("rest") or "").strip()
+    if m := _RESOLVED.match(text):
+        return _resolved(m.group("rest"), _body(m.group("body")) or body, block, "resolution")
+    if m := _RECOMMENDED.match(text):
+        who = _body(m.group("to")) or that_body(m.group("rest").strip(" :–—-")) or "the Council"
+        return _resolved(m.group("rest"), who, block, "recommendation")
+    if m := _AGREED_LEAD.match(text):
+        return Lead("resolution", _body(m.group("body")) or body, block.section), ""
+    if m := _MOTION_LEAD.match(text):
+        return Lead("resolution", "the Council", block.section), ""
+    if _RECOMMENDATION_HEADING.match(text):
+        return Lead("recommendation", body, block.section, heading=True), ""
+    if r := _RECOMMEND.search(text):
+        who = _LEAD_BODY.search(r.group("lead"))
+        return Lead("recommendation", _body(who.group("body")) if who else body, block.section), ""
+    return None
+
+
+def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]:
+    rest = rest.strip().lstrip(":–—- ").strip()
+    if rest.lower().startswith("to recommend"):
+        rest = rest[len("to recommend"):].strip().lstrip(":–—- ")
+    that = _THAT_BODY.match(rest)
+    if that:
+        body = _body(that.group("body")) or body
+        rest = rest[that.end():]
+    return Lead(kind, body, block.section), rest.strip()
+
+
+def ends_list(text: str) -> bool:
+    """Whether a line is a decision page's field ("Publication date: …"), which ends its decision."""
+    return bool(_DECISION_FIELD.match(text) or _DECISION_MAKER.match(text))
+
+
+def listed_text(text: str, block: Block, lead: Lead) -> str | None:
+    """The text of a block that continues an open list (its enumerator removed), or None when the list has ended."""
+    if block.kind == "table" or (block.kind == "heading" and not lead.decision) or ends_list(text):
+        return None
+    if lead.decision:
+        return None if block.kind == "heading" or _RESOLVED.match(text) else ITEM.sub("", text, count=1).strip()
+    if not ITEM.match(text) and block.kind != "list_item":
+        return text if lead.heading and text.startswith("That ") else None
+    item = ITEM.sub("", text, count=1).strip()
+    if lead.implied and not (subjunctive(item) or item.startswith("That ")):
+        return None
+    return item
+
+
+def inline_parts(text: str) -> list[str]:
+    """A resolution's lettered or numbered parts run together in one paragraph ("(a) … ; (b) …"), each its own
+    record; a text without such parts is one record."""
+    marks = list(_INLINE.finditer(text))
+    if len(marks) < 2 or _FIRST.get(marks[0].group("n")) != marks[1].group("n"):
+        return [text]
+    stem = text[: marks[0].start()].strip()
+    parts = [text[a.end(): b.start() if b else None].strip() for a, b in zip(marks, [*marks[1:], None])]
+    keep = [stem] if stem and not stem.endswith(":") and decides(stem) else []
+    return keep + [p for p in parts if len(p.split()) >= _MIN_WORDS]
+
+
+def action_line(text: str) -> tuple[str, str | None] | None:
+    """An action-log line: ("JS to circulate the paper", "JS") for "ACTION: JS to circulate the paper";
+    ("", "Head of Finance") for "ACTION BY: Head of Finance" (naming who does the record above); None otherwise.
+    A paragraph ending "… ACTION: KB" is an action of KB's."""
+    m = _ACTION.match(text)
+    if m:
+        rest = m.group("rest").strip()
+        to = _ACTION_TO.match(rest)
+        if to:
+            return rest, " ".join(to.group("who").split())
+        return ("", rest.rstrip(".")) if len(rest.split()) <= 8 else (rest, None)
+    m = _ACTION_AT_END.match(text)
+    if m:
+        return m.group("text"), m.group("who").strip()
+    return None

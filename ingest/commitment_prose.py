@@ -1,0 +1,168 @@
+"""One sentence of minutes' prose -> the commitment it states, if any: a body's agreement, a request, an undertaking.
+
+Narrative minutes record outcomes in sentences ("It was agreed that …", "Members requested that officers …",
+"The Head of Planning undertook to …", "She indicated that she would be writing to …"). Questions, forecasts,
+conditions, standing rules, statements about Government and past facts are turned down, however they are worded.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.commitment_phrases import ACTOR, BODY_TYPE, CHAIR, WORDS, _forms, alternation, find_due, leading_actor, named_before
+
+_U = WORDS["undertaking"]
+_N = WORDS["not_commitments"]
+_FOLLOW = alternation([f for e in _U["follow_up"] for f in _forms(e)])
+_PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
+
+QUESTION = re.compile(
+    rf"\b(?:{alternation(_N['question'])})\s+(?:\w+\s+){{0,3}}(?:{alternation(_N['question_words'])})\b|\?\s*$",
+    re.IGNORECASE,
+)
+FORECAST = re.compile(rf"\b(?:{alternation(_N['forecast'])})\b", re.IGNORECASE)
+CONDITION = re.compile(rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:{alternation(_N['conditions'])})\b", re.IGNORECASE)
+CAPABILITY = re.compile(rf"\b(?:{alternation(_N['capability'])})\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:would|will|shall)\b")
+DUTY = re.compile(rf"\b(?:{alternation(_N['duties'])})\b", re.IGNORECASE)
+OUTSIDE = re.compile(
+    rf"^(?:[\w,’' -]{{0,40}}\s)?(?:{alternation(_N['outside'])})\s+(?:has|have|had|was|were|is|are|would|will|did)\b"
+    rf"|\bby\s+(?:{alternation(_N['outside'])})\b"
+)
+PAST = re.compile(rf"\b(?:{alternation(_N['past'])})\b", re.IGNORECASE)
+# "To receive any declarations of interest", "The Chair to welcome …": what an agenda item is for.
+PURPOSE = re.compile(rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:(?:The\s+)?\w+\s+to\s+|To\s+)(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b")
+
+# A body agrees or resolves: "The Committee agreed that the report be noted", "It was AGREED that", "Members agreed to".
+AGREED_BODY = re.compile(
+    rf"(?:^|\b(?:The|the)\s+)(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members)\s+"
+    r"(?:(?:unanimously|therefore|then)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b"
+    r"|\bIt\s+was\s+(?:(?:unanimously|therefore|then)\s+)?(?:agreed|AGREED|resolved|RESOLVED|decided)\s+(?:that|to)\b"
+)
+# Someone agrees or undertakes to act: "officers agreed to provide", "She agreed to look at", "undertook to".
+UNDERTOOK = re.compile(
+    rf"(?P<actor>{ACTOR}|{_PRONOUN})?\s*(?:had\s+)?\b(?:{alternation(_U['promised'])})\s+to\s+"
+    r"(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|its\b|their\b)(?P<action>[a-z].*)"
+)
+# The meeting asks someone to act: "The Committee asked that the Group monitor …", "Members requested that officers
+# …", "requests the Director to investigate …". Not "requested that it be noted" (a record, not an action).
+REQUESTED = re.compile(
+    rf"\b(?:{BODY_TYPE}|Members?|Chair(?:man)?|It\s+was)\s+(?:asked|requested|requests|asks)\s+"
+    rf"(?:that\s+(?!it\s+be\s+noted)(?P<actor>{ACTOR})\s+(?P<verb>[a-z]+)|(?P<actor2>{ACTOR})\s+to\s+(?P<verb2>[a-z]+))"
+)
+# Something is to be done for the meeting: "would be brought to", "will write to", "would be writing", "would be held".
+_MODAL = r"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+|further\s+|shortly\s+|soon\s+|continue\s+to\s+)?"
+DELIVERY = re.compile(
+    rf"{_MODAL}(?:be\s+(?:also\s+|then\s+)?|need\s+to\s+be\s+|be\s+able\s+to\s+)?(?:{_FOLLOW})\b"
+    rf"|\bdue\s+to\s+be\s+(?:{_FOLLOW})\b|\bto\s+(?:be\s+able\s+to\s+)?(?:report|feed)\s*back\b"
+)
+SCHEDULED = re.compile(rf"{_MODAL}(?:be\s+)?(?:{alternation([f for e in _U['scheduled'] for f in _forms(e)])})\b")
+# An impersonal record of an officer's answer: "It was intended to revisit", "It was confirmed that … would".
+STATED = re.compile(
+    rf"\bIt\s+was\s+(?:{alternation(_U['impersonal'])})\s+to\s+\w+"
+    rf"|\b(?:It\s+was|[Oo]fficers|[A-Z][\w-]+\s+[A-Z][\w-]+)\s+(?:{alternation(_U['assured'])})\s+that\b[^.]*\b(?:would|will|was\s+due\s+to)\b"
+)
+# A council-side actor will act by a stated time: "that team would move … from 1 December 2022".
+DATED = re.compile(
+    r"\b(?:[Tt]eam|[Ss]ervice|[Oo]fficers|[Cc]ouncil|[Dd]irectorate|[Dd]epartment)\s+(?:would|will)\s+"
+    r"(?!be\b|have\b|need\b|help\b|improve\b|continue\b)[a-z]+"
+    r"|\bto\s+be\s+[a-z]+ed\s+by\s+(?:the\s+end|\d)"
+)
+_BEFORE_MODAL = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN})\s+(?:would|will)\s+(?!be\s+provided\s+with)")
+_SUBJECT = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN})\s+(?:{alternation(_U['speech'])})\b")
+_RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
+_MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
+_SUBJECT_START = re.compile(rf"^(?P<actor>{ACTOR})\s+(?:[a-z]+ed|said|told|made|gave|set)\b")
+
+
+_M = WORDS["motion"]
+# A motion: "This Council calls on the Leader to write to …", "This Council resolves to ask the Chief Executive to …".
+MOTION = re.compile(rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['asks'])}|{alternation(_M['commits'])})\b")
+_MOTION_ASKS = re.compile(rf"\b(?:ask|asks|{alternation(_M['asks'])})\s+(?P<actor>{ACTOR})\s+to\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Stated:
+    """A commitment one sentence states: its kind and who is to act (None: the meeting's own body)."""
+
+    kind: str
+    actor: str | None
+
+
+def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | None) -> Stated | None:
+    """The commitment a sentence of minutes states, or None. `paragraph` holds the sentence (for whom "she" means);
+    `previous_subject` is who the previous sentence was about."""
+    if MOTION.match(sentence):
+        asked = _MOTION_ASKS.search(sentence)
+        return Stated("resolution", _clean(asked.group("actor")) if asked else "the Council")
+    if FORECAST.search(sentence) or PURPOSE.match(sentence) or CONDITION.match(sentence) or CAPABILITY.search(sentence) or OUTSIDE.search(sentence):
+        return None
+    undertook = UNDERTOOK.search(sentence)
+    if QUESTION.search(sentence) and not undertook:
+        return None
+    agreed = AGREED_BODY.search(sentence)
+    if agreed:
+        return Stated("resolution", _agreed_actor(sentence[agreed.end():]))
+    if DUTY.search(sentence) or (PAST.search(sentence) and not _FUTURE.search(sentence)):
+        return None
+    requested = REQUESTED.search(sentence)
+    if requested and not _RECORD.search(sentence):
+        return Stated("action", _clean(requested.group("actor") or requested.group("actor2")))
+    if undertook:
+        actor = undertook.group("actor")
+        return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
+    event = SCHEDULED.search(sentence)
+    when = find_due(sentence[event.start():]) if event else None
+    scheduled = when is not None and (when.day is not None or "meeting" in when.text)
+    if DELIVERY.search(sentence) or STATED.search(sentence) or DATED.search(sentence) or scheduled:
+        return Stated("undertaking", _actor_of(sentence, paragraph, previous_subject))
+    return None
+
+
+def subject_of(sentence: str) -> str | None:
+    """Who a sentence of minutes is about, when it opens with an actor ("The Scrutiny Officer advised …")."""
+    m = _SUBJECT_START.match(sentence.strip())
+    return _clean(m.group("actor")) if m and not _MEETING_BODY.search(m.group("actor").strip()) else None
+
+
+def _clean(actor: str) -> str:
+    return " ".join(actor.split())
+
+
+def _resolve(actor: str, sentence: str, paragraph: str, previous_subject: str | None) -> str:
+    """A pronoun resolved to the person it stands for: this sentence's subject, the previous sentence's, else the
+    last person named before it."""
+    actor = _clean(actor)
+    if actor.lower() not in ("she", "he", "they"):
+        return actor
+    own = subject_of(sentence)
+    if own:
+        return own
+    if previous_subject:
+        return previous_subject
+    start = paragraph.find(sentence)
+    return named_before(paragraph, max(start, 0) + len(sentence) // 2) or actor
+
+
+def _agreed_actor(clause: str) -> str | None:
+    """Who an agreement puts to work: "It was agreed that the Director be asked to …", "… that officers would write
+    …"; None for the body itself ("It was agreed that the report be noted")."""
+    clause = clause.strip()
+    named = leading_actor(clause, None)
+    if named:
+        return named
+    m = _BEFORE_MODAL.match(clause)
+    if m and not _MEETING_BODY.search(m.group("actor").strip()) and m.group("actor").lower() not in ("she", "he", "they"):
+        return _clean(m.group("actor"))
+    return None
+
+
+def _actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> str:
+    """Who a sentence of minutes says will act: the actor before "would", the one who said so, else officers
+    (minutes record officers' answers impersonally: "It was confirmed that …")."""
+    for pattern in (_BEFORE_MODAL, _SUBJECT):
+        for m in pattern.finditer(sentence):
+            actor = _resolve(m.group("actor"), sentence, paragraph, previous_subject)
+            if not _MEETING_BODY.search(actor) and not CHAIR.match(actor) and actor.lower() not in ("she", "he", "they"):
+                return actor
+    return "officers"
