@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from ingest.council_address import ADDRESS_WEIGHT, addressed_councils, council_from_address
 from ingest.council_table import COUNCILS, Council, alias_lengths, key, lookup_aliases, text_aliases, words
 
-__all__ = ["COUNCILS", "Council", "canonical_council", "council_from_address", "find_councils"]
+__all__ = ["COUNCILS", "WEIGHTS", "Council", "Weights", "canonical_council", "council_from_address", "find_councils"]
 
 # Words of a council's style that sit between a name and what governs it ("support from the London Borough of Camden").
 _STYLE_WORDS = frozenset(
@@ -26,9 +26,6 @@ _REFERENCE = re.compile(
     r"council\b(?!\s+(?:of|for|tax)\b)(?!['’]?s\s+(?:area|boundary))", re.IGNORECASE
 )
 
-# Weights: a plain mention, a partner's, the opening's multiplier, a reference ("the Council"), an address (via
-# council_address). A reference counts less than a name because it only repeats one.
-_PLAIN, _PARTNER, _OPENING, _REFERENCED = 1.0, 0.25, 2.0, 0.25
 _OPENING_CHARS = 400
 _RUN = 6  # words of a proper name looked at either side of a mention
 
@@ -36,6 +33,22 @@ _TOKEN = re.compile(r"[A-Za-z]+|&")
 _GAP = re.compile(r"[\s,.'’\-]{0,4}")
 _NAME_GAP = re.compile(r"[ \t\-]{1,3}")  # inside one proper name ("Sutton Hospital", "Arden-Herefordshire")
 _BREAK = re.compile(r"[.;:!?\n]")  # a sentence or line break: partnership words do not reach across it
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """What each kind of evidence adds to a council's score in find_councils."""
+
+    plain: float = 1.0  # a mention
+    partner: float = 0.25  # a mention governed by a partnership word, or a member's council in brackets
+    opening: float = 2.0  # multiplier for mentions in the opening, where a paper names its own council
+    referenced: float = 0.25  # "the County Council", "this Council"
+    address: float = ADDRESS_WEIGHT  # an e-mail or web address
+
+
+# plain, partner and opening predate the tuning script; referenced and address were chosen by
+# `python -m evals.gazetteer --tune` (councils corpus, tuning half by council; see its report).
+WEIGHTS = Weights()
 
 
 def canonical_council(name: str) -> str | None:
@@ -193,8 +206,8 @@ def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
     return False
 
 
-def _mentions(text: str) -> list[tuple[str, int, float]]:
-    """Each council named in the text: (name, offset, weight of the mention)."""
+def _mentions(text: str) -> list[tuple[str, int, bool]]:
+    """Each council named in the text: (name, offset, whether the mention is a partner's)."""
     ws = _words(text)
     aliases, lengths = text_aliases(), alias_lengths()
     found = []
@@ -211,8 +224,7 @@ def _mentions(text: str) -> list[tuple[str, int, float]]:
                 i = j - 1
                 break
             if _accepted(text, ws, i, j, alias.capitals, alias.ambiguous, alias.official):
-                weight = _PARTNER if _governed_by_partner(text, ws, i, j) else _PLAIN
-                found.append((alias.council, ws[i].start, weight))
+                found.append((alias.council, ws[i].start, _governed_by_partner(text, ws, i, j)))
                 i = j - 1
                 break
         i += 1
@@ -232,28 +244,43 @@ def _referent(style: str, ranked: list[str]) -> str | None:
     return None
 
 
-def find_councils(text: str) -> list[tuple[str, float]]:
+def _headed_by_joint_title(text: str) -> bool:
+    """Whether a line of the opening starts with a joint body's generic title ("National Park Authority - ...")."""
+    titles = words("joint titles")
+    for line in text[:_OPENING_CHARS].splitlines():
+        k = key(line)
+        k = k[4:] if k.startswith("the ") else k
+        if any(k == t or k.startswith(t + " ") for t in titles):
+            return True
+    return False
+
+
+def find_councils(text: str, weights: Weights = WEIGHTS) -> list[tuple[str, float]]:
     """Councils a text names, with a weight, best first; partners, helpers and comparators weigh little.
 
     A plain mention weighs 1 and one governed by a partnership word ("support from", "with", "as practice
     partner", a member's council in brackets) 0.25; either counts double in the opening lines, where a paper
     names its own council. A joint body (a police and crime panel, a fire authority) named first, in the opening,
-    is its own paper's council and outranks the partner councils its members come from. "The County Council" and
+    is its own paper's council and outranks the partner councils its members come from; under a joint body's
+    generic title ("National Park Authority") every council named is a partner. "The County Council" and
     "the Council" add a little to the best-named council whose style fits; an e-mail or web address adds least
     of all (see council_address).
     """
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     mentions = _mentions(text)
+    if _headed_by_joint_title(text) and not any(_KIND[name] == "joint" for name, _, _ in mentions):
+        mentions = [(name, start, True) for name, start, _ in mentions]
     # a joint body that heads its paper: the first body named, in the opening
     heading = mentions[0][0] if mentions and mentions[0][1] < _OPENING_CHARS and _KIND[mentions[0][0]] == "joint" else None
-    for name, start, weight in mentions:
+    for name, start, partner in mentions:
+        weight = weights.partner if partner else weights.plain
         if start < _OPENING_CHARS:
-            weight *= _OPENING
+            weight *= weights.opening
         scores[name] = scores.get(name, 0.0) + weight
         first_seen.setdefault(name, start)
     for name, start in addressed_councils(text):
-        scores[name] = scores.get(name, 0.0) + ADDRESS_WEIGHT
+        scores[name] = scores.get(name, 0.0) + weights.address
         first_seen.setdefault(name, start)
     if scores:
         # the council the opening names (a paper's header), then the best-named
@@ -262,7 +289,7 @@ def find_councils(text: str) -> list[tuple[str, float]]:
         for m in _REFERENCE.finditer(text):
             referent = _referent(m.group("style") or "", ranked)
             if referent:
-                scores[referent] += _REFERENCED
+                scores[referent] += weights.referenced
     if heading:
         scores[heading] += max(w for n, w in scores.items() if n != heading) if len(scores) > 1 else 0.0
     return sorted(scores.items(), key=lambda kv: (-kv[1], first_seen[kv[0]]))

@@ -291,3 +291,9 @@ def test_council_from_address_ignores_police_university_and_other_hosts(text: st
 def test_an_address_weighs_less_than_any_named_council():
     text = "Opening.\n" + " " * 400 + "Partnership with Camden. Contact a@maidstone.gov.uk."
     assert [name for name, _ in find_councils(text)] == ["Camden", "Maidstone"]
+
+
+def test_under_a_joint_bodys_generic_title_the_councils_named_are_partners():
+    text = "Agenda and minutes\n\nNational Park Authority - Tuesday, 10th December, 2019\n\nPowys County Council land was discussed."
+    assert find_councils(text) == [("Powys", 0.5)]
+    assert find_councils(text.replace("National Park Authority", "Cabinet"))[0] == ("Powys", 2.0)
