@@ -1,4 +1,4 @@
-"""Which council a text's e-mail and web addresses belong to ("democratic.services@eastherts.gov.uk": East Hertfordshire)."""
+"""Which council a text's e-mail and web addresses belong to ("democratic.services@eastherts.gov.uk")."""
 from __future__ import annotations
 
 import re
@@ -11,7 +11,8 @@ from ingest.council_table import COUNCILS, key
 # because "kent.police.uk" is a police force and "kent.ac.uk" a university, not the council.
 _SUFFIXES = ("gov.uk", "gov.wales", "llyw.cymru", "gov.scot", "org.uk", "wales", "cymru", "scot", "moderngov.co.uk")
 _HOST = re.compile(
-    r"(?<![\w.-])(?:[a-z0-9-]+\.)+(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")(?![\w-]|\.[\w-])", re.IGNORECASE
+    r"(?<![\w.-])(?:[a-z0-9-]+\.)+(?:" + "|".join(re.escape(s) for s in _SUFFIXES) + r")(?![\w-]|\.[\w-])",
+    re.IGNORECASE,
 )
 # Host labels that name a service, never a council ("democracy.kent.gov.uk", "moderngov.southampton.gov.uk").
 _SERVICE = frozenset({"www", "democracy", "moderngov", "modgov", "mgov", "committees", "cmis", "council", "gov", "org",

@@ -1,4 +1,4 @@
-"""The gazetteer's data: UK councils and joint bodies (ingest/councils.txt) and the context words (council_words.txt)."""
+"""The gazetteer's data: councils and joint bodies (councils.txt), and the words read around them (council_words.txt)."""
 from __future__ import annotations
 
 import re

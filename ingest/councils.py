@@ -19,7 +19,9 @@ _AUTHORITY = frozenset({"council", "councils", "corporation"})
 # ... and so is one preceded by "London Borough of", "Borough of", "City of", "County of", "Council of".
 _OF_STYLE = frozenset({"borough", "city", "county", "council", "corporation"})
 _POSTCODE = re.compile(r"^[\s,]*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # "Manchester M1 2WD" is an address
-_AS_PARTNER = re.compile(r"^(?:\W*(?:county|city|borough|metropolitan|council)\b)*\W*as\s+(?:\w+\s+){0,2}partners?\b", re.I)
+_AS_PARTNER = re.compile(
+    r"^(?:\W*(?:county|city|borough|metropolitan|council)\b)*\W*as\s+(?:\w+\s+){0,2}partners?\b", re.IGNORECASE
+)
 # "the County Council", "this Council": the council the text has named, whose style fits.
 _REFERENCE = re.compile(
     r"\b(?:the|this)\s+(?P<style>(?:county\s+borough|metropolitan\s+borough|county|borough|city|district)\s+)?"
@@ -46,8 +48,9 @@ class Weights:
     address: float = ADDRESS_WEIGHT  # an e-mail or web address
 
 
-# plain, partner and opening predate the tuning script; referenced and address were chosen by
-# `python -m evals.gazetteer --tune` (councils corpus, tuning half by council; see its report).
+# plain, partner and opening predate the gazetteer's tuning script. referenced and address are searched by
+# `python -m evals.gazetteer --tune` (councils corpus, split by council): every setting on its grid scored the same,
+# so these values only keep the order of evidence: a reference or an address counts less than any name.
 WEIGHTS = Weights()
 
 
@@ -110,7 +113,8 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;\n-•*#|"
 
 
-def _name_run(text: str, ws: list[_Word], start: int, step: int, joiners: tuple[str, ...] = ("and", "of")) -> list[str]:
+def _name_run(text: str, ws: list[_Word], start: int, step: int,
+              joiners: tuple[str, ...] = ("and", "of")) -> list[str]:
     """The proper name's words from ws[start] on, going by step: capitalised words, and joiners ("and", "of") inside."""
     run, k = [], start
     while 0 <= k < len(ws) and len(run) < _RUN:
@@ -146,7 +150,7 @@ def _qualified(ws: list[_Word], i: int, j: int) -> bool:
 
 
 def _named_person(text: str, ws: list[_Word], i: int) -> bool:
-    """Whether the name follows a title, perhaps with a first name or initials between ("Mr John Angus", "Cllr Brent")."""
+    """Whether the name follows a title, perhaps with a first name or initials between ("Mr John Angus")."""
     titles = words("titles")
     k = i - 1
     while k >= 0 and i - k <= 3 and ws[k].capital and re.fullmatch(r"\.?\s{1,2}", text[ws[k].end:ws[k + 1].start]):
@@ -172,7 +176,8 @@ def _accepted(text: str, ws: list[_Word], i: int, j: int, capitals: tuple[str, .
         return True
     # a name that is also a word or another thing stands alone, mid-sentence ("children in Reading"), never inside
     # a longer proper name ("Bath Rugby", "the Garden of Eden", "Eden Project")
-    beside = _name_run(text, ws, i - 1, -1, ("of",)) + [w for w in _name_run(text, ws, j, 1, ("of",)) if w not in _QUALIFIERS]
+    after = [w for w in _name_run(text, ws, j, 1, ("of",)) if w not in _QUALIFIERS]
+    beside = _name_run(text, ws, i - 1, -1, ("of",)) + after
     return not beside and not _sentence_start(text, ws[i].start)
 
 
@@ -186,7 +191,7 @@ def _affiliation(text: str, ws: list[_Word], i: int, j: int) -> bool:
 
 
 def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
-    """Whether a mention reads as a partner's: "relationship with Camden", "Hampshire County Council as practice partner"."""
+    """Whether a mention reads as a partner's: "relationship with Camden", "Hampshire as practice partner"."""
     if _AS_PARTNER.match(text[ws[j - 1].end:ws[j - 1].end + 80]) or _affiliation(text, ws, i, j):
         return True
     partners, anchors = words("partners"), words("anchors")
@@ -272,7 +277,8 @@ def find_councils(text: str, weights: Weights = WEIGHTS) -> list[tuple[str, floa
     if _headed_by_joint_title(text) and not any(_KIND[name] == "joint" for name, _, _ in mentions):
         mentions = [(name, start, True) for name, start, _ in mentions]
     # a joint body that heads its paper: the first body named, in the opening
-    heading = mentions[0][0] if mentions and mentions[0][1] < _OPENING_CHARS and _KIND[mentions[0][0]] == "joint" else None
+    first = mentions[0] if mentions and mentions[0][1] < _OPENING_CHARS else None
+    heading = first[0] if first and _KIND[first[0]] == "joint" else None
     for name, start, partner in mentions:
         weight = weights.partner if partner else weights.plain
         if start < _OPENING_CHARS:
