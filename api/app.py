@@ -5,10 +5,11 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 
 from fastapi import FastAPI
+from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
-from api import errors
+from api import errors, openapi_docs
 from api.routers import chat, commitments, documents, misc, openai_compat, search
 from api.runtime import Runtime, build_runtime
 from api.settings import Settings, get_settings
@@ -29,11 +30,16 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
             if owned:
                 app.state.runtime.close()
 
-    app = FastAPI(title="Clerk", version="0.1.0", lifespan=lifespan,
+    app = FastAPI(title="Clerk", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Answers about council committee papers, with citations a reader can check.")
+    origins = (settings or (runtime.settings if runtime else get_settings())).cors_origin_list
+    if origins:  # none by default: a chat UI on another origin is allowed only by CLERK_CORS_ORIGINS
+        app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
+                           allow_headers=["Authorization", "Content-Type", "X-API-Key"], max_age=600)
     if runtime is not None:
         app.state.runtime = runtime  # usable before startup too (test clients that skip the lifespan)
     errors.install(app)
+    openapi_docs.install(app)
     for module in (chat, search, commitments, documents, misc, openai_compat):
         app.include_router(module.router)
 

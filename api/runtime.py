@@ -8,9 +8,11 @@ from api.settings import Settings
 from api.feedback import FeedbackStore
 from ingest.index import Index, open_index, recorded_model
 from ingest.models import embedder_for
+from ingest.records import Chunk
 from retrieval.register import Register
 from retrieval.search import Searcher
 from retrieval.service import Clerk
+from retrieval.wire import document_url
 
 
 def llm_answerer(settings: Settings, index: Index):
@@ -33,6 +35,12 @@ class Runtime:
     clerk: Clerk
     feedback: FeedbackStore
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def url_for(self, chunk: Chunk) -> str:
+        """Where a reader checks a passage: absolute under CLERK_PUBLIC_URL when it is set, else site-relative."""
+        url = document_url(chunk)
+        base = (self.settings.public_url or "").rstrip("/")
+        return f"{base}{url}" if base and url.startswith("/") else url
 
     def close(self) -> None:
         """Release the index and the feedback store."""

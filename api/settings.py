@@ -27,6 +27,14 @@ class Settings(BaseSettings):
     llm_model: str = "gpt-4o-mini"
     llm_base_url: str | None = None
     llm_api_key: str | None = None
+    public_url: str | None = None  # e.g. https://clerk.example.gov.uk: citation links become absolute
+    cors_origins: str = ""  # comma-separated origins a browser may call the API from ("*" for any); none by default
+    sources_block: bool = False  # /v1 answers end with a Markdown "Sources" list (per request: `clerk_sources`)
+
+    @property
+    def cors_origin_list(self) -> list[str]:
+        """The allowed CORS origins, parsed."""
+        return [o.strip().rstrip("/") for o in self.cors_origins.split(",") if o.strip()]
 
     @property
     def location(self) -> IndexLocation:

@@ -13,6 +13,17 @@ from retrieval.sentences import clean
 UrlFor = Callable[[Chunk], str]
 
 
+def public_source(source: str) -> str:
+    """A source as a reader may see it: a web address or a path inside the ingest folder as it is, else (an absolute
+    path, one that climbs out with "..") the file's name: never where the server keeps its files."""
+    if source.startswith(("http://", "https://")):
+        return source
+    path = source.replace("\\", "/")
+    if path.startswith("/") or ":" in path[:3] or ".." in path.split("/"):
+        return path.rstrip("/").rsplit("/", 1)[-1]
+    return path
+
+
 def passage_url(source: str, doc_id: str, chunk_id: str | None, page: int | None) -> str:
     """Where a reader checks a passage: a PDF opened at its page, or else the document's text at the passage."""
     if source.lower().endswith(".pdf") and page:
@@ -44,7 +55,7 @@ def commitment_to_json(entry: CommitmentEntry) -> dict[str, Any]:
         "section": c.section,
         "page": c.page,
         "title": m.title,
-        "source": doc.source,
+        "source": public_source(doc.source),
         "doc_id": doc.doc_id,
         "chunk_id": c.chunk_id,
         "url": passage_url(doc.source, doc.doc_id, c.chunk_id, c.page),
@@ -73,7 +84,7 @@ def _citation(citation: Citation, url_for: UrlFor) -> dict[str, Any]:
         "n": citation.n,
         "chunk_id": chunk.chunk_id,
         "doc_id": chunk.doc_id,
-        "source": chunk.source,
+        "source": public_source(chunk.source),
         "title": chunk.title,
         "council": chunk.council,
         "committee": chunk.committee,
@@ -94,7 +105,7 @@ def hit_to_json(rank: int, hit: Hit, url_for: UrlFor | None = None) -> dict[str,
         "rank": rank,
         "chunk_id": chunk.chunk_id,
         "doc_id": chunk.doc_id,
-        "source": chunk.source,
+        "source": public_source(chunk.source),
         "text": chunk.text,
         "score": hit.score,
         "similarity": hit.similarity,
@@ -138,7 +149,7 @@ def source_line(citation: Citation) -> str:
     else:
         page = f"p. {chunk.page_start}" if chunk.page_start else None
     para = f"para {chunk.section}" if chunk.section else None
-    details = ", ".join(x for x in (where or chunk.title, when, chunk.item, para, page, chunk.source) if x)
+    details = ", ".join(x for x in (where or chunk.title, when, chunk.item, para, page, public_source(chunk.source)) if x)
     return f"[{citation.n}] {details}"
 
 

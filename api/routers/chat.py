@@ -27,7 +27,7 @@ def retrieve(runtime, body: ChatRequest) -> Retrieval:
 @router.post("/chat")
 def chat(body: ChatRequest, runtime: RuntimeDep) -> dict:
     """Answer a question with [n] citations, or say the papers don't cover it (`refused: true`)."""
-    return answer_to_json(runtime.clerk.respond(retrieve(runtime, body)))
+    return answer_to_json(runtime.clerk.respond(retrieve(runtime, body)), runtime.url_for)
 
 
 def sse(event: str, data) -> str:
@@ -37,9 +37,9 @@ def sse(event: str, data) -> str:
 
 def answer_events(runtime, found: Retrieval) -> Iterator[str]:
     """The passages as soon as they are found, then the answer piece by piece, the citations, and done."""
-    contexts = [hit_to_json(rank, hit) for rank, hit in enumerate(found.hits, 1)]
+    contexts = [hit_to_json(rank, hit, runtime.url_for) for rank, hit in enumerate(found.hits, 1)]
     yield sse("contexts", {"contexts": contexts, "filters": filters_to_json(found.filters)})
-    payload = answer_to_json(runtime.clerk.respond(found))
+    payload = answer_to_json(runtime.clerk.respond(found), runtime.url_for)
     for piece in _PIECES.findall(payload["answer"]):
         yield sse("delta", {"text": piece})
     yield sse("citations", {"citations": payload["citations"], "refused": payload["refused"]})

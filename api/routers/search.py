@@ -29,4 +29,4 @@ def search(
     """The ranked passages for a query, best first, with their metadata."""
     filters = to_filters(FiltersIn(council=council, committee=committee, since=since, until=until, kind=kind))
     hits = runtime.searcher.search(q, filters, k=k, mode=mode)
-    return {"query": q, "mode": mode, "results": [hit_to_json(rank, h) for rank, h in enumerate(hits, 1)]}
+    return {"query": q, "mode": mode, "results": [hit_to_json(rank, h, runtime.url_for) for rank, h in enumerate(hits, 1)]}

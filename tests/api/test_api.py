@@ -182,8 +182,7 @@ def test_openai_compatible_completions(client):
     chunks = [json.loads(line[6:]) for line in lines[:-1]]
     assert "1300" in "".join(c["choices"][0]["delta"].get("content", "") for c in chunks)
     assert chunks[-1]["clerk"]["citations"]
-    _error(client.post("/v1/chat/completions", json={"messages": [{"role": "system", "content": "hi"}]}), 422)
-    _error(client.post("/v1/chat/completions", json={"messages": []}), 422)
+    # Bad /v1 requests answer in OpenAI's error shape: tests/api/test_openai.py.
 
 
 def test_unknown_routes_and_methods_answer_json(client):

@@ -24,7 +24,7 @@ def test_the_openai_client_gets_an_answer_with_citations(live_server: str):
     assert extra["citations"][0]["council"] == "Croydon" and extra["contexts"]
     streamed = client.chat.completions.create(model="clerk", stream=True, messages=[{"role": "user", "content": QUESTION}])
     pieces = [c.choices[0].delta.content or "" for c in streamed]
-    assert "".join(pieces).strip() == text.strip()
+    assert "".join(pieces) == text
 
 
 def test_several_workers_need_a_chroma_server(tmp_path: Path):
@@ -53,3 +53,35 @@ def test_eval_over_http_scores_as_in_process(live_server: str, small_index_dir: 
     latency = {"latency_p50_ms", "latency_p95_ms"}
     assert {k: v for k, v in remote.items() if k not in latency} == {k: v for k, v in local.items() if k not in latency}
     assert remote["fact_accuracy"] > 0.5
+
+
+def test_the_openai_client_sees_real_errors_list_content_and_sources(live_server: str):
+    openai = pytest.importorskip("openai")
+    client = openai.OpenAI(base_url=f"{live_server}/v1", api_key="not-needed", max_retries=0)
+    with pytest.raises(openai.BadRequestError) as bad:
+        client.chat.completions.create(model="clerk", messages=[{"role": "system", "content": "no question"}])
+    assert "user message" in str(bad.value) and "422" not in str(bad.value)
+    with pytest.raises(openai.NotFoundError) as missing:
+        client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": QUESTION}])
+    assert missing.value.code == "model_not_found"
+    assert client.models.retrieve("clerk").id == "clerk"
+    parts = client.chat.completions.create(model="clerk", messages=[
+        {"role": "developer", "content": "Cite the papers."},
+        {"role": "user", "content": [{"type": "text", "text": QUESTION}]}])
+    assert "1300" in parts.choices[0].message.content and parts.usage.completion_tokens > 0
+    cited = client.chat.completions.create(model="clerk", messages=[{"role": "user", "content": QUESTION}],
+                                           extra_body={"clerk_sources": True})
+    assert "Sources:\n[1] Croydon" in cited.choices[0].message.content
+
+
+def test_langchain_chat_openai_streams_the_plain_answer_with_its_sources(live_server: str):
+    langchain_openai = pytest.importorskip("langchain_openai")
+    model = langchain_openai.ChatOpenAI(model="clerk", base_url=f"{live_server}/v1", api_key="not-needed",
+                                        max_retries=0, extra_body={"clerk_sources": True})
+    plain = model.invoke([("user", QUESTION)]).content
+    streamed = "".join(chunk.content for chunk in model.stream([("user", QUESTION)]))
+    assert streamed == plain and "1300" in plain and "Sources:" in plain and "/documents/" in plain
+    with pytest.raises(Exception) as bad:
+        langchain_openai.ChatOpenAI(model="no-such-model", base_url=f"{live_server}/v1", api_key="x",
+                                    max_retries=0).invoke("hello")
+    assert "no-such-model" in str(bad.value) and "does not exist" in str(bad.value)
