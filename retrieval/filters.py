@@ -16,7 +16,7 @@ from ingest.councils import canonical_council, find_councils
 from ingest.dates import MONTH, month_number
 from ingest.records import Chunk, DocumentMeta
 from ingest.store import date_to_int
-from retrieval.records import Filters
+from retrieval.records import Clue, Filters
 
 INSPECTION_REPORT = "inspection report"
 MINUTES = "minutes"
@@ -30,6 +30,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 
 
 def _councils_in(question: str) -> list[str]:
+    """Councils the question names (by `find_councils`, which reads each name in its context), trying again with
+    capitals when it names none as typed."""
     found = find_councils(question)
     if not found:
         # People type "croydon": try again with capitals, except where the lower-case word means something else.
@@ -85,9 +87,33 @@ def resolve_committee(name: str, known: Iterable[str]) -> str | None:
     return min(containing, key=len) if containing else None
 
 
+# "West Sussex County Council", "Leeds City Council": an authority's own name, never its committee "County Council".
+# The name before the tier is capitalised words that are not question or function words ("What County Council ...").
+_AUTHORITY = re.compile(
+    r"\b(?:(?:[A-Z][\w'’&.-]*|and|of|upon|on)\s+)*?[A-Z][\w'’&.-]*\s+"
+    r"(?:County|City|Borough|District|Metropolitan\s+Borough|Town|Parish|Community)\s+Council\b"
+)
+_NOT_A_NAME = frozenset("the what which who when where why how did does do was were is are has have had at in on of "
+                        "for by to from and a an".split())
+
+
+def _without_authorities(question: str) -> str:
+    """The question with each "<Name> County/City/... Council" blanked, so that no committee is read in it."""
+    def blank(m: re.Match[str]) -> str:
+        words = m.group().split()
+        lead = 0
+        while lead < len(words) and words[lead].casefold() in _NOT_A_NAME:
+            lead += 1
+        tier = 3 if words[-3:-1] == ["Metropolitan", "Borough"] else 2
+        return m.group() if lead >= len(words) - tier else " ".join(words[:lead]) + " "
+
+    return _AUTHORITY.sub(blank, question)
+
+
 def _committee_in(question: str, committees: Iterable[str]) -> str | None:
-    """A stored committee the question names in full; one-word names ("Council", "Cabinet") are too common to trust."""
-    text = f" {' '.join(_committee_words(question))} "
+    """A stored committee the question names in full; one-word names ("Council", "Cabinet") are too common to trust,
+    and an authority's own name ("Kent County Council") names no committee."""
+    text = f" {' '.join(_committee_words(_without_authorities(question)))} "
     named = [c for c in committees if len(words := _committee_words(c)) > 1 and f" {' '.join(words)} " in text]
     return max(named, key=len) if named else None
 
@@ -149,16 +175,23 @@ def _period(m: re.Match[str]) -> tuple[date, date] | None:
         return None
 
 
-def _relative(question: str, today: date) -> tuple[date, date] | None:
-    """"last year", "this year", "the past two years", "last month": a period ending today or before."""
-    m = _RELATIVE.search(question)
-    if not m:
-        return None
+def _financial_year_start(day: date) -> date:
+    """1 April of the financial year holding `day`: a council's year runs 1 April to 31 March (Local Government Act
+    1972, s. 270: "financial year" means the period of twelve months ending with 31st March)."""
+    return date(day.year if day.month >= 4 else day.year - 1, 4, 1)
+
+
+def _relative(m: re.Match[str], today: date) -> tuple[date, date]:
+    """"last year", "this year", "the past two years", "last month": a period ending today or before. A council's
+    "this year" or "last year" may be the calendar year or the financial year, so it covers both."""
     which, unit, n = m["which"].lower(), m["unit"].lower(), m["n"]
     calendar_period = not n and not m["the"] and which != "past"
     if calendar_period and unit == "year":
-        year = today.year if which == "this" else today.year - 1
-        return date(year, 1, 1), min(date(year, 12, 31), today)
+        financial = _financial_year_start(today)
+        if which == "this":
+            return min(date(today.year, 1, 1), financial), today
+        previous = financial.replace(year=financial.year - 1)
+        return min(date(today.year - 1, 1, 1), previous), min(max(date(today.year - 1, 12, 31), financial - timedelta(days=1)), today)
     if calendar_period and unit == "month":
         if which == "this":
             return today.replace(day=1), today
@@ -178,10 +211,12 @@ def _is_count(question: str, m: re.Match[str]) -> bool:
     return bool(nxt) and nxt.group(1) not in _NOT_PLURAL
 
 
-def _dates(question: str, today: date) -> tuple[date | None, date | None]:
+def _dates(question: str, today: date) -> tuple[date | None, date | None, tuple[str, ...]]:
+    """The period the question names, and the words that name it."""
     lows: list[date] = []  # "since", "after"
     highs: list[date] = []  # "until", "before"
     spans: list[tuple[date, date]] = []  # "in 2017", "between 2018 and 2020": the periods asked about
+    words: list[str] = []
     opened: date | None = None  # "between 2018" waiting for "and 2020"
     for m in _WHEN.finditer(question):
         role = _role(question[: m.start()])
@@ -192,6 +227,7 @@ def _dates(question: str, today: date) -> tuple[date | None, date | None]:
         period = _period(m)
         if period is None:
             continue
+        words.append(m.group().strip())
         start, end = period
         if opened is not None and role in ("during", "until"):  # "and 2020", "to March 2021"
             spans.append((opened, end))
@@ -210,8 +246,9 @@ def _dates(question: str, today: date) -> tuple[date | None, date | None]:
             spans.append((start, end))
     if opened is not None:  # "from 2019" with no end
         lows.append(opened)
-    if (relative := _relative(question, today)) is not None:
-        spans.append(relative)
+    for m in _RELATIVE.finditer(question):  # "this year compared with last year": both
+        spans.append(_relative(m, today))
+        words.append(m.group().strip())
     since = min((s for s, _ in spans), default=None)
     until = max((e for _, e in spans), default=None)
     if lows:
@@ -219,8 +256,8 @@ def _dates(question: str, today: date) -> tuple[date | None, date | None]:
     if highs:
         until = min(highs + ([until] if until else []))
     if since and until and since > until:
-        return None, None  # contradictory: better no date filter than an impossible one
-    return since, until
+        return None, None, ()  # contradictory: better no date filter than an impossible one
+    return since, until, tuple(words)
 
 
 # --- latest and kind --------------------------------------------------------------------------------------------
@@ -252,33 +289,53 @@ _DURATION_BEFORE = re.compile(
 )
 
 
-def _kind(question: str) -> str | None:
+def _kind(question: str) -> tuple[str | None, str]:
+    """The kind of paper the question asks about, and the words that say so."""
     for m in _MINUTES.finditer(question):
         if not _DURATION_BEFORE.search(question[: m.start()]):
-            return MINUTES
-    if _INSPECTION.search(question) and not _MEETING_WORDS.search(question):
-        return INSPECTION_REPORT
-    return None
+            return MINUTES, m.group()
+    inspection = _INSPECTION.search(question)
+    if inspection and not _MEETING_WORDS.search(question):
+        return INSPECTION_REPORT, inspection.group()
+    return None, ""
 
 
 # --- inference --------------------------------------------------------------------------------------------------
 
 
-def infer_filters(question: str, today: date | None = None, committees: Iterable[str] = ()) -> tuple[Filters, str]:
-    """Filters a question states (council, dates, "the latest", the kind of paper, a stored committee named in full)
-    and the question to search with, which keeps every word: place and date words also match the passages."""
+def read_filters(
+    question: str, today: date | None = None, committees: Iterable[str] = ()
+) -> tuple[Filters, tuple[Clue, ...]]:
+    """Filters a question states (council, dates, "the latest", the kind of paper, a stored committee named in full),
+    each with the words that gave it."""
     today = today or date.today()
     councils = _councils_in(question)
-    since, until = _dates(question, today)
+    since, until, when = _dates(question, today)
+    committee = _committee_in(question, committees)
+    kind, kind_words = _kind(question)
+    latest = _LATEST.search(question)
     filters = Filters(
         council=councils[0] if len(councils) == 1 else None,  # two councils: a comparison, so neither alone
-        committee=_committee_in(question, committees),
+        committee=committee,
         since=since,
         until=until,
-        kind=_kind(question),
-        latest=bool(_LATEST.search(question)),
+        kind=kind,
+        latest=latest is not None,
     )
-    return filters, question
+    clues = [
+        *([Clue("council", filters.council)] if filters.council else []),
+        *([Clue("committee", committee)] if committee else []),
+        *(Clue("dates", w) for w in (when if since or until else ())),
+        *([Clue("kind", kind_words)] if kind else []),
+        *([Clue("latest", latest.group())] if latest else []),
+    ]
+    return filters, tuple(clues)
+
+
+def infer_filters(question: str, today: date | None = None, committees: Iterable[str] = ()) -> tuple[Filters, str]:
+    """Filters a question states, as `read_filters` reads them, and the question to search with, which keeps every
+    word: place and date words also match the passages."""
+    return read_filters(question, today, committees)[0], question
 
 
 # --- applying filters -------------------------------------------------------------------------------------------

@@ -35,6 +35,14 @@ class Filters:
 
 
 @dataclass(frozen=True, slots=True)
+class Clue:
+    """The words of a question that gave one inferred filter: ("council", "Merton"), ("dates", "in July 2025")."""
+
+    field: str  # council, committee, dates, kind, latest
+    words: str
+
+
+@dataclass(frozen=True, slots=True)
 class Hit:
     """A retrieved passage and how it ranked."""
 

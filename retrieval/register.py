@@ -6,34 +6,19 @@ A question the register cannot answer (nothing on its topic) goes to ordinary se
 """
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ingest.catalog import Catalog, CommitmentEntry
-from ingest.councils import canonical_council, find_councils
+from ingest.catalog import Catalog, CommitmentEntry, StoredChunk
+from ingest.councils import canonical_council
 from ingest.commitments import KINDS
 from ingest.records import Chunk, Commitment, RegisterQuery
 from retrieval.filters import matches
-from retrieval.records import Citation, Filters
+from retrieval.intent import QuestionIntent, parse_question, topic_share, topic_weights
+from retrieval.records import Citation, Filters, Hit
 from retrieval.vocabulary import terms
 
-# A question about commitments names one of these acts.
-_ASKS = re.compile(
-    r"\b(?:resolv\w*|resolutions?|decid\w*|decisions?|agree[sd]?|agreements?|promis\w*|undert(?:ake|akes|ook|aking|akings)"
-    r"|commit(?:ted|ments?)|pledge[sd]?|actions?|recommend(?:ed|s|ations?)?"
-    r"|ask(?:ed)?\s+(?:for|that|officers?|the\s+[\w\s]{1,40}?\s+to)|ask(?:ed)?\s+about)\b",
-    re.IGNORECASE,
-)
-# Ofsted's recommendations and decisions are an inspection's findings, not the council's commitments.
-_INSPECTION = re.compile(r"\b(?:ofsted|inspect\w*)\b", re.IGNORECASE)
-# Nor is what government recommended or decided: a question whose subject (named before the act) is one of these
-# asks about that body ("What did the DfE commissioner recommend?"), unlike "What did officers agree to send the DfE?"
-_GOVERNMENT = re.compile(
-    r"\b(?:commissioners?|ministers?|secretary\s+of\s+state|department\s+for\s+\w+|dfe|government)\b", re.IGNORECASE
-)
 _KINDS_ASKED = (
     (re.compile(r"\brecommend", re.IGNORECASE), ("recommendation", "resolution")),
     (re.compile(r"\b(?:resolv|resolution|decid|decision)", re.IGNORECASE), ("resolution",)),
@@ -42,16 +27,14 @@ _KINDS_ASKED = (
 _PROMISED = ("undertaking", "action", "resolution")
 _OFFICERS = re.compile(r"\bofficers?\b", re.IGNORECASE)
 _PERSON = re.compile(r"\b(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+([A-Z][\w’'-]+)")
-# Words of the question that say what is asked about commitments rather than what they are about.
-_FRAME = frozenset(terms(
-    "resolve resolved resolution resolutions decide decided decision decisions agree agreed agreement promise "
-    "promised undertake undertook undertaking commit committed commitment pledge action actions recommend "
-    "recommended recommendations follow up officer officers committee sub-committee meeting meetings last next "
-    "council councillor members member we do did done ask asked"
-))
 # Verbs of handing something to the committee answer for one another ("agreed to provide" ~ "circulate figures").
 _DELIVER = frozenset(terms("provide circulate send share supply bring submit give"))
-_RELEVANT = 0.6  # of the best match's weight: a commitment sharing only a common word with the question is left out
+# A row answers only when it carries at least this share of the topic's weight (its words, rarest heaviest): the
+# topic, not a word of it ("the new Tesco superstore" is not answered by a resolution on a new plan).
+CARRIES = 0.5
+_RELEVANT = 0.6  # of the best row's share: a row sharing less of the topic than that is left out
+_PAPERS_KEPT = 512  # papers whose passages the register keeps in memory between questions
+_ROWS_KEPT = 100_000  # ... and commitments whose words it keeps
 
 
 class UnknownKind(ValueError):
@@ -64,25 +47,20 @@ class Found:
 
     commitment: Commitment
     chunk: Chunk
-
-
-def asks_about_commitments(question: str) -> bool:
-    """Whether a question asks what was resolved, agreed, promised or recommended by the council's side (not what
-    Ofsted found or a minister decided)."""
-    act = _ASKS.search(question)
-    if act is None or _INSPECTION.search(question):
-        return False
-    return _GOVERNMENT.search(question, 0, act.start()) is None  # the act's subject is not government
-
-
-def _topic(question: str, filters: Filters) -> set[str]:
-    named = " ".join(n for n, _ in find_councils(question))
-    noise = _FRAME | set(terms(" ".join(x for x in (filters.council, filters.committee, named) if x)))
-    return {_deliver(t) for t in terms(question) if t not in noise}
+    share: float = 1.0  # of the question's topic it carries (1.0 when the question names no topic)
 
 
 def _deliver(stem: str) -> str:
     return "deliver" if stem in _DELIVER else stem
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_deliver(t) for t in terms(text))
+
+
+def passage_words(chunk: Chunk) -> frozenset[str]:
+    """The words a passage is matched on for a topic: its paper's council, committee and title, its headings, its text."""
+    return _words("\n".join(x for x in (chunk.council, chunk.committee, chunk.title, *chunk.headings, chunk.text) if x))
 
 
 def _kinds(question: str) -> tuple[str, ...]:
@@ -99,40 +77,14 @@ def _actor_wanted(question: str, entries: Sequence[CommitmentEntry]) -> list[Com
     return theirs or list(entries)
 
 
-def _newest_meeting(catalog: Catalog, filters: Filters) -> tuple[str, ...] | None:
-    """The documents of the newest meeting among those passing the filters: what "the last meeting" means."""
-    docs = [e.document for e in catalog.documents(with_text=False)
-            if matches(filters, e.document.meta) and e.document.meta.meeting_date]
-    if not docs:
-        return None
-    newest = max(d.meta.meeting_date for d in docs)
-    return tuple(d.doc_id for d in docs if d.meta.meeting_date == newest)
-
-
-def _scores(entries: Sequence[CommitmentEntry], topic: set[str], titles: bool) -> list[float]:
-    """Each entry's shared words with the topic, each weighted by its rarity in the register."""
-    words = [
-        {_deliver(t) for t in terms(f"{e.commitment.text} {e.commitment.actor or ''} {e.document.meta.title if titles else ''}")}
-        for e in entries
-    ]
-    df = Counter(w for ws in words for w in ws)
-    weight = {w: math.log(1 + len(entries) / df[w]) for w in topic if df[w]}
-    return [sum(weight.get(w, 0.0) for w in ws & topic) for ws in words]
-
-
-def _ranked(entries: Sequence[CommitmentEntry], topic: set[str]) -> list[CommitmentEntry]:
-    """The entries on the question's topic, best first, by their own words or else by their paper's title
-    ("What was decided about Holme Park Court?"); every entry, in register order, when the question names no topic."""
-    if not topic:
-        return list(entries)
-    scores = _scores(entries, topic, titles=False)
-    if max(scores, default=0.0) <= 0:
-        scores = _scores(entries, topic, titles=True)
-    best = max(scores, default=0.0)
-    if best <= 0:
-        return []
-    keep = [(s, n) for n, s in enumerate(scores) if s >= _RELEVANT * best]
-    return [entries[n] for _, n in sorted(keep, key=lambda x: (-x[0], x[1]))]
+def _newest_meeting(entries: Sequence[CommitmentEntry]) -> tuple[str, ...]:
+    """The papers of the newest dated meeting among those that recorded commitments: what "the last meeting" means
+    (an inspection report or a paper with no minutes is no meeting)."""
+    dated = [e.document for e in entries if e.document.meta.meeting_date]
+    if not dated:
+        return ()
+    newest = max(d.meta.meeting_date for d in dated)
+    return tuple(d.doc_id for d in dated if d.meta.meeting_date == newest)
 
 
 class Register:
@@ -141,6 +93,8 @@ class Register:
     def __init__(self, catalog: Catalog, limit: int = 8):
         self.catalog = catalog
         self.limit = limit
+        self._passages: dict[str, dict[str, StoredChunk]] = {}  # by doc_id, a hash of the paper: never stale
+        self._words: dict[str, frozenset[str]] = {}  # by commitment_id, likewise
 
     def list(self, query: RegisterQuery = RegisterQuery()) -> list[CommitmentEntry]:
         """The register, newest meeting first, narrowed by each filter given (a council by any of its names)."""
@@ -149,29 +103,69 @@ class Register:
         council = query.council and (canonical_council(query.council) or query.council.strip())
         return self.catalog.commitments(replace(query, council=council))
 
-    def find(self, question: str, filters: Filters) -> list[Found]:
-        """The register's answer to a question about commitments, or [] when it has none (search instead)."""
-        if not asks_about_commitments(question):
+    def find(self, question: str | QuestionIntent, filters: Filters, against: Sequence[Hit] = ()) -> list[Found]:
+        """The register's answer to a question about commitments: the rows that pass the filters and carry the
+        question's topic (in their words and their passage's) at least as well as the best of the search's passages
+        `against`; [] when none does (search instead). A question that names no topic beyond asking what was
+        resolved or promised gets every row that passes, newest meeting first."""
+        intent = question if isinstance(question, QuestionIntent) else parse_question(question, infer=False)
+        if not intent.commitments:
             return []
         plain = Filters(council=filters.council, committee=filters.committee, since=filters.since, until=filters.until)
-        kinds = _kinds(question)
-        entries = [e for e in self.catalog.commitments() if e.commitment.kind in kinds and matches(plain, e.document.meta)]
+        kinds = _kinds(intent.standalone)
+        register = self.catalog.commitments()
+        passing = [e for e in register if matches(plain, e.document.meta)]
         if filters.latest:
-            newest = _newest_meeting(self.catalog, plain)
-            if newest is not None:
-                entries = [e for e in entries if e.document.doc_id in newest]
-        chosen = _ranked(_actor_wanted(question, entries), _topic(question, filters))[: self.limit]
-        return [Found(e.commitment, chunk) for e in chosen if (chunk := self._chunk(e)) is not None]
+            newest = _newest_meeting(passing)
+            passing = [e for e in passing if e.document.doc_id in newest]
+        entries = [e for e in passing if e.commitment.kind in kinds]
+        rows = self._rows(_actor_wanted(intent.standalone, entries))
+        topic = tuple(dict.fromkeys(_deliver(t) for t in intent.subject))
+        if not topic:
+            return rows[: self.limit]
+        own = [self._own(f.commitment) for f in rows]
+        words = [w | passage_words(f.chunk) for w, f in zip(own, rows)]
+        rivals = [passage_words(h.chunk) for h in against]
+        # A word's weight is its rarity among the whole register, the rows' passages and search's passages: the
+        # words every meeting uses ("new", "plan", "report") weigh little beside the topic's own.
+        seen = {f.commitment.commitment_id for f in rows}
+        others = [self._own(e.commitment) for e in register if e.commitment.commitment_id not in seen]
+        weights = topic_weights(topic, [*words, *rivals, *others])
+        shares = [topic_share(w, weights) for w in words]
+        best = max(shares, default=0.0)
+        if best < CARRIES or best < max((topic_share(w, weights) for w in rivals), default=0.0):
+            return []
+        # Rows whose own words carry the topic come first, and alone when any does; else rows by their passages.
+        own_shares = [topic_share(w, weights) for w in own]
+        ranking = own_shares if max(own_shares) >= CARRIES else shares
+        top = max(ranking)
+        kept = sorted((n for n, s in enumerate(ranking) if s >= _RELEVANT * top), key=lambda n: (-ranking[n], -shares[n], n))
+        return [replace(rows[n], share=shares[n]) for n in kept[: self.limit]]
 
-    def _chunk(self, entry: CommitmentEntry) -> Chunk | None:
-        stored = next((c for c in self.catalog.chunks_of(entry.document.doc_id) if c.chunk_id == entry.commitment.chunk_id), None)
-        if stored is None:
-            return None
-        doc = entry.document
-        return Chunk.of_document(
-            stored.chunk_id, doc.doc_id, stored.position, stored.text, doc.source, doc.meta,
-            section=stored.section, headings=stored.headings, page_start=stored.page_start, page_end=stored.page_end,
-        )
+    def _own(self, commitment: Commitment) -> frozenset[str]:
+        """A commitment's own words and its actor's."""
+        words = self._words.get(commitment.commitment_id)
+        if words is None:
+            if len(self._words) >= _ROWS_KEPT:
+                self._words.clear()
+            words = self._words[commitment.commitment_id] = _words(f"{commitment.text} {commitment.actor or ''}")
+        return words
+
+    def _rows(self, entries: Sequence[CommitmentEntry]) -> list[Found]:
+        """Each entry with the passage that records it (reading each paper's passages once)."""
+        rows = []
+        for e in entries:
+            doc = e.document
+            if doc.doc_id not in self._passages:
+                if len(self._passages) >= _PAPERS_KEPT:
+                    self._passages.clear()
+                self._passages[doc.doc_id] = {c.chunk_id: c for c in self.catalog.chunks_of(doc.doc_id)}
+            chunk = self._passages[doc.doc_id].get(e.commitment.chunk_id)
+            if chunk is not None:
+                rows.append(Found(e.commitment, Chunk.of_document(
+                    chunk.chunk_id, doc.doc_id, chunk.position, chunk.text, doc.source, doc.meta, section=chunk.section,
+                    headings=chunk.headings, page_start=chunk.page_start, page_end=chunk.page_end)))
+        return rows
 
 
 _LABEL = {"resolution": "Resolved", "recommendation": "Recommended", "action": "Asked", "undertaking": "Undertaken"}

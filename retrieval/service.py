@@ -1,4 +1,5 @@
-"""Question -> answer: make a follow-up standalone, infer filters, search, judge the evidence, answer or refuse."""
+"""Question -> answer: parse the question once (standalone form, filters, topic), search, weigh the register's rows
+against the passages, judge the evidence, answer or refuse."""
 from __future__ import annotations
 
 import logging
@@ -10,10 +11,10 @@ from typing import Protocol
 
 from ingest.councils import find_councils
 from ingest.records import Chunk
-from retrieval.conversation import standalone_question
 from retrieval.evidence import evidence_strength
 from retrieval.extractive import answer_extractively
-from retrieval.filters import matches
+from retrieval.filters import matches, read_filters
+from retrieval.intent import QuestionIntent, parse_question
 from retrieval.llm import LLMError
 from retrieval.records import Answer, Citation, Filters, Hit
 from retrieval.register import Found, compose
@@ -37,7 +38,7 @@ _VERDICT = re.compile(r"(?:^|[.\n]\s*)Since\s+the\s+(?:[\w-]+\s+){0,2}inspection
                       + SINCE_INSPECTION.pattern, re.IGNORECASE)
 
 LLMAnswer = Callable[[str, Sequence[Hit]], "tuple[str, tuple[Citation, ...]] | None"]
-InferFilters = Callable[..., "tuple[Filters, str]"]
+InferFilters = Callable[..., "tuple[Filters, str]"]  # retrieval.filters.infer_filters, or a test's own
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +46,7 @@ log = logging.getLogger(__name__)
 class CommitmentsBackend(Protocol):
     """Where questions about commitments are answered first: `retrieval.register.Register`, or a test's fake."""
 
-    def find(self, question: str, filters: Filters) -> list[Found]: ...
+    def find(self, question: str | QuestionIntent, filters: Filters, against: Sequence[Hit] = ...) -> list[Found]: ...
 
 
 class SearchBackend(Protocol):
@@ -74,6 +75,25 @@ def _describe(filters: Filters) -> str:
         "the latest only" if filters.latest else "",
     ]
     return ", ".join(p for p in parts if p)
+
+
+def _beyond(inferred: Filters) -> str:
+    return f"Searched beyond what the question implies ({_describe(inferred)}): those papers gave too little evidence."
+
+
+def _register_widenings(intent: QuestionIntent, explicit: Filters, applied: Filters) -> list[Filters]:
+    """Filters to ask the register with when the applied ones leave no row. A question on a topic gets every
+    meeting of the council it names (the topic still has to match). A question about one meeting's commitments and
+    nothing else ("What did the Audit Committee decide at its February 2026 meeting?") gets that body's newest
+    meeting, as "at its last meeting" would, and no more: a list of every meeting's resolutions answers nothing.
+    Only inferred filters give way, and never the council."""
+    if intent.subject:
+        steps = [explicit.merged(Filters(council=applied.council))]
+    elif (applied.since, applied.until) != (explicit.since, explicit.until):
+        steps = [explicit.merged(Filters(council=applied.council, committee=applied.committee, latest=True))]
+    else:
+        steps = []
+    return [f for f in steps if f != applied]
 
 
 def _inferred_only(applied: Filters, explicit: Filters) -> Filters:
@@ -123,6 +143,7 @@ class Retrieval:
     notes: tuple[str, ...]
     widened: bool  # inferred filters were dropped for too little evidence
     commitments: tuple[Found, ...] = ()  # what the commitments register answers with, when it does
+    intent: QuestionIntent | None = None  # the question as parsed
 
 
 class Clerk:
@@ -140,12 +161,9 @@ class Clerk:
         register: CommitmentsBackend | None = None,
     ) -> None:
         """`committees` are the stored committee names a question may name (by default the searcher's own);
-        `infer_filters` defaults to `retrieval.filters.infer_filters`; `today` fixes "last year" in tests;
+        `infer_filters` (question, today, committees) -> (filters, query) replaces `retrieval.filters.read_filters`;
+        `today` fixes "this year" (by default the day of each question);
         `register` answers questions about what was resolved or promised before search does."""
-        if infer_filters is None:
-            from retrieval.filters import infer_filters as default_infer
-
-            infer_filters = default_infer
         self.searcher = searcher
         self.llm_answerer = llm_answerer
         self.refusal_threshold = refusal_threshold
@@ -190,20 +208,21 @@ class Clerk:
         infer: bool = True,
     ) -> Retrieval:
         """The first half of `ask`: the passages and how strongly they answer (a stream can show them at once)."""
-        standalone = standalone_question(question, history)
-        notes: list[str] = []
-        query, applied = standalone, filters
-        if infer:
-            inferred, query = self._infer(standalone, today=self._today, committees=self.committees())
-            applied = filters.merged(inferred)
-        hits = self.searcher.search(query, applied, k, mode)
-        found = tuple(self.register.find(standalone, applied)) if self.register is not None else ()
-        if found:
-            # The register's commitments are the answer; their passages lead the contexts, search fills the rest.
-            shown = {f.chunk.chunk_id: Hit(f.chunk, score=1.0, similarity=1.0) for f in found}
-            rest = [h for h in hits if h.chunk.chunk_id not in shown]
-            hits = [*shown.values(), *rest][: max(k, len(shown))]
-            return Retrieval(question, standalone, tuple(hits), 1.0, applied, tuple(notes), False, found)
+        intent = self.parse(question, history, infer)
+        standalone, notes = intent.standalone, []
+        applied = filters.merged(intent.filters)
+        hits = self.searcher.search(standalone, applied, k, mode)
+        if intent.commitments and self.register is not None:
+            found, used = self._commitments(intent, filters, applied, hits)
+            if found:
+                # The register's commitments are the answer; their passages lead the contexts, search fills the rest.
+                if used != applied:
+                    notes.append(_beyond(_inferred_only(applied, used)))
+                shown = {f.chunk.chunk_id: Hit(f.chunk, score=1.0, similarity=1.0) for f in found}
+                rest = [h for h in hits if h.chunk.chunk_id not in shown]
+                hits = [*shown.values(), *rest][: max(k, len(shown))]
+                return Retrieval(question, standalone, tuple(hits), 1.0, used, tuple(notes), used != applied,
+                                 tuple(found), intent)
         strength = evidence_strength(standalone, hits, self._today)
 
         widened = False
@@ -214,18 +233,40 @@ class Clerk:
             wider = [h for h in self.searcher.search(standalone, filters, k, mode) if _about(h.chunk, inferred)]
             wider_strength = evidence_strength(standalone, wider, self._today)
             if wider and (not hits or wider_strength > strength):
-                notes.append(
-                    f"Searched beyond what the question implies ({_describe(inferred)}): those papers gave too "
-                    "little evidence."
-                )
+                notes.append(_beyond(inferred))
                 hits, strength, applied, widened = wider, wider_strength, filters, True
         if hits and wants_judgement(standalone):
-            found = [h for q in (f"{query} {JUDGEMENT_QUERY}", f"{query} {VERDICT_QUERY}")
+            found = [h for q in (f"{standalone} {JUDGEMENT_QUERY}", f"{standalone} {VERDICT_QUERY}")
                      for h in self.searcher.search(q, applied, SUMMARY_SEARCHED, mode)]
             hits = _with_summary(hits, found)
-        if not hits and not applied.is_empty():
-            notes.append(f"No papers match the filters ({_describe(applied)}).")
-        return Retrieval(question, standalone, tuple(hits), strength, applied, tuple(notes), widened)
+        if not hits and not filters.is_empty():
+            # Only the caller's own filters can leave nothing: inferred ones were dropped above.
+            notes.append(f"No papers match the filters ({_describe(filters)}).")
+        return Retrieval(question, standalone, tuple(hits), strength, applied, tuple(notes), widened, (), intent)
+
+    def parse(self, question: str, history: Sequence[object] = (), infer: bool = True) -> QuestionIntent:
+        """The question parsed once, with this service's inference, committees and today."""
+        if self._infer is None:
+            read = read_filters
+        else:
+            custom = self._infer
+
+            def read(q: str, today: date | None, committees: Iterable[str]) -> tuple[Filters, tuple]:
+                return custom(q, today=today, committees=committees)[0], ()
+
+        return parse_question(question, history, self._today, self.committees() if infer else (), infer, read)
+
+    def _commitments(
+        self, intent: QuestionIntent, explicit: Filters, applied: Filters, hits: Sequence[Hit]
+    ) -> tuple[list[Found], Filters]:
+        """The register's rows that answer, and the filters they were found with: the applied ones, or when those
+        leave no row, fewer inferred ones (`_register_widenings`); rows from another council never answer."""
+        assert self.register is not None
+        for wider in (applied, *_register_widenings(intent, explicit, applied)):
+            found = self.register.find(intent, wider, hits)
+            if found:
+                return found, wider
+        return [], applied
 
     def respond(self, r: Retrieval) -> Answer:
         """The second half of `ask`: compose a cited answer from the passages, or refuse."""

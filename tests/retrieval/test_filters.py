@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from ingest.records import DocumentMeta
-from retrieval.filters import filters_to_where, infer_filters, matches, resolve_committee, resolve_council
+from retrieval.filters import filters_to_where, infer_filters, matches, read_filters, resolve_committee, resolve_council
 from retrieval.records import Filters
 
 TODAY = date(2025, 11, 1)
@@ -53,7 +53,12 @@ def test_council(question, council):
         ("The meeting of 2017-11-23", date(2017, 11, 23), date(2017, 11, 23)),
         ("The meeting on 12/03/2024", date(2024, 3, 12), date(2024, 3, 12)),
         ("What did the 2017 inspection find?", date(2017, 1, 1), date(2017, 12, 31)),
-        ("What did the council decide last year?", date(2024, 1, 1), date(2024, 12, 31)),
+        # A council's year is the calendar year or the financial year (1 April to 31 March): both are covered.
+        ("What did the council decide last year?", date(2024, 1, 1), date(2025, 3, 31)),
+        ("What did the council decide this year?", date(2025, 1, 1), TODAY),
+        ("Caseloads this year against last year", date(2024, 1, 1), TODAY),  # both periods, not the first alone
+        ("What did the council agree last month?", date(2025, 10, 1), date(2025, 10, 31)),
+        ("What has changed in the past two years?", date(2023, 11, 2), TODAY),
         ("Since 2020 has the caseload fallen?", date(2020, 1, 1), None),
         # not dates
         ("What did Ofsted say about Section 20?", None, None),
@@ -113,6 +118,44 @@ def test_a_committee_named_in_full_among_known_ones():
     assert filters.committee == "Children and Young People Scrutiny Sub-Committee"
     # One word: too common to trust.
     assert infer_filters("What did the cabinet decide?", TODAY, known)[0].committee is None
+
+
+@pytest.mark.parametrize(
+    ("today", "this_year", "last_year"),
+    [
+        # Before April "this year" reaches back to the financial year that began the April before, and "last year"
+        # to the one before that.
+        (date(2026, 2, 10), (date(2025, 4, 1), date(2026, 2, 10)), (date(2024, 4, 1), date(2025, 12, 31))),
+        (date(2026, 6, 30), (date(2026, 1, 1), date(2026, 6, 30)), (date(2025, 1, 1), date(2026, 3, 31))),
+        (date(2026, 12, 31), (date(2026, 1, 1), date(2026, 12, 31)), (date(2025, 1, 1), date(2026, 3, 31))),
+    ],
+)
+def test_this_year_and_last_year_resolve_against_today(today, this_year, last_year):
+    filters, _ = infer_filters("What did the Cabinet decide this year?", today)
+    assert (filters.since, filters.until) == this_year
+    filters, _ = infer_filters("What did the Cabinet decide last year?", today)
+    assert (filters.since, filters.until) == last_year
+
+
+def test_an_authoritys_own_name_is_not_its_committee():
+    known = ["County Council", "Cabinet", "Planning Committee", "City Council"]
+    assert infer_filters("What did West Sussex County Council decide about libraries?", TODAY, known)[0].committee is None
+    assert infer_filters("Did Leeds City Council agree the budget?", TODAY, known)[0].committee is None
+    # The authority's meeting of all its members is the committee when no name stands before it.
+    assert infer_filters("What did the County Council resolve in May 2025?", TODAY, known)[0].committee == "County Council"
+    assert infer_filters("What did Kent's Planning Committee decide?", TODAY, known)[0].committee == "Planning Committee"
+
+
+def test_each_filter_comes_with_the_words_that_gave_it():
+    filters, clues = read_filters("What did the Audit Committee of Merton decide at its last meeting in February 2026?",
+                                  TODAY, ["Audit Committee"])
+    assert filters == Filters(council="Merton", committee="Audit Committee", since=date(2026, 2, 1),
+                              until=date(2026, 2, 28), latest=True)
+    assert {(c.field, c.words) for c in clues} == {
+        ("council", "Merton"), ("committee", "Audit Committee"), ("dates", "February 2026"),
+        ("latest", "its last meeting"),
+    }
+    assert read_filters("How are social work caseloads measured?", TODAY) == (Filters(), ())
 
 
 def test_nothing_in_a_plain_question():

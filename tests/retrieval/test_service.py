@@ -284,3 +284,90 @@ def test_a_question_about_judgements_brings_the_reports_graded_table_forward():
     assert [h.chunk.position for h in r.hits[:3]] == [12, 0, 1]  # after the best hit: the opening, then the table
     assert len(r.hits) == len(searched)
     assert "Overall effectiveness: Outstanding" in clerk.respond(r).text
+
+
+# --- the commitments register as evidence ------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def minutes(tmp_path):
+    from retrieval.register import Register
+    from tests.retrieval.minutes import minutes_catalog
+
+    catalog = minutes_catalog(tmp_path, planning=True)
+    yield Register(catalog)
+    catalog.close()
+
+
+AUDIT = ["Audit Committee", "Plans Panel"]
+
+
+def test_a_meetings_commitments_by_its_month_as_by_the_last_meeting(minutes):
+    clerk = Clerk(always([]), register=minutes, committees=AUDIT, today=date(2026, 3, 1))
+    last = clerk.ask("What did the Audit Committee agree at its last meeting?")
+    dated = clerk.ask("What did the Audit Committee agree at its February 2026 meeting?")
+    for answer in (last, dated):
+        assert not answer.refused and "10 February 2026" not in answer.text  # one meeting: no meeting headings
+        assert "circulate the internal audit plan" in answer.text and "risk register" not in answer.text
+        assert not any("No papers match" in note for note in answer.notes)
+    # A month with no meeting: that body's newest meeting instead, said in a note, never a refusal for the filter.
+    january = clerk.ask("What did the Audit Committee agree at its January 2026 meeting?")
+    assert not january.refused and "circulate the internal audit plan" in january.text
+    assert january.notes == ("Searched beyond what the question implies (dated 1 January 2026 to 31 January 2026): "
+                             "those papers gave too little evidence.",)
+
+
+def test_register_rows_off_the_topic_never_answer(minutes):
+    clerk = Clerk(always(hits(*UNRELATED, similarity=0.1, lexical=0.0)), register=minutes, committees=AUDIT)
+    answer = clerk.retrieve("What did the Audit Committee decide about the new Tesco superstore?")
+    assert [f.commitment.text for f in answer.commitments] == [
+        "planning permission for the new Tesco superstore at Kirkstall Road be refused on highway grounds."]
+    # Named another council: Leeds's row does not answer for Manchester, and the search's passages are no answer.
+    answer = clerk.ask("What did Manchester decide about the new Tesco superstore?")
+    assert answer.refused and not any("No papers match" in note for note in answer.notes)
+    assert "Tesco" not in answer.text
+    assert clerk.retrieve("What did the Audit Committee decide about school meals?").commitments == ()
+
+
+def test_search_wins_when_its_passages_are_more_on_topic(minutes):
+    # The Croydon minutes on Section 20 carry the topic; no register row does.
+    clerk = Clerk(always(SECTION_20), register=minutes, infer_filters=infer_nothing)
+    r = clerk.retrieve("What did officers agree to circulate about Section 20 figures?")
+    assert r.commitments == () and r.hits[0].chunk.council == "Croydon"
+    assert not clerk.respond(r).refused
+
+
+def test_only_the_callers_filters_can_match_nothing(minutes):
+    searcher = FakeSearcher(lambda f: [] if f.council else SECTION_20)
+    inferred = Clerk(searcher, infer_filters=infer_council("Birmingham")).ask("What did Ofsted say about Section 20?")
+    assert inferred.refused and not any("No papers match" in note for note in inferred.notes)
+    explicit = Clerk(searcher, infer_filters=infer_nothing).ask("What did Ofsted say about Section 20?",
+                                                                filters=Filters(council="Birmingham"))
+    assert explicit.refused and explicit.notes == ("No papers match the filters (council Birmingham).",)
+
+
+@pytest.fixture(scope="module")
+def small_runtime(small_index_dir, tmp_path_factory):
+    import shutil
+
+    from api.runtime import build_runtime
+    from api.settings import Settings
+
+    data = tmp_path_factory.mktemp("service") / "data"
+    shutil.copytree(small_index_dir, data)
+    runtime = build_runtime(Settings(data_dir=data))
+    yield runtime
+    runtime.close()
+
+
+def test_the_tesco_question_is_not_answered_from_unrelated_resolutions(small_runtime):
+    # The demo papers hold no planning decision on a Tesco superstore; they hold other councils' resolutions.
+    clerk = small_runtime.clerk
+    r = clerk.retrieve("What did the planning committee decide about the new Tesco superstore?")
+    assert r.commitments == ()
+    answer = clerk.respond(r)
+    assert answer.refused or all("Tesco" in c.quote for c in answer.citations)
+    # A question on a topic the register does hold is still answered from it.
+    provide = clerk.retrieve("What did officers agree to provide after the Croydon meeting?")
+    assert provide.commitments and all(f.chunk.council == "Croydon" for f in provide.commitments)
+    assert any("Section 20" in f.commitment.text for f in provide.commitments)
