@@ -27,13 +27,17 @@ _AGREED_LEAD = re.compile(
 _RECOMMENDED = re.compile(rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?RECOMMENDED\b(?:\s+to\s+(?P<to>{ACTOR}))?(?P<rest>.*)$")
 _DECISION = re.compile(rf"^(?:{alternation(_W['decision_labels']['labels'])})\s*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
 _DECISION_FIELD = re.compile(rf"^(?:{alternation(_W['decision_fields']['labels'])})\s*\??\s*:", re.IGNORECASE)
+_DECISION_NOTE = re.compile(rf"^(?:{alternation(_W['decision_fields']['notes'])})\b", re.IGNORECASE)
 _DECISION_MAKER = re.compile(rf"^(?:{alternation(_W['decision_makers']['labels'])})\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 _RECOMMEND = re.compile(
     rf"(?:^|\t)(?P<lead>[^\t]*?\b(?:is|are)\s+(?:{alternation(_W['recommendation']['asked'])})\s+to)\s*:\s*$", re.IGNORECASE
 )
 _RECOMMENDATION_HEADING = re.compile(
-    rf"^{_NUMBER}(?:{alternation(_W['recommendation']['headings'])})\s*:?\s*$", re.IGNORECASE
+    rf"^{_NUMBER}(?:{alternation(_W['recommendation']['headings'])}|{alternation(_W['recommendation']['impersonal'])})"
+    r"\s*(?::\s*(?P<rest>.*)|:?\s*)$",
+    re.IGNORECASE,
 )
+_IMPERATIVE = re.compile(rf"^(?:{alternation(_W['recommendation']['imperative'])})\b")
 _LEAD_BODY = re.compile(rf"(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members))\s+(?:is|are)\b")
 _THAT_BODY = re.compile(
     rf"^that\b\s*:?\s*(?:(?P<body>the\s+(?:[\w’'-]+\s+){{0,4}}?(?:{BODY_TYPE}))\s*:?)?\s*", re.IGNORECASE
@@ -50,7 +54,7 @@ _ACTION_AT_END = re.compile(rf"^(?P<text>.+?[.;])\s+(?:ACTION|Action)(?:\s+BY|\s
 _FORWARD = re.compile(rf"^(?:{alternation(_W['forward_plan']['labels'])})\b", re.IGNORECASE)
 _DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
 _ENUM = r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+|\([A-Z]\)\s+|\d{1,2}\.\d{1,2}\.?\s+)"
-ITEM = re.compile(rf"^(?:[-•·▪*]\s+{_ENUM}?|{_ENUM})")
+ITEM = re.compile(rf"^(?:[-•·▪*]\s+{_ENUM}?|{_ENUM}|\(?(?:[A-H]|[IVX]{{1,4}})[.)]\s+(?=[A-Za-z]))")
 _MODALS = {"will", "would", "to", "may", "might", "must", "should", "can", "could", "shall", "not", "cannot", "also"}
 _BE = re.compile(r"\b(?P<pre>[\w’']+)\s+be\s+(?:\w+ly\s+)?(?P<verb>[a-z-]+)\b")
 _PARTICIPLE = re.compile(
@@ -128,8 +132,9 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
         return Lead("resolution", _body(m.group("body")) or body, block.section), ""
     if m := _MOTION_LEAD.match(text):
         return Lead("resolution", "the Council", block.section), ""
-    if _RECOMMENDATION_HEADING.match(text):
-        return Lead("recommendation", body, block.section, heading=True), ""
+    if m := _RECOMMENDATION_HEADING.match(text):
+        rest = (m.group("rest") or "").strip()
+        return Lead("recommendation", that_body(rest) or body, block.section, heading=True), rest
     if r := _RECOMMEND.search(text):
         who = _LEAD_BODY.search(r.group("lead"))
         return Lead("recommendation", _body(who.group("body")) if who else body, block.section), ""
@@ -148,8 +153,9 @@ def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]
 
 
 def ends_list(text: str) -> bool:
-    """Whether a line is a decision page's field ("Publication date: …"), which ends its decision."""
-    return bool(_DECISION_FIELD.match(text) or _DECISION_MAKER.match(text))
+    """Whether a line is a decision page's field ("Publication date: …") or note ("This decision was …"), which
+    ends its decision."""
+    return bool(_DECISION_FIELD.match(text) or _DECISION_MAKER.match(text) or _DECISION_NOTE.match(text))
 
 
 def listed_text(text: str, block: Block, lead: Lead) -> str | None:
@@ -159,11 +165,16 @@ def listed_text(text: str, block: Block, lead: Lead) -> str | None:
     if lead.decision:
         return None if block.kind == "heading" or _RESOLVED.match(text) else ITEM.sub("", text, count=1).strip()
     if not ITEM.match(text) and block.kind != "list_item":
-        return text if lead.heading and text.startswith("That ") else None
+        return text if not lead.implied and _plain_part(text) else None
     item = ITEM.sub("", text, count=1).strip()
     if lead.implied and not (subjunctive(item) or item.startswith("That ")):
         return None
     return item
+
+
+def _plain_part(text: str) -> bool:
+    """Whether an unnumbered line under a lead-in is one of its parts: "That …", "the report be noted", "Approve …"."""
+    return text.startswith("That ") or text[:1].islower() or bool(_IMPERATIVE.match(text)) or subjunctive(text)
 
 
 def inline_parts(text: str) -> list[str]:

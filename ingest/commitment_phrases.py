@@ -48,7 +48,7 @@ BODY = (
     rf"(?:the\s+)?(?:{_CAP}\s+){{0,5}}(?:{BODY_TYPE}|{_GROUP})\b(?:’s|'s)?"
     rf"(?:\s+(?:{_CAP}\s+){{0,4}}(?:{_GROUP}))?"
 )
-ACTOR = rf"(?:{_PERSON}|{OFFICER}|{BODY}|Internal\s+Audit|[Tt]hat\s+team|Members)"
+ACTOR = rf"(?:{_PERSON}|{OFFICER}|(?:the\s+)?(?:{BODY_TYPE})\s+[Mm]embers?\b|{BODY}|Internal\s+Audit|[Tt]hat\s+team|Members)"
 CHAIR = re.compile(rf"^(?:the\s+)?(?:{alternation(_W['officers']['chairs'])})\b", re.IGNORECASE)
 
 # "by the end of the year", "to the April 2015 meeting", "at its next meeting", "in June 2023", "from 1 December 2022",
@@ -114,7 +114,7 @@ _LEADING = re.compile(
     rf"^(?:[Tt]hat\s+)?(?:[Tt]o\s+)?(?:the\s+(?:{BODY_TYPE})\s+)?(?i:{alternation(_R['leading'])})\s+(?P<actor>{ACTOR})"
     r"(?:\s+to\b|\s+that\b|,)"
 )
-_PASSIVE = re.compile(rf"^(?:[Tt]hat\s+)?(?P<actor>{ACTOR})\s+be\s+(?:{alternation(_R['passive'])})\b")
+_PASSIVE = re.compile(rf"(?:^|\b[Tt]hat\s+|\band\s+)(?P<actor>{ACTOR})\s+be\s+(?:{alternation(_R['passive'])})\b")
 _TO_WHOM = re.compile(rf"\b(?:{alternation(_R['to_whom'])})\s+(?P<actor>{ACTOR})")
 _AGENT = re.compile(rf"\bbe\s+(?:[\w-]+(?:\s+(?:up|out))?\s+and\s+)?(?:{alternation(_R['agent_verbs'])})\s+by\s+(?P<actor>{_PERSON}|{OFFICER}|{BODY})")
 _LEADING_ACTOR = re.compile(rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])")
@@ -131,7 +131,7 @@ def leading_actor(text: str, default: str | None) -> str | None:
     authority be given to the Head of …", "led by the Portfolio Holder", "Officers circulate …"; else the body.
     The chair acts for the body, so "authorise the Chair to sign" leaves the body as the actor."""
     for pattern in (_LEADING, _PASSIVE, _TO_WHOM, _AGENT, _LEADING_ACTOR):
-        m = pattern.search(text) if pattern in (_TO_WHOM, _AGENT) else pattern.match(text)
+        m = pattern.search(text) if pattern in (_TO_WHOM, _AGENT, _PASSIVE) else pattern.match(text)
         if m and not CHAIR.match(m.group("actor")):
             return _clean(m.group("actor"))
     return default

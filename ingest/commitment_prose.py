@@ -39,6 +39,12 @@ AGREED_BODY = re.compile(
     r"(?:(?:unanimously|therefore|then)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b"
     r"|\bIt\s+was\s+(?:(?:unanimously|therefore|then)\s+)?(?:agreed|AGREED|resolved|RESOLVED|decided)\s+(?:that|to)\b"
 )
+_C = WORDS["carried"]
+# "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
+CARRIED = re.compile(
+    rf"^(?:{alternation(_C['subjects'])})\s+was\s+(?:(?:unanimously|duly)\s+)?(?:{alternation(_C['verbs'])})\b"
+    rf"(?!\s+(?:that|to)\b)(?![^.]*\b(?:on|at)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
+)
 # Someone agrees or undertakes to act: "officers agreed to provide", "She agreed to look at", "undertook to".
 UNDERTOOK = re.compile(
     rf"(?P<actor>{ACTOR}|{_PRONOUN})?\s*(?:had\s+)?\b(?:{alternation(_U['promised'])})\s+to\s+"
@@ -70,6 +76,10 @@ DATED = re.compile(
 )
 _BEFORE_MODAL = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN})\s+(?:would|will)\s+(?!be\s+provided\s+with)")
 _SUBJECT = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN})\s+(?:{alternation(_U['speech'])})\b")
+_TRIGGER = re.compile(
+    rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|asked|asks|"
+    rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|{alternation(_U['promised'])})\b"
+)
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
 _MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
 _SUBJECT_START = re.compile(rf"^(?P<actor>{ACTOR})\s+(?:[a-z]+ed|said|told|made|gave|set)\b")
@@ -92,31 +102,37 @@ class Stated:
 def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | None) -> Stated | None:
     """The commitment a sentence of minutes states, or None. `paragraph` holds the sentence (for whom "she" means);
     `previous_subject` is who the previous sentence was about."""
+    if not _TRIGGER.search(sentence):
+        return None  # most sentences of minutes: no modal, no agreement, no request
     if MOTION.match(sentence):
         asked = _MOTION_ASKS.search(sentence)
         return Stated("resolution", _clean(asked.group("actor")) if asked else "the Council")
-    if FORECAST.search(sentence) or PURPOSE.match(sentence) or CONDITION.match(sentence) or CAPABILITY.search(sentence) or OUTSIDE.search(sentence):
+    if PURPOSE.match(sentence) or CONDITION.match(sentence) or CAPABILITY.search(sentence) or OUTSIDE.search(sentence):
         return None
-    undertook = UNDERTOOK.search(sentence)
-    if QUESTION.search(sentence) and not undertook:
-        return None
-    agreed = AGREED_BODY.search(sentence)
-    if agreed:
+    if carried := CARRIED.match(sentence.strip()):
+        return Stated("resolution", _clean(carried.group("actor")) if carried.group("actor") else None)
+    if agreed := AGREED_BODY.search(sentence):
         return Stated("resolution", _agreed_actor(sentence[agreed.end():]))
-    if DUTY.search(sentence) or (PAST.search(sentence) and not _FUTURE.search(sentence)):
-        return None
     requested = REQUESTED.search(sentence)
     if requested and not _RECORD.search(sentence):
         return Stated("action", _clean(requested.group("actor") or requested.group("actor2")))
-    if undertook:
+    if undertook := UNDERTOOK.search(sentence):
         actor = undertook.group("actor")
         return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
-    event = SCHEDULED.search(sentence)
-    when = find_due(sentence[event.start():]) if event else None
-    scheduled = when is not None and (when.day is not None or "meeting" in when.text)
-    if DELIVERY.search(sentence) or STATED.search(sentence) or DATED.search(sentence) or scheduled:
+    if QUESTION.search(sentence) or FORECAST.search(sentence) or DUTY.search(sentence):
+        return None
+    if PAST.search(sentence) and not _FUTURE.search(sentence):
+        return None
+    if DELIVERY.search(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence):
         return Stated("undertaking", _actor_of(sentence, paragraph, previous_subject))
     return None
+
+
+def _scheduled(sentence: str) -> bool:
+    """An event the minutes say will be held, with when: "a meeting would be held on 12 July 2017"."""
+    event = SCHEDULED.search(sentence)
+    when = find_due(sentence[event.start():]) if event else None
+    return when is not None and (when.day is not None or "meeting" in when.text)
 
 
 def subject_of(sentence: str) -> str | None:

@@ -128,13 +128,13 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
                 for part in inline_parts(stated):
                     found.append(_part(lead[0].kind, part, lead[0], block))
                 reader.last = len(found) - 1
-                if not stated.endswith(":"):
-                    reader.open_list = None
+                if not stated.endswith(":"):  # a stated part may still run on over a hard-wrapped line
+                    reader.open_list = replace(lead[0], implied=True)
             continue
         reader.last = None
         if _implied_resolution(text, block, was_after_label):
             reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
-            _add_part(found, text, block, reader)
+            _add_part(found, ITEM.sub("", text, count=1).strip(), block, reader)
             continue
         if prose and not before_minutes and block.kind in ("paragraph", "list_item"):
             text = ITEM.sub("", text, count=1)
@@ -156,6 +156,10 @@ def _continues(reader: _Reader, found: list[Commitment], block: Block) -> bool:
         return False
     if action_line(text) is not None or lead_in(text, block, reader.body) is not None or ends_list(text):
         return False
+    if reader.open_list.decision and prior.endswith(";"):
+        return False
+    if not reader.open_list.decision and listed_text(text, block, reader.open_list) is not None:
+        return False  # a part of its own
     c = found[reader.last]
     found[reader.last] = replace(_record(c.kind, f"{prior} {text}", c.actor, block, c.section), page=c.page)
     return True

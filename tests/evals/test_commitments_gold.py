@@ -33,3 +33,25 @@ def test_same_commitment_needs_the_same_paper():
     a = Labelled("a.txt", "resolution", "The report be noted.")
     assert same_commitment(a, Labelled("a.txt", "resolution", "RESOLVED that the report be noted."))
     assert not same_commitment(a, Labelled("b.txt", "resolution", "The report be noted."))
+
+
+def test_actors_agree_articles_aside_and_when_one_names_the_other():
+    from evals.commitments import _same_actor
+
+    assert _same_actor("the Committee", "the Transport Committee")
+    assert _same_actor("Transport Committee", "the Transport Committee")
+    assert not _same_actor("the Cabinet", "the Committee")
+    assert _same_actor(None, None) and not _same_actor("officers", None)
+
+
+def test_a_split_gold_set_reads_its_splits_papers_only(tmp_path):
+    from evals.commitments import papers, split_of
+
+    names = ["alpha_2020-01-01_minutes.txt", "beta_2020-01-01_minutes.txt", "gamma_2020-01-01_minutes.txt", "SOURCES.md"]
+    for name in names:
+        (tmp_path / name).write_text("Minutes:\n\nRESOLVED – That the report be noted.\n", encoding="utf-8")
+    split = split_of(names[0])
+    gold = [Labelled(names[0], "resolution", "the report be noted", split=split)]
+    expected = [n for n in names[:3] if split_of(n) == split]
+    assert [p.name for p in papers(tmp_path, gold)] == expected
+    assert [p.name for p in papers(tmp_path)] == names[:3]  # no split named: every paper, never SOURCES.md
