@@ -174,10 +174,9 @@ def _accepted(text: str, ws: list[_Word], i: int, j: int, capitals: tuple[str, .
         return False
     if not ambiguous:
         return True
-    # a name that is also a word or another thing stands alone, mid-sentence ("children in Reading"), never inside
-    # a longer proper name ("Bath Rugby", "the Garden of Eden", "Eden Project")
-    after = [w for w in _name_run(text, ws, j, 1, ("of",)) if w not in _QUALIFIERS]
-    beside = _name_run(text, ws, i - 1, -1, ("of",)) + after
+    # a name that is also a word or another thing stands alone, mid-sentence ("children in Reading", "the Cabinet
+    # of Reading"), never inside a longer proper name ("Bath Rugby", "Eden Project")
+    beside = _name_run(text, ws, i - 1, -1, ()) + [w for w in _name_run(text, ws, j, 1, ()) if w not in _QUALIFIERS]
     return not beside and not _sentence_start(text, ws[i].start)
 
 

@@ -297,3 +297,7 @@ def test_under_a_joint_bodys_generic_title_the_councils_named_are_partners():
     text = "Agenda and minutes\n\nNational Park Authority - Tuesday, 10th December, 2019\n\nPowys County Council land was discussed."
     assert find_councils(text) == [("Powys", 0.5)]
     assert find_councils(text.replace("National Park Authority", "Cabinet"))[0] == ("Powys", 2.0)
+
+
+def test_an_ambiguous_name_after_of_is_still_the_council():
+    assert [n for n, _ in find_councils("What did the Audit Committee of Reading decide?")] == ["Reading"]
