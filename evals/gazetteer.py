@@ -21,6 +21,7 @@ from pathlib import Path
 from ingest.councils import WEIGHTS, Weights, canonical_council, find_councils
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "councils"
+_SURE = 1.0  # ingest/metadata.py's bar for taking a council from the text
 _REPEATS = 20  # timing repeats over the corpus, for a steadier figure
 
 
@@ -32,6 +33,7 @@ class Row:
     expected: str
     found: str | None
     stated: bool
+    weight: float = 0.0  # the top council's weight
 
     @property
     def right(self) -> bool:
@@ -55,7 +57,7 @@ def score(corpus: Path, weights: Weights = WEIGHTS, files: set[str] | None = Non
             continue
         ranked = find_councils((corpus / label["file"]).read_text(encoding="utf-8"), weights)
         rows.append(Row(label["file"], label["council"], ranked[0][0] if ranked else None,
-                        bool(label["stated_in_text"]["council"])))
+                        bool(label["stated_in_text"]["council"]), ranked[0][1] if ranked else 0.0))
     return rows
 
 
@@ -116,11 +118,14 @@ def main(argv: list[str] | None = None) -> None:
     stated = [r for r in rows if r.stated]
     print(f"council right: {sum(r.right for r in rows)}/{len(rows)} overall, "
           f"{sum(r.right for r in stated)}/{len(stated)} where the text states it")
+    sure = [r for r in rows if r.weight >= _SURE]
+    print(f"top weight >= {_SURE} (a named, not partner, mention): {sum(r.right for r in sure)}/{len(sure)} right")
     print(f"find_councils: {seconds_per_pass(args.corpus) * 1000:.1f} ms per pass over the corpus")
     if args.misses:
         for r in rows:
             if not r.right:
-                print(f"  {'stated' if r.stated else 'unstated'}  {r.file}: want {r.expected!r}, got {r.found!r}")
+                print(f"  {'stated' if r.stated else 'unstated'}  {r.file}: want {r.expected!r}, "
+                      f"got {r.found!r} ({r.weight:.2f})")
 
 
 if __name__ == "__main__":

@@ -150,7 +150,10 @@ def _qualified(ws: list[_Word], i: int, j: int) -> bool:
 
 
 def _named_person(text: str, ws: list[_Word], i: int) -> bool:
-    """Whether the name follows a title, perhaps with a first name or initials between ("Mr John Angus")."""
+    """Whether the name follows a title or a given name ("Mr John Angus", "Cllr Brent", "Richard Kent")."""
+    if i > 0 and ws[i - 1].capital and ws[i - 1].lower in words("given names") and (
+            text[ws[i - 1].end:ws[i].start] == " "):
+        return True
     titles = words("titles")
     k = i - 1
     while k >= 0 and i - k <= 3 and ws[k].capital and re.fullmatch(r"\.?\s{1,2}", text[ws[k].end:ws[k + 1].start]):
@@ -180,6 +183,15 @@ def _accepted(text: str, ws: list[_Word], i: int, j: int, capitals: tuple[str, .
     return not beside and not _sentence_start(text, ws[i].start)
 
 
+def _in_address(text: str, ws: list[_Word], i: int) -> bool:
+    """Whether a mention ends a postal address after a building or street ("City Hall, Belfast", "Town Hall, X, Kent")."""
+    line = text[text.rfind("\n", 0, ws[i].start) + 1:ws[i].start]
+    if not line.rstrip().endswith(","):
+        return False
+    institutions = words("institutions")
+    return any(w in institutions for part in line.split(",")[:-1] for w in key(part).split())
+
+
 def _affiliation(text: str, ws: list[_Word], i: int, j: int) -> bool:
     """Whether a mention fills a bracket after a person ("Councillor K. Evans (Ceredigion County Council)")."""
     if not text[:ws[i].start].rstrip().endswith("("):
@@ -190,8 +202,11 @@ def _affiliation(text: str, ws: list[_Word], i: int, j: int) -> bool:
 
 
 def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
-    """Whether a mention reads as a partner's: "relationship with Camden", "Hampshire as practice partner"."""
+    """Whether a mention weighs as a partner's: "relationship with Camden", "Hampshire as practice partner", or
+    it only ends a venue's address."""
     if _AS_PARTNER.match(text[ws[j - 1].end:ws[j - 1].end + 80]) or _affiliation(text, ws, i, j):
+        return True
+    if _in_address(text, ws, i):
         return True
     partners, anchors = words("partners"), words("anchors")
     k = i - 1

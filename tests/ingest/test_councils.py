@@ -301,3 +301,20 @@ def test_under_a_joint_bodys_generic_title_the_councils_named_are_partners():
 
 def test_an_ambiguous_name_after_of_is_still_the_council():
     assert [n for n, _ in find_councils("What did the Audit Committee of Reading decide?")] == ["Reading"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Officers in attendance: Sue Buck (Corporate Services), Richard Kent (Planning).",
+        "Present: Margaret Cooper, Mark Horsham, Ian Walsall.",
+    ],
+)
+def test_a_council_name_after_a_given_name_is_a_surname(sentence: str):
+    assert find_councils("Opening line.\n" + sentence) == []
+
+
+def test_a_county_ending_a_venue_address_weighs_as_little_as_a_partner():
+    text = "Minutes of the Planning Committee\nheld at the Town Hall, Weston-super-Mare, Somerset.\n"
+    assert find_councils(text) == [("Somerset", 0.5)]
+    assert find_councils("Minutes of the Planning Committee\nheld in Somerset.\n") == [("Somerset", 2.0)]
