@@ -33,6 +33,21 @@ class Piece:
     page_end: int | None
     section: str | None
     headings: tuple[str, ...]
+    # (offset in `text`, page) where each later page begins, so a quote inside the passage finds its own page.
+    page_breaks: tuple[tuple[int, int], ...] = ()
+
+
+def _page_breaks(group: Sequence[Block]) -> tuple[tuple[int, int], ...]:
+    """Where the blocks joined by newlines move to another page: (offset of the block, its page), after the first page."""
+    breaks: list[tuple[int, int]] = []
+    offset, page = 0, None
+    for block in group:
+        if block.page is not None:
+            if page is not None and block.page != page:
+                breaks.append((offset, block.page))
+            page = block.page
+        offset += len(block.text) + 1
+    return tuple(breaks)
 
 
 def sentences(text: str) -> list[str]:
@@ -131,6 +146,7 @@ def chunk_blocks(
                     page_end=max(pages) if pages else None,
                     section=_section_span([b.section for b in group]),
                     headings=group[0].headings,
+                    page_breaks=_page_breaks(group),
                 )
             )
         group, size = [], 0

@@ -93,6 +93,8 @@ class Chunk:
     page_start: int | None
     page_end: int | None
     url: str | None = None
+    # (offset in `text`, page) where each page after the passage's first begins; () when it sits on one page.
+    page_breaks: tuple[tuple[int, int], ...] = ()
 
     @classmethod
     def of_document(
@@ -108,6 +110,7 @@ class Chunk:
         headings: tuple[str, ...] = (),
         page_start: int | None = None,
         page_end: int | None = None,
+        page_breaks: tuple[tuple[int, int], ...] = (),
     ) -> Chunk:
         """A passage of a document, carrying the document's citation metadata."""
         return cls(
@@ -128,7 +131,17 @@ class Chunk:
             page_start=page_start,
             page_end=page_end,
             url=meta.url,
+            page_breaks=page_breaks,
         )
+
+    def page_at(self, offset: int) -> int | None:
+        """The page the character at `offset` of the passage's text is on (its first page before any break)."""
+        page = self.page_start
+        for at, number in self.page_breaks:
+            if at > offset:
+                break
+            page = number
+        return page
 
     @property
     def context(self) -> str:

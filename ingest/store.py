@@ -51,6 +51,8 @@ def _metadata(chunk: Chunk) -> dict[str, Any]:
         "headings": "\x1f".join(chunk.headings),
         "page_start": chunk.page_start or 0,
         "page_end": chunk.page_end or 0,
+        # "offset:page" pairs joined by spaces, "" when the passage sits on one page
+        "page_breaks": " ".join(f"{at}:{page}" for at, page in chunk.page_breaks),
         "url": chunk.url or "",
     }
 
@@ -75,6 +77,8 @@ def chunk_from_chroma(chunk_id: str, text: str, meta: dict[str, Any]) -> Chunk:
         page_start=meta["page_start"] or None,
         page_end=meta["page_end"] or None,
         url=meta["url"] or None,
+        # absent from chunks stored before page breaks were kept
+        page_breaks=tuple((int(at), int(page)) for at, page in (p.split(":") for p in meta.get("page_breaks", "").split())),
     )
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ingest.records import Chunk
+from retrieval.pages import quote_page
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,11 @@ class Citation:
     n: int
     chunk: Chunk
     quote: str  # verbatim (up to whitespace) from chunk.text and so from the document's text
+
+    @property
+    def page(self) -> int | None:
+        """The page the quote starts on (a passage may run over a page break); None for formats without pages."""
+        return quote_page(self.chunk, self.quote)
 
 
 @dataclass(frozen=True)

@@ -78,8 +78,15 @@ def filters_to_json(filters: Filters) -> dict[str, Any]:
     }
 
 
+def _at_page(url: str, page: int | None) -> str:
+    """A PDF link moved to `page` (a passage's link opens its first page; a quote may be on a later one)."""
+    head, sep, _ = url.partition("#page=")
+    return f"{head}#page={page}" if sep and page else url
+
+
 def _citation(citation: Citation, url_for: UrlFor) -> dict[str, Any]:
     chunk = citation.chunk
+    page = citation.page
     return {
         "n": citation.n,
         "chunk_id": chunk.chunk_id,
@@ -91,9 +98,9 @@ def _citation(citation: Citation, url_for: UrlFor) -> dict[str, Any]:
         "meeting_date": _iso(chunk.meeting_date),
         "item": chunk.item,
         "section": chunk.section,
-        "page": chunk.page_start,
+        "page": page,
         "quote": citation.quote,
-        "url": url_for(chunk),
+        "url": _at_page(url_for(chunk), page),
     }
 
 
@@ -144,10 +151,7 @@ def source_line(citation: Citation) -> str:
     chunk = citation.chunk
     where = " — ".join(x for x in (chunk.council, chunk.committee or chunk.title) if x)
     when = f"{chunk.meeting_date.day} {chunk.meeting_date.strftime('%B %Y')}" if chunk.meeting_date else None
-    if chunk.page_start and chunk.page_end and chunk.page_end != chunk.page_start:
-        page = f"pp. {chunk.page_start}–{chunk.page_end}"
-    else:
-        page = f"p. {chunk.page_start}" if chunk.page_start else None
+    page = f"p. {citation.page}" if citation.page else None  # the quote's page, not the passage's span
     para = f"para {chunk.section}" if chunk.section else None
     details = ", ".join(x for x in (where or chunk.title, when, chunk.item, para, page, public_source(chunk.source)) if x)
     return f"[{citation.n}] {details}"
