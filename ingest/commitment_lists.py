@@ -16,7 +16,7 @@ _W = WORDS
 _NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 _BODY = rf"(?:The\s+|the\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE})"
 _RESOLVED = re.compile(
-    rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?(?:(?:has|have)\s+)?(?:unanimously\s+)?"
+    rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?(?:unanimously\s+)?"
     rf"(?:{alternation(_W['resolved']['words'])})\b(?P<rest>.*)$"
 )
 # "The Cabinet agreed:", "It was RESOLVED that:": a narrative lead-in, only when a list follows.
@@ -37,6 +37,9 @@ _RECOMMENDATION_HEADING = re.compile(
     r"\s*(?::\s*(?P<rest>.*)|:?\s*)$",
     re.IGNORECASE,
 )
+_RECOMMENDED_THAT = re.compile(
+    rf"^{_NUMBER}It\s+is\s+(?:therefore\s+)?recommended\s+that\s*(?:(?P<body>{_BODY})\s*(?=:|\s+[a-z]))?\s*:?\s*(?P<rest>.*)$"
+)
 _IMPERATIVE = re.compile(rf"^(?:{alternation(_W['recommendation']['imperative'])})\b")
 _LEAD_BODY = re.compile(rf"(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members))\s+(?:is|are)\b")
 _THAT_BODY = re.compile(
@@ -56,12 +59,15 @@ _DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])}
 _ENUM = r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+|\([A-Z]\)\s+|\d{1,2}\.\d{1,2}\.?\s+)"
 ITEM = re.compile(rf"^(?:[-•·▪*]\s+{_ENUM}?|{_ENUM}|\(?(?:[A-H]|[IVX]{{1,4}})[.)]\s+(?=[A-Za-z]))")
 _MODALS = {"will", "would", "to", "may", "might", "must", "should", "can", "could", "shall", "not", "cannot", "also"}
-_BE = re.compile(r"\b(?P<pre>[\w’']+)\s+be\s+(?:\w+ly\s+)?(?P<verb>[a-z-]+)\b")
+_BE = re.compile(r"\b(?P<pre>[\w’']+)\s+be\s+(?:\w+ly\s+)?(?P<verb>[A-Za-z-]+)\b")
 _PARTICIPLE = re.compile(
     r"(?:ed|en|wn)$|^(?:set|held|made|sent|given|taken|kept|put|met|sought|brought|paid|led|built|done|read|cut|spent|"
     r"lent|sold|bought|won|told|left|shown|split|let|dealt)$"
 )
 _INLINE = re.compile(r"(?:^|(?<=[\s;:,]))\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)\s+")
+_CONDITIONS = re.compile(
+    rf"\b(?:{alternation(_W['decision_fields']['conditions'])})\s*(?:\([^)]*\))?\s*:$", re.IGNORECASE
+)
 _FIRST = {"a": "b", "i": "ii", "1": "2"}
 _MIN_WORDS = 3
 
@@ -80,7 +86,9 @@ class Lead:
 
 def subjunctive(text: str) -> bool:
     """Whether a text decides in the resolution mood: "the report be noted", "that authority be delegated"."""
-    return any(m.group("pre").lower() not in _MODALS and _PARTICIPLE.search(m.group("verb")) for m in _BE.finditer(text))
+    return any(
+        m.group("pre").lower() not in _MODALS and _PARTICIPLE.search(m.group("verb").lower()) for m in _BE.finditer(text)
+    )
 
 
 def decides(text: str) -> bool:
@@ -132,6 +140,8 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
         return Lead("resolution", _body(m.group("body")) or body, block.section), ""
     if m := _MOTION_LEAD.match(text):
         return Lead("resolution", "the Council", block.section), ""
+    if m := _RECOMMENDED_THAT.match(text):
+        return Lead("recommendation", _body(m.group("body")) or body, block.section), m.group("rest").strip()
     if m := _RECOMMENDATION_HEADING.match(text):
         rest = (m.group("rest") or "").strip()
         return Lead("recommendation", that_body(rest) or body, block.section, heading=True), rest
@@ -142,6 +152,7 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
 
 
 def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]:
+    rest = re.sub(r"^\s*\([^)]{1,40}\)", "", rest)  # "RESOLVED (unanimously) –", "(by 7 votes to 2)"
     rest = rest.strip().lstrip(":–—- ").strip()
     if rest.lower().startswith("to recommend"):
         rest = rest[len("to recommend"):].strip().lstrip(":–—- ")
@@ -150,6 +161,21 @@ def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]
         body = _body(that.group("body")) or body
         rest = rest[that.end():]
     return Lead(kind, body, block.section), rest.strip()
+
+
+def closes_list(text: str) -> bool:
+    """Whether a part introduces conditions or reasons ("be granted subject to the following conditions:"), whose
+    items bind an applicant or explain the decision rather than commit anyone."""
+    return bool(_CONDITIONS.search(text))
+
+
+def numbering(text: str) -> str:
+    """The style of a line's enumerator: "(1)", "1.", "(a)", "a)", "(i)", "-"; "none" when it has none."""
+    m = ITEM.match(text)
+    if not m:
+        return "none"
+    mark = m.group(0).strip()
+    return re.sub(r"[ivx]+", "i", re.sub(r"\d+", "1", re.sub(r"(?<![ivx])[a-hj-uwyz](?![ivx])", "a", mark)))
 
 
 def ends_list(text: str) -> bool:

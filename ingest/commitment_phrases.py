@@ -42,7 +42,10 @@ _GROUP = alternation(_W["bodies"]["groups"])
 _CAP = r"[A-Z][\w’'&-]*"
 _PERSON = rf"(?:{alternation(_W['officers']['persons'])})\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+"
 _TITLE = alternation(_W["officers"]["titles"])
-_OF = r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w’'-]*)){0,6})?"
+_OF = (
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w’'-]*)){0,6}"
+    r"|,\s+[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){0,4}(?=\s*(?:,|\bbe\b|\bto\b)))?"  # "Strategic Director, Place"
+)
 OFFICER = rf"(?:(?:the\s+)?(?:{_CAP}\s+){{0,4}}(?:{_TITLE})\b{_OF}|officers|Officers)"
 BODY = (
     rf"(?:the\s+)?(?:{_CAP}\s+){{0,5}}(?:{BODY_TYPE}|{_GROUP})\b(?:’s|'s)?"
@@ -111,10 +114,14 @@ def _day(when: str) -> date | None:
 
 _R = _W["resolution_asks"]
 _LEADING = re.compile(
-    rf"^(?:[Tt]hat\s+)?(?:[Tt]o\s+)?(?:the\s+(?:{BODY_TYPE})\s+)?(?i:{alternation(_R['leading'])})\s+(?P<actor>{ACTOR})"
-    r"(?:\s+to\b|\s+that\b|,)"
+    rf"^(?:[Tt]hat\s+)?(?:[Tt]o\s+)?(?:the\s+(?:{BODY_TYPE})\s+)?(?:(?i:agrees?|resolves?|decides?)\s+to\s+)?"
+    rf"(?i:{alternation(_R['leading'])})\s+(?:that\s+)?(?P<actor>{ACTOR})"
+    r"(?:\s+to\b|\s+that\b|,|\s+in\s+consultation\b|\s+\(|\s+[a-z])"
 )
-_PASSIVE = re.compile(rf"(?:^|\b[Tt]hat\s+|\band\s+)(?P<actor>{ACTOR})\s+be\s+(?:{alternation(_R['passive'])})\b")
+_PASSIVE = re.compile(
+    rf"(?:^|\b[Tt]hat\s+|\band\s+)(?P<actor>{ACTOR}),?(?:\s+in\s+consultation\s+with\s+[^,;]{{1,100}},)?\s+be\s+"
+    rf"(?:{alternation(_R['passive'])})\b"
+)
 _TO_WHOM = re.compile(rf"\b(?:{alternation(_R['to_whom'])})\s+(?P<actor>{ACTOR})")
 _AGENT = re.compile(rf"\bbe\s+(?:[\w-]+(?:\s+(?:up|out))?\s+and\s+)?(?:{alternation(_R['agent_verbs'])})\s+by\s+(?P<actor>{_PERSON}|{OFFICER}|{BODY})")
 _LEADING_ACTOR = re.compile(rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])")

@@ -56,6 +56,11 @@ REQUESTED = re.compile(
     rf"\b(?:{BODY_TYPE}|Members?|Chair(?:man)?|It\s+was)\s+(?:asked|requested|requests|asks)\s+"
     rf"(?:that\s+(?!it\s+be\s+noted)(?P<actor>{ACTOR})\s+(?P<verb>[a-z]+)|(?P<actor2>{ACTOR})\s+to\s+(?P<verb2>[a-z]+))"
 )
+# "The Board requested a report on …", "Members asked for an update at the next meeting": officers are to supply it.
+REQUESTED_PAPER = re.compile(
+    rf"\b(?:{BODY_TYPE}|Members)\s+(?:requested|asked\s+for|requested\s+that)\s+(?:a|an|further|more)\s+"
+    r"(?:\w+\s+)?(?:report|update|briefing|breakdown|paper|note|information|details|presentation)\b"
+)
 # Something is to be done for the meeting: "would be brought to", "will write to", "would be writing", "would be held".
 _MODAL = r"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+|further\s+|shortly\s+|soon\s+|continue\s+to\s+)?"
 DELIVERY = re.compile(
@@ -80,6 +85,7 @@ _TRIGGER = re.compile(
     rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|asked|asks|"
     rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|{alternation(_U['promised'])})\b"
 )
+_FUTURE_MEETING = re.compile(r"\b(?:at|to)\s+a\s+(?:future|later|subsequent|forthcoming)\s+meeting\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
 _MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
 _SUBJECT_START = re.compile(rf"^(?P<actor>{ACTOR})\s+(?:[a-z]+ed|said|told|made|gave|set)\b")
@@ -116,6 +122,8 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     requested = REQUESTED.search(sentence)
     if requested and not _RECORD.search(sentence):
         return Stated("action", _clean(requested.group("actor") or requested.group("actor2")))
+    if REQUESTED_PAPER.search(sentence):
+        return Stated("action", "officers")
     if undertook := UNDERTOOK.search(sentence):
         actor = undertook.group("actor")
         return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
@@ -132,7 +140,7 @@ def _scheduled(sentence: str) -> bool:
     """An event the minutes say will be held, with when: "a meeting would be held on 12 July 2017"."""
     event = SCHEDULED.search(sentence)
     when = find_due(sentence[event.start():]) if event else None
-    return when is not None and (when.day is not None or "meeting" in when.text)
+    return (when is not None and (when.day is not None or "meeting" in when.text)) or bool(_FUTURE_MEETING.search(sentence))
 
 
 def subject_of(sentence: str) -> str | None:

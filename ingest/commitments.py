@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from ingest import commitment_phrases as phrase
 from ingest.commitment_bodies import deciding_body
 from ingest.commitment_lists import (
-    ITEM, Lead, action_line, ends_list, forward_plan, inline_parts, decides, lead_in, listed_text, subjunctive, that_body,
+    ITEM, Lead, action_line, closes_list, ends_list, numbering, forward_plan, inline_parts, decides, lead_in, listed_text, subjunctive, that_body,
 )
 from ingest.commitment_prose import sentence_commitment, subject_of
 from ingest.chunking import sentences
@@ -30,6 +30,14 @@ _MIN_WORDS = 3
 _MINUTES = re.compile(rf"^(?:{phrase.alternation(phrase.WORDS['minutes_labels']['labels'])})\s*:$")
 _SAME = 0.85  # word overlap at which two records are the same one stated twice (summary and body, Decision and Minutes)
 _NEAR = 30  # blocks within which a resolution stated again is the same one (two items may each note a report)
+_COLON_DASH = re.compile(r":\s*[-–—]$")
+# "The minutes of the meeting held on … were confirmed as a correct record": the meeting agreed them. Not "were
+# signed by the Chair" alone, which records the chair's act (evals/register_gold.md conventions).
+_MINUTES_APPROVED = re.compile(
+    r"^The\s+[Mm]inutes\b[^.]{0,160}?\b(?:were|was)\s+(?:(?:duly|unanimously)\s+)?(?:approved|confirmed|agreed|accepted|"
+    r"adopted)\b"
+)
+_MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
 _SAME_RUN = 6  # words of one record found running on inside another's: the same record
 _ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 
@@ -42,6 +50,7 @@ class _Reader:
     open_list: Lead | None = None
     last: int | None = None  # index in `found` of the record a following line may continue
     pending: str | None = None  # an enumerator alone on its line ("(1) |"): the next line is its part
+    conditions: str | None = None  # the numbering of the part that listed conditions; its own numbering resumes the list
 
 
 def _id(doc_id: str, n: int) -> str:
@@ -97,7 +106,7 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
     at: list[int] = []  # the block each record was found in
     for n_block, block in enumerate(blocks):
         at.extend([n_block] * (len(found) - len(at)))
-        text = block.text.strip()
+        text = _COLON_DASH.sub(":", block.text.strip())  # Scottish minutes: "The Committee agreed:-"
         if _MINUTES.match(text):
             before_minutes, after_label, reader.open_list, reader.pending = False, True, None, None
             continue
@@ -105,12 +114,15 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
             subject = None
         if _continues(reader, found, block):
             continue
-        was_after_label, after_label = after_label, block.kind == "heading" and text.endswith(":")
+        was_after_label, after_label = after_label, False  # only the line straight after "Minutes:"
         if _ENUMERATOR_ONLY.match(text):
             reader.pending = text.rstrip(" |")
             continue
         if reader.pending is not None:
             text, reader.pending = f"{reader.pending} {text}", None
+        if reader.conditions is not None:
+            if _skips_condition(text, block, reader):
+                continue
         if (act := action_line(text)) is not None:
             _add_action(found, act, block, reader)
             continue
@@ -130,6 +142,8 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
                 reader.last = len(found) - 1
                 if not stated.endswith(":"):  # a stated part may still run on over a hard-wrapped line
                     reader.open_list = replace(lead[0], implied=True)
+                elif closes_list(stated):
+                    reader.conditions = "none"
             continue
         reader.last = None
         if _implied_resolution(text, block, was_after_label):
@@ -165,15 +179,33 @@ def _continues(reader: _Reader, found: list[Commitment], block: Block) -> bool:
     return True
 
 
+def _skips_condition(text: str, block: Block, reader: _Reader) -> bool:
+    """Whether a line is one of the conditions or reasons a part listed (skipped), rather than the list's next part
+    (numbered as the part was) or the end of them (an unnumbered line, a heading, a new lead-in, "Minutes:")."""
+    if block.kind == "heading" or lead_in(text, block, reader.body) is not None or ends_list(text):
+        reader.conditions = None
+        return False
+    if not ITEM.match(text) or numbering(text) == reader.conditions:
+        reader.conditions = None
+        return False
+    return True
+
+
 def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader) -> None:
     lead = reader.open_list
     assert lead is not None
     reader.last = None
+    if len(item.split()) >= _MIN_WORDS and closes_list(item):  # "to approve … subject to the following conditions:"
+        found.append(_part(lead.kind, item, lead, block))
+        reader.conditions = numbering(block.text.strip())
+        return
     if len(item.split()) < _MIN_WORDS or (item.endswith(":") and not decides(item)):
         return
     for part in inline_parts(item):
         found.append(_part(lead.kind, part, lead, block))
     reader.last = len(found) - 1
+    if closes_list(item):
+        reader.open_list = None
 
 
 def _add_action(found: list[Commitment], act: tuple[str, str | None], block: Block, reader: _Reader) -> None:
@@ -189,13 +221,16 @@ def _add_action(found: list[Commitment], act: tuple[str, str | None], block: Blo
 
 def _implied_resolution(text: str, block: Block, after_label: bool) -> bool:
     """A resolution stated without "RESOLVED": a numbered "(1) the report be noted" part, a paragraph "That the
-    Assessment be approved", or "To approve the minutes" straight after a "Minutes:"/"Decision:" label."""
+    Assessment be approved", "The minutes … were confirmed as a correct record", or "To approve the minutes"
+    straight after a "Minutes:" label."""
     if block.kind not in ("paragraph", "list_item") or len(text.split()) < _MIN_WORDS:
         return False
     body = ITEM.sub("", text, count=1)
     if ITEM.match(text) and (subjunctive(body) or body.startswith("That ")):
         return True
     if body.startswith("That ") and subjunctive(body):
+        return True
+    if _MINUTES_APPROVED.search(body) and not _MINUTES_SIGNED_ONLY.search(body):
         return True
     return after_label and bool(re.match(r"^To\s+(?:approve|note|agree|endorse|adopt|accept|defer|refer)\b", body))
 

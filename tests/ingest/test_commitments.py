@@ -322,3 +322,39 @@ def test_the_deciding_body_is_read_from_a_moderngov_title_or_the_minutes_subject
                 "RESOLVED: To approve the minutes.").actor == "the Authority"
     assert only("Minutes:\n\nThe Cabinet Member considered the report.\n\nRESOLVED to approve the grants.").actor == \
         "the Cabinet Member"
+
+
+def test_minutes_confirmed_as_a_correct_record_are_a_resolution_but_minutes_only_signed_are_not():
+    got = found("Minutes:\n\nThe minutes of the meeting held on 4 March 2026 were confirmed as a correct record.\n\n"
+                "The minutes of the meeting held on 1 April 2026 were signed by the Chair.")
+    assert [(c.kind, c.actor, c.due) for c in got] == [("resolution", "the Committee", None)]
+
+
+def test_officers_authorised_with_a_comma_title_or_in_consultation_are_the_actor():
+    got = found("Minutes:\n\nRESOLVED – That:\n\n(1) the Strategic Director, Place be authorised to agree the terms; and\n\n"
+                "(2) the Director of Finance, in consultation with the Leader, be authorised to sign the lease.")
+    assert [c.actor for c in got] == ["the Strategic Director, Place", "the Director of Finance"]
+
+
+def test_scottish_lead_ins_and_planning_conditions():
+    text = (
+        "Minutes:\n\nThe Committee agreed:-\n\n(i) to approve the application subject to the following conditions:-\n\n"
+        "1. The development shall begin within three years.\n\n2. The materials shall match the existing building.\n\n"
+        "(ii) to request that the Head of Planning report back on enforcement at a future meeting."
+    )
+    assert [(c.text, c.actor) for c in found(text)] == [
+        ("to approve the application subject to the following conditions:", "the Committee"),
+        ("to request that the Head of Planning report back on enforcement at a future meeting.", "the Head of Planning"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Council has resolved that the Chief Planning Officer determines all applications.",
+        "Reason for Decision:\n\nTo agree the amount of financial support for the scheme.",
+        "Information was requested on the number of complaints received.",
+    ],
+)
+def test_past_resolutions_and_reasons_are_not_resolutions(text):
+    assert found(f"Minutes:\n\nThe Committee considered the report.\n\n{text}") == []
