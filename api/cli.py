@@ -167,6 +167,20 @@ def ask(
         out.print(format_for_terminal(answer), highlight=False, markup=False)
 
 
+def _unbindable(host: str, port: int) -> str | None:
+    """Why the address cannot be listened on (taken, not ours), or None when it can."""
+    import errno
+    import socket
+
+    try:
+        family = socket.AF_INET6 if ":" in host else socket.AF_INET
+        with socket.socket(family, socket.SOCK_STREAM) as s:
+            s.bind((host, port))
+    except OSError as exc:
+        return "the port is already in use" if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))
+    return None
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
@@ -180,6 +194,8 @@ def serve(
     settings = settings_for(data_dir)
     if workers > 1 and not settings.chroma_host:
         raise fail("an embedded index belongs to one process: set CLERK_CHROMA_HOST (a `chroma run` server) for --workers > 1")
+    if (problem := _unbindable(host, port)) is not None:
+        raise fail(f"cannot listen on {host}:{port}: {problem} (choose another with --port)")
     os.environ["CLERK_DATA_DIR"] = str(settings.data_dir)
     err.print(f"Clerk is serving {settings.data_dir} on http://{host}:{port}", highlight=False)
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")

@@ -8,7 +8,8 @@ from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
-from rich.table import Table
+
+from api.cli_layout import Column, Record, show
 
 _KINDS = "resolution, recommendation, action or undertaking"
 
@@ -23,6 +24,22 @@ def _day(value: str | None, name: str) -> date | None:
     if day is None:
         raise fail(f"--{name} '{value}' is not a date (try 2018-07-01 or '1 July 2018')")
     return day
+
+
+_COLUMNS = (Column("meeting", 2), Column("kind · who · due", 2), Column("commitment", 5), Column("source", 2))
+
+
+def _record(r: dict) -> Record:
+    """One commitment as a table row and as a block."""
+    meeting = [r["meeting_date"] or "undated", r["council"], r["committee"]]
+    who = [r["kind"], r["actor"], f"due {r['due']}" if r["due"] else None]
+    where = ", ".join(x for x in (Path(r["source"]).name, r["item"], f"para {r['section']}" if r["section"] else None) if x)
+    return Record(
+        cells=("\n".join(x for x in meeting if x), "\n".join(x for x in who if x), r["text"],
+               where.replace(", ", "\n", 1)),
+        heading=" · ".join(x for x in meeting if x),
+        lines=(" · ".join(x for x in who if x), r["text"], where),
+    )
 
 
 def commitments(
@@ -57,15 +74,5 @@ def commitments(
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return
-    table = Table(show_edge=False, show_lines=True, expand=True)
-    table.add_column("meeting", ratio=2, overflow="fold")
-    table.add_column("kind · who · due", ratio=2, overflow="fold")
-    table.add_column("commitment", ratio=5, overflow="fold")
-    table.add_column("source", ratio=2, overflow="fold")
-    for r in rows:
-        meeting = "\n".join(x for x in (r["meeting_date"] or "undated", r["council"], r["committee"]) if x)
-        who = "\n".join(x for x in (r["kind"], r["actor"], f"due {r['due']}" if r["due"] else None) if x)
-        where = ", ".join(x for x in (r["item"], f"para {r['section']}" if r["section"] else None) if x)
-        table.add_row(meeting, who, r["text"], Path(r["source"]).name + (f"\n{where}" if where else ""))
-    out.print(table)
+    show(out, _COLUMNS, [_record(r) for r in rows], lines_between=True)
     out.print(f"{len(rows)} commitment{'' if len(rows) == 1 else 's'}")

@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
-
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import HumanMessage, SystemMessage
+from typing import TYPE_CHECKING, Any
 
 from ingest.records import Chunk
 from retrieval.claims import CheckedAnswer, Embed, check_answer
 from retrieval.records import Citation, Hit
+
+if TYPE_CHECKING:  # LangChain loads only when an LLM is configured: `clerk ask` starts without it
+    from langchain_core.language_models import BaseChatModel
 
 REFUSAL = "The papers don't say."
 
@@ -104,6 +104,8 @@ class LLMAnswerer:
         chunks = [h.chunk for h in hits[: self._max_passages]]
         if not chunks:
             return None
+        from langchain_core.messages import HumanMessage, SystemMessage
+
         messages = [SystemMessage(SYSTEM_PROMPT), HumanMessage(user_prompt(question, chunks))]
         try:
             message = self._chat.invoke(messages)

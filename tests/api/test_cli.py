@@ -72,3 +72,16 @@ def test_commitments_table_and_one_line_errors(data: Path):
     assert r.exit_code == 2 and "unknown kind 'promise'" in r.output
     r = runner.invoke(app, ["commitments", "--data-dir", str(data.parent / "nowhere")])
     assert r.exit_code == 2 and "run `clerk ingest` first" in r.output
+
+
+@pytest.mark.parametrize("width", [80, 160])
+def test_commitments_read_well_at_any_width(data: Path, width: int):
+    r = runner.invoke(app, ["commitments", "--data-dir", str(data)], env={"COLUMNS": str(width)}, terminal_width=width)
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    count = int(lines[-1].split()[0])
+    assert all(len(line) <= width for line in lines)
+    assert len(lines) <= 8 * count + 2  # each record a few lines, not a column folded into one word a line
+    if width == 80:  # a block a record: the meeting on one line, then who and what, indented
+        assert any(line.startswith("20") and " · " in line for line in lines)
+        assert any(line.startswith("  resolution") for line in lines)

@@ -85,3 +85,16 @@ def test_langchain_chat_openai_streams_the_plain_answer_with_its_sources(live_se
         langchain_openai.ChatOpenAI(model="no-such-model", base_url=f"{live_server}/v1", api_key="x",
                                     max_retries=0).invoke("hello")
     assert "no-such-model" in str(bad.value) and "does not exist" in str(bad.value)
+
+
+def test_serve_on_a_taken_port_says_so_in_one_line(tmp_path: Path):
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        r = subprocess.run([sys.executable, "-m", "api", "serve", "--port", str(port), "--data-dir", str(tmp_path)],
+                           cwd=ROOT, env=server_env(), capture_output=True, text=True, timeout=60)
+    assert r.returncode != 0 and "already in use" in r.stderr and "serving" not in r.stderr
+    assert len(r.stderr.strip().splitlines()) == 1 and "Traceback" not in r.stderr
