@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from ingest.council_address import ADDRESS_WEIGHT, addressed_councils, council_from_address
 from ingest.council_table import COUNCILS, Council, alias_lengths, key, lookup_aliases, text_aliases, words
 
-__all__ = ["COUNCILS", "WEIGHTS", "Council", "Weights", "canonical_council", "council_from_address", "find_councils"]
+__all__ = ["COUNCILS", "WEIGHTS", "Council", "Weights", "canonical_council", "council_from_address", "find_councils",
+           "referred_council"]
 
 # Words of a council's style that sit between a name and what governs it ("support from the London Borough of Camden").
 _STYLE_WORDS = frozenset(
@@ -184,7 +185,7 @@ def _accepted(text: str, ws: list[_Word], i: int, j: int, capitals: tuple[str, .
 
 
 def _in_address(text: str, ws: list[_Word], i: int) -> bool:
-    """Whether a mention ends a postal address after a building or street ("City Hall, Belfast", "Town Hall, X, Kent")."""
+    """Whether a mention ends a postal address after a building or street ("City Hall, Belfast")."""
     line = text[text.rfind("\n", 0, ws[i].start) + 1:ws[i].start]
     if not line.rstrip().endswith(","):
         return False
@@ -251,7 +252,8 @@ def _mentions(text: str) -> list[tuple[str, int, bool]]:
 
 
 _KIND = {c.name: c.kind for c in COUNCILS}
-_STYLE = {c.name: key(c.official) for c in COUNCILS}
+# every style a council goes by ("north yorkshire council | north yorkshire county council")
+_STYLE = {c.name: " | ".join(key(a) for a in (c.official, *c.aliases) if key(a).endswith("council")) for c in COUNCILS}
 
 
 def _referent(style: str, ranked: list[str]) -> str | None:
@@ -274,25 +276,30 @@ def _headed_by_joint_title(text: str) -> bool:
     return False
 
 
-def find_councils(text: str, weights: Weights = WEIGHTS) -> list[tuple[str, float]]:
-    """Councils a text names, with a weight, best first; partners, helpers and comparators weigh little.
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """What a text names: each council's score from names and addresses, where first seen, and the opening's."""
 
-    A plain mention weighs 1 and one governed by a partnership word ("support from", "with", "as practice
-    partner", a member's council in brackets) 0.25; either counts double in the opening lines, where a paper
-    names its own council. A joint body (a police and crime panel, a fire authority) named first, in the opening,
-    is its own paper's council and outranks the partner councils its members come from; under a joint body's
-    generic title ("National Park Authority") every council named is a partner. "The County Council" and
-    "the Council" add a little to the best-named council whose style fits; an e-mail or web address adds least
-    of all (see council_address).
-    """
+    scores: dict[str, float]
+    first_seen: dict[str, int]
+    opening: frozenset[str]
+    heading: str | None  # a joint body that heads its paper: the first body named, in the opening
+
+    def referents(self) -> list[str]:
+        """Councils a reference may mean, in order: the opening's as they come (the header's first), then the
+        best-named."""
+        opening = sorted(self.opening, key=self.first_seen.__getitem__)
+        rest = sorted(set(self.scores) - self.opening, key=lambda n: (-self.scores[n], self.first_seen[n]))
+        return opening + rest
+
+
+def _named(text: str, weights: Weights) -> _Named:
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     mentions = _mentions(text)
     if _headed_by_joint_title(text) and not any(_KIND[name] == "joint" for name, _, _ in mentions):
         mentions = [(name, start, True) for name, start, _ in mentions]
-    # a joint body that heads its paper: the first body named, in the opening
     first = mentions[0] if mentions and mentions[0][1] < _OPENING_CHARS else None
-    heading = first[0] if first and _KIND[first[0]] == "joint" else None
     for name, start, partner in mentions:
         weight = weights.partner if partner else weights.plain
         if start < _OPENING_CHARS:
@@ -302,14 +309,38 @@ def find_councils(text: str, weights: Weights = WEIGHTS) -> list[tuple[str, floa
     for name, start in addressed_councils(text):
         scores[name] = scores.get(name, 0.0) + weights.address
         first_seen.setdefault(name, start)
+    opening = frozenset(name for name, start, _ in mentions if start < _OPENING_CHARS)
+    return _Named(scores, first_seen, opening, first[0] if first and _KIND[first[0]] == "joint" else None)
+
+
+def find_councils(text: str, weights: Weights = WEIGHTS) -> list[tuple[str, float]]:
+    """Councils a text names, with a weight, best first; partners, helpers and comparators weigh little.
+
+    A plain mention weighs 1 and one governed by a partnership word ("support from", "with", "as practice
+    partner", a member's council in brackets, the end of a venue's address) 0.25; either counts double in the
+    opening lines, where a paper names its own council. A joint body (a police and crime panel, a fire authority)
+    named first, in the opening, is its own paper's council and outranks the partner councils its members come
+    from; under a joint body's generic title ("National Park Authority") every council named is a partner.
+    "The County Council" and "the Council" add a little to the council they mean (see referred_council); an
+    e-mail or web address adds least of all (see council_address).
+    """
+    named = _named(text, weights)
+    scores = named.scores
     if scores:
-        # the council the opening names (a paper's header), then the best-named
-        opening = {name for name, start, _ in mentions if start < _OPENING_CHARS}
-        ranked = sorted(scores, key=lambda n: (n not in opening, -scores[n], first_seen[n]))
+        ranked = named.referents()
         for m in _REFERENCE.finditer(text):
             referent = _referent(m.group("style") or "", ranked)
             if referent:
                 scores[referent] += weights.referenced
-    if heading:
-        scores[heading] += max(w for n, w in scores.items() if n != heading) if len(scores) > 1 else 0.0
-    return sorted(scores.items(), key=lambda kv: (-kv[1], first_seen[kv[0]]))
+    if named.heading:
+        scores[named.heading] += max((w for n, w in scores.items() if n != named.heading), default=0.0)
+    return sorted(scores.items(), key=lambda kv: (-kv[1], named.first_seen[kv[0]]))
+
+
+def referred_council(reference: str, text: str) -> str | None:
+    """The council "the County Council", "the Council" or "this Council" means in a text: the council its opening
+    names whose style fits, else the best-named one; None when the reference is not one or nothing fits."""
+    m = _REFERENCE.fullmatch(re.sub(r"\s+", " ", reference.strip()))
+    if not m:
+        m = _REFERENCE.fullmatch("the " + re.sub(r"\s+", " ", reference.strip()))
+    return _referent(m.group("style") or "", _named(text, WEIGHTS).referents()) if m else None

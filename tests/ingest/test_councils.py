@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from ingest.councils import COUNCILS, canonical_council, council_from_address, find_councils
+from ingest.councils import COUNCILS, canonical_council, council_from_address, find_councils, referred_council
 
 
 def _top(text: str) -> str | None:
@@ -318,3 +318,20 @@ def test_a_county_ending_a_venue_address_weighs_as_little_as_a_partner():
     text = "Minutes of the Planning Committee\nheld at the Town Hall, Weston-super-Mare, Somerset.\n"
     assert find_councils(text) == [("Somerset", 0.5)]
     assert find_councils("Minutes of the Planning Committee\nheld in Somerset.\n") == [("Somerset", 2.0)]
+
+
+@pytest.mark.parametrize(
+    ("reference", "council"),
+    [
+        ("the County Council", "Kent"),
+        ("The Borough Council", "Tonbridge and Malling"),
+        ("the Council", "Tonbridge and Malling"),  # the header's council
+        ("this Council", "Tonbridge and Malling"),
+        ("County Council", "Kent"),
+        ("the City Council", None),  # no city council is named
+        ("the Cabinet", None),  # not a reference to a council
+    ],
+)
+def test_referred_council_reads_the_council_a_reference_means(reference: str, council: str | None):
+    text = "Report to Tonbridge and Malling Borough Council\nKent County Council was consulted. Kent County Council replied."
+    assert referred_council(reference, text) == council
