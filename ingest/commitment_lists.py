@@ -152,7 +152,7 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
 
 
 def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]:
-    rest = re.sub(r"^\s*\([^)]{1,40}\)", "", rest)  # "RESOLVED (unanimously) –", "(by 7 votes to 2)"
+    rest = re.sub(r"^\s*\((?!(?:[a-z]|[ivx]{1,5}|\d{1,2})\))[^)]{1,40}\)", "", rest)  # "RESOLVED (unanimously) –"
     rest = rest.strip().lstrip(":–—- ").strip()
     if rest.lower().startswith("to recommend"):
         rest = rest[len("to recommend"):].strip().lstrip(":–—- ")
@@ -186,10 +186,12 @@ def ends_list(text: str) -> bool:
 
 def listed_text(text: str, block: Block, lead: Lead) -> str | None:
     """The text of a block that continues an open list (its enumerator removed), or None when the list has ended."""
-    if block.kind == "table" or (block.kind == "heading" and not lead.decision) or ends_list(text):
+    # A short numbered line ending in a colon reads as a label ("(i) approve the following changes:"), but is a part.
+    label_part = block.kind == "heading" and ITEM.match(text) is not None and text.endswith(":")
+    if block.kind == "table" or (block.kind == "heading" and not lead.decision and not label_part) or ends_list(text):
         return None
     if lead.decision:
-        return None if block.kind == "heading" or _RESOLVED.match(text) else ITEM.sub("", text, count=1).strip()
+        return None if (block.kind == "heading" and not label_part) or _RESOLVED.match(text) else ITEM.sub("", text, count=1).strip()
     if not ITEM.match(text) and block.kind != "list_item":
         return text if not lead.implied and _plain_part(text) else None
     item = ITEM.sub("", text, count=1).strip()

@@ -21,6 +21,7 @@ from ingest.commitment_lists import (
     ITEM, Lead, action_line, closes_list, ends_list, numbering, forward_plan, inline_parts, decides, lead_in, listed_text, subjunctive, that_body,
 )
 from ingest.commitment_prose import sentence_commitment, subject_of
+from ingest.commitment_tables import table_commitments
 from ingest.chunking import sentences
 from ingest.records import Block, Commitment
 
@@ -38,6 +39,7 @@ _MINUTES_APPROVED = re.compile(
     r"adopted)\b"
 )
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
+_BULLET = re.compile(r"^[-•·▪*]\s+(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s)")
 _SAME_RUN = 6  # words of one record found running on inside another's: the same record
 _ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 
@@ -50,6 +52,7 @@ class _Reader:
     open_list: Lead | None = None
     last: int | None = None  # index in `found` of the record a following line may continue
     pending: str | None = None  # an enumerator alone on its line ("(1) |"): the next line is its part
+    stem: tuple[str, int | None] | None = None  # a part ending in ":" and the record its bullets joined, if any
     conditions: str | None = None  # the numbering of the part that listed conditions; its own numbering resumes the list
 
 
@@ -81,6 +84,12 @@ def _record(kind: str, text: str, actor: str | None, block: Block, section: str 
         commitment_id="", doc_id="", kind=kind, text=text, actor=actor, due=due.text if due else None,
         due_date=due.day if due else None, section=section or block.section, page=block.page,
     )
+
+
+def _with_due(c: Commitment, due: str) -> Commitment:
+    """A record with the deadline its table's column gives, as a date where it names one."""
+    when = phrase.find_due(f"by {due}")
+    return replace(c, due=due, due_date=when.day if when else None)
 
 
 def _part(kind: str, text: str, lead: Lead, block: Block) -> Commitment:
@@ -118,6 +127,10 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
         if _ENUMERATOR_ONLY.match(text):
             reader.pending = text.rstrip(" |")
             continue
+        if block.kind == "table":
+            for row in table_commitments(block.text):
+                record = _record(row.kind, row.text, row.actor or reader.body, block)
+                found.append(_with_due(record, row.due) if row.due else record)
         if reader.pending is not None:
             text, reader.pending = f"{reader.pending} {text}", None
         if reader.conditions is not None:
@@ -130,7 +143,7 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
         if lead is None and reader.open_list is not None:
             item = listed_text(text, block, reader.open_list)
             if item is not None:
-                _add_part(found, item, block, reader)
+                _add_part(found, item, block, reader, text)
                 continue
             reader.open_list = None
         if lead is not None:
@@ -148,7 +161,7 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
         reader.last = None
         if _implied_resolution(text, block, was_after_label):
             reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
-            _add_part(found, ITEM.sub("", text, count=1).strip(), block, reader)
+            _add_part(found, ITEM.sub("", text, count=1).strip(), block, reader, text)
             continue
         if prose and not before_minutes and block.kind in ("paragraph", "list_item"):
             text = ITEM.sub("", text, count=1)
@@ -191,15 +204,30 @@ def _skips_condition(text: str, block: Block, reader: _Reader) -> bool:
     return True
 
 
-def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader) -> None:
+def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader, raw: str = "") -> None:
+    """One part of the open list as a record; a stem that only introduces sub-parts is held, and bullets under it
+    are its details, so stem and bullets make one record (numbered or lettered sub-parts are records of their own)."""
     lead = reader.open_list
     assert lead is not None
+    stem, reader.stem = reader.stem, None
+    if stem is not None and _BULLET.match(raw):
+        if stem[1] is None:
+            found.append(_part(lead.kind, f"{stem[0]} {item}", lead, block))
+            reader.stem, reader.last = (stem[0], len(found) - 1), len(found) - 1
+        else:
+            c = found[stem[1]]
+            found[stem[1]] = replace(c, text=f"{c.text} {' '.join(item.split())}")
+            reader.stem, reader.last = stem, stem[1]
+        return
     reader.last = None
     if len(item.split()) >= _MIN_WORDS and closes_list(item):  # "to approve … subject to the following conditions:"
         found.append(_part(lead.kind, item, lead, block))
         reader.conditions = numbering(block.text.strip())
         return
-    if len(item.split()) < _MIN_WORDS or (item.endswith(":") and not decides(item)):
+    if item.endswith(":") and not decides(item):
+        reader.stem = (item, None)
+        return
+    if len(item.split()) < _MIN_WORDS:
         return
     for part in inline_parts(item):
         found.append(_part(lead.kind, part, lead, block))

@@ -358,3 +358,25 @@ def test_scottish_lead_ins_and_planning_conditions():
 )
 def test_past_resolutions_and_reasons_are_not_resolutions(text):
     assert found(f"Minutes:\n\nThe Committee considered the report.\n\n{text}") == []
+
+
+def test_an_action_log_table_gives_its_open_actions_with_owner_and_deadline():
+    text = ("Minutes:\n\nAction\tOwner\tDue date\tStatus\n"
+            "Circulate the revised risk register to members\tHead of Audit\t31 March 2026\tOpen\n"
+            "Arrange a briefing on the pension fund\tDemocratic Services\tMay 2026\tComplete\n"
+            "Decision:\tThat the report be noted.")
+    got = found(text)
+    assert [(c.kind, c.actor, c.due, str(c.due_date)) for c in got] == [
+        ("action", "Head of Audit", "31 March 2026", "2026-03-31"), ("resolution", "the Committee", None, "None"),
+    ]
+
+
+def test_stem_and_bullets_are_one_record_and_lettered_sub_parts_are_their_own():
+    text = ("Council is asked to:\n\n(i) approve the following changes to polling places:\n\n• Hall A to replace School B;"
+            "\n\n• Church C to replace Hall D; and\n\n(ii) note the timetable for the review.")
+    got = found(text, "agenda")
+    assert [c.text for c in got] == [
+        "approve the following changes to polling places: Hall A to replace School B; Church C to replace Hall D; and",
+        "note the timetable for the review.",
+    ]
+    assert {(c.kind, c.actor) for c in got} == {("recommendation", "Council")}
