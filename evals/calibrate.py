@@ -29,6 +29,16 @@ from evals.metrics import normalise
 FOLDS = 5
 L2 = 1.0  # ridge penalty on the standardised weights
 MAX_FALSE_REFUSAL = 0.10
+SPREADS = (0.1, 0.15, 0.25, 0.5, 1.0)  # exponents of the selector's probability tried for composing answers
+# The refusal model's candidate feature sets and penalties; the script keeps the one with the best out-of-fold AUC.
+REFUSAL_SETS = {
+    "all": None,  # every one of STRENGTH_FEATURES
+    "hand-set strength": ("rule_strength",),
+    "generic": ("best_selected", "similarity", "rare", "topical", "answer_type", "lexical", "missing_share",
+                "missing_max", "best_rare", "best_fact"),
+    "hand-set strength and generic": ("rule_strength", "best_selected", "fact_missing", "similarity", "answer_type"),
+}
+REFUSAL_L2 = (1.0, 10.0, 50.0)
 REPORT = Path(__file__).resolve().parent / "reports" / "calibration.md"
 _WORD = re.compile(r"\w+")
 _NGRAM = 4
@@ -46,14 +56,14 @@ class Case:
     register: bool  # answered from the commitments register (no sentence selection, no strength)
 
 
-def collect(data_dir: Path, gold_path: Path, cache: Path) -> None:
-    """Retrieve for every question of a set and pickle the cases."""
+def collect(data_dir: Path, gold_path: Path, cache: Path, infer: bool = True) -> None:
+    """Retrieve for every question of a set and pickle the cases (`infer`: with filters inferred from questions)."""
     from api.runtime import build_runtime
     from api.settings import Settings
     from evals.runner import InProcess
 
     runtime = build_runtime(Settings(data_dir=data_dir))
-    target = InProcess(runtime.clerk, runtime.index.catalog)
+    target = InProcess(runtime.clerk, runtime.index.catalog, infer=infer)
     cases = []
     try:
         for q in load_gold(gold_path):
@@ -142,6 +152,38 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, weight: np.ndarra
     return {"mean": mean.tolist(), "scale": scale.tolist(), "weights": w[1:].tolist(), "bias": float(w[0])}
 
 
+def fit_ranker(data: list[tuple[np.ndarray, np.ndarray]], l2: float = L2) -> dict:
+    """A sentence ranker: weights that make a question's evidence sentences likeliest among its candidates (a
+    conditional logit: softmax over each question's candidates), then scaled by a logistic fit of the score to the
+    labels over all candidates, so that the model gives P(evidence) like `fit_logistic`'s."""
+    from scipy.optimize import minimize
+
+    x_all = np.vstack([x for x, _ in data])
+    mean, scale = x_all.mean(axis=0), x_all.std(axis=0)
+    scale[scale < 1e-9] = 1.0
+    zs = [((x - mean) / scale, y) for x, y in data]
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        total, grad = 0.5 * l2 * w @ w, l2 * w
+        for z, y in zs:
+            s = z @ w
+            s = s - s.max()
+            e = np.exp(s)
+            p_all = e / e.sum()
+            pos = y > 0
+            p_pos = e[pos] / e[pos].sum()
+            total -= np.log(e[pos].sum()) - np.log(e.sum())
+            grad = grad - (z[pos].T @ p_pos - z.T @ p_all)
+        return total, grad
+
+    w = minimize(loss, np.zeros(x_all.shape[1]), jac=True, method="L-BFGS-B").x
+    score = np.concatenate([z @ w for z, _ in zs])[:, None]
+    platt = fit_logistic(score, np.concatenate([y for _, y in data]), l2=0.0)
+    a, ms, ss = platt["weights"][0], platt["mean"][0], platt["scale"][0]
+    return {"mean": mean.tolist(), "scale": scale.tolist(), "weights": (w * a / ss).tolist(),
+            "bias": float(platt["bias"] - a * ms / ss)}
+
+
 def predict(model: dict, x: np.ndarray) -> np.ndarray:
     """P(positive) for each row."""
     z = model["bias"] + ((x - np.array(model["mean"])) / np.array(model["scale"])) @ np.array(model["weights"])
@@ -189,7 +231,7 @@ def cross_validate_selector(cases: list[Case], names: tuple[str, ...], l2: float
         train = [d for d, g in zip(data, groups) if d is not None and g != k and d[1].any()]
         if not train:
             continue
-        model = fit_logistic(np.vstack([d[0] for d in train]), np.concatenate([d[1] for d in train]), l2)
+        model = fit_ranker([(d[0], d[1]) for d in train], l2)
         for i, (d, g) in enumerate(zip(data, groups)):
             if d is not None and g == k:
                 oof[i] = predict(model, d[0])
@@ -211,7 +253,7 @@ def refusal_rows(cases: list[Case], selector_model: dict | None, names: tuple[st
     model = Logistic.from_json({**selector_model, "names": list(FEATURES)}) if selector_model else None
     rows = []
     for case in cases:
-        if case.register:
+        if case.register or not case.hits:  # no passages: refused whatever the model says
             rows.append(None)
             continue
         f = strength_features(case.standalone, case.hits, model=model)
@@ -229,6 +271,14 @@ def choose_threshold(p: np.ndarray, answerable: np.ndarray) -> float:
     below = p[p < upper]
     lower = below.max() if len(below) else upper - 0.02
     return float((upper + lower) / 2)
+
+
+def auc(p: np.ndarray, y: np.ndarray) -> float:
+    """The chance that an answerable question scores above an unanswerable one (ties count half)."""
+    pos, neg = p[y == 1], p[y == 0]
+    if not len(pos) or not len(neg):
+        return 0.5
+    return float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()) / (len(pos) * len(neg)))
 
 
 def refusal_table(p: np.ndarray, answerable: np.ndarray, thresholds) -> list[str]:
@@ -259,12 +309,12 @@ def fit_all(args) -> None:
     print(f"selector, {n} answerable questions with evidence among the candidates, {councils} groups: "
           f"top-1 is evidence {learned:.3f} (learned, out of fold) vs {hand:.3f} (hand-set score)")
     train = [d for d in data if d is not None and d[1].any()]
-    final_selector = fit_logistic(np.vstack([d[0] for d in train]), np.concatenate([d[1] for d in train]))
+    final_selector = fit_ranker([(d[0], d[1]) for d in train])
     # The refusal model learns from the selector's out-of-fold scores, as it will meet unseen questions.
     rows: list = [None] * len(cases)
     for k in range(FOLDS):
         fold_train = [d for d, g in zip(data, groups) if d is not None and g != k and d[1].any()]
-        model = fit_logistic(np.vstack([d[0] for d in fold_train]), np.concatenate([d[1] for d in fold_train]))
+        model = fit_ranker([(d[0], d[1]) for d in fold_train])
         members = [i for i, g in enumerate(groups) if g == k]
         for i, r in zip(members, refusal_rows([cases[i] for i in members], model, STRENGTH_FEATURES)):
             rows[i] = r
@@ -273,19 +323,28 @@ def fit_all(args) -> None:
     y = np.array([1.0 if cases[i].gold.answerable else 0.0 for i in keep])
     g = np.array([groups[i] for i in keep])
     weight = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
-    p_oof = np.zeros(len(keep))
-    for k in range(FOLDS):
-        tr, te = g != k, g == k
-        if te.any():
-            p_oof[te] = predict(fit_logistic(x[tr], y[tr], weight=weight[tr]), x[te])
+    tried = []
+    for set_name, names in REFUSAL_SETS.items():
+        cols = [STRENGTH_FEATURES.index(n) for n in (names or STRENGTH_FEATURES)]
+        for l2 in REFUSAL_L2:
+            p = np.zeros(len(keep))
+            for k in range(FOLDS):
+                tr, te = g != k, g == k
+                if te.any():
+                    p[te] = predict(fit_logistic(x[tr][:, cols], y[tr], l2=l2, weight=weight[tr]), x[te][:, cols])
+            tried.append((auc(p, y), set_name, l2, cols, p))
+            print(f"refusal features '{set_name}', L2 {l2:g}: out-of-fold AUC {tried[-1][0]:.3f}")
+    score, set_name, l2, cols, p_oof = max(tried, key=lambda t: t[0])
     threshold = choose_threshold(p_oof, y)
-    refusal = fit_logistic(x, y, weight=weight)
-    print(f"refusal: {len(keep)} questions ({int((y == 0).sum())} unanswerable), threshold {threshold:.3f}")
+    refusal = fit_logistic(x[:, cols], y, l2=l2, weight=weight)
+    chosen_names = [STRENGTH_FEATURES[c] for c in cols]
+    print(f"refusal: {len(keep)} questions ({int((y == 0).sum())} unanswerable), features '{set_name}', L2 {l2:g}, "
+          f"AUC {score:.3f}, threshold {threshold:.3f}")
     for line in refusal_table(p_oof, y, [threshold]):
         print("  tuning (out of fold)", line)
     held_lines = []
     if held:
-        hrows = refusal_rows(held, final_selector, STRENGTH_FEATURES)
+        hrows = refusal_rows(held, final_selector, tuple(chosen_names))
         hk = [i for i, r in enumerate(hrows) if r is not None]
         hp = predict(refusal, np.vstack([hrows[i] for i in hk]))
         hy = np.array([1.0 if held[i].gold.answerable else 0.0 for i in hk])
@@ -299,12 +358,36 @@ def fit_all(args) -> None:
         "made_by": made,
         "selector": {"names": list(FEATURES), **final_selector,
                      "cv_top1": round(learned, 4), "hand_top1": round(hand, 4), "questions": n},
-        "refusal": {"names": list(STRENGTH_FEATURES), **refusal, "threshold": round(threshold, 4),
-                    "max_false_refusal": MAX_FALSE_REFUSAL},
+        "refusal": {"names": chosen_names, **refusal, "threshold": round(threshold, 4),
+                    "max_false_refusal": MAX_FALSE_REFUSAL, "features": set_name, "l2": l2, "cv_auc": round(score, 4),
+                    "candidates": [{"features": t[1], "l2": t[2], "cv_auc": round(t[0], 4)} for t in tried]},
     }
-    (args.out or CALIBRATION).write_text(json.dumps(out, indent=1) + "\n")
+    target = args.out or CALIBRATION
+    spreads = {}
+    for spread in SPREADS:
+        out["selector"]["spread"] = spread
+        target.write_text(json.dumps(out, indent=1) + "\n")
+        spreads[spread] = answer_facts(cases)
+        print(f"spread {spread:g}: tuning fact accuracy of the extractive answers {spreads[spread]:.3f}")
+    out["selector"]["spread"] = max(spreads, key=lambda k: (spreads[k], -k))
+    out["selector"]["spread_facts"] = {str(k): round(v, 4) for k, v in spreads.items()}
+    target.write_text(json.dumps(out, indent=1) + "\n")
     tuning_lines = refusal_table(p_oof, y, _thresholds(threshold))
     _write_report(args.report, made, out, tuning_lines, held_lines, [p.name for p in args.holdout_cache])
+
+
+def answer_facts(cases: list[Case]) -> float:
+    """The mean share of required facts in the extractive answers to the answerable cases, with the calibration
+    file as it now is (its cache cleared)."""
+    from evals.metrics import fact_share
+    from retrieval.extractive import answer_extractively
+    from retrieval.select import calibration
+
+    calibration.cache_clear()
+    shares = [fact_share(answer_extractively(c.standalone, c.hits, focus=c.focus)[0], c.gold.required_facts)
+              for c in cases if c.gold.answerable and c.hits and not c.register]
+    calibration.cache_clear()
+    return float(np.mean(shares)) if shares else 0.0
 
 
 def _thresholds(chosen: float) -> list[float]:
@@ -329,15 +412,26 @@ A logistic regression on generic sentence features; a sentence is positive when 
 Out of fold, the top-ranked sentence is gold evidence for **{sel["cv_top1"]:.3f}** of the {sel["questions"]} answerable
 tuning questions whose evidence is among the passages (the hand-set score: {sel["hand_top1"]:.3f}).
 
+The answerer ranks sentences by the probability raised to a `spread`, which sets how far below the best a
+sentence may score and still join the answer (the answerer's relative floors stay as they were). The script tries
+each and keeps the one whose extractive answers hold the most required facts on the tuning questions (in sample):
+{", ".join(f"{k}: {v:.3f}" for k, v in sel["spread_facts"].items())}; kept **{sel["spread"]:g}**.
+
 | feature (standardised) | weight |
 |---|---|
 {weights}
 
 ## Refusal
 
-A logistic regression (classes balanced) of answerable vs unanswerable on the evidence-strength features, fitted on
-the selector's out-of-fold scores. The threshold, **{ref["threshold"]:.3f}**, is the highest that refuses at most
-{int(MAX_FALSE_REFUSAL * 100)}% of the answerable tuning questions out of fold.
+A logistic regression (classes balanced) of answerable vs unanswerable on evidence-strength features, fitted on
+the selector's out-of-fold scores. The feature set and penalty are those with the best out-of-fold AUC:
+
+| features | L2 | out-of-fold AUC |
+|---|---|---|
+{chr(10).join(f"| {c['features']} | {c['l2']:g} | {c['cv_auc']:.3f} |" for c in ref["candidates"])}
+
+Kept: **{ref["features"]}**, L2 {ref["l2"]:g}. The threshold, **{ref["threshold"]:.3f}**, is the highest that refuses at
+most {int(MAX_FALSE_REFUSAL * 100)}% of the answerable tuning questions out of fold.
 
 | feature (standardised) | weight |
 |---|---|
@@ -365,6 +459,7 @@ def main(argv: list[str] | None = None) -> None:
     c.add_argument("--data-dir", type=Path, required=True)
     c.add_argument("--set", type=Path, required=True)
     c.add_argument("--cache", type=Path, required=True)
+    c.add_argument("--no-infer", action="store_true", help="Search without filters inferred from the questions.")
     f = sub.add_parser("fit")
     f.add_argument("--cache", type=Path, action="append", required=True)
     f.add_argument("--holdout-cache", type=Path, action="append", default=[])
@@ -373,7 +468,7 @@ def main(argv: list[str] | None = None) -> None:
     f.add_argument("--dry-run", action="store_true", help="Print the cross-validated figures only.")
     args = parser.parse_args(argv)
     if args.command == "collect":
-        collect(args.data_dir, args.set, args.cache)
+        collect(args.data_dir, args.set, args.cache, infer=not args.no_infer)
         return
     fit_all(args)
 

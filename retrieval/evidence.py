@@ -22,7 +22,7 @@ from retrieval.scoring import Candidate, distinct_hits, score_sentences, topic_t
 from retrieval.filters import INSPECTION_REPORT, infer_filters, matches
 from retrieval.records import Filters, Hit
 from retrieval.select import FEATURES, Logistic, calibration, selector, sentence_features
-from retrieval.vocabulary import has_name, terms, wanted
+from retrieval.vocabulary import has_name, rarity, terms, wanted
 
 # How the parts are weighed, and where the cosine and BM25 scales saturate.
 _WEIGHTS = {"similarity": 0.35, "sentence": 0.35, "passage": 0.1, "lexical": 0.2}
@@ -102,10 +102,12 @@ def refusal_threshold(default: float) -> float:
 
 
 STRENGTH_FEATURES = (
-    "rule_strength", "best_selected", "similarity", "rare", "topical", "answer_type", "lexical",
+    "rule_strength", "best_selected", "similarity", "rare", "topical", "answer_type", "lexical", "missing_share",
+    "missing_max", "best_rare", "best_fact",
     "fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing",
 )
 _SELECTED_PASSAGES = 5  # passages whose sentences the selector reads for the best one
+_BEST_SENTENCES = 3  # ... and the best sentences whose words and facts count
 
 
 def strength_features(
@@ -127,6 +129,9 @@ def strength_features(
         [c.score for c in candidates]
     at = {name: i for i, name in enumerate(FEATURES)}
     out["best_selected"] = max(probabilities, default=0.0)
+    ranked = sorted(range(len(candidates)), key=lambda i: -probabilities[i])[:_BEST_SENTENCES]
+    out["best_rare"] = max((rows[i][at["rare_global"]] for i in ranked), default=0.0)
+    out["best_fact"] = max((candidates[i].fact for i in ranked), default=0.0) if wanted(question) else 1.0
     out["similarity"] = max((h.similarity for h in top), default=0.0)
     out["rare"] = max((r[at["rare"]] for r in rows), default=0.0)
     out["topical"] = most = max((c.topical for c in candidates), default=0.0)
@@ -136,7 +141,24 @@ def strength_features(
     question_terms = terms(question)
     bm25 = max((h.lexical_score for h in top), default=0.0)
     out["lexical"] = 1.0 - math.exp(-bm25 / (_BM25_PER_TERM * max(1, len(question_terms))))
+    out["missing_share"], out["missing_max"] = _missing(question_terms, top)
     return out
+
+
+def _missing(question_terms: list[str], hits: Sequence[Hit]) -> tuple[float, float]:
+    """The question's words found nowhere in the passages (their text, headings or paper): their share of the
+    question's words weighted by how rare each is in council papers, and the rarest one's rarity. A near miss
+    on the topic ("How many prosecutions ...") lacks a rare word of the question; numbers are left out."""
+    words = [t for t in dict.fromkeys(question_terms) if not t[0].isdigit()]
+    if not words or not hits:
+        return 0.0, 0.0
+    seen = {t for h in hits for t in terms("\n".join((_metadata(h.chunk), *h.chunk.headings, h.chunk.text)))}
+    gone = [rarity(t) for t in words if t not in seen]
+    return sum(gone) / (sum(rarity(t) for t in words) or 1.0), max(gone, default=0.0)
+
+
+def _metadata(chunk: Chunk) -> str:
+    return " ".join(x for x in (chunk.council, chunk.committee, chunk.title, chunk.item) if x)
 
 
 def rule_strength(question: str, hits: Sequence[Hit], today: date | None = None) -> float:

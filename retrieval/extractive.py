@@ -14,7 +14,9 @@ from ingest.records import Chunk
 from retrieval.records import Citation, Hit
 from retrieval.scoring import Candidate, distinct_hits, repeats as _repeats, score_sentences, topic_terms
 from retrieval.select import rescore
-from retrieval.vocabulary import SINCE_INSPECTION, clauses, has_judgement, terms, wanted, wants_judgement, wants_list
+from retrieval.vocabulary import (
+    REPORTING, SINCE_INSPECTION, clauses, has_judgement, terms, view_asked_of, wanted, wants_judgement, wants_list,
+)
 
 MAX_PER_PASSAGE = 2
 STRONG_TOPICAL = 0.9  # ... unless a sentence holds this share of the topic
@@ -172,6 +174,15 @@ def _with_each_clause(chosen: list[Candidate], parts: list[str], hits: Sequence[
     return out
 
 
+def _with_view(chosen: list[Candidate], candidates: list[Candidate], who: frozenset[str]) -> list[Candidate]:
+    """For "What did Ofsted say about ...": the chosen sentences plus the best one in which the body or person
+    asked about is the one reporting ("the last Ofsted monitoring visit had also raised this ..."), when it holds
+    some of the question's topic (itself or in the sentence it refers back to) and is not chosen already."""
+    said = [c for c in candidates if c.stems & who and c.topical > 0 and c.score > 0 and REPORTING.search(c.readable)]
+    best = max(said, key=lambda c: (c.topical, c.score), default=None)
+    return chosen if best is None or best in chosen or _repeats(best, chosen) else [*chosen, best]
+
+
 def _with_judgements(chosen: list[Candidate], candidates: list[Candidate], hits: Sequence[Hit]) -> list[Candidate]:
     """The chosen sentences plus the graded rows ("Overall effectiveness: Good") of the judgement tables of up to
     two inspection reports among the passages, best-ranked first, each with its "Inspection dates" line, which
@@ -279,6 +290,9 @@ def answer_extractively(
         return "", ()
     if "number" in wanted(question):
         chosen = _with_adjacent_figures(chosen, candidates)
+    who = view_asked_of(focus or question)
+    if who:
+        chosen = _with_view(chosen, candidates, who)
     parts = clauses(question)
     if len(parts) > 1:
         chosen = _with_each_clause(chosen, parts, hits)

@@ -17,14 +17,14 @@ from functools import lru_cache
 from pathlib import Path
 
 from retrieval.records import Hit
-from retrieval.scoring import Candidate
-from retrieval.vocabulary import has_date, has_name, has_number, terms, wanted
+from retrieval.scoring import Candidate, topic_terms
+from retrieval.vocabulary import REPORTING, has_date, has_name, has_number, rarity, terms, wanted
 
 CALIBRATION = Path(__file__).resolve().parent / "calibration.json"
 
 FEATURES = (
-    "score", "score_share", "coverage", "topical", "rare", "named", "fact", "fact_missing", "any_fact",
-    "passage_rank", "fused", "similarity", "position", "first", "best", "neighbour", "boilerplate", "question",
+    "score", "score_share", "coverage", "topical", "rare", "rare_global", "named", "fact", "fact_missing", "any_fact",
+    "attributed", "passage_rank", "fused", "similarity", "position", "first", "best", "neighbour", "boilerplate", "question",
     "reply", "words", "row", "item",
 )
 
@@ -100,7 +100,9 @@ def sentence_features(question: str, hits: Sequence[Hit], candidates: Sequence[C
     pool = [c.stems for c in candidates]
     idf = {t: math.log(1.0 + len(pool) / (1.0 + sum(t in s for s in pool))) for t in question_terms}
     idf_total = sum(idf.values()) or 1.0
-    named = _named_terms(question)
+    rare = {t: rarity(t) for t in question_terms}
+    rare_total = sum(rare.values()) or 1.0
+    named = [t for t in _named_terms(question) if t in topic_terms(question_terms, hits)]  # not the council's name
     asked = bool(wanted(question))
     top_score = max(c.score for c in candidates) or 1.0
     top_fused = max((h.score for h in hits), default=0.0) or 1.0
@@ -120,10 +122,12 @@ def sentence_features(question: str, hits: Sequence[Hit], candidates: Sequence[C
             c.coverage,
             c.topical,
             sum(w for t, w in idf.items() if t in c.stems) / idf_total,
+            sum(w for t, w in rare.items() if t in c.stems) / rare_total,
             sum(t in c.stems for t in named) / len(named) if named else 0.0,
             c.fact,
             1.0 if asked and c.fact < 1.0 else 0.0,
             max(has_number(c.readable), has_name(c.readable), has_date(c.readable)),
+            1.0 if named and c.stems & set(named) and REPORTING.search(c.readable) else 0.0,
             1.0 / (1.0 + c.hit_index),
             hit.score / top_fused,
             hit.similarity,
@@ -148,10 +152,12 @@ def _named_terms(question: str) -> list[str]:
 
 
 def rescore(question: str, hits: Sequence[Hit], candidates: list[Candidate], model: Logistic | None = None) -> list[Candidate]:
-    """The candidates with their score replaced by the selector's probability that each is evidence; unchanged
-    when no selector has been fitted. A sentence holding none of the question's words keeps a score of 0."""
+    """The candidates with their score replaced by the selector's probability that each is evidence, raised to the
+    calibrated `spread` (which sets how far below the best a sentence may score and still join the answer);
+    unchanged when no selector has been fitted. A sentence holding none of the question's words keeps 0."""
     model = model or selector()
     if model is None:
         return candidates
+    spread = float(calibration().get("selector", {}).get("spread", 1.0))
     rows = sentence_features(question, hits, candidates)
-    return [replace(c, score=model.probability(row) if c.score > 0 else 0.0) for c, row in zip(candidates, rows)]
+    return [replace(c, score=model.probability(row) ** spread if c.score > 0 else 0.0) for c, row in zip(candidates, rows)]

@@ -2,8 +2,12 @@
 fact (a figure, a name, a date) a question asks for and a sentence states."""
 from __future__ import annotations
 
+import json
+import math
 import re
 import threading
+from functools import lru_cache
+from pathlib import Path
 
 import Stemmer
 
@@ -159,6 +163,25 @@ def terms(text: str) -> list[str]:
     return out
 
 
+COMMON_TERMS = Path(__file__).resolve().parent / "common_terms.json"
+_RAREST_SHARE = 1e-4  # the share of passages assumed for a stem the table leaves out
+
+
+@lru_cache(maxsize=1)
+def _common_terms() -> dict[str, float]:
+    try:
+        return json.loads(COMMON_TERMS.read_text(encoding="utf-8"))["share"]
+    except (OSError, ValueError, KeyError):
+        return {}
+
+
+def rarity(stem: str) -> float:
+    """How rare a stem is in council papers, 0 (in every passage) to 1 (in almost none), from the table
+    `evals/rarity.py` writes (`common_terms.json`); numbers count as rare."""
+    share = _common_terms().get(stem, _RAREST_SHARE)
+    return min(1.0, math.log(1.0 / share) / math.log(1.0 / _RAREST_SHARE))
+
+
 def wanted(question: str) -> frozenset[str]:
     """What kind of fact the question asks for: "number", "name", "date", "decision" (any, or none)."""
     kinds = set()
@@ -185,6 +208,27 @@ _CLAUSE = re.compile(r",?\s+and\s+(?=(?:who|whom|what|when|how|which|where|why|w
 def clauses(question: str) -> list[str]:
     """The questions a compound question asks ("Who led it, and what needs to improve?" -> two); one if simple."""
     return [p for p in _CLAUSE.split(question) if p.strip()]
+
+
+# Verbs that report what someone said or found ("Ofsted had also raised this", "the inspectors found").
+REPORTING = re.compile(
+    r"\b(?:said|says|stated|states|raised|noted|notes|reported|reports|found|finds|concluded|highlighted|pointed\s+out|"
+    r"commented|acknowledged|identified|judged|recommended|observed|described|told|warned|confirmed)\b",
+    re.IGNORECASE,
+)
+# A question after what someone said, found or thought: "What did Ofsted say about ...", "What has the auditor found?"
+_ASKS_VIEW = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have|had|was|were)\s+(?P<who>.{2,60}?)\s+(?:say|said|think|thought|find|found|report|"
+    r"raise|raised|conclude|concluded|note|noted|comment|commented|recommend|recommended|highlight|highlighted)\b",
+    re.IGNORECASE,
+)
+
+
+def view_asked_of(question: str) -> frozenset[str]:
+    """For a question after what someone said or found ("What did Ofsted say about Section 20?"): the stems of
+    who it asks about ({"ofst"}); empty for any other question."""
+    m = _ASKS_VIEW.search(question)
+    return frozenset(terms(m.group("who"))) if m else frozenset()
 
 
 def wants_judgement(question: str) -> bool:
