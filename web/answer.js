@@ -2,10 +2,11 @@
 // notes on how it was searched, and the copy, show-sources and feedback controls once it is finished.
 
 import { openUrl } from "/static/citation.js";
+import { MARKER_RUN, citedNumbers, claimsOf, highlightedWords } from "/static/claims.js";
 import { copyAnswer } from "/static/clipboard.js";
 import { feedbackControls } from "/static/feedback.js";
 import { describeFilters } from "/static/filters.js";
-import { selectSource, showSources } from "/static/sources.js";
+import { passageFor, selectSource, showSources } from "/static/sources.js";
 import { $, el, formatDate, titleOf } from "/static/text.js";
 
 // ---------------------------------------------------------------- the answer text with [n] links
@@ -14,30 +15,30 @@ function citationOf(turn, n) {
   return (turn.citations || []).find((c) => c.n === n) || null;
 }
 
-// A run of markers ("[1]", "[2, 3]", "[1] [4]") with the space before it and the punctuation after it.
-const MARKER_RUN = /(\s*)((?:\[\d+(?:\s*,\s*\d+)*\]\s*)*\[\d+(?:\s*,\s*\d+)*\])([.,;:!?)]*)/g;
-
-function marker(turn, n) {
+function marker(turn, n, claim) {
   const citation = turn.done ? citationOf(turn, n) : null;
   if (!citation) return el("span", { className: "cite cite--pending" }, `[${n}]`);
   const when = citation.meeting_date ? `, ${formatDate(citation.meeting_date)}` : "";
+  const words = highlightedWords(passageFor(turn, citation), turn.claims || [], n, citation.quote);
   return el("a", {
-    className: "cite", href: openUrl(citation, citation.quote), target: "_blank", rel: "noopener",
+    className: "cite", href: openUrl(citation, words), target: "_blank", rel: "noopener",
     "aria-label": `Source ${n}: ${titleOf(citation)}${when} (opens in a new tab)`,
-    title: `${titleOf(citation)} – opens the original`, dataset: { n: String(n) },
-    onclick: () => selectSource(turn, n),
+    title: `${titleOf(citation)} – opens the original`, dataset: { n: String(n), claim: String(claim) },
+    onclick: () => selectSource(turn, n, claim),
   }, `[${n}]`);
 }
 
-function appendWithMarkers(parent, text, turn) {
-  // Markers stay on the line of the word before them and the full stop after them.
+function appendWithMarkers(parent, text, turn, counter) {
+  // Markers stay on the line of the word before them and the full stop after them; the k-th run of markers in
+  // the answer cites the k-th claim.
   let last = 0;
   for (const match of text.matchAll(MARKER_RUN)) {
     parent.append(document.createTextNode(text.slice(last, match.index)));
     const group = el("span", { className: "cite-run" }, match[1] ? "\u00a0" : "");
-    for (const [i, digits] of [...match[2].matchAll(/\d+/g)].entries()) {
+    const claim = counter.next++;
+    for (const [i, n] of citedNumbers(match[2]).entries()) {
       if (i) group.append(" ");
-      group.append(marker(turn, Number(digits[0])));
+      group.append(marker(turn, n, claim));
     }
     group.append(match[3]);
     parent.append(group);
@@ -51,12 +52,13 @@ const BULLET = /^\s*(?:[-•*]|\d+[.)]|\([a-z0-9]+\)|[ivx]+\))\s+/i;
 /** Draw the answer text so far: paragraphs, bullet lists and lead-ins, with [n] markers (links once it is done). */
 export function renderAnswerText(container, text, turn) {
   const blocks = [];
+  const counter = { next: 0 };
   for (const para of text.split(/\n\s*\n/)) {
     if (!para.trim()) continue;
     const lines = para.split("\n").filter((l) => l.trim());
     if (lines.length > 1 && lines.every((l) => BULLET.test(l))) {
       blocks.push(el("ul", { className: "answer__list" },
-        lines.map((l) => { const li = el("li"); appendWithMarkers(li, l.replace(/^\s*[-•*]\s+/, ""), turn); return li; })));
+        lines.map((l) => { const li = el("li"); appendWithMarkers(li, l.replace(/^\s*[-•*]\s+/, ""), turn, counter); return li; })));
     } else {
       const p = el("p");
       lines.forEach((line, i) => {
@@ -66,7 +68,7 @@ export function renderAnswerText(container, text, turn) {
           return;
         }
         if (i && !(i === 1 && p.firstChild && p.firstChild.className === "answer__lead")) p.append(el("br"));
-        appendWithMarkers(p, line, turn);
+        appendWithMarkers(p, line, turn, counter);
       });
       blocks.push(p);
     }
@@ -133,6 +135,7 @@ function renderActions(turn) {
 
 /** Draw a finished turn: the final text with live [n] links, the refusal banner if refused, notes and controls. */
 export function renderFinished(turn, done) {
+  turn.claims = turn.refused ? [] : claimsOf(turn.answer);
   setStatus(turn, "");
   turn.parts.answer.classList.toggle("answer--refused", turn.refused);
   turn.parts.refusal.hidden = !turn.refused;

@@ -161,6 +161,10 @@ function init() {
   });
   box.addEventListener("input", () => { autosize(box); if (box.value.trim()) showError(""); });
   $("new-conversation").addEventListener("click", newConversation);
+  $("sources-back").addEventListener("click", () => {
+    const turn = activeTurn();
+    if (turn) turn.parts.root.scrollIntoView({ block: "start", behavior: "smooth" });
+  });
   for (const button of document.querySelectorAll(".example")) {
     button.addEventListener("click", () => { box.value = button.textContent; submitQuestion(); });
   }

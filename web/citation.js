@@ -12,13 +12,22 @@ export function urlOf(item) {
   return `/documents/${encodeURIComponent(item.doc_id)}?chunk=${encodeURIComponent(item.chunk_id)}`;
 }
 
-/** The link to open: the text view also gets the quote, so it can mark the exact words. */
-export function openUrl(item, quote) {
+/**
+ * The link to open: the text view also gets the quoted words (a string or a list of stretches), so it can mark
+ * exactly those; `closest` says the passage is only the closest material to a question the papers don't answer.
+ */
+export function openUrl(item, quotes, { closest = false } = {}) {
   const url = urlOf(item);
-  if (quote && url.startsWith("/documents/") && !url.includes("quote=")) {
-    return `${url}${url.includes("?") ? "&" : "?"}quote=${encodeURIComponent(quote.slice(0, 1500))}`;
+  if (!url.startsWith("/documents/") || url.includes("quote=")) return url;
+  const params = [];
+  let room = 1500;
+  for (const quote of (Array.isArray(quotes) ? quotes : [quotes]).filter(Boolean)) {
+    if (room <= 0) break;
+    params.push(`quote=${encodeURIComponent(quote.slice(0, room))}`);
+    room -= quote.length;
   }
-  return url;
+  if (closest) params.push("closest=1");
+  return params.length ? `${url}${url.includes("?") ? "&" : "?"}${params.join("&")}` : url;
 }
 
 /** Whether a link opens the original PDF rather than the text view. */
@@ -31,9 +40,16 @@ export function metaParts(item) {
   return [item.council, item.committee, formatDate(item.meeting_date)].filter(Boolean);
 }
 
-/** Council and meeting date, those known. */
-export function headlineParts(item) {
-  return [item.council, formatDate(item.meeting_date)].filter(Boolean);
+/** The date a paper is from, said for a reader: "Meeting 19 Sep 2017", "Inspection from 14 Oct 2024"; null if unknown. */
+export function whenLabel(item, kind = item.kind) {
+  if (!item.meeting_date) return null;
+  const day = formatDate(item.meeting_date);
+  return /inspection/i.test(kind || "") ? `Inspection from ${day}` : `Meeting ${day}`;
+}
+
+/** Council and meeting date, those known (`kind` when the item does not carry its own). */
+export function headlineParts(item, kind = item.kind) {
+  return [item.council, whenLabel(item, kind)].filter(Boolean);
 }
 
 /** Agenda item, paragraph and page, those known. */

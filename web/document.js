@@ -1,14 +1,27 @@
-// The text view of one paper (/documents/{doc_id}?chunk=…&quote=…): the paper's text, the cited passage highlighted.
+// The text view of one paper (/documents/{doc_id}?chunk=…&quote=…): the paper's text, the cited passage framed, the quoted words marked.
 // Paper text is only ever put in the page as text nodes: a paper's own markup (<b>, <ul>…) is shown, never run.
 
-import { appendMarked, el, errorLine, findQuote, formatDate, formatSection, locateChunk, newTab, titleOf } from "/static/text.js";
+import { whenLabel } from "/static/citation.js";
+import { appendMarkedRanges, el, errorLine, findQuote, formatDate, formatSection, locateChunk, newTab, titleOf } from "/static/text.js";
 
 function metaRow(list, label, value) {
   if (!value) return;
   list.append(el("div", { className: "doc-meta__row" }, el("dt", {}, label), el("dd", {}, String(value))));
 }
 
-function renderChunks(container, chunks, chunkId, quote) {
+/** Where each quoted stretch sits in `text`, in order, overlaps merged; [] when none is found. */
+function quoteRanges(text, quotes) {
+  const found = quotes.map((q) => findQuote(text, q)).filter(Boolean).sort((a, b) => a.start - b.start);
+  const out = [];
+  for (const r of found) {
+    const last = out[out.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else out.push({ ...r });
+  }
+  return out;
+}
+
+function renderChunks(container, chunks, chunkId, quotes, label) {
   // Fallback when the cited chunk cannot be placed in the document text: show the text chunk by chunk.
   let target = null;
   for (const chunk of chunks) {
@@ -16,8 +29,8 @@ function renderChunks(container, chunks, chunkId, quote) {
     const block = el("div", { className: cited ? "doc-chunk doc-chunk--cited" : "doc-chunk", id: `chunk-${chunk.chunk_id}` });
     if (cited) {
       block.tabIndex = -1;
-      block.append(el("span", { className: "visually-hidden" }, "Cited passage: "));
-      appendMarked(block, chunk.text, quote ? findQuote(chunk.text, quote) : null, { className: "doc-quote" });
+      block.append(el("span", { className: "visually-hidden" }, `${label}: `));
+      appendMarkedRanges(block, chunk.text, quoteRanges(chunk.text, quotes), { className: "doc-quote" });
       target = block;
     } else {
       block.append(document.createTextNode(chunk.text));
@@ -45,8 +58,8 @@ function paragraphs(text) {
   return out;
 }
 
-function paragraph(text, para, mark) {
-  // One paragraph as a <p> (a one-line "## Heading" as a heading), the part inside `mark` (document offsets) marked.
+function paragraph(text, para, marks) {
+  // One paragraph as a <p> (a one-line "## Heading" as a heading), the parts inside `marks` (document offsets) marked.
   const heading = /^(#{1,6})[ \t]+(?=\S)/.exec(text.slice(para.start, para.end));
   let p;
   if (heading && !text.slice(para.start, para.end).includes("\n")) {
@@ -55,32 +68,33 @@ function paragraph(text, para, mark) {
   } else {
     p = el("p", { className: "doc__para" });
   }
-  const from = mark ? Math.max(mark.start, para.start) : 0;
-  const to = mark ? Math.min(mark.end, para.end) : 0;
-  const local = from < to ? { start: from - para.start, end: to - para.start } : null;
-  appendMarked(p, text.slice(para.start, para.end), local, { className: "doc-quote" });
+  const local = [];
+  for (const mark of marks) {
+    const from = Math.max(mark.start, para.start);
+    const to = Math.min(mark.end, para.end);
+    if (from < to) local.push({ start: from - para.start, end: to - para.start });
+  }
+  appendMarkedRanges(p, text.slice(para.start, para.end), local, { className: "doc-quote" });
   return p;
 }
 
-function renderText(container, text, range, quote) {
-  // The document text paragraph by paragraph; the paragraphs of the cited chunk sit in one highlighted block,
-  // with the quoted words marked inside it.
-  let quoted = null;
-  if (range && quote) {
-    const inner = findQuote(text.slice(range.start, range.end), quote);
-    if (inner) quoted = { start: range.start + inner.start, end: range.start + inner.end };
-  }
+function renderText(container, text, range, quotes, label) {
+  // The document text paragraph by paragraph; the paragraphs of the cited chunk sit in one framed block, only the
+  // quoted words marked inside it and the rest left plain, as context.
+  const quoted = range
+    ? quoteRanges(text.slice(range.start, range.end), quotes).map((r) => ({ start: range.start + r.start, end: range.start + r.end }))
+    : [];
   let cited = null;
   for (const para of paragraphs(text)) {
     const inCited = range && para.end > range.start && para.start < range.end;
-    const node = paragraph(text, para, inCited ? quoted : null);
+    const node = paragraph(text, para, inCited ? quoted : []);
     if (!inCited) {
       container.append(node);
       continue;
     }
     if (!cited) {
-      cited = el("div", { className: "doc-cited", id: "cited", tabIndex: -1, role: "region", "aria-label": "Cited passage" },
-        el("p", { className: "doc-cited__label", "aria-hidden": "true" }, "Cited passage"));
+      cited = el("div", { className: "doc-cited", id: "cited", tabIndex: -1, role: "region", "aria-label": label },
+        el("p", { className: "doc-cited__label", "aria-hidden": "true" }, label));
       container.append(cited);
     }
     cited.append(node);
@@ -92,7 +106,9 @@ async function showDocument() {
   const docId = decodeURIComponent(location.pathname.replace(/\/+$/, "").split("/").pop() || "");
   const params = new URLSearchParams(location.search);
   const chunkId = params.get("chunk");
-  const quote = params.get("quote");
+  const quotes = params.getAll("quote").filter((q) => q.trim());
+  const closest = params.get("closest") === "1";
+  const label = closest ? "Closest passage (not an answer)" : "Cited passage";
   const title = document.getElementById("doc-title");
   const status = document.getElementById("doc-status");
   const textBox = document.getElementById("doc-text");
@@ -117,7 +133,12 @@ async function showDocument() {
   const meta = document.getElementById("doc-meta");
   metaRow(meta, "Council", doc.council);
   metaRow(meta, "Committee", doc.committee);
-  metaRow(meta, "Meeting", formatDate(doc.meeting_date));
+  const when = whenLabel(doc);
+  if (when && /^Inspection/.test(when) && doc.date_end && doc.date_end !== doc.meeting_date) {
+    metaRow(meta, "Inspection", `${formatDate(doc.meeting_date)} to ${formatDate(doc.date_end)}`);
+  } else if (when) {
+    metaRow(meta, when.startsWith("Inspection") ? "Inspection from" : "Meeting", formatDate(doc.meeting_date));
+  }
   metaRow(meta, "Item", doc.item);
   metaRow(meta, "Type", doc.kind);
   metaRow(meta, "Pages", doc.pages);
@@ -134,20 +155,27 @@ async function showDocument() {
   let target = null;
   if (chunk) {
     const range = locateChunk(doc.text || "", doc.chunks, chunk.chunk_id);
-    target = range ? renderText(textBox, doc.text, range, quote) : renderChunks(textBox, doc.chunks, chunkId, quote);
-    const where = [formatSection(chunk.section), chunk.page_start ? `page ${chunk.page_start}` : null].filter(Boolean).join(", ");
+    target = range ? renderText(textBox, doc.text, range, quotes, label) : renderChunks(textBox, doc.chunks, chunkId, quotes, label);
+    const where = [formatSection(chunk.section), pagesOf(chunk)].filter(Boolean).join(", ");
+    const marked = target ? target.querySelectorAll("mark").length : 0;
     status.replaceChildren(
-      "The cited passage", where ? ` (${where})` : "", " is highlighted",
-      quote ? ", with the quoted words marked. " : ". ",
+      closest ? "The passage closest to your question" : "The cited passage", where ? ` (${where})` : "", " is framed",
+      closest ? "; the papers don’t answer the question, so nothing in it is marked as evidence. "
+        : marked ? ", with the quoted words marked. " : ". ",
       el("button", { type: "button", className: "link-button", onclick: () => focusTarget(target) }, "Go to the passage"),
     );
   } else {
-    renderText(textBox, doc.text || "", null, null);
+    renderText(textBox, doc.text || "", null, [], label);
     status.textContent = chunkId ? "The cited passage is no longer in this paper; the whole text is shown." : "";
   }
   status.hidden = !status.textContent;
   textBox.hidden = false;
   if (target) focusTarget(target);
+}
+
+function pagesOf(chunk) {
+  if (!chunk.page_start) return null;
+  return chunk.page_end && chunk.page_end !== chunk.page_start ? `pages ${chunk.page_start}–${chunk.page_end}` : `page ${chunk.page_start}`;
 }
 
 function focusTarget(target) {

@@ -1,11 +1,12 @@
 // The sources panel: one card per [n] source of the answer shown, its passage with the quoted words highlighted.
 
 import { headlineParts, isPdfLink, openUrl, whereParts } from "/static/citation.js";
-import { $, appendMarked, el, findQuote, newTab, titleOf } from "/static/text.js";
+import { highlightRanges, highlightedWords } from "/static/claims.js";
+import { $, appendMarkedRanges, el, newTab, titleOf } from "/static/text.js";
 
 const EXCERPT = 200; // characters of context either side of a highlighted quote
 
-/** Whether the page is wide enough for the panel to sit beside the chat (on a phone it sits below). */
+/** Whether the page is wide enough for the panel to sit beside the chat (on a phone it follows the conversation). */
 export const WIDE = window.matchMedia("(min-width: 700px)");
 
 let active = null; // the turn whose sources the panel shows
@@ -31,20 +32,31 @@ function excerpt(text, range) {
   };
 }
 
-function passageBlock(passage, quote) {
-  // The passage text with the quote marked; a long passage shows the quote in context, with a toggle for the rest.
-  const range = quote ? findQuote(passage, quote) : null;
-  const short = range ? excerpt(passage, range) : (passage.length > 600
-    ? { text: `${passage.slice(0, passage.lastIndexOf(" ", 560))} …`, range: null, cut: true }
-    : { text: passage, range: null, cut: false });
+function shifted(ranges, by) {
+  return ranges.map((r) => ({ ...r, start: r.start + by, end: r.end + by }));
+}
+
+function passageBlock(passage, ranges) {
+  // The passage with the quoted words marked and the rest as plain context; a long passage shows the marked
+  // stretch with some context either side, with a toggle for the rest.
+  const span = ranges.length ? { start: ranges[0].start, end: ranges[ranges.length - 1].end } : null;
+  let short;
+  if (span) {
+    const cut = excerpt(passage, span);
+    short = { text: cut.text, ranges: shifted(ranges, cut.range.start - span.start), cut: cut.cut };
+  } else if (passage.length > 600) {
+    short = { text: `${passage.slice(0, passage.lastIndexOf(" ", 560))} …`, ranges: [], cut: true };
+  } else {
+    short = { text: passage, ranges: [], cut: false };
+  }
   const box = el("blockquote", { className: "source__passage" });
   const draw = (full) => {
     box.replaceChildren();
     box.classList.toggle("source__passage--full", full);
-    if (!full) return appendMarked(box, short.text, short.range, { className: "source__quote" });
-    const mark = appendMarked(box, passage, range, { className: "source__quote" });
-    if (mark) box.scrollTop = Math.max(0, mark.offsetTop - 48); // keep the quote in sight in a long passage
-    return mark;
+    if (!full) return appendMarkedRanges(box, short.text, short.ranges, { className: "source__quote" });
+    const marks = appendMarkedRanges(box, passage, ranges, { className: "source__quote" });
+    if (marks.length) box.scrollTop = Math.max(0, marks[0].offsetTop - 48); // keep the quote in sight in a long passage
+    return marks;
   };
   draw(false);
   if (!short.cut) return [box];
@@ -67,41 +79,53 @@ function contextFor(turn, chunkId) {
   return (turn.contexts || []).find((c) => c.chunk_id === chunkId) || null;
 }
 
-function sourceCard(turn, item, n, quote) {
-  const url = openUrl(item, quote);
+/** The whole passage a citation (or context) of `turn` quotes from: the retrieved text, else the quote itself. */
+export function passageFor(turn, item) {
+  const context = contextFor(turn, item.chunk_id);
+  return (context && context.text) || item.text || item.quote || "";
+}
+
+function sourceCard(turn, entry) {
+  const { item, n, closest } = entry;
+  const context = contextFor(turn, item.chunk_id);
+  const passage = passageFor(turn, item);
+  // Closest material is listed as material, not evidence: nothing in it is marked.
+  const claims = turn.claims || [];
+  const ranges = closest ? [] : highlightRanges(passage, claims, n, item.quote);
+  const url = openUrl(item, closest ? [] : highlightedWords(passage, claims, n, item.quote), { closest });
   const pdf = isPdfLink(url);
   const page = item.page ?? item.page_start;
-  const context = contextFor(turn, item.chunk_id);
-  const passage = (context && context.text) || item.text || quote || "";
   const openLabel = pdf ? `Open the PDF${page ? ` at page ${page}` : ""}` : "Open the paper at this passage";
-  const card = el("li", { className: "source", id: `source-${turn.id}-${n}`, dataset: { n: String(n) } },
+  const select = () => selectSource(turn, n);
+  const card = el("li", { className: closest ? "source source--closest" : "source", id: `source-${turn.id}-${n}`, dataset: { n: String(n) } },
     el("div", { className: "source__head" },
       el("span", { className: "source__n", "aria-hidden": "true" }, String(n)),
       el("div", { className: "source__heading" },
+        closest ? el("p", { className: "source__label" }, "Closest material, not evidence") : null,
         el("h3", { className: "source__title" },
-          el("a", { href: url, target: "_blank", rel: "noopener", onclick: () => selectSource(turn, n) },
-            el("span", { className: "visually-hidden" }, `Source ${n}: `), titleOf(item), newTab())),
-        dotted("source__meta", headlineParts(item)),
+          el("a", { href: url, target: "_blank", rel: "noopener", onclick: select },
+            el("span", { className: "visually-hidden" }, closest ? `Closest material ${n}: ` : `Source ${n}: `), titleOf(item), newTab())),
+        dotted("source__meta", headlineParts(item, item.kind ?? (context && context.kind))),
         item.committee ? el("p", { className: "source__committee" }, item.committee) : null,
         dotted("source__where", whereParts(item)))),
-    ...passageBlock(passage, quote),
+    ...passageBlock(passage, ranges),
     el("p", { className: "source__open" },
-      el("a", { href: url, target: "_blank", rel: "noopener", onclick: () => selectSource(turn, n) }, openLabel, newTab())));
+      el("a", { href: url, target: "_blank", rel: "noopener", onclick: select }, openLabel, newTab())));
   card.addEventListener("click", (event) => {
-    if (!event.target.closest("a, button")) selectSource(turn, n);
+    if (!event.target.closest("a, button")) select();
   });
   return card;
 }
 
 function closestMaterial(turn) {
-  // For a refusal: the citations if any, else the best few passages retrieval found, one per chunk.
-  if ((turn.citations || []).length) return turn.citations.map((c) => ({ item: c, n: c.n, quote: c.quote }));
+  // For a refusal: the passages it names if any, else the best few retrieval found, one per chunk; none marked.
+  if ((turn.citations || []).length) return turn.citations.map((c) => ({ item: c, n: c.n, closest: true }));
   const seen = new Set();
   const out = [];
   for (const ctx of turn.contexts || []) {
     if (seen.has(ctx.chunk_id)) continue;
     seen.add(ctx.chunk_id);
-    out.push({ item: ctx, n: out.length + 1, quote: null });
+    out.push({ item: ctx, n: out.length + 1, closest: true });
     if (out.length === 5) break;
   }
   return out;
@@ -114,6 +138,7 @@ export function showSources(turn) {
   const empty = $("sources-empty");
   const title = $("sources-title");
   $("sources-for").textContent = turn ? `For: ${turn.question}` : "";
+  $("sources-back").hidden = !(turn && turn.done);
   if (!turn || !turn.done) {
     title.textContent = "Sources";
     list.replaceChildren();
@@ -121,18 +146,27 @@ export function showSources(turn) {
     empty.hidden = false;
     return;
   }
-  const entries = turn.refused ? closestMaterial(turn) : (turn.citations || []).map((c) => ({ item: c, n: c.n, quote: c.quote }));
+  const entries = turn.refused ? closestMaterial(turn) : (turn.citations || []).map((c) => ({ item: c, n: c.n, closest: false }));
   title.textContent = turn.refused ? "Closest material" : `Sources (${entries.length})`;
-  list.replaceChildren(...entries.map(({ item, n, quote }) => sourceCard(turn, item, n, quote)));
+  list.replaceChildren(...entries.map((entry) => sourceCard(turn, entry)));
   list.classList.toggle("sources__list--closest", Boolean(turn.refused));
-  empty.hidden = entries.length > 0;
-  empty.textContent = entries.length ? "" : "No passages were close enough to show.";
+  empty.hidden = entries.length > 0 && !turn.refused;
+  if (turn.refused) {
+    empty.textContent = entries.length
+      ? "The papers don’t answer this question. These passages came closest; nothing in them is marked, because none of it answers the question."
+      : "No passages were close enough to show.";
+  } else {
+    empty.textContent = entries.length ? "" : "No passages were close enough to show.";
+  }
   document.querySelectorAll(".turn--active").forEach((node) => node.classList.remove("turn--active"));
   turn.parts.root.classList.add("turn--active");
 }
 
-/** Select source `n` of `turn`: its card in the panel and its [n] markers in the answer. */
-export function selectSource(turn, n) {
+/**
+ * Select source `n` of `turn`: its card in the panel and its [n] markers in the answer; given the answer's claim
+ * (the sentence whose marker was used), the words backing that sentence are picked out from the rest.
+ */
+export function selectSource(turn, n, claim = null) {
   if (active !== turn) showSources(turn);
   let card = null;
   for (const node of $("sources-list").children) {
@@ -141,8 +175,14 @@ export function selectSource(turn, n) {
     if (on) { node.setAttribute("aria-current", "true"); card = node; } else node.removeAttribute("aria-current");
   }
   for (const link of turn.parts.body.querySelectorAll(".cite")) {
-    link.classList.toggle("cite--selected", link.dataset.n === String(n));
+    const on = link.dataset.n === String(n);
+    link.classList.toggle("cite--selected", on);
+    link.classList.toggle("cite--current", on && claim !== null && link.dataset.claim === String(claim));
   }
-  // Beside the answer, bring the source into view; on a phone the panel is below, so leave the reader where they are.
-  if (card && WIDE.matches) card.scrollIntoView({ block: "nearest", behavior: "smooth" });
+  for (const mark of $("sources-list").querySelectorAll("mark")) {
+    mark.classList.toggle("source__quote--current", Boolean(card && card.contains(mark)) && claim !== null
+      && mark.dataset.claim === String(claim));
+  }
+  // Bring the card into view: beside the answer on a wide screen, just below the conversation on a phone.
+  if (card) card.scrollIntoView({ block: WIDE.matches ? "nearest" : "start", behavior: "smooth" });
 }

@@ -144,6 +144,27 @@ export function appendMarked(parent, text, range, markProps = {}) {
   return mark;
 }
 
+/**
+ * Append text to `parent` as text nodes, each of `ranges` ({start, end, claim?}, in order, not overlapping) wrapped
+ * in a <mark> carrying its claim's number; the marks, in order. The text between them stays plain, as context.
+ */
+export function appendMarkedRanges(parent, text, ranges, markProps = {}) {
+  const marks = [];
+  let at = 0;
+  for (const range of ranges) {
+    const start = Math.max(range.start, at);
+    if (range.end <= start) continue;
+    parent.append(document.createTextNode(text.slice(at, start)));
+    const mark = el("mark", markProps, text.slice(start, range.end));
+    if (range.claim !== undefined) mark.dataset.claim = String(range.claim);
+    parent.append(mark);
+    marks.push(mark);
+    at = range.end;
+  }
+  parent.append(document.createTextNode(text.slice(at)));
+  return marks;
+}
+
 /** One line for an API error body ({error, detail}) or a failed request. */
 export function errorLine(body, status) {
   if (!body || typeof body !== "object") return `The server replied with an error (${status}).`;
