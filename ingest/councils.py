@@ -32,7 +32,7 @@ _REFERENCE = re.compile(
 _OPENING_CHARS = 400
 _RUN = 6  # words of a proper name looked at either side of a mention
 
-_TOKEN = re.compile(r"[A-Za-z]+|&")
+_TOKEN = re.compile(r"[^\W\d_]+|&")  # letters, accented ones too ("Cyngor Sir Gâr")
 _GAP = re.compile(r"[\s,.'’\-]{0,4}")
 _NAME_GAP = re.compile(r"[ \t\-]{1,3}")  # inside one proper name ("Sutton Hospital", "Arden-Herefordshire")
 _BREAK = re.compile(r"[.;:!?\n]")  # a sentence or line break: partnership words do not reach across it
@@ -99,9 +99,12 @@ class _Word:
     capital: bool
 
 
+def _lower(token: str) -> str:
+    return "and" if token == "&" else token.lower() if token.isascii() else key(token)
+
+
 def _words(text: str) -> list[_Word]:
-    return [_Word("and" if m.group() == "&" else m.group().lower(), m.start(), m.end(), m.group()[0].isupper())
-            for m in _TOKEN.finditer(text)]
+    return [_Word(_lower(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _TOKEN.finditer(text)]
 
 
 def _joined(text: str, ws: list[_Word]) -> bool:

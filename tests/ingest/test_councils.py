@@ -335,3 +335,9 @@ def test_a_county_ending_a_venue_address_weighs_as_little_as_a_partner():
 def test_referred_council_reads_the_council_a_reference_means(reference: str, council: str | None):
     text = "Report to Tonbridge and Malling Borough Council\nKent County Council was consulted. Kent County Council replied."
     assert referred_council(reference, text) == council
+
+
+@pytest.mark.parametrize(("text", "council"), [("CYNGOR SIR GÂR", "Carmarthenshire"), ("Cyngor Sir Ynys Môn", "Isle of Anglesey"),
+                                               ("Pen-y-bont ar Ogwr", "Bridgend")])
+def test_welsh_names_with_accents_are_found(text: str, council: str):
+    assert find_councils(text)[0][0] == council == canonical_council(text)
