@@ -23,15 +23,33 @@ def shared_corpus() -> Path:
 
 
 @pytest.fixture(scope="session")
-def seeds(shared_corpus: Path) -> Path:
-    """The five seed committee papers."""
-    return shared_corpus / "seeds"
+def seeds(tmp_path_factory) -> Path:
+    """The five seed committee papers, without the demo corpus's manifest (the project ships them in corpus/seeds)."""
+    import shutil
+
+    root = tmp_path_factory.mktemp("seeds")
+    for paper in sorted((DEMO_CORPUS / "seeds").glob("*.txt")):
+        shutil.copy(paper, root / paper.name)
+    return root
 
 
 @pytest.fixture(scope="session")
-def ofsted_reports(shared_corpus: Path) -> Path:
-    """The 123 Ofsted ILACS inspection reports."""
+def ofsted_reports() -> Path:
+    """Ofsted ILACS inspection reports: all 123 of ../shared when it is there, else the demo corpus's 11."""
+    shared = SHARED_CORPUS / "ofsted-ilacs" / "inspection_reports"
+    return shared if shared.is_dir() else DEMO_CORPUS / "ofsted-ilacs" / "inspection_reports"
+
+
+@pytest.fixture(scope="session")
+def all_ofsted_reports(shared_corpus: Path) -> Path:
+    """All 123 Ofsted ILACS inspection reports of ../shared (skipped without it)."""
     return shared_corpus / "ofsted-ilacs" / "inspection_reports"
+
+
+@pytest.fixture(scope="session")
+def moderngov() -> Path:
+    """Real ModernGov responses (a GetMeeting XML and two decision pages), shipped in the demo corpus."""
+    return DEMO_CORPUS / "moderngov"
 
 
 @pytest.fixture(scope="session")

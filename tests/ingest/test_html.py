@@ -169,8 +169,8 @@ def test_windows_1252_page_is_decoded_from_its_meta_charset() -> None:
     assert part.text == "Children’s services – café"
 
 
-def test_policy_committee_decision_page(shared_corpus: Path) -> None:
-    path = shared_corpus / "moderngov" / "decision_detail_policy_committee_2015.html"
+def test_policy_committee_decision_page(moderngov: Path) -> None:
+    path = moderngov / "decision_detail_policy_committee_2015.html"
     (part,) = parse_file(path, path.read_bytes())
     assert part.hints == {
         "title": "Minutes of Previous Meeting",
@@ -188,8 +188,8 @@ def test_policy_committee_decision_page(shared_corpus: Path) -> None:
     assert "Find out more about this issue" not in part.text
 
 
-def test_officer_decision_page_has_no_committee(shared_corpus: Path) -> None:
-    path = shared_corpus / "moderngov" / "decision_detail_holme_park_court.html"
+def test_officer_decision_page_has_no_committee(moderngov: Path) -> None:
+    path = moderngov / "decision_detail_holme_park_court.html"
     (part,) = parse_file(path, path.read_bytes())
     assert part.hints == {
         "title": "Appointment of contractor to demolish Holme Park Court",

@@ -29,8 +29,8 @@ def _meeting(*items: str) -> bytes:
 <meeting><meetingdate>05/03/2024</meetingdate><agendaitems>{"".join(items)}</agendaitems></meeting>""".encode()
 
 
-def test_real_getmeeting_gives_one_part_per_item(shared_corpus: Path) -> None:
-    path = shared_corpus / "moderngov" / "getmeeting_audit_committee_2026-02-10.xml"
+def test_real_getmeeting_gives_one_part_per_item(moderngov: Path) -> None:
+    path = moderngov / "getmeeting_audit_committee_2026-02-10.xml"
     parts = parse_file(path, path.read_bytes())
     assert [p.hints for p in parts] == [
         {
