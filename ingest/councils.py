@@ -113,7 +113,7 @@ def _joined(text: str, ws: list[_Word]) -> bool:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t\"'“‘(")
+    before = text[max(0, start - 40):start].rstrip(" \t\"'“‘(")
     return not before or before[-1] in ".!?:;\n-•*#|"
 
 
@@ -198,11 +198,11 @@ def _in_address(text: str, ws: list[_Word], i: int) -> bool:
 
 def _affiliation(text: str, ws: list[_Word], i: int, j: int) -> bool:
     """Whether a mention fills a bracket after a person ("Councillor K. Evans (Ceredigion County Council)")."""
-    if not text[:ws[i].start].rstrip().endswith("("):
+    if not text[max(0, ws[i].start - 40):ws[i].start].rstrip().endswith("("):
         return False
     while j < len(ws) and ws[j].lower in _STYLE_WORDS and not text[ws[j - 1].end:ws[j].start].strip():
         j += 1
-    return text[ws[j - 1].end:].lstrip().startswith(")")
+    return text[ws[j - 1].end:ws[j - 1].end + 40].lstrip().startswith(")")
 
 
 def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
