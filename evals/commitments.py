@@ -153,7 +153,10 @@ def score(found: Sequence[Labelled], gold: Sequence[Labelled]) -> Score:
         n_found = sum(1 for f in found if f.kind == kind)
         n_gold = sum(1 for g in gold if g.kind == kind)
         hit = sum(1 for _, g in pairs if g.kind == kind)
-        by_kind[kind] = {"found": n_found, "gold": n_gold, "precision": _ratio(hit, n_found), "recall": _ratio(hit, n_gold)}
+        actors = sum(1 for f, g in pairs if g.kind == kind and _same_actor(f.actor, g.actor))
+        dues = sum(1 for f, g in pairs if g.kind == kind and _agrees(f.due, g.due))
+        by_kind[kind] = {"found": n_found, "gold": n_gold, "precision": _ratio(hit, n_found), "recall": _ratio(hit, n_gold),
+                         "actor": _ratio(actors, hit), "due": _ratio(dues, hit)}
     return Score(
         found=len(found),
         gold=len(gold),
@@ -180,10 +183,12 @@ def to_markdown(s: Score, title: str = "the seed papers", papers_read: int | Non
         f"{s.matched} of {s.gold} hand-labelled commitments found; {s.found} found in all"
         + (f", from {papers_read} papers." if papers_read is not None else "."),
         "",
-        "| kind | gold | found | precision | recall |",
-        "|---|---:|---:|---:|---:|",
-        *(f"| {k} | {v['gold']} | {v['found']} | {v['precision']:.3f} | {v['recall']:.3f} |" for k, v in s.by_kind.items()),
-        f"| **all** | {s.gold} | {s.found} | **{s.precision:.3f}** | **{s.recall:.3f}** |",
+        "| kind | gold | found | precision | recall | actor agrees | due agrees |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+        *(f"| {k} | {v['gold']} | {v['found']} | {v['precision']:.3f} | {v['recall']:.3f} | {v['actor']:.0%} | {v['due']:.0%} |"
+          for k, v in s.by_kind.items()),
+        f"| **all** | {s.gold} | {s.found} | **{s.precision:.3f}** | **{s.recall:.3f}** | {s.actor_agreement:.0%} | "
+        f"{s.due_agreement:.0%} |",
         "",
         f"Of the matched ones, the actor agrees in {s.actor_agreement:.0%} and the deadline in {s.due_agreement:.0%}.",
     ]

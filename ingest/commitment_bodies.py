@@ -19,21 +19,28 @@ _MAKER = re.compile(rf"^(?:{alternation(_D['labels'])})\s*:\s*(?P<who>.+?)\s*$",
 _AT_MEETING = re.compile(
     rf"^(?:{alternation(_D['meeting_labels'])})\s*:\s*[\d/.-]+\s*[-–]\s*(?P<who>.+?)(?:\s*\(Item[^)]*\))?\s*$", re.IGNORECASE
 )
-# ModernGov titles: "Planning Committee - Monday, 4th February 2019 10.30 a.m.", "Cabinet - Tuesday, 9th October 2012".
+# ModernGov titles: "Planning Committee - Monday, 4th February 2019 10.30 a.m.", "Cabinet - Tuesday, 9th October 2012";
+# minutes titles: "Minutes of the meeting of the Planning Committee held on 4 March 2024"; cover sheets: "Report to:
+# Audit Committee", "To: Cabinet – 30 January 2025", "Meeting: Cabinet".
 _TITLE = re.compile(
     r"^(?P<who>[A-Z][\w&’' ,()-]{2,80}?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"|^(?:Minutes|Agenda|Record|Notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?"
+    r"(?P<who2>[A-Z][\w&’' ,()-]{2,80}?)\s+(?:held|on|at|which)\b"
+    rf"|^(?:{alternation(_D['cover_labels'])})\s*:\s*(?P<who3>[A-Z][\w&’' ,()-]{{2,80}}?)\s*(?:[-–,]\s*\d.*|\d.*)?$",
+    re.IGNORECASE,
 )
 _TYPE_AT_END = re.compile(rf"\b(?P<type>Cabinet\s+Member|Mayor\s+and\s+Cabinet|{BODY_TYPE})\W*$", re.IGNORECASE)
 _OFFICER = re.compile(rf"^{OFFICER}")
 # "The Authority considered …", "The Cabinet Member considered a report", "The Council stood in silence".
 _SUBJECT = re.compile(
-    rf"^(?:The|the)\s+(?P<type>Cabinet\s+Member|{BODY_TYPE})\s+(?:considered|received|noted|agreed|resolved|approved|"
+    rf"(?:^|[.:;]\s+)(?:The\s+|the\s+|Full\s+)?(?P<type>Cabinet\s+Member|{BODY_TYPE})\s+(?:considered|received|noted|agreed|resolved|approved|"
     r"discussed|stood|decided|welcomed|was\s+(?:advised|informed|asked|requested)|is\s+(?:asked|requested|recommended)|"
-    r"heard|thanked|endorsed|supported|reviewed)\b"
+    r"heard|thanked|endorsed|supported|reviewed|RESOLVED|AGREED)\b"
 )
 _NAMED_TYPE = re.compile(rf"\b(?!Council\b)(?:{BODY_TYPE})\b")
 _OFTEN = 3
 _TITLE_CASE = re.compile(r"^(?:(?:[A-Z][\w&’'-]*|and|of|for|the|&)\s+){0,7}[A-Z][\w-]*$")  # "Cumbria Health and Wellbeing Board"
+_CANONICAL = {t.lower(): t for t in [*WORDS["bodies"]["types"], "Cabinet Member", "Mayor and Cabinet"]}
 _HEAD_LINES = 12
 _DEFAULT = "the Committee"
 
@@ -46,10 +53,11 @@ def deciding_body(blocks: Sequence[Block]) -> str:
         if m:
             return _as_actor(m.group("who"), named=True)
     for block in blocks[:_HEAD_LINES]:
-        m = _TITLE.match(block.text) or (re.match(r"^(?P<who>.+)$", block.text) if block.text.isupper() else None)
-        if m and _TYPE_AT_END.search(m.group("who")):
-            return _as_actor(m.group("who"), named=False)
-    subjects = Counter(m.group("type") for b in blocks if (m := _SUBJECT.match(b.text.strip())))
+        m = _TITLE.match(block.text)
+        who = (m.group("who") or m.group("who2") or m.group("who3")) if m else (block.text if block.text.isupper() else None)
+        if who and _TYPE_AT_END.search(who):
+            return _as_actor(who, named=False)
+    subjects = Counter(m.group("type") for b in blocks for m in _SUBJECT.finditer(b.text.strip()))
     if subjects:
         return f"the {' '.join(subjects.most_common(1)[0][0].split())}"
     for block in blocks[:_HEAD_LINES]:
@@ -80,4 +88,4 @@ def _as_actor(name: str, named: bool) -> str:
     if m is None:
         return _DEFAULT
     kind = " ".join(m.group("type").split())
-    return f"the {kind[0].upper() + kind[1:]}"
+    return f"the {_CANONICAL.get(kind.lower(), kind)}"

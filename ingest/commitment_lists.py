@@ -68,6 +68,11 @@ _INLINE = re.compile(r"(?:^|(?<=[\s;:,]))\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)\s+"
 _CONDITIONS = re.compile(
     rf"\b(?:{alternation(_W['decision_fields']['conditions'])})\s*(?:\([^)]*\))?\s*:$", re.IGNORECASE
 )
+_RECOMMEND_TO = re.compile(
+    rf"^(?:to\s+)?recommends?\b(?:\s+to\s+(?P<to>(?:the\s+)?(?:Full\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE})))?"
+    r"(?:\s+that\b)?",
+    re.IGNORECASE,
+)
 _FIRST = {"a": "b", "i": "ii", "1": "2"}
 _MIN_WORDS = 3
 
@@ -106,6 +111,7 @@ def that_body(text: str) -> str | None:
 def _the(name: str) -> str:
     """A body's name with its article: "Cabinet" -> "the Cabinet"."""
     name = " ".join(name.split())
+    name = re.sub(r"^The\s+", "the ", name)
     return name if name.lower().startswith("the ") else f"the {name}"
 
 
@@ -154,12 +160,18 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
 def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]:
     rest = re.sub(r"^\s*\((?!(?:[a-z]|[ivx]{1,5}|\d{1,2})\))[^)]{1,40}\)", "", rest)  # "RESOLVED (unanimously) –"
     rest = rest.strip().lstrip(":–—- ").strip()
-    if rest.lower().startswith("to recommend"):
-        rest = rest[len("to recommend"):].strip().lstrip(":–—- ")
+    to = _RECOMMEND_TO.match(rest)
+    if to:  # "RESOLVED to RECOMMEND to Council that …": the body that must act is the actor
+        body = _the(to.group("to").title() if to.group("to").isupper() else to.group("to")) if to.group("to") else body
+        rest = rest[to.end():].strip().lstrip(":–—- ")
     that = _THAT_BODY.match(rest)
     if that:
         body = _body(that.group("body")) or body
         rest = rest[that.end():]
+        to = _RECOMMEND_TO.match(rest.strip())
+        if to and to.group("to"):  # "That the Committee recommends to Cabinet that:"
+            body = _the(to.group("to").title() if to.group("to").isupper() else to.group("to"))
+            rest = rest.strip()[to.end():].strip().lstrip(":–—- ")
     return Lead(kind, body, block.section), rest.strip()
 
 

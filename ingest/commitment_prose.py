@@ -86,6 +86,11 @@ _TRIGGER = re.compile(
     rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|{alternation(_U['promised'])})\b"
 )
 _FUTURE_MEETING = re.compile(r"\b(?:at|to)\s+a\s+(?:future|later|subsequent|forthcoming)\s+meeting\b")
+_NOUN_SUBJECT = re.compile(
+    rf"^(?:[^,;:]*\b(?:that|whereby)\s+|.*[,;:]\s+)?(?P<who>(?!It\b|This\b|There\b)[A-Z][\w’'-]*(?:\s+(?!that\b)[\w’'-]+)*?)\s+"
+    rf"(?:had\s+|have\s+|has\s+)?(?:{alternation(_U['promised'])})\s+to\s+$"
+)
+_SUBJECT_WORDS = 8
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
 _MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
 _SUBJECT_START = re.compile(rf"^(?P<actor>{ACTOR})\s+(?:[a-z]+ed|said|told|made|gave|set)\b")
@@ -125,7 +130,7 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if REQUESTED_PAPER.search(sentence):
         return Stated("action", "officers")
     if undertook := UNDERTOOK.search(sentence):
-        actor = undertook.group("actor")
+        actor = undertook.group("actor") or _noun_subject(sentence[: undertook.start("action")])
         return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
     if QUESTION.search(sentence) or FORECAST.search(sentence) or DUTY.search(sentence):
         return None
@@ -134,6 +139,16 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if DELIVERY.search(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence):
         return Stated("undertaking", _actor_of(sentence, paragraph, previous_subject))
     return None
+
+
+def _noun_subject(before: str) -> str | None:
+    """The subject of "… agreed to …" when it is no known title: "The Chairs of the scrutiny committees had agreed
+    to …" gives "The Chairs of the scrutiny committees"; None for a clause ("It was noted that …") or a long one."""
+    m = _NOUN_SUBJECT.search(before)
+    if not m:
+        return None
+    words = m.group("who").split()
+    return " ".join(words) if 1 <= len(words) <= _SUBJECT_WORDS and words[0][:1].isupper() else None
 
 
 def _scheduled(sentence: str) -> bool:

@@ -25,7 +25,7 @@ def test_score_counts_each_gold_commitment_once_and_requires_the_same_kind():
     ]
     s = score(found, gold)
     assert (s.matched, s.precision, s.recall) == (1, 0.333, 0.5)
-    assert s.by_kind["resolution"] == {"found": 2, "gold": 1, "precision": 0.5, "recall": 1.0}
+    assert s.by_kind["resolution"] == {"found": 2, "gold": 1, "precision": 0.5, "recall": 1.0, "actor": 1.0, "due": 1.0}
     assert [m.kind for m in s.missed] == ["action"]
 
 

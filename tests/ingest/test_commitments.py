@@ -380,3 +380,31 @@ def test_stem_and_bullets_are_one_record_and_lettered_sub_parts_are_their_own():
         "note the timetable for the review.",
     ]
     assert {(c.kind, c.actor) for c in got} == {("recommendation", "Council")}
+
+
+def test_a_committees_recommendation_to_council_inside_resolved_is_councils_to_act():
+    got = found("Minutes:\n\nRESOLVED to RECOMMEND TO COUNCIL: That the revised policy be adopted.\n\n"
+                "RESOLVED – That the Committee recommends to Cabinet that:\n\n(a) the strategy be approved; and\n\n"
+                "(b) the Director of Place be authorised to consult on it.")
+    assert [(c.kind, c.actor) for c in got] == [
+        ("resolution", "the Council"), ("resolution", "the Cabinet"), ("resolution", "the Director of Place"),
+    ]
+
+
+def test_who_agreed_to_act_is_the_subject_even_without_a_known_title():
+    c = only("Minutes:\n\nThe Chairs of the scrutiny committees had agreed to scrutinise the allocations policy in March 2026.")
+    assert (c.kind, c.actor, c.due) == ("undertaking", "The Chairs of the scrutiny committees", "March 2026")
+
+
+def test_the_deciding_body_comes_from_minutes_titles_and_cover_sheets():
+    from ingest.commitment_bodies import deciding_body
+
+    def body(text):
+        return deciding_body(to_blocks([Page(None, text)]))
+
+    assert body("Minutes of the meeting of the Planning Committee held on 4 March 2026\n\nx") == "the Committee"
+    assert body("To: Cabinet – 30 January 2026\n\nx") == "the Cabinet"
+    assert body("MINUTES OF THE LICENSING SUB-COMMITTEE\n\nx") == "the Sub-Committee"
+    assert body("Some text.\n\nCouncil RESOLVED that the budget be set.\n\nCouncil noted the report.") == "the Council"
+    assert body("Decision Maker: Leader of the Council\n\nx") == "Leader of the Council"
+    assert body("Nothing here names a body.") == "the Committee"
