@@ -50,3 +50,30 @@ def ask(page, question: str):
     assert error.count() == 0, f"the answer failed: {error.text_content()}"
     return turn
 
+
+
+def _sse(event: str, data: dict) -> str:
+    return f"event: {event}\ndata: {json.dumps(data)}\n\n"
+
+
+def fake_answer(page, answer: str, contexts: list[dict], citations: list[dict], refused: bool = False) -> None:
+    """Make the page's next /api/chat/stream answer `answer` with these contexts and citations, streamed word by word."""
+    stream = (_sse("contexts", {"contexts": contexts, "filters": {}})
+              + "".join(_sse("delta", {"text": piece}) for piece in re.findall(r"\S+\s*", answer))
+              + _sse("citations", {"citations": citations, "refused": refused})
+              + _sse("done", {"question": "q", "answer": answer, "refused": refused, "filters": {}}))
+    page.route("**/api/chat/stream", lambda route: route.fulfill(status=200, content_type="text/event-stream", body=stream))
+
+
+def passage(n: int, text: str, *, page: int | None = None, source: str = "papers/minutes.txt", **meta) -> dict:
+    """A context as the server sends one: passage `text` of a paper (chunk c{n} of doc d{n})."""
+    return {"rank": n, "chunk_id": f"c{n}", "doc_id": f"d{n:015d}", "source": source, "text": text, "score": 0.5,
+            "council": "Croydon", "committee": "Scrutiny Sub-Committee", "meeting_date": None, "page": page,
+            "section": None, "title": f"Paper {n}", "item": None, "kind": "minutes", **meta}
+
+
+def citation_of(context: dict, n: int, quote: str, **changes) -> dict:
+    """The citation [n] of a context, quoting `quote`, its url built the way the server builds it."""
+    keys = ("chunk_id", "doc_id", "source", "title", "council", "committee", "meeting_date", "item", "section", "page")
+    url = f"/documents/{context['doc_id']}?chunk={context['chunk_id']}"
+    return {**{k: context[k] for k in keys}, "n": n, "quote": quote, "url": url, **changes}
