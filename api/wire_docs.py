@@ -5,7 +5,8 @@ from ingest.catalog import DocumentEntry
 
 
 def document_json(entry: DocumentEntry) -> dict:
-    """doc_id, source, title, council, committee, meeting_date, item, kind, pages, chunks (and date_end, url)."""
+    """doc_id, source, title, council, committee, meeting_date, item, kind, pages, chunks (and date_end, url), and
+    provenance: where each field was read ("text", "format", "manifest", "file name", "folder")."""
     doc, m = entry.document, entry.document.meta
     return {
         "doc_id": doc.doc_id,
@@ -20,4 +21,5 @@ def document_json(entry: DocumentEntry) -> dict:
         "url": m.url,
         "pages": doc.pages,
         "chunks": entry.chunks,
+        "provenance": dict(m.provenance),
     }

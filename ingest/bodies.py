@@ -55,6 +55,12 @@ def names_a_body(text: str) -> bool:
     return _body_word().search(text) is not None
 
 
+def ends_with_body_word(text: str) -> bool:
+    """Whether a name ends with a body word ("Planning Committee", "Cabinet"), as a name standing alone does."""
+    last = list(_body_word().finditer(text.strip(" ,.-–")))
+    return bool(last) and last[-1].end() == len(text.strip(" ,.-–"))
+
+
 def _title_case(text: str) -> str:
     words = text.lower().split(" ")
     return " ".join(

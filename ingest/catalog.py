@@ -23,7 +23,7 @@ CREATE TABLE IF NOT EXISTS documents (
   doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, file_path TEXT NOT NULL, content_hash TEXT NOT NULL,
   status TEXT NOT NULL, title TEXT NOT NULL, council TEXT, committee TEXT, meeting_date TEXT, date_end TEXT,
   item TEXT, kind TEXT NOT NULL, url TEXT, pages INTEGER, chunks INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL,
-  ingested_at REAL NOT NULL
+  ingested_at REAL NOT NULL, provenance TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_file ON documents (file_path);
 CREATE INDEX IF NOT EXISTS documents_status ON documents (status, doc_id);
@@ -43,8 +43,10 @@ CREATE INDEX IF NOT EXISTS commitments_doc ON commitments (doc_id);
 
 _META_COLUMNS = (
     "doc_id, source, file_path, content_hash, title, council, committee, meeting_date, date_end, item, kind, url, "
-    "pages, chunks"
+    "pages, chunks, provenance"
 )
+# Columns added after the first release: an older catalogue gains them when opened (the values come with re-ingest).
+_ADDED_COLUMNS = {"documents": (("provenance", "TEXT"),)}
 _DOC_COLUMNS = f"{_META_COLUMNS}, text"
 
 
@@ -86,6 +88,12 @@ def _date(value: str | None) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _provenance(value: str | None) -> dict[str, str]:
+    """Where each field came from, as stored (JSON); {} for documents ingested before it was kept."""
+    found = json.loads(value) if value else {}
+    return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+
+
 def _entry(row: sqlite3.Row) -> DocumentEntry:
     meta = DocumentMeta(
         title=row["title"],
@@ -96,6 +104,7 @@ def _entry(row: sqlite3.Row) -> DocumentEntry:
         item=row["item"],
         kind=row["kind"],
         url=row["url"],
+        provenance=_provenance(row["provenance"]),
     )
     doc = Document(row["doc_id"], row["source"], row["content_hash"], meta, row["pages"], row["text"])
     return DocumentEntry(doc, row["file_path"], row["chunks"])
@@ -111,6 +120,14 @@ class Catalog:
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")
         self._db.executescript(_SCHEMA)
+        self._add_columns()
+
+    def _add_columns(self) -> None:
+        for table, columns in _ADDED_COLUMNS.items():
+            have = {r["name"] for r in self._db.execute(f"PRAGMA table_info({table})")}
+            for name, kind in columns:
+                if name not in have:
+                    self._db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
 
     def close(self) -> None:
         """Close the connection."""
@@ -159,11 +176,11 @@ class Catalog:
             db.execute("DELETE FROM commitments WHERE doc_id = ?", (doc.doc_id,))
             db.execute(
                 f"INSERT OR REPLACE INTO documents ({_DOC_COLUMNS}, status, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
                 (
                     doc.doc_id, doc.source, file_path, doc.content_hash, m.title, m.council, m.committee,
-                    _iso(m.meeting_date), _iso(m.date_end), m.item, m.kind, m.url, doc.pages, len(chunks), doc.text,
-                    time.time(),
+                    _iso(m.meeting_date), _iso(m.date_end), m.item, m.kind, m.url, doc.pages, len(chunks),
+                    json.dumps(m.provenance, sort_keys=True), doc.text, time.time(),
                 ),
             )
             db.executemany(

@@ -20,11 +20,15 @@ MODERNGOV_MEETING = re.compile(
     r"(?P<committee>.+?)(?:\s*\((?P<item>Item\s+[\w.]+)\))?\s*$",
     re.IGNORECASE,
 )
-_REPORT_TO = re.compile(r"^(?:Report\s+to|To|Report\s+of\s+the\s+\w+\s+to|Committee|Meeting)\s*:\s*(?P<rest>.+)$", re.I)
+_REPORT_TO = re.compile(
+    r"^(?:Report\s+to|To|Report\s+of\s+the\s+\w+\s+to|Submitted\s+to|Committee|Meeting|Meeting\s+of|Name\s+of\s+"
+    r"(?:committee|meeting))\s*:\s*(?P<rest>.+)$",
+    re.IGNORECASE,
+)
 _MEETING_AND_DATE = re.compile(r"^Meeting\s*:\s*(?P<name>.+?)\s+Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
 _MEETING_DATE = re.compile(r"^(?:Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Committee\s+date)\s*:\s*(?P<date>.+)$", re.I)
 _PLAIN_DATE = re.compile(r"^Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
-_DECISION_MAKER = re.compile(r"^Decision\s+Maker\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+_DECISION_MAKER = re.compile(r"^Decision[\s-]+Maker\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 _DECISION_DUE = re.compile(rf"^Decision\s+due\s*:\s*(?P<date>{DATE.pattern}|\w+\s+\d{{4}})\s+by\s+(?P<who>.+)$", re.I)
 _KEY_DECISION = re.compile(r"^(?:Is\s+)?key\s+decision\s*\??\s*:\s*(?:yes|no)\b", re.IGNORECASE)
 _DECISION_DATE = re.compile(r"^Date\s+of\s+decision\s*:\s*(?P<date>.+)$", re.IGNORECASE)

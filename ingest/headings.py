@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.bodies import clean_committee, names_a_body
+from ingest.bodies import clean_committee, ends_with_body_word, names_a_body
 from ingest.dates import DATE, search_date
 
 HEAD_LINES = 60  # non-empty lines looked at: navigation chrome comes before some ModernGov headings
@@ -19,7 +19,10 @@ HEAD_LINES = 60  # non-empty lines looked at: navigation chrome comes before som
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?"
 _TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)\s*{_TIME})?)?"
 # "Planning Committee - Thursday, 16th August, 2018 10.00 am", "Health Scrutiny Committee - Thursday 1 May 2025".
-_NAME_DATE = re.compile(rf"^(?P<name>[A-Z].*?)\s*[-–—,]\s*(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.IGNORECASE)
+# Without a dash, as running headers print it ("Cabinet 5 March 2024"), the name must end with the body's word.
+_NAME_DATE = re.compile(
+    rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,]\s*|\s+)(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.IGNORECASE
+)
 # A line that is only a date, perhaps with a time: "27 Jan 2015 - 18:00", "Wednesday 9 September 2009".
 _DATE_LINE = re.compile(rf"^(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.IGNORECASE)
 # "Meeting Date : 29/07/2020", "Date of meeting: 5 March 2024", "Date: 5 March 2024".
@@ -37,6 +40,11 @@ _MINUTES_OF = re.compile(
     r"(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?P<name>[A-Z][^\n]{2,100}?)\s*(?=held\b|on\b|[-–]\s|"
     + rf"{DATE.pattern}))?(?P<rest>.{{0,200}})",
     re.IGNORECASE,
+)
+# "Minutes of the Cabinet meeting held on 5 March 2024", "Minutes of Planning Committee, 4 March 2024".
+_MINUTES_OF_NAMED = re.compile(
+    rf"^Minutes?\s+of\s+(?:the\s+)?(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?\s*(?:held\b|on\b|[-–,]\s|(?={DATE.pattern}))"
+    r"(?P<rest>.{0,200})",
 )
 # "RECORD OF DECISION OF THE Cabinet", "Record of decisions of the Executive".
 _RECORD_OF = re.compile(r"^Record\s+of\s+(?:the\s+)?decisions?\s+(?:of|taken\s+by)\s+(?:the\s+)?(?P<name>.+)$", re.I)
@@ -129,11 +137,15 @@ def find_headings(head: list[str]) -> list[Heading]:
             name = _body(m["name"]) if m["name"] else None
             when = _date_after(m["rest"]) or (_date_after(nxt) if _DATE_LINE.match(nxt) else None)
             found.append(Heading(at, name, when, "minutes"))
+        elif (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
+            found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
         elif m := _RECORD_OF.match(line):
             found.append(Heading(at, _body(m["name"]) or clean_committee(m["name"]), None, "decision"))
         elif m := _DECISION_DATE.match(line):
             found.append(Heading(at, None, search_date(m["rest"])))
-        elif (m := _NAME_DATE.match(line)) and (name := _body(m["name"])):
+        elif (m := _NAME_DATE.match(line)) and (name := _body(m["name"])) and (
+            m["sep"].strip() or ends_with_body_word(m["name"])
+        ):
             found.append(Heading(at, name, search_date(m["date"])))
         elif (name := _body(line)) and not _DATE_LABEL.match(line):
             if m := _DATE_LINE.match(nxt):

@@ -156,7 +156,8 @@ def load_manifests(paths: Iterable[Path]) -> Manifest:
 
 
 def apply_overrides(meta: DocumentMeta, overrides: Overrides) -> DocumentMeta:
-    """The metadata with a manifest's values in place of extracted ones; date_end follows a moved meeting_date."""
+    """The metadata with a manifest's values in place of extracted ones (their provenance "manifest");
+    date_end follows a moved meeting_date."""
     changes: dict[str, object] = {}
     for key, value in overrides.items():
         if key not in _META_FIELDS or value is None or value == "":
@@ -166,9 +167,11 @@ def apply_overrides(meta: DocumentMeta, overrides: Overrides) -> DocumentMeta:
             if value is None:
                 continue
         changes[key] = value
+    provenance = {**meta.provenance, **{key: "manifest" for key in changes}}
     start = changes.get("meeting_date")
     if isinstance(start, date) and "date_end" not in changes:
         old_end = meta.date_end
         if old_end is None or old_end == meta.meeting_date or old_end < start:
             changes["date_end"] = start
-    return replace(meta, **changes)
+            provenance["date_end"] = "manifest"
+    return replace(meta, **changes, provenance=provenance)

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
-from ingest.bodies import whole_body
+from ingest.bodies import clean_committee, whole_body
 from ingest.councils import canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, read_cover_sheet
 from ingest.dates import RANGE, parse_date, parse_date_range, search_date
@@ -52,7 +52,7 @@ _MINUTES_TITLE = re.compile(r"^(?:#+\s*)?Minutes\s+of\s+", re.IGNORECASE)
 # An agenda's items: "1. To receive apologies for absence", "3 To confirm the minutes of ...".
 _AGENDA_ENTRY = re.compile(r"^\d{1,2}[a-z]?[.)]?\s+To\s+(?:receive|consider|confirm|approve|note|agree|elect|appoint)\b", re.I)
 _DECISION = re.compile(
-    r"^(?:#+\s*)?(?:Decision details|Decided at meeting\s*:|Made at meeting\s*:|Date of decision\s*:|Decision Maker\s*:|"
+    r"^(?:#+\s*)?(?:Decision details|Decided at meeting\s*:|Made at meeting\s*:|Date of decision\s*:|Decision status\s*:|"
     r"Issue\s*-\s*decisions|Decisions published|Record of decisions?\b)",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -72,7 +72,13 @@ _FURNITURE = _INTRODUCERS | frozenset({
     "background", "recommendations", "recommendation", "purpose", "purpose of report", "supporting documents",
     "appendix", "appendices", "decision", "public", "official", "official sensitive", "not protectively marked",
     "part a", "part", "report", "judgement grade",
+    # the chrome of ModernGov and CMIS meeting pages
+    "agenda and minutes", "agenda decisions and minutes", "agenda and draft minutes", "agenda decisions and draft minutes",
+    "meeting details", "meeting summary", "issue decisions", "issue details", "accompanying documents", "calendar",
+    "items", "no item", "media", "documents", "decisions published",
 })
+# "Decision status: Recommendations Approved", "Venue: ...", "Contact: ...": a labelled line, never a title.
+_LABELLED = re.compile(r"^[A-Z][A-Za-z ?']{1,40}\??:\s")
 _NUMBERED = re.compile(r"^\d+(?:\.\d+)*\.?\s")
 _ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?\s+(?=[A-Z‘'\"“])")
 _FILE_SIZE = re.compile(r"\s+(?:PDF|DOCX?|XLSX?|HTML?)\s+[\d.,]+\s*[KMG]B\s*$", re.IGNORECASE)
@@ -157,6 +163,7 @@ def _from_text(lines: _Lines) -> dict[str, object]:
         found[key] = _earliest(candidates)
     kinds = [(h.at, h.kind) for h in headings] + ([(cover["kind"][1], cover["kind"][0])] if "kind" in cover else [])
     found["kind"] = _earliest(kinds)
+    found["key_decision"] = "key_decision" in cover
     if found["committee"] is None and "decision_maker" in cover:
         found["committee"] = cover["decision_maker"][0]
     if found["meeting_date"] is None and "decision_date" in cover:
@@ -184,7 +191,7 @@ def _acting_body(text: str) -> str | None:
     return m["body"] if m else None
 
 
-def _kind(text: str, head: list[str]) -> str:
+def _kind(text: str, head: list[str], key_decision: bool) -> str:
     if _FORWARD_PLAN.search(text):
         return "forward plan"
     if _DECISION.search(text):
@@ -194,7 +201,7 @@ def _kind(text: str, head: list[str]) -> str:
         return "minutes"
     if any(_AGENDA.match(line) for line in head[:12]) or sum(1 for x in head if _AGENDA_ENTRY.match(x)) >= 2:
         return "agenda"
-    return "document"
+    return "report" if key_decision else "document"
 
 
 def _is_furniture(line: str) -> bool:
@@ -216,7 +223,8 @@ def _title_from_lines(lines: _Lines, skip: set[str]) -> str | None:
             return _clean_title(non_empty[at + 1])[:_MAX_TITLE * 2] or None
     for line in non_empty[:5]:
         title = _clean_title(line)
-        if not title or _is_metadata_line(line) or _is_furniture(title) or title in skip or title.endswith(":"):
+        if (not title or _is_metadata_line(line) or _is_furniture(title) or title in skip or title.endswith(":")
+                or _LABELLED.match(title)):
             continue
         if not re.search(r"[A-Za-z]{2}", title):
             continue
@@ -251,7 +259,9 @@ def _from_hints(hints: dict[str, str]) -> dict[str, object]:
             found[key] = canonical_council(value) or value
         elif key == "item":
             found[key] = item_label(value)
-        elif key in ("title", "committee", "kind", "url"):
+        elif key == "committee":
+            found[key] = clean_committee(value)
+        elif key in ("title", "kind", "url"):
             found[key] = value
     return found
 
@@ -287,7 +297,9 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put(key, value, "format")
     for key, value in _ofsted(lines.opening).items():
         found.put(key, value, "text")
-    for key, value in _from_text(lines).items():
+    stated = _from_text(lines)
+    key_decision = bool(stated.pop("key_decision", False))
+    for key, value in stated.items():
         found.put(key, value, "text")
     if isinstance(committee := found.get("committee"), str) and (whole := whole_body(committee)):
         authority, body = whole
@@ -297,7 +309,7 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         ranked = find_councils(text)
         if ranked and ranked[0][1] >= _MIN_COUNCIL_WEIGHT:
             found.put("council", ranked[0][0], "text")
-    kind = found.get("kind") or _kind(text, head_lines(lines.lines[:_HEADER_LINES]))
+    kind = found.get("kind") or _kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
     found.put("kind", kind, "text")
     if found.get("committee") is None and kind in ("minutes", "decision"):
         found.put("committee", _acting_body(text), "text")

@@ -19,7 +19,7 @@ from ingest.records import Chunk, Commitment, Document, Part
 from ingest.structure import to_blocks
 
 # Bump when parsing or chunking changes what an unchanged file turns into: every file is then ingested again.
-INGEST_VERSION = "3"
+INGEST_VERSION = "4"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _IGNORED_NAMES = {"notice", "readme", "license", "licence", "manifest", "clerk-manifest"}
 
@@ -244,7 +244,8 @@ class Ingester:
             return FileResult(c.source, "failed", reason=str(exc))
         self.timings["parse"] += time.perf_counter() - t
         t = time.perf_counter()
-        built = build_documents(parts, c.source, content_hash, c.path.name, overrides, self.index.embedder.count_tokens)
+        # the path as given, so that the file's folders can hint at its council, committee or date
+        built = build_documents(parts, c.source, content_hash, c.source, overrides, self.index.embedder.count_tokens)
         built = [b for b in built if b.chunks]
         self.timings["chunk"] += time.perf_counter() - t
         if not built:

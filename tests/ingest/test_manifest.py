@@ -120,3 +120,47 @@ def test_apply_overrides_keeps_an_inspection_span_and_reads_string_dates():
     meta = apply_overrides(extracted, {"meeting_date": "30/09/2024", "date_end": "2024-10-11", "bytes": 5})
     assert (meta.meeting_date, meta.date_end) == (date(2024, 9, 30), date(2024, 10, 11))
     assert apply_overrides(extracted, {"meeting_date": date(2024, 9, 30)}).date_end == date(2025, 1, 16)
+
+
+def test_apply_overrides_marks_each_overridden_field_as_from_the_manifest():
+    extracted = DocumentMeta(title="t", committee="Cabinet", meeting_date=date(2024, 3, 5), date_end=date(2024, 3, 5),
+                             provenance={"committee": "text", "meeting_date": "text", "date_end": "text"})
+    meta = apply_overrides(extracted, {"council": "Kent", "meeting_date": date(2024, 4, 9)})
+    assert meta.provenance == {"committee": "text", "council": "manifest", "meeting_date": "manifest",
+                               "date_end": "manifest"}
+
+
+@pytest.mark.slow
+def test_provenance_is_stored_and_shown_by_clerk_docs_json(tmp_path: Path, data_dir: Path, embedder):
+    """The real pipeline over a tiny folder, then `clerk docs --json`: each field says where it was read."""
+    from typer.testing import CliRunner
+
+    from api.cli import app
+    from ingest.index import IndexLocation, open_index
+    from ingest.pipeline import Ingester
+
+    papers = tmp_path / "papers"
+    (papers / "Kent" / "Cabinet").mkdir(parents=True)
+    (papers / "Kent" / "Cabinet" / "2024-03-05 notes.txt").write_text(
+        "Notes of the discussion\n\nMembers discussed the budget and asked officers for a further report.\n",
+        encoding="utf-8")
+    (papers / "minutes.txt").write_text(
+        "Planning Committee - Tuesday 4 June 2024 7.00 pm\n\nMinutes:\n\n1. Apologies\n\nNone were received.\n",
+        encoding="utf-8")
+    (papers / "manifest.csv").write_text("file,council\nminutes.txt,Croydon\n", encoding="utf-8")
+    index = open_index(IndexLocation(data_dir), embedder)
+    try:
+        report = Ingester(index).run([papers])
+    finally:
+        index.close()
+    assert report.count("added") == 2, report.results
+    r = CliRunner().invoke(app, ["docs", "--json", "--data-dir", str(data_dir)])
+    assert r.exit_code == 0, r.output
+    docs = {Path(d["source"]).name: d for d in json.loads(r.stdout)}
+    notes, minutes = docs["2024-03-05 notes.txt"], docs["minutes.txt"]
+    assert (notes["council"], notes["committee"], notes["meeting_date"]) == ("Kent", "Cabinet", "2024-03-05")
+    assert notes["provenance"]["council"] == notes["provenance"]["committee"] == "folder"
+    assert notes["provenance"]["meeting_date"] == "file name"
+    assert (minutes["council"], minutes["committee"], minutes["meeting_date"]) == ("Croydon", "Planning Committee", "2024-06-04")
+    assert minutes["provenance"] == {**minutes["provenance"], "council": "manifest", "committee": "text",
+                                     "meeting_date": "text"}

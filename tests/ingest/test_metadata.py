@@ -287,3 +287,130 @@ def test_every_ofsted_report_yields_its_council_and_dates(ofsted_reports: Path):
         elif stated[1] and meta.date_end != stated[1] and not pdf.name.startswith("80461_devon"):
             wrong.append((pdf.name, meta.date_end, stated[1]))
     assert wrong == []
+
+
+# --- the shapes councils print (issue #12): short synthetic texts, one shape each ------------------------------
+
+
+@pytest.mark.parametrize("text, committee, when", [
+    ("To: Cabinet – 30 January 2025\nSubject: Budget 2025/26\n", "Cabinet", date(2025, 1, 30)),
+    ("Report to: Audit Committee\nDate of meeting: 5 March 2024\nReport of: Chief Executive\n", "Audit Committee",
+     date(2024, 3, 5)),
+    ("Meeting: Cabinet\nDate: 5 March 2024\nTitle: Fees and charges\n", "Cabinet", date(2024, 3, 5)),
+    ("Meeting: Planning Committee   Date: 4 March 2024\n", "Planning Committee", date(2024, 3, 4)),
+    ("Report to:\nLicensing Sub-Committee\nDate of meeting:\n12 June 2023\n", "Licensing Sub-Committee", date(2023, 6, 12)),
+])
+def test_report_cover_sheets(text: str, committee: str, when: date):
+    meta = _meta(text)
+    assert (meta.committee, meta.meeting_date) == (committee, when)
+    assert meta.provenance["committee"] == meta.provenance["meeting_date"] == "text"
+
+
+def test_a_decision_maker_and_key_decision_make_a_report():
+    meta = _meta("Fees and charges\n\nDecision maker: Cabinet\nKey decision: yes\nWards: all\n\n1. Purpose")
+    assert (meta.committee, meta.kind) == ("Cabinet", "report")
+
+
+@pytest.mark.parametrize("text, committee, when, kind", [
+    ("Agenda and minutes\n\nHealth Scrutiny Committee - Thursday 1 May 2025 10.00 am\n\nVenue: Town Hall\n\n"
+     "Contact: Democratic Services\n\nItems\nNo. Item\n\n1.\n\nMinutes\n\nMinutes:\n\n"
+     "The minutes of the meeting held on 3 April 2025 were approved as a correct record.",
+     "Health Scrutiny Committee", date(2025, 5, 1), "minutes"),
+    ("Minutes of the meeting of the Planning Committee held on 4 March 2024\n\nPresent: Councillors A and B",
+     "Planning Committee", date(2024, 3, 4), "minutes"),
+    ("Minutes\n\nof the Meeting of the\n\nPlanning & Regulatory Committee\n\nWednesday, 11th May 2016\n\nheld at the Town Hall",
+     "Planning & Regulatory Committee", date(2016, 5, 11), "minutes"),
+    ("Meeting Details\n\nMeeting Summary\nScrutiny Panel\n27 Jan 2015 - 18:00\nOccurred\n\nAgenda\n\n1 Welcome",
+     "Scrutiny Panel", date(2015, 1, 27), "agenda"),
+    ("Agenda for Development Control Committee on Wednesday 5 February 2020, 10.00 am\n\nAgenda and minutes\n\n"
+     "Minutes:\n\nApologies were received.", "Development Control Committee", date(2020, 2, 5), "minutes"),
+    ("Agenda, decisions and minutes\n\nSpecial, Cabinet (Policy and Resources) Sub Committee - Tuesday, 29th August, "
+     "2023 2.05 pm\n\nMinutes:\n\nNoted.", "Cabinet (Policy and Resources) Sub Committee", date(2023, 8, 29), "minutes"),
+    ("Agenda and minutes\n\nMember Decisions Meeting for the Leader (Pre May 2022) - Wednesday, 26th January, 2022 "
+     "10.00 am\n\nMinutes:\n\nRESOLVED to approve.", "Member Decisions Meeting for the Leader", date(2022, 1, 26), "minutes"),
+    ("Non-members are reminded that this agenda is for information only\n\nPLANNING COMMITTEE\n\nWednesday 9 September "
+     "2009\n\nAGENDA\n\n1.\n\nMINUTES\n\n1.1\n\nTo confirm the Minutes of the meeting of the Planning Committee held on "
+     "12 August 2009.", "Planning Committee", date(2009, 9, 9), "agenda"),
+    ("Decision Maker: Executive\n\nMade at meeting: 19/05/2020 - Executive\n\nDecision published: 20/05/2020\n\n"
+     "Resolved – That the review be endorsed.", "Executive", date(2020, 5, 19), "decision"),
+    ("MAIDSTONE BOROUGH COUNCIL\n\nRECORD OF DECISION OF THE Cabinet\n\nDecision Made:\n\n12 September 2012\n\n"
+     "The Community Right to Challenge", "Cabinet", date(2012, 9, 12), "decision"),
+    ("Council Plan 2022-2027\nDecision type: Key\nDecision due: 17 Feb 2022 by Cabinet\nLead member: Leader",
+     "Cabinet", date(2022, 2, 17), "forward plan"),
+    ("Issue - decisions\n\nAnnual Report\n\n22/04/2010 - Annual Report of the Monitoring Officer\n\n"
+     "The Council considered and noted the Annual Report of the Monitoring Officer.", "Council", date(2010, 4, 22),
+     "decision"),
+])
+def test_meeting_headings(text: str, committee: str, when: date, kind: str):
+    meta = _meta(text)
+    assert (meta.committee, meta.meeting_date, meta.kind) == (committee, when, kind)
+
+
+def test_a_body_in_capitals_heading_the_page_is_the_committee_in_title_case():
+    meta = _meta("LICENSING SUB-COMMITTEE\n\nMinutes:\n\nThe Sub-Committee heard the application.")
+    assert meta.committee == "Licensing Sub-Committee"
+
+
+def test_a_council_and_place_around_the_committee_in_one_heading():
+    text = "2007.P.F.A.M.1\n\nTHE FIFE COUNCIL - POLICY, FINANCE & ASSET MANAGEMENT COMMITTEE - \nGLENROTHES.\n\n2nd August, 2007\n"
+    meta = _meta(text)
+    assert (meta.committee, meta.meeting_date, meta.council) == (
+        "Policy, Finance & Asset Management Committee", date(2007, 8, 2), "Fife")
+
+
+@pytest.mark.parametrize("text", [
+    "Agenda\n\n1. Minutes\n\nTo confirm the minutes of the meeting of the Planning Committee held on 12 August 2009.",
+    "Items\n\n3.\n\nTO SIGN AS A CORRECT RECORD THE MINUTES OF THE MEETING HELD ON THE 28TH JULY, 2017 pdf icon PDF 238 KB",
+    "109.\n\nMinutes\n\nMinutes of meeting held on 7 January, 2019 (previously circulated).\n\nMinutes:\n\nSigned.",
+    "That the Minutes of the meeting held on the 19 March, 2024 be agreed as a correct record.",
+])
+def test_the_date_of_a_meeting_referred_back_to_is_never_the_meeting_date(text: str):
+    assert _meta(text).meeting_date is None
+
+
+def test_a_whole_council_meeting_is_labelled_council():
+    meta = _meta("Kent County Council\n1 Nov 2023 - 10:00 to 12:00\n\nPublic Items\n1 Apologies")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Kent", "Council", date(2023, 11, 1))
+    assert _meta("The Council - Thursday, 2nd October, 2025 1.30 pm\n\nMinutes:\n\nNoted.").committee == "Council"
+
+
+def test_a_joint_body_is_the_council_not_its_partners():
+    text = (
+        "Agenda and minutes\n\nDyfed Powys Police and Crime Panel - Thursday, 16th November, 2017 10.30 am\n\n"
+        "Minutes:\n\nApologies were received from Councillors K. Evans (Ceredigion County Council) and "
+        "L. George (Powys County Council) and W. Powell (Powys County Council)."
+    )
+    meta = _meta(text)
+    assert meta.committee == "Police and Crime Panel"
+    assert meta.council is not None and "Police and Crime Panel" in meta.council
+
+
+# --- file name and folder hints, and provenance ------------------------------------------------------------------
+
+
+def test_the_file_name_fills_what_the_text_does_not_say():
+    meta = _meta("1. Apologies\n\nNone were received.", "kent_2024-03-05_cabinet-minutes.txt")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Kent", "Cabinet", date(2024, 3, 5))
+    assert {meta.provenance[k] for k in ("council", "committee", "meeting_date")} == {"file name"}
+
+
+def test_the_text_wins_over_the_file_name():
+    meta = _meta("Planning Committee - Tuesday 4 June 2024 7.00 pm\n\nMinutes:\n\nNoted.", "kent_2024-03-05_cabinet.txt")
+    assert (meta.committee, meta.meeting_date, meta.council) == ("Planning Committee", date(2024, 6, 4), "Kent")
+    assert meta.provenance == {**meta.provenance, "committee": "text", "meeting_date": "text", "council": "file name"}
+
+
+@pytest.mark.parametrize("path, council, committee, when", [
+    ("2024-03-05 Cabinet minutes.pdf", None, "Cabinet", date(2024, 3, 5)),
+    ("Decisions 12th-Sep-2012 18.30 Cabinet.pdf", None, "Cabinet", date(2012, 9, 12)),
+    ("papers/Kent/Planning Committee/2024-03-05/agenda.pdf", "Kent", "Planning Committee", date(2024, 3, 5)),
+    ("Committees/Councils/paper.txt", None, None, None),  # folders of papers, not a body
+])
+def test_file_name_and_folder_shapes(path: str, council, committee, when):
+    meta = _meta("Nothing here says who met.", path)
+    assert (meta.council, meta.committee, meta.meeting_date) == (council, committee, when)
+
+
+def test_a_format_hint_is_marked_format():
+    meta = _meta("Text.", committee="Cabinet", meeting_date="2024-03-05")
+    assert meta.provenance["committee"] == meta.provenance["meeting_date"] == "format"

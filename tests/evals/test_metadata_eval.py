@@ -1,0 +1,73 @@
+"""The metadata report: its matching rules, its two scores, and the dev set's figures."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from evals.metadata import committee_key, evaluate, load_labels, main
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Audit & Governance Committee", "Audit and Governance Committee"),
+    ("The Council", "Council"),
+    ("Planning Sub-Committee", "planning sub committee"),
+    ("Member Decisions Meeting", "Member Decisions"),
+])
+def test_committee_names_that_match(a: str, b: str):
+    assert committee_key(a) == committee_key(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Cumbria Health and Wellbeing Board", "Health and Wellbeing Board"),
+    ("Planning Committee", "Planning Applications Committee"),
+    ("Cabinet", "Cabinet Member"),
+])
+def test_committee_names_that_do_not(a: str, b: str):
+    assert committee_key(a) != committee_key(b)
+
+
+def _labelled(tmp_path: Path) -> Path:
+    papers = tmp_path / "papers"
+    papers.mkdir()
+    (papers / "kent_2024-03-05_cabinet-minutes.txt").write_text("1. Apologies\n\nMinutes:\n\nNone were received.\n", encoding="utf-8")
+    (papers / "p2.txt").write_text(
+        "Planning Committee - Tuesday 4 June 2024 7.00 pm\n\nMinutes:\n\nThe minutes of the meeting held on 7 May 2024 "
+        "were approved.\n", encoding="utf-8")
+    rows = [
+        {"file": "kent_2024-03-05_cabinet-minutes.txt", "council": "Kent County Council", "committee": "Cabinet",
+         "meeting_date": "2024-03-05", "kind": "minutes",
+         "stated_in_text": {"council": False, "committee": False, "meeting_date": False}},
+        {"file": "p2.txt", "council": "Kent County Council", "committee": "The Planning Committee",
+         "meeting_date": "2024-06-04", "kind": "minutes",
+         "stated_in_text": {"council": False, "committee": True, "meeting_date": True}},
+    ]
+    labels = tmp_path / "labels.jsonl"
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return labels
+
+
+def test_the_primary_score_counts_only_what_the_text_states_and_hides_the_file_name(tmp_path: Path):
+    result = evaluate(load_labels(_labelled(tmp_path), tmp_path / "papers"))
+    primary, secondary = result["primary"]["scores"], result["secondary"]["scores"]
+    assert (primary["committee"]["scored"], primary["committee"]["right"]) == (1, 1)
+    assert (primary["meeting_date"]["scored"], primary["meeting_date"]["right"]) == (1, 1)
+    assert primary["council"]["scored"] == 0
+    # with the real file name, the first paper's name gives council, committee and date; the second names no council
+    assert (secondary["council"]["right"], secondary["committee"]["right"], secondary["meeting_date"]["right"]) == (1, 2, 2)
+    (miss,) = result["secondary"]["misses"]
+    assert (miss["file"], miss["field"], miss["got"]) == ("p2.txt", "council", None)
+
+
+def test_the_report_lists_every_miss(tmp_path: Path):
+    assert main(["--labels", str(_labelled(tmp_path)), "--papers", str(tmp_path / "papers"), "--out", str(tmp_path)]) == 0
+    report = (tmp_path / "metadata-labels.md").read_text(encoding="utf-8")
+    assert "| p2.txt | council | Kent County Council | (none) | – |" in report
+    assert json.loads((tmp_path / "metadata-labels.json").read_text())["papers"] == 2
+
+
+def test_dev_set_text_stated_committee_and_date(shared_corpus: Path):
+    result = evaluate(load_labels(shared_corpus / "councils" / "expected_meta.jsonl"))
+    scores = result["primary"]["scores"]
+    assert scores["committee"]["accuracy"] >= 0.90 and scores["meeting_date"]["accuracy"] >= 0.90
