@@ -78,14 +78,16 @@ _AHEAD = re.compile(
 
 def evidence_strength(question: str, hits: Sequence[Hit], today: date | None = None) -> float:
     """How well the top passages answer, in [0, 1]: with a fitted refusal model (`retrieval/calibration.json`),
-    its probability that the question is answered, from `strength_features`; before one is fitted, the hand-set
-    blend of `rule_strength`. `today` fixes "last year" in the question."""
+    its probability that the question is answered, from `strength_features` (0 when no sentence of the top passages
+    holds any of the question's topic words); before one is fitted, the hand-set blend of `rule_strength`. `today` fixes "last year" in the question."""
     model = refusal_model()
     if model is None:
         return rule_strength(question, hits, today)
     if not distinct_hits(hits):
         return 0.0
     features = strength_features(question, hits, today)
+    if not features["topical"]:  # no sentence holds any of the question's topic: nothing the answerer could quote
+        return 0.0
     return model.probability([features[name] for name in model.names])
 
 

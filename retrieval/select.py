@@ -139,7 +139,7 @@ def sentence_features(question: str, hits: Sequence[Hit], candidates: Sequence[C
             1.0 if _ASKS.search(c.readable) else 0.0,
             1.0 if _REPLIES.search(c.readable) else 0.0,
             math.log1p(words) / math.log(100.0),
-            1.0 if c.unit.kind == "row" else 0.0,
+            1.0 if c.unit.kind in ("row", "header") else 0.0,  # a table line; "boilerplate" tells its header
             1.0 if c.unit.kind == "item" else 0.0,
         ])
     return rows

@@ -117,3 +117,17 @@ def test_clauses_split_a_compound_question():
 
 def test_which_inspections_asks_for_a_list():
     assert wants_list("Which inspections did Claire Beckingham lead?")
+
+
+def test_a_question_after_what_someone_said_names_who():
+    from retrieval.vocabulary import view_asked_of
+
+    assert view_asked_of("What did Ofsted say about Section 20?") == frozenset(terms("Ofsted"))
+    assert view_asked_of("What has the external auditor found about the accounts?") == frozenset(terms("external auditor"))
+    assert view_asked_of("How many cases were there?") == frozenset()
+
+
+def test_rarity_ranks_council_words_below_rare_ones():
+    from retrieval.vocabulary import rarity
+
+    assert 0.0 <= rarity(terms("council")[0]) < rarity(terms("pharmaceutical")[0]) <= 1.0
