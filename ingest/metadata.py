@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
 from ingest.bodies import clean_committee, whole_body
-from ingest.councils import canonical_council, find_councils
+from ingest.councils import WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, read_cover_sheet
 from ingest.dates import RANGE, parse_date, parse_date_range, search_date
 from ingest.file_hints import hints_from_path
@@ -24,6 +24,7 @@ _OPENING_CHARS = 4000  # where the header of a paper or report sits
 _HEADER_LINES = 40
 _MAX_TITLE = 120
 _MIN_COUNCIL_WEIGHT = 1.0  # at least one mention that is not a partner's
+_WITHOUT_PARTNERS = replace(WEIGHTS, partner=0.0)  # what is left when partners' mentions count for nothing
 
 _AGENDA_ITEM = re.compile(r"^AGENDA\s+ITEM(?:\s+(?:NO\.?|NUMBER))?\s*:?\s*(?P<item>[\w.]+)\s*$", re.IGNORECASE | re.MULTILINE)
 _SUBJECT = re.compile(r"^(?:SUBJECT|TITLE|REPORT\s+TITLE)\s*:\s*(?P<title>.+)$", re.IGNORECASE | re.MULTILINE)
@@ -141,6 +142,16 @@ def _ofsted(opening: str) -> dict[str, object]:
     if span and (days := parse_date_range(span.group())):
         found["meeting_date"], found["date_end"] = days
     return found
+
+
+def _council_named(text: str) -> str | None:
+    """The paper's own council: one named plainly; else, when no council is, one its addresses, venue or references
+    point to, as long as no partner is all that was named ("support from Camden" names no author)."""
+    ranked = find_councils(text)
+    if ranked and ranked[0][1] >= _MIN_COUNCIL_WEIGHT:
+        return ranked[0][0]
+    weak = find_councils(text, _WITHOUT_PARTNERS)
+    return weak[0][0] if weak and weak[0][1] > 0 else None
 
 
 def _earliest(candidates: list[tuple[int, object]]) -> object | None:
@@ -306,9 +317,7 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.values["committee"] = body  # a whole authority's meeting is labelled by its type: "Council"
         found.put("council", authority, found.provenance["committee"])
     if found.get("council") is None:
-        ranked = find_councils(text)
-        if ranked and ranked[0][1] >= _MIN_COUNCIL_WEIGHT:
-            found.put("council", ranked[0][0], "text")
+        found.put("council", _council_named(text), "text")
     kind = found.get("kind") or _kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
     found.put("kind", kind, "text")
     if found.get("committee") is None and kind in ("minutes", "decision"):
