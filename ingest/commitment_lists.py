@@ -51,6 +51,7 @@ _M = _W["motion"]
 _MOTION_LEAD = re.compile(
     rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['commits'])}|{alternation(_M['asks'])})\b(?P<rest>.*):$"
 )
+_ACTION_LABEL = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*$")
 _ACTION = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*(?P<rest>.+)$")
 _ACTION_TO = re.compile(r"^(?P<who>[A-Z][\w’'.&/, -]{0,60}?)\s+to\s+[a-z]")
 _ACTION_AT_END = re.compile(rf"^(?P<text>.+?[.;])\s+(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$")
@@ -72,6 +73,9 @@ _RECOMMEND_TO = re.compile(
     rf"^(?:to\s+)?recommends?\b(?:\s+to\s+(?P<to>(?:the\s+)?(?:Full\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE})))?"
     r"(?:\s+that\b)?",
     re.IGNORECASE,
+)
+_DECIDES = re.compile(
+    rf"^(?:To\s+(?:{alternation(_W['decision_verbs']['infinitive'])})\b|(?:{alternation(_W['decision_verbs']['past'])})\b)"
 )
 _FIRST = {"a": "b", "i": "ii", "1": "2"}
 _MIN_WORDS = 3
@@ -175,6 +179,18 @@ def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]
     return Lead(kind, body, block.section), rest.strip()
 
 
+def unlabelled_decision(blocks: Sequence[Block]) -> bool:
+    """Whether a paper is a decision record (it names its decision maker or the meeting that decided) with no
+    "Decision:" label left to say where its decision is."""
+    named = any(_DECISION_MAKER.match(b.text) or _DECIDED.match(b.text) for b in blocks)
+    return named and not any(_DECISION.match(b.text) and not _DECISION_MAKER.match(b.text) for b in blocks)
+
+
+def decision_line(text: str) -> bool:
+    """Whether a line of such a page states the decision: "To approve the strategy.", "Approved the award …"."""
+    return bool(_DECIDES.match(text)) and len(text.split()) >= _MIN_WORDS
+
+
 def closes_list(text: str) -> bool:
     """Whether a part introduces conditions or reasons ("be granted subject to the following conditions:"), whose
     items bind an applicant or explain the decision rather than commit anyone."""
@@ -227,6 +243,11 @@ def inline_parts(text: str) -> list[str]:
     parts = [text[a.end(): b.start() if b else None].strip() for a, b in zip(marks, [*marks[1:], None])]
     keep = [stem] if stem and not stem.endswith(":") and decides(stem) else []
     return keep + [p for p in parts if len(p.split()) >= _MIN_WORDS]
+
+
+def action_label(text: str) -> bool:
+    """Whether a line is an action label alone ("ACTION BY:"), whose next line names who acts."""
+    return bool(_ACTION_LABEL.match(text))
 
 
 def action_line(text: str) -> tuple[str, str | None] | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from ingest import commitment_phrases as phrase
 from ingest.commitment_bodies import deciding_body
 from ingest.commitment_lists import (
-    ITEM, Lead, action_line, closes_list, ends_list, numbering, forward_plan, inline_parts, decides, lead_in, listed_text, subjunctive, that_body,
+    ITEM, Lead, action_label, action_line, closes_list, decision_line, ends_list, numbering, unlabelled_decision, forward_plan, inline_parts, decides, lead_in, listed_text, subjunctive, that_body,
 )
 from ingest.commitment_prose import sentence_commitment, subject_of
 from ingest.commitment_tables import table_commitments
@@ -40,6 +40,9 @@ _MINUTES_APPROVED = re.compile(
 )
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
 _BULLET = re.compile(r"^[-•·▪*]\s+(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s)")
+_GOES_ON = re.compile(r"^[a-z(£]")
+_PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
+_NAME_WORDS = 10
 _SAME_RUN = 6  # words of one record found running on inside another's: the same record
 _ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 
@@ -53,7 +56,8 @@ class _Reader:
     last: int | None = None  # index in `found` of the record a following line may continue
     pending: str | None = None  # an enumerator alone on its line ("(1) |"): the next line is its part
     stem: tuple[str, int | None] | None = None  # a part ending in ":" and the record its bullets joined, if any
-    conditions: str | None = None  # the numbering of the part that listed conditions; its own numbering resumes the list
+    conditions: str | None = None
+    action_by: int | None = None  # the record an "ACTION BY:" label on its own line gives an actor to  # the numbering of the part that listed conditions; its own numbering resumes the list
 
 
 def _id(doc_id: str, n: int) -> str:
@@ -108,10 +112,14 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
     prose = doc_kind != "report"  # a report's prose states plans; its commitments are its recommendations
     # Where minutes follow an agenda item's summary ("The Committee will receive a presentation"), only they count.
     before_minutes = any(_MINUTES.match(b.text) for b in blocks)
+    # A decision page whose field labels the store dropped ("Decision:", "Reasons for the decision:"): its decision
+    # is the line that decides ("To approve …", "Approved …"), not its purpose ("To consider …") or reasons.
+    unlabelled = unlabelled_decision(blocks)
     reader = _Reader(deciding_body(blocks))
     found: list[Commitment] = []
     subject: str | None = None
     after_label = False
+    blocks = _unwrapped(blocks)
     at: list[int] = []  # the block each record was found in
     for n_block, block in enumerate(blocks):
         at.extend([n_block] * (len(found) - len(at)))
@@ -121,6 +129,14 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
             continue
         if block.kind == "heading":
             subject = None
+        if reader.action_by is not None:  # "ACTION BY:" on its own line: this line names who
+            last, reader.action_by = reader.action_by, None
+            if len(text.split()) <= _NAME_WORDS and not ITEM.match(text) and lead_in(text, block, reader.body) is None:
+                found[last] = replace(found[last], actor=text.rstrip("."))
+                continue
+        if action_label(text) and found and reader.last is not None:
+            reader.action_by = reader.last
+            continue
         if _continues(reader, found, block):
             continue
         was_after_label, after_label = after_label, False  # only the line straight after "Minutes:"
@@ -159,6 +175,10 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
                     reader.conditions = "none"
             continue
         reader.last = None
+        if unlabelled and block.kind == "paragraph" and decision_line(text):
+            reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
+            _add_part(found, text, block, reader, text)
+            continue
         if _implied_resolution(text, block, was_after_label):
             reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
             _add_part(found, ITEM.sub("", text, count=1).strip(), block, reader, text)
@@ -172,6 +192,24 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
                     found.append(_record(stated_by.kind, s, stated_by.actor or reader.body, block))
     at.extend([len(blocks)] * (len(found) - len(at)))
     return [replace(c, commitment_id=_id(doc_id, n), doc_id=doc_id) for n, c in enumerate(_distinct(found, at))]
+
+
+def _unwrapped(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks with hard-wrapped lines joined: a paragraph line that stops mid-sentence and a next line that goes on in
+    lower case ("The Head of Planning undertook to" / "report back …") are one paragraph, as in PDF text."""
+    out: list[Block] = []
+    for b in blocks:
+        prior = out[-1] if out else None
+        if (
+            prior is not None and prior.kind == "paragraph" and b.kind == "paragraph" and prior.page == b.page
+            and not prior.text.rstrip().endswith((".", ":", ";", "?", "!", "|")) and _GOES_ON.match(b.text)
+            and not _PART_END.search(prior.text)
+            and not ITEM.match(b.text) and not _ENUMERATOR_ONLY.match(prior.text.strip())
+        ):
+            out[-1] = replace(prior, text=f"{prior.text.rstrip()} {b.text.strip()}")
+        else:
+            out.append(b)
+    return out
 
 
 def _continues(reader: _Reader, found: list[Commitment], block: Block) -> bool:

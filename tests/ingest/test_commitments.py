@@ -408,3 +408,26 @@ def test_the_deciding_body_comes_from_minutes_titles_and_cover_sheets():
     assert body("Some text.\n\nCouncil RESOLVED that the budget be set.\n\nCouncil noted the report.") == "the Council"
     assert body("Decision Maker: Leader of the Council\n\nx") == "Leader of the Council"
     assert body("Nothing here names a body.") == "the Committee"
+
+
+def test_a_decision_page_stripped_of_its_labels_keeps_the_line_that_decides():
+    text = ("Decision Maker: Cabinet Member for Environment\nDecision status: Recommendations Approved\n"
+            "To consider the tenders received for the fleet contract.\nTo award the fleet contract to the preferred bidder.\n"
+            "To ensure the service continues without a break.\nPublication date: 02/02/2026\nDate of decision: 01/02/2026")
+    c = only(text, "decision")
+    assert (c.kind, c.actor, c.text) == (
+        "resolution", "Cabinet Member for Environment", "To award the fleet contract to the preferred bidder.")
+
+
+def test_action_by_on_its_own_line_names_who_does_the_part_above():
+    text = ("Decision Maker: Cabinet\n\nRESOLVED – That:\n\n(i) the consultation report be noted; and\n\n"
+            "(ii) the Director consult on the revised scheme\n\nACTION BY:\n\nDirector of Regeneration\n\n"
+            "Publication date: 01/01/2026")
+    assert [c.actor for c in found(text, "decision")] == ["the Cabinet", "Director of Regeneration"]
+
+
+def test_hard_wrapped_lines_of_minutes_are_read_as_one_sentence():
+    c = only("Minutes:\n\nThe Head of Planning undertook to\nreport back to the next meeting of the Committee\n"
+             "with the enforcement figures.")
+    assert (c.kind, c.actor, c.due) == ("undertaking", "The Head of Planning", "the next meeting of the Committee")
+    assert c.text.endswith("with the enforcement figures.")
