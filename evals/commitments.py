@@ -103,7 +103,8 @@ def extract_folder(folder: Path, gold: Sequence[Labelled] = ()) -> list[Labelled
     found = []
     for path in files:
         data = path.read_bytes()
-        for built in build_documents(parse_file(path, data), str(path), "0" * 64, path.name, manifest.get(path.resolve()), approx_tokens):
+        parts = parse_file(path, data)
+        for built in build_documents(parts, str(path), "0" * 64, path.name, manifest.get(path.resolve()), approx_tokens):
             found.extend(Labelled(path.name, c.kind, c.text, c.actor, c.due) for c in built.commitments)
     return found
 

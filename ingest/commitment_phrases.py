@@ -21,7 +21,7 @@ def alternation(entries: list[str]) -> str:
     return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(set(entries), key=len, reverse=True))
 
 
-def _forms(entry: str) -> list[str]:
+def verb_forms(entry: str) -> list[str]:
     """A verb's forms for "would/will (be) …": write, writes, writing, wrote, written; "base/participle" for irregulars."""
     base, _, participle = entry.partition("/")
     head, sep, rest = base.partition(" ")
@@ -74,7 +74,9 @@ DUE = re.compile(
     rf"|\b(?P<keep3>(?i:from|on))\s+(?P<when3>{_FULL_DATE})"
 )
 # "the meeting held on 14 March 2017", "the report dated 1 May 2020": a date the paper refers back to.
-_PAST_DATE = re.compile(r"\b(?:held|meetings?|dated|made|published|received|took\s+place|approved|agreed|considered)\s*$", re.IGNORECASE)
+_PAST_DATE = re.compile(
+    r"\b(?:held|meetings?|dated|made|published|received|took\s+place|approved|agreed|considered)\s*$", re.IGNORECASE
+)
 _FUTURE = re.compile(r"\b(?:would|will|shall|be|to\s+come\s+into\s+force)\b", re.IGNORECASE)
 _FUTURE_DATE = re.compile(r"\b(?:would|will|to)\s+be\s+held\s*$", re.IGNORECASE)
 
@@ -123,7 +125,10 @@ _PASSIVE = re.compile(
     rf"(?:{alternation(_R['passive'])})\b"
 )
 _TO_WHOM = re.compile(rf"\b(?:{alternation(_R['to_whom'])})\s+(?P<actor>{ACTOR})")
-_AGENT = re.compile(rf"\bbe\s+(?:[\w-]+(?:\s+(?:up|out))?\s+and\s+)?(?:{alternation(_R['agent_verbs'])})\s+by\s+(?P<actor>{_PERSON}|{OFFICER}|{BODY})")
+_AGENT = re.compile(
+    rf"\bbe\s+(?:[\w-]+(?:\s+(?:up|out))?\s+and\s+)?(?:{alternation(_R['agent_verbs'])})\s+by\s+"
+    rf"(?P<actor>{_PERSON}|{OFFICER}|{BODY})"
+)
 _LEADING_ACTOR = re.compile(rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])")
 _NAMED = re.compile(_PERSON)
 _SENTENCE_START = re.compile(r"(?:^[\d.\s]*|[.;:]\s+)$")

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.commitment_phrases import ACTOR, BODY_TYPE, CHAIR, WORDS, _forms, alternation, find_due, leading_actor, named_before
+from ingest.commitment_phrases import ACTOR, BODY_TYPE, CHAIR, WORDS, verb_forms, alternation, find_due, leading_actor, named_before
 
 _U = WORDS["undertaking"]
 _N = WORDS["not_commitments"]
-_FOLLOW = alternation([f for e in _U["follow_up"] for f in _forms(e)])
+_FOLLOW = alternation([f for e in _U["follow_up"] for f in verb_forms(e)])
 _PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
 
 QUESTION = re.compile(
@@ -31,7 +31,9 @@ OUTSIDE = re.compile(
 )
 PAST = re.compile(rf"\b(?:{alternation(_N['past'])})\b", re.IGNORECASE)
 # "To receive any declarations of interest", "The Chair to welcome …": what an agenda item is for.
-PURPOSE = re.compile(rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:(?:The\s+)?\w+\s+to\s+|To\s+)(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b")
+PURPOSE = re.compile(
+    rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:(?:The\s+)?\w+\s+to\s+|To\s+)(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b"
+)
 
 # A body agrees or resolves: "The Committee agreed that the report be noted", "It was AGREED that", "Members agreed to".
 AGREED_BODY = re.compile(
@@ -67,11 +69,12 @@ DELIVERY = re.compile(
     rf"{_MODAL}(?:be\s+(?:also\s+|then\s+)?|need\s+to\s+be\s+|be\s+able\s+to\s+)?(?:{_FOLLOW})\b"
     rf"|\bdue\s+to\s+be\s+(?:{_FOLLOW})\b|\bto\s+(?:be\s+able\s+to\s+)?(?:report|feed)\s*back\b"
 )
-SCHEDULED = re.compile(rf"{_MODAL}(?:be\s+)?(?:{alternation([f for e in _U['scheduled'] for f in _forms(e)])})\b")
+SCHEDULED = re.compile(rf"{_MODAL}(?:be\s+)?(?:{alternation([f for e in _U['scheduled'] for f in verb_forms(e)])})\b")
 # An impersonal record of an officer's answer: "It was intended to revisit", "It was confirmed that … would".
 STATED = re.compile(
     rf"\bIt\s+was\s+(?:{alternation(_U['impersonal'])})\s+to\s+\w+"
-    rf"|\b(?:It\s+was|[Oo]fficers|[A-Z][\w-]+\s+[A-Z][\w-]+)\s+(?:{alternation(_U['assured'])})\s+that\b[^.]*\b(?:would|will|was\s+due\s+to)\b"
+    rf"|\b(?:It\s+was|[Oo]fficers|[A-Z][\w-]+\s+[A-Z][\w-]+)\s+(?:{alternation(_U['assured'])})\s+that\b"
+    r"[^.]*\b(?:would|will|was\s+due\s+to)\b"
 )
 # A council-side actor will act by a stated time: "that team would move … from 1 December 2022".
 DATED = re.compile(

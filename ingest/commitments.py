@@ -13,12 +13,13 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from ingest import commitment_phrases as phrase
 from ingest.commitment_bodies import deciding_body
 from ingest.commitment_lists import (
-    ITEM, Lead, action_label, action_line, closes_list, decision_line, ends_list, numbering, unlabelled_decision, forward_plan, inline_parts, decides, lead_in, listed_text, subjunctive, that_body,
+    ITEM, Lead, action_label, action_line, closes_list, decides, decision_line, ends_list, forward_plan, inline_parts,
+    lead_in, listed_text, numbering, subjunctive, that_body, unlabelled_decision,
 )
 from ingest.commitment_prose import sentence_commitment, subject_of
 from ingest.commitment_tables import table_commitments
@@ -49,15 +50,21 @@ _ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 
 @dataclass(slots=True)
 class _Reader:
-    """What is open while reading a paper's blocks in order: a list and the record that may run on."""
+    """What is open while reading a paper's blocks in order: its records, a list, the record that may run on."""
 
     body: str
+    prose: bool  # whether sentences of prose are read (not in a report, whose prose states plans)
+    before_minutes: bool  # an agenda item's text above its "Minutes:", whose prose is not minuted
+    unlabelled: bool  # a decision page whose "Decision:" label the store dropped
+    found: list[Commitment] = field(default_factory=list)
     open_list: Lead | None = None
     last: int | None = None  # index in `found` of the record a following line may continue
     pending: str | None = None  # an enumerator alone on its line ("(1) |"): the next line is its part
     stem: tuple[str, int | None] | None = None  # a part ending in ":" and the record its bullets joined, if any
-    conditions: str | None = None
-    action_by: int | None = None  # the record an "ACTION BY:" label on its own line gives an actor to  # the numbering of the part that listed conditions; its own numbering resumes the list
+    conditions: str | None = None  # the numbering of the part that listed conditions; its own numbering resumes the list
+    action_by: int | None = None  # the record an "ACTION BY:" label on its own line gives an actor to
+    subject: str | None = None  # who the last sentence of prose was about
+    after_minutes: bool = False  # the line straight after "Minutes:"
 
 
 def _id(doc_id: str, n: int) -> str:
@@ -109,89 +116,97 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
     """Every commitment a document records, in reading order, each with a stable id."""
     if doc_kind == "inspection report" or forward_plan(blocks):
         return []
-    prose = doc_kind != "report"  # a report's prose states plans; its commitments are its recommendations
-    # Where minutes follow an agenda item's summary ("The Committee will receive a presentation"), only they count.
-    before_minutes = any(_MINUTES.match(b.text) for b in blocks)
-    # A decision page whose field labels the store dropped ("Decision:", "Reasons for the decision:"): its decision
-    # is the line that decides ("To approve …", "Approved …"), not its purpose ("To consider …") or reasons.
-    unlabelled = unlabelled_decision(blocks)
-    reader = _Reader(deciding_body(blocks))
-    found: list[Commitment] = []
-    subject: str | None = None
-    after_label = False
+    reader = _Reader(
+        deciding_body(blocks), prose=doc_kind != "report", before_minutes=any(_MINUTES.match(b.text) for b in blocks),
+        unlabelled=unlabelled_decision(blocks),
+    )
     blocks = _unwrapped(blocks)
     at: list[int] = []  # the block each record was found in
     for n_block, block in enumerate(blocks):
-        at.extend([n_block] * (len(found) - len(at)))
-        text = _COLON_DASH.sub(":", block.text.strip())  # Scottish minutes: "The Committee agreed:-"
-        if _MINUTES.match(text):
-            before_minutes, after_label, reader.open_list, reader.pending = False, True, None, None
-            continue
-        if block.kind == "heading":
-            subject = None
-        if reader.action_by is not None:  # "ACTION BY:" on its own line: this line names who
-            last, reader.action_by = reader.action_by, None
-            if len(text.split()) <= _NAME_WORDS and not ITEM.match(text) and lead_in(text, block, reader.body) is None:
-                found[last] = replace(found[last], actor=text.rstrip("."))
-                continue
-        if action_label(text) and found and reader.last is not None:
-            reader.action_by = reader.last
-            continue
-        if _continues(reader, found, block):
-            continue
-        was_after_label, after_label = after_label, False  # only the line straight after "Minutes:"
-        if _ENUMERATOR_ONLY.match(text):
-            reader.pending = text.rstrip(" |")
-            continue
-        if block.kind == "table":
-            for row in table_commitments(block.text):
-                record = _record(row.kind, row.text, row.actor or reader.body, block)
-                found.append(_with_due(record, row.due) if row.due else record)
-        if reader.pending is not None:
-            text, reader.pending = f"{reader.pending} {text}", None
-        if reader.conditions is not None:
-            if _skips_condition(text, block, reader):
-                continue
-        if (act := action_line(text)) is not None:
-            _add_action(found, act, block, reader)
-            continue
-        lead = lead_in(text, block, reader.body, reader.open_list)
-        if lead is None and reader.open_list is not None:
-            item = listed_text(text, block, reader.open_list)
-            if item is not None:
-                _add_part(found, item, block, reader, text)
-                continue
-            reader.open_list = None
-        if lead is not None:
-            reader.open_list, stated = lead
-            reader.last = None
-            if len(stated.split()) >= _MIN_WORDS and (not stated.endswith(":") or decides(stated)):
-                for part in inline_parts(stated):
-                    found.append(_part(lead[0].kind, part, lead[0], block))
-                reader.last = len(found) - 1
-                if not stated.endswith(":"):  # a stated part may still run on over a hard-wrapped line
-                    reader.open_list = replace(lead[0], implied=True)
-                elif closes_list(stated):
-                    reader.conditions = "none"
-            continue
-        reader.last = None
-        if unlabelled and block.kind == "paragraph" and decision_line(text):
-            reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
-            _add_part(found, text, block, reader, text)
-            continue
-        if _implied_resolution(text, block, was_after_label):
-            reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
-            _add_part(found, ITEM.sub("", text, count=1).strip(), block, reader, text)
-            continue
-        if prose and not before_minutes and block.kind in ("paragraph", "list_item"):
-            text = ITEM.sub("", text, count=1)
-            for s in sentences(text):
-                stated_by = sentence_commitment(s, text, subject)
-                subject = subject_of(s) or subject
-                if stated_by is not None:
-                    found.append(_record(stated_by.kind, s, stated_by.actor or reader.body, block))
-    at.extend([len(blocks)] * (len(found) - len(at)))
-    return [replace(c, commitment_id=_id(doc_id, n), doc_id=doc_id) for n, c in enumerate(_distinct(found, at))]
+        at.extend([n_block] * (len(reader.found) - len(at)))
+        _read(reader, block, _COLON_DASH.sub(":", block.text.strip()))  # Scottish minutes: "The Committee agreed:-"
+    at.extend([len(blocks)] * (len(reader.found) - len(at)))
+    distinct = _distinct(reader.found, at)
+    return [replace(c, commitment_id=_id(doc_id, n), doc_id=doc_id) for n, c in enumerate(distinct)]
+
+
+def _read(reader: _Reader, block: Block, text: str) -> None:
+    """Read one block: the labels and action lines that steer, then a list's part, a lead-in, a resolution stated
+    without one, or the prose's sentences."""
+    found = reader.found
+    if _MINUTES.match(text):
+        reader.before_minutes, reader.after_minutes, reader.open_list, reader.pending = False, True, None, None
+        return
+    if block.kind == "heading":
+        reader.subject = None
+    if reader.action_by is not None:  # "ACTION BY:" on its own line: this line names who
+        last, reader.action_by = reader.action_by, None
+        if len(text.split()) <= _NAME_WORDS and not ITEM.match(text) and lead_in(text, block, reader.body) is None:
+            found[last] = replace(found[last], actor=text.rstrip("."))
+            return
+    if action_label(text) and found and reader.last is not None:
+        reader.action_by = reader.last
+        return
+    if _continues(reader, found, block):
+        return
+    after_minutes, reader.after_minutes = reader.after_minutes, False
+    if _ENUMERATOR_ONLY.match(text):
+        reader.pending = text.rstrip(" |")
+        return
+    if block.kind == "table":
+        for row in table_commitments(block.text):
+            record = _record(row.kind, row.text, row.actor or reader.body, block)
+            found.append(_with_due(record, row.due) if row.due else record)
+    if reader.pending is not None:
+        text, reader.pending = f"{reader.pending} {text}", None
+    if reader.conditions is not None and _skips_condition(text, block, reader):
+        return
+    if (act := action_line(text)) is not None:
+        _add_action(found, act, block, reader)
+        return
+    lead = lead_in(text, block, reader.body, reader.open_list)
+    if lead is None and reader.open_list is not None:
+        item = listed_text(text, block, reader.open_list)
+        if item is not None:
+            _add_part(found, item, block, reader, text)
+            return
+        reader.open_list = None
+    if lead is not None:
+        _open(reader, lead, block)
+        return
+    reader.last = None
+    if reader.unlabelled and block.kind == "paragraph" and decision_line(text):
+        reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
+        _add_part(found, text, block, reader, text)
+    elif _implied_resolution(text, block, after_minutes):
+        reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
+        _add_part(found, ITEM.sub("", text, count=1).strip(), block, reader, text)
+    elif reader.prose and not reader.before_minutes and block.kind in ("paragraph", "list_item"):
+        _read_prose(reader, block, ITEM.sub("", text, count=1))
+
+
+def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
+    """Open a lead-in's list, recording any part stated on its own line ("RESOLVED – That the report be noted.")."""
+    reader.open_list, stated = lead
+    reader.last = None
+    if len(stated.split()) < _MIN_WORDS or (stated.endswith(":") and not decides(stated)):
+        return
+    for part in inline_parts(stated):
+        reader.found.append(_part(lead[0].kind, part, lead[0], block))
+    reader.last = len(reader.found) - 1
+    if not stated.endswith(":"):  # a stated part may still run on over a hard-wrapped line
+        reader.open_list = replace(lead[0], implied=True)
+    elif closes_list(stated):
+        reader.conditions = "none"
+
+
+def _read_prose(reader: _Reader, block: Block, text: str) -> None:
+    """The actions, undertakings and agreements a paragraph of minutes states, sentence by sentence."""
+    for s in sentences(text):
+        stated_by = sentence_commitment(s, text, reader.subject)
+        reader.subject = subject_of(s) or reader.subject
+        if stated_by is not None:
+            reader.found.append(_record(stated_by.kind, s, stated_by.actor or reader.body, block))
 
 
 def _unwrapped(blocks: Sequence[Block]) -> list[Block]:
