@@ -29,7 +29,7 @@ CREATE INDEX IF NOT EXISTS documents_file ON documents (file_path);
 CREATE INDEX IF NOT EXISTS documents_status ON documents (status, doc_id);
 CREATE TABLE IF NOT EXISTS chunks (
   chunk_id TEXT PRIMARY KEY, doc_id TEXT NOT NULL, position INTEGER NOT NULL, text TEXT NOT NULL,
-  section TEXT, headings TEXT NOT NULL, page_start INTEGER, page_end INTEGER
+  section TEXT, headings TEXT NOT NULL, page_start INTEGER, page_end INTEGER, page_breaks TEXT
 );
 CREATE INDEX IF NOT EXISTS chunks_doc ON chunks (doc_id);
 CREATE TABLE IF NOT EXISTS retired (doc_id TEXT PRIMARY KEY);
@@ -46,7 +46,7 @@ _META_COLUMNS = (
     "pages, chunks, provenance"
 )
 # Columns added after the first release: an older catalogue gains them when opened (the values come with re-ingest).
-_ADDED_COLUMNS = {"documents": (("provenance", "TEXT"),)}
+_ADDED_COLUMNS = {"documents": (("provenance", "TEXT"),), "chunks": (("page_breaks", "TEXT"),)}
 _DOC_COLUMNS = f"{_META_COLUMNS}, text"
 
 
@@ -70,6 +70,7 @@ class StoredChunk:
     headings: tuple[str, ...]
     page_start: int | None
     page_end: int | None
+    page_breaks: tuple[tuple[int, int], ...] = ()  # as `Chunk.page_breaks`; () for chunks stored before they were kept
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,11 @@ def _provenance(value: str | None) -> dict[str, str]:
     """Where each field came from, as stored (JSON); {} for documents ingested before it was kept."""
     found = json.loads(value) if value else {}
     return {str(k): str(v) for k, v in found.items()} if isinstance(found, dict) else {}
+
+
+def _page_breaks(value: str | None) -> tuple[tuple[int, int], ...]:
+    """A chunk's page breaks as stored (JSON pairs); () for none, or for chunks stored before they were kept."""
+    return tuple((int(at), int(page)) for at, page in json.loads(value)) if value else ()
 
 
 def _entry(row: sqlite3.Row) -> DocumentEntry:
@@ -184,10 +190,11 @@ class Catalog:
                 ),
             )
             db.executemany(
-                "INSERT INTO chunks (chunk_id, doc_id, position, text, section, headings, page_start, page_end) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO chunks (chunk_id, doc_id, position, text, section, headings, page_start, page_end, "
+                "page_breaks) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
-                    (c.chunk_id, c.doc_id, c.position, c.text, c.section, json.dumps(c.headings), c.page_start, c.page_end)
+                    (c.chunk_id, c.doc_id, c.position, c.text, c.section, json.dumps(c.headings), c.page_start, c.page_end,
+                     json.dumps(c.page_breaks) if c.page_breaks else None)
                     for c in chunks
                 ],
             )
@@ -293,10 +300,12 @@ class Catalog:
     def chunks_of(self, doc_id: str) -> list[StoredChunk]:
         """A document's chunks in reading order."""
         rows = self._db.execute(
-            "SELECT chunk_id, position, text, section, headings, page_start, page_end FROM chunks "
+            "SELECT chunk_id, position, text, section, headings, page_start, page_end, page_breaks FROM chunks "
             "WHERE doc_id = ? ORDER BY position", (doc_id,)
         )
-        return [StoredChunk(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6]) for r in rows]
+        return [
+            StoredChunk(r[0], r[1], r[2], r[3], tuple(json.loads(r[4])), r[5], r[6], _page_breaks(r[7])) for r in rows
+        ]
 
     def counts(self) -> tuple[int, int]:
         """(complete documents, their chunks)."""

@@ -19,7 +19,7 @@ from ingest.records import Chunk, Commitment, Document, Part
 from ingest.structure import to_blocks
 
 # Bump when parsing or chunking changes what an unchanged file turns into: every file is then ingested again.
-INGEST_VERSION = "4"
+INGEST_VERSION = "5"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _IGNORED_NAMES = {"notice", "readme", "license", "licence", "manifest", "clerk-manifest"}
 
@@ -137,6 +137,7 @@ def build_documents(
             Chunk.of_document(
                 _chunk_id(doc_id, n), doc_id, n, piece.text, source, meta,
                 section=piece.section, headings=piece.headings, page_start=piece.page_start, page_end=piece.page_end,
+                page_breaks=piece.page_breaks,
             )
             for n, piece in enumerate(pieces)
         ]
@@ -254,6 +255,7 @@ class Ingester:
             # Re-ingested only because Clerk changed (INGEST_VERSION): the passages are as stored, so their vectors
             # are kept and only the catalogue's records (the commitments register among them) are rewritten.
             for b in built:
+                self._restamp_pages(b, catalog)
                 catalog.begin(b.document, str(c.path), b.chunks, b.commitments)
             catalog.complete([b.document.doc_id for b in built])
             return FileResult(c.source, "updated", len(built), 0)
@@ -261,6 +263,14 @@ class Ingester:
         self._this_run.add(content_hash)
         status = "updated" if previous else "added"
         return FileResult(c.source, status, len(built), sum(len(b.chunks) for b in built))
+
+    def _restamp_pages(self, built: Built, catalog: Catalog) -> None:
+        """Rewrite the stored chunks' page breaks, their vectors kept, when they differ (catalogues from before them)."""
+        stored = {c.chunk_id: c.page_breaks for c in catalog.chunks_of(built.document.doc_id)}
+        if all(stored.get(c.chunk_id) == c.page_breaks for c in built.chunks):
+            return
+        store = self.index.store
+        store.upsert(built.chunks, store.vectors([c.chunk_id for c in built.chunks]))
 
     def _store(self, built: list[Built], file_path: str, replaces: list[str]) -> None:
         """Pending in the catalogue, vectors in the store, then visible — in that order, so a crash hides nothing half-done."""
