@@ -211,8 +211,17 @@ def _is_count(question: str, m: re.Match[str]) -> bool:
     return bool(nxt) and nxt.group(1) not in _NOT_PLURAL
 
 
+# "between 24 May and 12 June 2017": the range's first day takes the year its last one states.
+_YEARLESS_START = re.compile(
+    rf"(?P<start>\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}(?![a-z]))(?=\s*(?:and|to|until|till|-|–)\s*"
+    rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}(?![a-z])\.?,?\s+(?P<year>(?:19|20)\d\d)\b)",
+    re.IGNORECASE,
+)
+
+
 def _dates(question: str, today: date) -> tuple[date | None, date | None, tuple[str, ...]]:
     """The period the question names, and the words that name it."""
+    question = _YEARLESS_START.sub(lambda m: f"{m['start']} {m['year']}", question)
     lows: list[date] = []  # "since", "after"
     highs: list[date] = []  # "until", "before"
     spans: list[tuple[date, date]] = []  # "in 2017", "between 2018 and 2020": the periods asked about

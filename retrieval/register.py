@@ -17,7 +17,7 @@ from ingest.records import Chunk, Commitment, RegisterQuery
 from retrieval.filters import matches
 from retrieval.intent import QuestionIntent, parse_question, topic_share, topic_weights
 from retrieval.records import Citation, Filters, Hit
-from retrieval.vocabulary import terms
+from retrieval.vocabulary import RELATED, terms
 
 _KINDS_ASKED = (
     (re.compile(r"\brecommend", re.IGNORECASE), ("recommendation", "resolution")),
@@ -55,7 +55,9 @@ def _deliver(stem: str) -> str:
 
 
 def _words(text: str) -> frozenset[str]:
-    return frozenset(_deliver(t) for t in terms(text))
+    """A text's stems, each with the stems that answer for it ("staff" carries "workforce", vocabulary.RELATED)."""
+    stems = {_deliver(t) for t in terms(text)}
+    return frozenset(stems.union(*(RELATED.get(t, ()) for t in stems)))
 
 
 def passage_words(chunk: Chunk) -> frozenset[str]:
@@ -132,11 +134,17 @@ class Register:
         others = [self._own(e.commitment) for e in register if e.commitment.commitment_id not in seen]
         weights = topic_weights(topic, [*words, *rivals, *others])
         shares = [topic_share(w, weights) for w in words]
+        own_shares = [topic_share(w, weights) for w in own]
+        rival = max((topic_share(w, weights) for w in rivals), default=0.0)
+        # A row answers when it carries the topic at least as well as any passage; one that carries it only through
+        # its passage ("the minutes be agreed" beside the item asked about) must do better than the passages, since
+        # the passage itself, not the row, is then the answer.
+        shares = [s if s >= CARRIES and (s > rival or s == rival and o > 0) else 0.0 for s, o in zip(shares, own_shares)]
         best = max(shares, default=0.0)
-        if best < CARRIES or best < max((topic_share(w, weights) for w in rivals), default=0.0):
+        if best <= 0:
             return []
         # Rows whose own words carry the topic come first, and alone when any does; else rows by their passages.
-        own_shares = [topic_share(w, weights) for w in own]
+        own_shares = [o if s else 0.0 for s, o in zip(shares, own_shares)]
         ranking = own_shares if max(own_shares) >= CARRIES else shares
         top = max(ranking)
         kept = sorted((n for n, s in enumerate(ranking) if s >= _RELEVANT * top), key=lambda n: (-ranking[n], -shares[n], n))

@@ -96,6 +96,17 @@ def test_search_passages_more_on_topic_than_the_rows_win(with_planning):
         "Cllr Russell undertook to share the fraud figures with the Chair."]
 
 
+def test_a_row_on_the_topic_only_through_its_passage_gives_way_to_that_passage(with_planning):
+    [tesco] = with_planning.find("What did the committee decide about the Tesco superstore?", Filters())
+    depot = "What did the committee decide about the foodstore on the bus depot site?"
+    # The resolution's own words say nothing of the depot; its passage does, and so does search's passage, the same one.
+    assert with_planning.find(depot, Filters(), hits(tesco.chunk)) == []
+    assert texts(with_planning.find(depot, Filters(), hits(*UNRELATED))) == [tesco.commitment.text]
+    # A row that carries the topic in its own words keeps a tie with the passage it sits in.
+    assert texts(with_planning.find("What did the committee decide about the Tesco superstore?", Filters(),
+                                    hits(tesco.chunk))) == [tesco.commitment.text]
+
+
 def test_the_answer_lists_each_commitment_with_its_quote_and_citation(register):
     found = register.find("What did we agree to circulate?", Filters())
     text, citations = compose(found)

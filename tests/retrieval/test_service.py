@@ -143,6 +143,18 @@ def test_papers_beyond_an_inferred_council_must_be_about_it():
     assert len(searcher.calls) == 2
 
 
+def test_a_papers_file_name_says_what_it_is_about():
+    # Its council was read as "Somerset"; its file name, like its heading, says North Somerset.
+    from tests.retrieval.passages import make_chunk
+
+    chunk = make_chunk("Councillors: P Peter Crew (Chairman) P Jill Iles (Vice-Chairman)", "ns", council="Somerset",
+                       committee="Planning & Regulatory Committee", meeting_date=date(2016, 5, 11),
+                       source="councils/north-somerset_2016-05-11_planning-regulatory-committee-minutes.txt")
+    searcher = FakeSearcher(lambda f: [] if f.council else hits(chunk))
+    r = Clerk(searcher, infer_filters=infer_council("North Somerset")).retrieve("Who chaired North Somerset's meeting?")
+    assert [h.chunk for h in r.hits] == [chunk] and r.widened
+
+
 def test_papers_beyond_an_inferred_period_must_be_about_it():
     later = hits(croydon("progression of cases of Section 20"))
     later = [Hit(replace(h.chunk, meeting_date=date(2024, 1, 10), date_end=date(2024, 1, 10)), h.score, h.similarity,
