@@ -137,10 +137,12 @@ def test_a_count_needs_passages_that_name_what_is_counted_not_only_its_year():
     carers = _paper("In 2014 Merton had 120 approved foster carers, 15 more than the year before.", **minutes)
     year_only = _paper("A baseline figure of 18% for assessments that met 'good' standards had been set in May 2014.",
                        **minutes)
-    assert _strength(question, carers) >= DEFAULT_REFUSAL_THRESHOLD > _strength(question, year_only)
+    assert _strength(question, carers) >= 1.5 * _strength(question, year_only)
     # A derived form of the question's word names it too.
     flats = _paper("Demolition of 240 flats at Holme Park Court was completed in 2021.", **minutes)
-    assert _strength("How many homes were demolished in 2021?", flats) >= DEFAULT_REFUSAL_THRESHOLD
+    other = _paper("A baseline figure of 18% for assessments had been set in 2021.", **minutes)
+    homes = "How many homes were demolished in 2021?"
+    assert _strength(homes, flats) >= 1.5 * _strength(homes, other)
 
 
 def test_a_named_meeting_must_be_the_papers_own():
