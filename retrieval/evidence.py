@@ -85,7 +85,7 @@ def evidence_strength(question: str, hits: Sequence[Hit], today: date | None = N
         return rule_strength(question, hits, today)
     if not distinct_hits(hits):
         return 0.0
-    features = strength_features(question, hits, today)
+    features = strength_features(question, hits, today, needed=frozenset(model.names))
     if not features["topical"]:  # no sentence holds any of the question's topic: nothing the answerer could quote
         return 0.0
     return model.probability([features[name] for name in model.names])
@@ -112,17 +112,27 @@ _SELECTED_PASSAGES = 5  # passages whose sentences the selector reads for the be
 _BEST_SENTENCES = 3  # ... and the best sentences whose words and facts count
 
 
+_RULE_FEATURES = frozenset(
+    {"rule_strength", "fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing"}
+)
+
+
 def strength_features(
-    question: str, hits: Sequence[Hit], today: date | None = None, model: Logistic | None = None
+    question: str, hits: Sequence[Hit], today: date | None = None, model: Logistic | None = None,
+    needed: frozenset[str] | None = None,
 ) -> dict[str, float]:
     """The generic signals the refusal model weighs: the best sentence's selector probability, the best cosine,
     the share of the question's rare words in its best sentence, the best topical share, whether a sentence on the
     topic states the kind of fact asked for, the BM25 score per question word; and, as 0/1 flags, each near-miss
     rule of `rule_parts` (see the module's docstring), with the hand-set blend itself. `model` replaces the fitted
-    selector (the calibration script passes one fitted without the question's fold)."""
+    selector (the calibration script passes one fitted without the question's fold). With `needed` naming only the
+    hand-set ones, the rest are left out (and "topical" is the best topical share of the hand-set's passages)."""
     hits = distinct_hits(hits)
-    strength, flags = rule_parts(question, hits, today)
+    strength, flags, most = rule_parts(question, hits, today)
     out = {"rule_strength": strength, **{k: float(v) for k, v in flags.items()}}
+    if needed is not None and needed <= _RULE_FEATURES:
+        out["topical"] = most
+        return out
     top = hits[:_SELECTED_PASSAGES]
     candidates = score_sentences(question, top) if top else []
     rows = sentence_features(question, top, candidates)
@@ -168,8 +178,10 @@ def rule_strength(question: str, hits: Sequence[Hit], today: date | None = None)
     return rule_parts(question, hits, today)[0]
 
 
-def rule_parts(question: str, hits: Sequence[Hit], today: date | None = None) -> tuple[float, dict[str, bool]]:
-    """The hand-set strength and which near-miss rules fired: the best cosine similarity; the share of the
+def rule_parts(
+    question: str, hits: Sequence[Hit], today: date | None = None
+) -> tuple[float, dict[str, bool], float]:
+    """The hand-set strength, which near-miss rules fired, and the best topical share of a sentence: the best cosine similarity; the share of the
     question's topic words (its words less council and committee names) in the best sentence and in the best
     passage; and the best BM25 score per question word; scaled down when the passages on the topic miss what the
     question asks for (see the module's docstring). Parts retrieval did not measure (no dense or no BM25 ranking)
@@ -177,7 +189,8 @@ def rule_parts(question: str, hits: Sequence[Hit], today: date | None = None) ->
     flags = dict.fromkeys(("fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing"), False)
     hits = distinct_hits(hits)[:_TOP_PASSAGES]
     if not hits:
-        return 0.0, flags
+        return 0.0, flags, 0.0
+    most = 0.0
     question_terms = list(dict.fromkeys(terms(question)))
     parts: dict[str, float] = {}
     fit = 1.0
@@ -216,9 +229,9 @@ def rule_parts(question: str, hits: Sequence[Hit], today: date | None = None) ->
             bm25 = max(h.lexical_score for h in hits)
             parts["lexical"] = 1.0 - math.exp(-bm25 / (_BM25_PER_TERM * len(question_terms)))
     if not parts:
-        return 0.0, flags
+        return 0.0, flags, most
     mean = sum(_WEIGHTS[k] * v for k, v in parts.items()) / sum(_WEIGHTS[k] for k in parts)
-    return _clip(mean * fit), flags
+    return _clip(mean * fit), flags, most
 
 
 def _promises(c: Candidate, topic: list[str]) -> bool:
