@@ -42,6 +42,14 @@ AGREED_BODY = re.compile(
     r"|\bIt\s+was\s+(?:(?:unanimously|therefore|then)\s+)?(?:agreed|AGREED|resolved|RESOLVED|decided)\s+(?:that|to)\b"
 )
 _C = WORDS["carried"]
+_NOTED_OBJECT = alternation(_C["noted_objects"])
+# "The report was noted.", "The Council noted the annual report.": an item's outcome recorded as narrative. Weak: it
+# counts only where no resolution stands near it (evals/register_gold.md: "the item's only outcome").
+NOTED = re.compile(
+    rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_NOTED_OBJECT})\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\b"
+    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+)?noted\s+the\s+(?:[\w’'-]+\s+){{0,5}}?"
+    rf"(?:{_NOTED_OBJECT})\b"
+)
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
 CARRIED = re.compile(
     rf"^(?:{alternation(_C['subjects'])})\s+was\s+(?:(?:unanimously|duly)\s+)?(?:{alternation(_C['verbs'])})\b"
@@ -85,7 +93,7 @@ DATED = re.compile(
 _BEFORE_MODAL = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN})\s+(?:would|will)\s+(?!be\s+provided\s+with)")
 _SUBJECT = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN})\s+(?:{alternation(_U['speech'])})\b")
 _TRIGGER = re.compile(
-    rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|asked|asks|"
+    rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|asked|asks|noted|"
     rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|{alternation(_U['promised'])})\b"
 )
 _FUTURE_MEETING = re.compile(r"\b(?:at|to)\s+a\s+(?:future|later|subsequent|forthcoming)\s+meeting\b")
@@ -111,6 +119,7 @@ class Stated:
 
     kind: str
     actor: str | None
+    weak: bool = False  # an outcome told as narrative, kept only where no resolution stands near it
 
 
 def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | None) -> Stated | None:
@@ -123,6 +132,8 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return Stated("resolution", _clean(asked.group("actor")) if asked else "the Council")
     if PURPOSE.match(sentence) or CONDITION.match(sentence) or CAPABILITY.search(sentence) or OUTSIDE.search(sentence):
         return None
+    if NOTED.match(sentence.strip()):
+        return Stated("resolution", None, weak=True)
     if carried := CARRIED.match(sentence.strip()):
         return Stated("resolution", _clean(carried.group("actor")) if carried.group("actor") else None)
     if agreed := AGREED_BODY.search(sentence):

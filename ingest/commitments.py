@@ -44,6 +44,7 @@ _BULLET = re.compile(r"^[-•·▪*]\s+(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s)
 _GOES_ON = re.compile(r"^[a-z(£]")
 _PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
 _NAME_WORDS = 10
+_WEAK_NEAR = 8  # blocks: a narrative "The report was noted." this close to a resolution is the same outcome
 _SAME_RUN = 6  # words of one record found running on inside another's: the same record
 _ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 
@@ -65,6 +66,7 @@ class _Reader:
     action_by: int | None = None  # the record an "ACTION BY:" label on its own line gives an actor to
     subject: str | None = None  # who the last sentence of prose was about
     after_minutes: bool = False  # the line straight after "Minutes:"
+    weak: set[int] = field(default_factory=set)  # records of outcomes told as narrative ("The report was noted.")
 
 
 def _id(doc_id: str, n: int) -> str:
@@ -126,7 +128,8 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
         at.extend([n_block] * (len(reader.found) - len(at)))
         _read(reader, block, _COLON_DASH.sub(":", block.text.strip()))  # Scottish minutes: "The Committee agreed:-"
     at.extend([len(blocks)] * (len(reader.found) - len(at)))
-    distinct = _distinct(reader.found, at)
+    found, at = _without_weak(reader, at)
+    distinct = _distinct(found, at)
     return [replace(c, commitment_id=_id(doc_id, n), doc_id=doc_id) for n, c in enumerate(distinct)]
 
 
@@ -206,6 +209,8 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
         stated_by = sentence_commitment(s, text, reader.subject)
         reader.subject = subject_of(s) or reader.subject
         if stated_by is not None:
+            if stated_by.weak:
+                reader.weak.add(len(reader.found))
             reader.found.append(_record(stated_by.kind, s, stated_by.actor or reader.body, block))
 
 
@@ -314,6 +319,19 @@ def _implied_resolution(text: str, block: Block, after_label: bool) -> bool:
     if _MINUTES_APPROVED.search(body) and not _MINUTES_SIGNED_ONLY.search(body):
         return True
     return after_label and bool(re.match(r"^To\s+(?:approve|note|agree|endorse|adopt|accept|defer|refer)\b", body))
+
+
+def _without_weak(reader: _Reader, at: list[int]) -> tuple[list[Commitment], list[int]]:
+    """The records with each narrative outcome dropped where a resolution stands within a few blocks of it (the
+    item's formal resolution says the same)."""
+    keep = [
+        (c, b) for i, (c, b) in enumerate(zip(reader.found, at))
+        if i not in reader.weak or not any(
+            j not in reader.weak and o.kind == "resolution" and abs(ob - b) <= _WEAK_NEAR
+            for j, (o, ob) in enumerate(zip(reader.found, at))
+        )
+    ]
+    return [c for c, _ in keep], [b for _, b in keep]
 
 
 def _distinct(found: list[Commitment], at: list[int]) -> list[Commitment]:

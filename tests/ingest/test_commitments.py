@@ -431,3 +431,11 @@ def test_hard_wrapped_lines_of_minutes_are_read_as_one_sentence():
              "with the enforcement figures.")
     assert (c.kind, c.actor, c.due) == ("undertaking", "The Head of Planning", "the next meeting of the Committee")
     assert c.text.endswith("with the enforcement figures.")
+
+
+def test_a_report_noted_as_narrative_counts_only_where_no_resolution_says_so():
+    alone = found("Minutes:\n\nThe Monitoring Officer presented the annual report.\n\nThe report was noted.\n\n"
+                  "Cabinet Members noted the discussion.")
+    assert [(c.kind, c.text) for c in alone] == [("resolution", "The report was noted.")]
+    beside = found("Minutes:\n\nThe report was noted.\n\nRESOLVED – That the report be noted.")
+    assert [c.text for c in beside] == ["the report be noted."]
