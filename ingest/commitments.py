@@ -43,6 +43,7 @@ _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approv
 _BULLET = re.compile(r"^[-•·▪*]\s+(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s)")
 _GOES_ON = re.compile(r"^[a-z(£]")
 _PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
+_ITEM_NUMBER = re.compile(r"^(?:\d{1,3}\.?|\d{1,3}/\d{2,4}|[A-Z]{1,4}\s?\d{1,3}/\d{1,3})$")  # "5.", "131/19", "LA 17/29"
 _NAME_WORDS = 10
 _WEAK_NEAR = 8  # blocks: a narrative "The report was noted." this close to a resolution is the same outcome
 _SAME_RUN = 6  # words of one record found running on inside another's: the same record
@@ -56,6 +57,7 @@ class _Reader:
     body: str
     prose: bool  # whether sentences of prose are read (not in a report, whose prose states plans)
     before_minutes: bool  # an agenda item's text above its "Minutes:", whose prose is not minuted
+    has_minutes: bool  # an agenda-and-minutes page: each item's agenda text, then "Minutes:"
     unlabelled: bool  # a decision page whose "Decision:" label the store dropped
     found: list[Commitment] = field(default_factory=list)
     open_list: Lead | None = None
@@ -118,8 +120,9 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
     """Every commitment a document records, in reading order, each with a stable id."""
     if doc_kind == "inspection report" or forward_plan(blocks):
         return []
+    minutes = any(_MINUTES.match(b.text) for b in blocks)
     reader = _Reader(
-        deciding_body(blocks), prose=doc_kind != "report", before_minutes=any(_MINUTES.match(b.text) for b in blocks),
+        deciding_body(blocks), prose=doc_kind != "report", before_minutes=minutes, has_minutes=minutes,
         unlabelled=unlabelled_decision(blocks),
     )
     blocks = _unwrapped(blocks)
@@ -142,6 +145,10 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
         return
     if block.kind == "heading":
         reader.subject = None
+    if reader.has_minutes and _ITEM_NUMBER.match(text):
+        # A new agenda item of an agenda-and-minutes page: its agenda text runs until its "Minutes:".
+        reader.before_minutes, reader.open_list, reader.pending, reader.last = True, None, None, None
+        return
     if reader.action_by is not None:  # "ACTION BY:" on its own line: this line names who
         last, reader.action_by = reader.action_by, None
         if len(text.split()) <= _NAME_WORDS and not ITEM.match(text) and lead_in(text, block, reader.body) is None:

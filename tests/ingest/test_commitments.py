@@ -439,3 +439,10 @@ def test_a_report_noted_as_narrative_counts_only_where_no_resolution_says_so():
     assert [(c.kind, c.text) for c in alone] == [("resolution", "The report was noted.")]
     beside = found("Minutes:\n\nThe report was noted.\n\nRESOLVED – That the report be noted.")
     assert [c.text for c in beside] == ["the report be noted."]
+
+
+def test_each_agenda_items_text_above_its_minutes_is_not_minuted():
+    text = ("1.\n\nApologies\n\nMinutes:\n\nApologies were received.\n\n2.\n\nPresentation\n\n"
+            "The Committee will receive a presentation which will provide an update on the strategy.\n\nMinutes:\n\n"
+            "The Director undertook to circulate the slides.")
+    assert [c.text for c in found(text)] == ["The Director undertook to circulate the slides."]
