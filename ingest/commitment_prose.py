@@ -56,10 +56,11 @@ CARRIED = re.compile(
     rf"(?!\s+(?:that|to)\b)(?![^.]*\b(?:on|at)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
 )
 # Someone agrees or undertakes to act: "officers agreed to provide", "She agreed to look at", "undertook to".
-UNDERTOOK = re.compile(
-    rf"(?P<actor>{ACTOR}|{_PRONOUN})?\s*(?:had\s+)?\b(?:{alternation(_U['promised'])})\s+to\s+"
+PROMISE = re.compile(
+    rf"\b(?:{alternation(_U['promised'])})\s+to\s+"
     r"(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|its\b|their\b)(?P<action>[a-z].*)"
 )
+_PROMISER = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN})\s*(?:had\s+)?$")  # who, just before the promise
 # The meeting asks someone to act: "The Committee asked that the Group monitor …", "Members requested that officers
 # …", "requests the Director to investigate …". Not "requested that it be noted" (a record, not an action).
 REQUESTED = re.compile(
@@ -102,6 +103,9 @@ _NOUN_SUBJECT = re.compile(
     rf"(?:had\s+|have\s+|has\s+)?(?:{alternation(_U['promised'])})\s+to\s+$"
 )
 _SUBJECT_WORDS = 8
+# Cheap words that must be present before the costlier patterns are tried.
+_AGREED_WORD = re.compile(r"\b(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b")
+_ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
 _MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
 _SUBJECT_START = re.compile(rf"^(?P<actor>{ACTOR})\s+(?:[a-z]+ed|said|told|made|gave|set)\b")
@@ -136,15 +140,16 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return Stated("resolution", None, weak=True)
     if carried := CARRIED.match(sentence.strip()):
         return Stated("resolution", _clean(carried.group("actor")) if carried.group("actor") else None)
-    if agreed := AGREED_BODY.search(sentence):
+    if _AGREED_WORD.search(sentence) and (agreed := AGREED_BODY.search(sentence)):
         return Stated("resolution", _agreed_actor(sentence[agreed.end():]))
-    requested = REQUESTED.search(sentence)
+    requested = REQUESTED.search(sentence) if _ASKED_WORD.search(sentence) else None
     if requested and not _RECORD.search(sentence):
         return Stated("action", _clean(requested.group("actor") or requested.group("actor2")))
     if REQUESTED_PAPER.search(sentence):
         return Stated("action", "officers")
-    if undertook := UNDERTOOK.search(sentence):
-        actor = undertook.group("actor") or _noun_subject(sentence[: undertook.start("action")])
+    if promise := PROMISE.search(sentence):
+        promiser = _PROMISER.search(sentence, 0, promise.start())
+        actor = promiser.group("actor") if promiser else _noun_subject(sentence[: promise.start("action")])
         return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
     if QUESTION.search(sentence) or FORECAST.search(sentence) or DUTY.search(sentence):
         return None
