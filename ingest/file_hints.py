@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlparse
@@ -60,12 +61,17 @@ def _words(text: str) -> list[str]:
     return [w for w in _SEPARATORS.split(text) if w]
 
 
+@lru_cache(maxsize=4096)
+def _known(name: str) -> str | None:
+    return canonical_council(name)
+
+
 def _council(words: list[str], whole: bool = False) -> tuple[str | None, list[str]]:
     """The longest run of leading words the gazetteer knows as a council (with `whole`, all of them), and the rest."""
     if whole:
-        return (found, []) if words and (found := canonical_council(" ".join(words))) else (None, words)
+        return (found, []) if words and (found := _known(" ".join(words))) else (None, words)
     for n in range(min(_MAX_COUNCIL_WORDS, len(words)), 0, -1):
-        if found := canonical_council(" ".join(words[:n])):
+        if found := _known(" ".join(words[:n])):
             return found, words[n:]
     return None, words
 

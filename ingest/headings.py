@@ -14,6 +14,9 @@ from datetime import date
 from ingest.bodies import clean_committee, ends_with_body_word, names_a_body
 from ingest.dates import DATE, search_date
 
+_MAX_HEADING = 300  # characters: a longer line is a paragraph
+_MAX_NAME = 160  # characters of a line that is a body's name alone ("THE FIFE COUNCIL - POLICY ... - GLENROTHES.")
+_DIGIT = re.compile(r"\d")
 HEAD_LINES = 60  # non-empty lines looked at: navigation chrome comes before some ModernGov headings
 
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?"
@@ -126,28 +129,28 @@ def find_headings(head: list[str]) -> list[Heading]:
     """Every meeting heading among the opening lines, in reading order."""
     found: list[Heading] = []
     for at, line in enumerate(head):
-        if _REFERS_BACK.search(line):
-            continue
+        if len(line) > _MAX_HEADING or _REFERS_BACK.search(line):
+            continue  # paragraphs are not headings: each shape below is tried only where it could start
         nxt = head[at + 1] if at + 1 < len(head) else ""
-        if m := _AGENDA_FOR.match(line):
+        start = line[:16].lower()
+        dated = _DIGIT.search(line) is not None
+        if start.startswith(("agenda", "minutes", "decisions")) and (m := _AGENDA_FOR.match(line)):
             found.append(Heading(at, _body(m["name"]), search_date(m["date"])))
-        elif (m := _MINUTES_OF.match(" ".join(head[at:at + 4]) if line.lower().startswith("minute") else line)) and (
-            m["name"] or at < 3
-        ):
+        elif start.startswith("minute") and (m := _MINUTES_OF.match(" ".join(head[at:at + 4]))) and (m["name"] or at < 3):
             name = _body(m["name"]) if m["name"] else None
             when = _date_after(m["rest"]) or (_date_after(nxt) if _DATE_LINE.match(nxt) else None)
             found.append(Heading(at, name, when, "minutes"))
-        elif (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
+        elif start.startswith("minute") and (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
-        elif m := _RECORD_OF.match(line):
+        elif start.startswith("record") and (m := _RECORD_OF.match(line)):
             found.append(Heading(at, _body(m["name"]) or clean_committee(m["name"]), None, "decision"))
-        elif m := _DECISION_DATE.match(line):
+        elif dated and start.startswith(("date", "decision")) and (m := _DECISION_DATE.match(line)):
             found.append(Heading(at, None, search_date(m["rest"])))
-        elif (m := _NAME_DATE.match(line)) and (name := _body(m["name"])) and (
+        elif dated and (m := _NAME_DATE.match(line)) and (name := _body(m["name"])) and (
             m["sep"].strip() or ends_with_body_word(m["name"])
         ):
             found.append(Heading(at, name, search_date(m["date"])))
-        elif (name := _body(line)) and not _DATE_LABEL.match(line):
+        elif len(line) <= _MAX_NAME and (name := _body(line)) and not _DATE_LABEL.match(line):
             if m := _DATE_LINE.match(nxt):
                 found.append(Heading(at, name, search_date(m["date"])))
             elif (m := _DATE_LABEL.match(nxt)) and (when := search_date(m["rest"])):
