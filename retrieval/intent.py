@@ -31,6 +31,7 @@ _ASKS = re.compile(
     r"|ask(?:ed)?\s+(?:for|that|officers?|the\s+[\w\s]{1,40}?\s+to)|ask(?:ed)?\s+about)\b",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"(?:19|20)\d\d")
 # Ofsted's recommendations and decisions are an inspection's findings, not the council's commitments.
 _INSPECTION = re.compile(r"\b(?:ofsted|inspect\w*)\b", re.IGNORECASE)
 
@@ -89,11 +90,12 @@ def answer_type(question: str) -> str:
 
 
 def topic_of(question: str, clues: Sequence[Clue] = ()) -> tuple[str, ...]:
-    """The question's topic: the stems of its content words less the frame, the councils it names and the words
-    that gave its filters."""
+    """The question's topic: the stems of its content words less the frame, the councils it names, the words that
+    gave its filters and any year."""
     named = " ".join(name for name, _ in find_councils(question))
     noise = frame_terms() | set(terms(" ".join([named, *(c.words for c in clues)])))
-    return tuple(dict.fromkeys(t for t in terms(question) if t not in noise))
+    # A year is when, not what, whether or not it became a filter ("in autumn 2021").
+    return tuple(dict.fromkeys(t for t in terms(question) if t not in noise and not _YEAR.fullmatch(t)))
 
 
 def parse_question(

@@ -65,6 +65,18 @@ def passage_words(chunk: Chunk) -> frozenset[str]:
     return _words("\n".join(x for x in (chunk.council, chunk.committee, chunk.title, *chunk.headings, chunk.text) if x))
 
 
+_FIGURE = re.compile(r"\d")
+
+
+def _states(commitment: Commitment, answer_type: str) -> bool:
+    """Whether a commitment can state the kind of fact asked for: a date needs its due date, a number a figure."""
+    if answer_type == "date":
+        return bool(commitment.due or commitment.due_date)
+    if answer_type == "number":
+        return bool(_FIGURE.search(commitment.text))
+    return True
+
+
 def _kinds(question: str) -> tuple[str, ...]:
     return next((kinds for pattern, kinds in _KINDS_ASKED if pattern.search(question)), _PROMISED)
 
@@ -120,7 +132,7 @@ class Register:
         if filters.latest:
             newest = _newest_meeting(passing)
             passing = [e for e in passing if e.document.doc_id in newest]
-        entries = [e for e in passing if e.commitment.kind in kinds]
+        entries = [e for e in passing if e.commitment.kind in kinds and _states(e.commitment, intent.answer_type)]
         rows = self._rows(_actor_wanted(intent.standalone, entries))
         topic = tuple(dict.fromkeys(_deliver(t) for t in intent.subject))
         if not topic:

@@ -39,6 +39,8 @@ def test_the_topic_is_the_question_less_its_frame_and_filter_words():
                            committees=["Audit Committee"])
     assert dated.topic == ()  # the committee and the month are filters, not the topic
     assert dated.filters == Filters(committee="Audit Committee", since=date(2026, 2, 1), until=date(2026, 2, 28))
+    assert parse_question("Who could ask for a flu vaccine in autumn 2021?", today=TODAY).topic == (
+        "flu", "vaccin", "autumn")
     croydon = parse_question("How many children were in care in Croydon in 2018?", today=TODAY)
     assert croydon.topic == ("child", "care") and not croydon.commitments
     assert croydon.clues == (Clue("council", "Croydon"), Clue("dates", "2018"))

@@ -107,6 +107,13 @@ def test_a_row_on_the_topic_only_through_its_passage_gives_way_to_that_passage(w
                                     hits(tesco.chunk))) == [tesco.commitment.text]
 
 
+def test_a_row_answers_a_date_or_a_figure_only_when_it_states_one(register):
+    assert register.find("When did Cllr Russell promise to share the fraud figures?", Filters()) == []
+    assert register.find("How much fraud did Cllr Russell undertake to report?", Filters()) == []
+    assert texts(register.find("What did Cllr Russell promise about the fraud figures?", Filters())) == [
+        "Cllr Russell undertook to share the fraud figures with the Chair."]
+
+
 def test_the_answer_lists_each_commitment_with_its_quote_and_citation(register):
     found = register.find("What did we agree to circulate?", Filters())
     text, citations = compose(found)
