@@ -102,12 +102,6 @@ _NUMBER_WORDS = re.compile(
     r"thousand|million|dozen|per\s*cent|percent)\b",  # counts, not ordinals: "the third visit" is no figure
     re.IGNORECASE,
 )
-# Ages are not the figures "how many" asks for: "aged 16", "up until age 25", "16- and 17-year-olds", "16+", "post-18".
-_AGE = re.compile(
-    r"\b(?:aged?|under|over|until|post|pre)[\s-]*\d{1,2}(?:\s*(?:to|and|or|-)\s*\d{1,2})?\b|\b\d{1,2}\+"
-    r"|\b\d{1,2}(?:-?\s*(?:and|to|or|-)\s*\d{1,2})?[\s-]*years?[\s-]*olds?\b|\b\d{1,2}-\s*(?=and\s+\d)",
-    re.IGNORECASE,
-)
 _DATE_MENTION = re.compile(rf"{DATE.pattern}|\b{MONTH}\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _VAGUE_DATE = re.compile(
     rf"\b{MONTH}\b|\b(?:next|last|this|the\s+end\s+of\s+the)\s+(?:week|month|year|quarter|spring|summer|autumn|winter)\b"
@@ -253,8 +247,8 @@ def heading_terms_asked(question: str, heading: str) -> frozenset[str]:
 
 
 def has_number(text: str) -> float:
-    """1 when the text states a figure in digits (not a year, a date or an age), 0.4 for a number in words, else 0."""
-    undated = _AGE.sub(" ", _DATE_MENTION.sub(" ", text))
+    """1 when the text states a figure in digits (not a year or a date), 0.4 for a number in words, else 0."""
+    undated = _DATE_MENTION.sub(" ", text)
     digits = [d for d in _DIGITS.findall(undated) if not _YEAR.match(d)]
     if digits:
         return 1.0

@@ -42,9 +42,8 @@ def test_figures_not_dates_or_ordinals():
     assert has_number("Three temporary teams were commissioned.") == 0.4
     assert has_number("The third monitoring visit took place in July 2018.") == 0.0
     assert has_number("On 4 September 2017 Ofsted published its report.") == 0.0
-    for ages in ("council tax exemption up until age 25", "support for 16- and 17-year-olds", "the 16+ service",
-                 "care leavers aged 18 to 21", "involved post-18"):
-        assert has_number(ages) == 0.0, ages
+    # Ages count as figures: the rule that discounted them changed no tuning or held-out score and was removed.
+    assert has_number("care leavers aged 18 to 21") == 1.0
     assert has_number("21 recommendations were made") == 1.0
     assert has_decision("The Sub-Committee RESOLVED to recommend that officers circulate figures.") == 1.0
     assert has_decision("Officers agreed to provide figures.") == 1.0
