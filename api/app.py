@@ -24,9 +24,17 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     async def lifespan(app: FastAPI):
         owned = runtime is None
         app.state.runtime = runtime or build_runtime(settings or get_settings())
+        schedule = None
+        if app.state.runtime.settings.sync_every_hours:
+            from api.scheduler import SyncSchedule
+
+            schedule = SyncSchedule(app.state.runtime, app.state.runtime.settings.sync_every_hours)
+            schedule.start()
         try:
             yield
         finally:
+            if schedule is not None:
+                schedule.stop()
             if owned:
                 app.state.runtime.close()
 

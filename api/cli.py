@@ -14,6 +14,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from api.cli_register import commitments
+from api.cli_sync import sync
 from api.settings import Settings
 from api.wire_docs import document_json
 
@@ -270,6 +271,7 @@ def evaluate(
 
 
 app.command("commitments")(commitments)
+app.command("sync")(sync)
 
 
 def main() -> None:  # pragma: no cover - console entry

@@ -204,9 +204,11 @@ class Ingester:
         pruned = self.prune() if prune else ()
         return IngestReport(tuple(results), pruned, recovered, time.perf_counter() - started, dict(self.timings))
 
-    def prune(self) -> tuple[str, ...]:
-        """Remove documents whose files are gone."""
-        gone = [e for e in self.index.catalog.documents(with_text=False) if not Path(e.file_path).exists()]
+    def prune(self, within: Path | None = None) -> tuple[str, ...]:
+        """Remove documents whose files are gone (only those under `within`, when given)."""
+        root = within.resolve() if within is not None else None
+        gone = [e for e in self.index.catalog.documents(with_text=False)
+                if not Path(e.file_path).exists() and (root is None or Path(e.file_path).is_relative_to(root))]
         ids = [e.document.doc_id for e in gone]
         if ids:
             self.index.catalog.remove(ids)

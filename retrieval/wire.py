@@ -24,16 +24,32 @@ def public_source(source: str) -> str:
     return path
 
 
-def passage_url(source: str, doc_id: str, chunk_id: str | None, page: int | None) -> str:
-    """Where a reader checks a passage: a PDF opened at its page, or else the document's text at the passage."""
+def viewer_url(source: str, doc_id: str, chunk_id: str | None, page: int | None) -> str:
+    """Clerk's own view of a passage: a PDF opened at its page, or else the document's text at the passage."""
     if source.lower().endswith(".pdf") and page:
         return f"/api/documents/{doc_id}/file#page={page}"
     return f"/documents/{doc_id}?chunk={chunk_id}" if chunk_id else f"/documents/{doc_id}"
 
 
+def passage_url(source: str, doc_id: str, chunk_id: str | None, page: int | None, public: str | None = None) -> str:
+    """Where a reader checks a passage: at the council's own copy when the paper came with its public address
+    (a synced document, a manifest's url; a PDF at the page), else in Clerk's view. Only http(s) addresses count:
+    a `javascript:` or `file:` link from a paper is never handed to a reader."""
+    if public and public.lower().startswith(("http://", "https://")):
+        if source.lower().endswith(".pdf") and page:
+            return f"{public.split('#', 1)[0]}#page={page}"
+        return public
+    return viewer_url(source, doc_id, chunk_id, page)
+
+
 def document_url(chunk: Chunk) -> str:
     """Where a reader checks a chunk (see `passage_url`)."""
-    return passage_url(chunk.source, chunk.doc_id, chunk.chunk_id, chunk.page_start)
+    return passage_url(chunk.source, chunk.doc_id, chunk.chunk_id, chunk.page_start, chunk.url)
+
+
+def chunk_viewer_url(chunk: Chunk, page: int | None = None) -> str:
+    """Clerk's own view of a chunk, for the web chat (see `viewer_url`)."""
+    return viewer_url(chunk.source, chunk.doc_id, chunk.chunk_id, page or chunk.page_start)
 
 
 def commitment_to_json(entry: CommitmentEntry) -> dict[str, Any]:
@@ -58,7 +74,8 @@ def commitment_to_json(entry: CommitmentEntry) -> dict[str, Any]:
         "source": public_source(doc.source),
         "doc_id": doc.doc_id,
         "chunk_id": c.chunk_id,
-        "url": passage_url(doc.source, doc.doc_id, c.chunk_id, c.page),
+        "url": passage_url(doc.source, doc.doc_id, c.chunk_id, c.page, m.url),
+        "viewer_url": viewer_url(doc.source, doc.doc_id, c.chunk_id, c.page),
     }
 
 
@@ -101,6 +118,7 @@ def _citation(citation: Citation, url_for: UrlFor) -> dict[str, Any]:
         "page": page,
         "quote": citation.quote,
         "url": _at_page(url_for(chunk), page),
+        "viewer_url": chunk_viewer_url(chunk, page),
     }
 
 
@@ -128,6 +146,7 @@ def hit_to_json(rank: int, hit: Hit, url_for: UrlFor | None = None) -> dict[str,
         "dense_rank": hit.dense_rank,
         "lexical_rank": hit.lexical_rank,
         "url": url_for(chunk),
+        "viewer_url": chunk_viewer_url(chunk),
     }
 
 

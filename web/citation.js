@@ -2,9 +2,13 @@
 
 import { formatDate, formatSection } from "/static/text.js";
 
-/** Where a reader checks a passage; contexts carry no url, so build it the way the API does. */
+/**
+ * Where a reader checks a passage in Clerk's own view (the quote marked): the API's viewer_url, or its url when
+ * that is Clerk's own; a paper's public address (the council's site) is offered beside it, not instead.
+ */
 export function urlOf(item) {
-  if (item.url) return item.url;
+  if (item.viewer_url) return item.viewer_url;
+  if (item.url && item.url.startsWith("/")) return item.url;
   const page = item.page ?? item.page_start;
   if ((item.source || "").toLowerCase().endsWith(".pdf") && page) {
     return `/api/documents/${encodeURIComponent(item.doc_id)}/file#page=${page}`;
