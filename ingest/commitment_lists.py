@@ -42,8 +42,11 @@ _RECOMMENDED_THAT = re.compile(
 )
 _IMPERATIVE = re.compile(rf"^(?:{alternation(_W['recommendation']['imperative'])})\b")
 _LEAD_BODY = re.compile(rf"(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members))\s+(?:is|are)\b")
+# "That the Committee:", "that the Panel approves …"; not "that the Council Tax be set" or "that the report of the
+# Committee be noted", where no body is named as the one resolving.
 _THAT_BODY = re.compile(
-    rf"^that\b\s*:?\s*(?:(?P<body>the\s+(?:[\w’'-]+\s+){{0,4}}?(?:{BODY_TYPE}))\s*:?)?\s*", re.IGNORECASE
+    rf"^(?i:that)\b\s*:?\s*(?:(?P<body>(?i:the)\s+(?:(?:[A-Z][\w’'-]*|and|&)\s+){{0,4}}?(?:{BODY_TYPE}))"
+    r"(?=\s*:|\s+[a-z]|\s*$)\s*:?)?\s*"
 )
 # "That Cabinet:", "That the Committee:" then its parts.
 _THAT_LEAD = re.compile(rf"^{_NUMBER}That\s+(?P<body>{_BODY}|Cabinet\s+Member)\s*:$")
@@ -91,6 +94,7 @@ class Lead:
     decision: bool = False  # a decision page's "Decision:": every line is the decision until its fields begin
     implied: bool = False  # parts that say "be approved" without a lead-in: only such parts continue it
     heading: bool = False  # a "Recommendation" heading: "That …" paragraphs and numbered parts
+    fresh: bool = False  # a bare "RESOLVED:" label: the line after it is its resolution, whatever its form
 
 
 def subjunctive(text: str) -> bool:
@@ -176,7 +180,7 @@ def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]
         if to and to.group("to"):  # "That the Committee recommends to Cabinet that:"
             body = _the(to.group("to").title() if to.group("to").isupper() else to.group("to"))
             rest = rest.strip()[to.end():].strip().lstrip(":–—- ")
-    return Lead(kind, body, block.section), rest.strip()
+    return Lead(kind, body, block.section, fresh=not rest.strip()), rest.strip()
 
 
 def unlabelled_decision(blocks: Sequence[Block]) -> bool:
@@ -221,7 +225,7 @@ def listed_text(text: str, block: Block, lead: Lead) -> str | None:
     if lead.decision:
         return None if (block.kind == "heading" and not label_part) or _RESOLVED.match(text) else ITEM.sub("", text, count=1).strip()
     if not ITEM.match(text) and block.kind != "list_item":
-        return text if not lead.implied and _plain_part(text) else None
+        return text if lead.fresh or (not lead.implied and _plain_part(text)) else None
     item = ITEM.sub("", text, count=1).strip()
     if lead.implied and not (subjunctive(item) or item.startswith("That ")):
         return None

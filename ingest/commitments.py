@@ -201,7 +201,8 @@ def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
     reader.last = None
     if len(stated.split()) < _MIN_WORDS or (stated.endswith(":") and not decides(stated)):
         return
-    for part in inline_parts(stated):
+    parts = inline_parts(stated)
+    for part in parts if len(parts) > 1 else [ITEM.sub("", stated, count=1)]:  # "RESOLVED – (1) That …"
         reader.found.append(_part(lead[0].kind, part, lead[0], block))
     reader.last = len(reader.found) - 1
     if not stated.endswith(":"):  # a stated part may still run on over a hard-wrapped line
@@ -274,6 +275,8 @@ def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader,
     are its details, so stem and bullets make one record (numbered or lettered sub-parts are records of their own)."""
     lead = reader.open_list
     assert lead is not None
+    if lead.fresh:
+        lead = reader.open_list = replace(lead, fresh=False)
     stem, reader.stem = reader.stem, None
     if stem is not None and _BULLET.match(raw):
         if stem[1] is None:

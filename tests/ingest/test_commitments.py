@@ -446,3 +446,15 @@ def test_each_agenda_items_text_above_its_minutes_is_not_minuted():
             "The Committee will receive a presentation which will provide an update on the strategy.\n\nMinutes:\n\n"
             "The Director undertook to circulate the slides.")
     assert [c.text for c in found(text)] == ["The Director undertook to circulate the slides."]
+
+
+def test_a_bare_resolved_label_takes_the_next_line_whatever_its_form_and_budget_words_are_no_body():
+    got = found("Minutes:\n\nRESOLVED:\n\nThe Committee approved the application subject to the conditions.\n\n"
+                "The meeting closed at 9pm.\n\nRESOLVED – That the Council Tax for 2026/27 be set at £1,902.11.\n\n"
+                "Resolved - (1) That the report be noted.\n(2) That the plan be approved.")
+    assert [(c.text, c.actor) for c in got] == [
+        ("The Committee approved the application subject to the conditions.", "the Committee"),
+        ("the Council Tax for 2026/27 be set at £1,902.11.", "the Committee"),
+        ("That the report be noted.", "the Committee"),
+        ("That the plan be approved.", "the Committee"),
+    ]
