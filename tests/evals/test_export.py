@@ -1,15 +1,18 @@
-"""The RAGAS export: rows built from gold and answer JSON by hand, then written by `clerk eval` in-process and over HTTP."""
+"""The RAGAS export: rows built from gold and answer JSON by hand, written by `clerk eval` in-process and over HTTP,
+and scored by RAGAS's own non-LLM context metrics."""
 from __future__ import annotations
 
 import json
+import math
 import shutil
+import socket
 import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from evals.export import NO_ANSWER, ragas_row, reference_answer, write_jsonl
+from evals.export import NO_ANSWER, conversation, ragas_row, reference_answer, unanswerable_path, write_jsonl, write_ragas
 from evals.gold import GoldQuestion, load_gold
 from evals.metrics import Evidence
 
@@ -34,7 +37,8 @@ def test_a_row_carries_the_question_answer_passages_in_rank_order_and_the_gold_s
     assert row["retrieved_contexts"] == ["second passage", "first passage"]
     assert row["reference_contexts"] == [e.text for e in SPANS]
     assert row["reference"] == "At the end of July there were 1800 cases in the Assessment Service, which had now been reduced to 1300."
-    assert row["history"] == [] and row["refused"] is False and json.loads(json.dumps(row)) == row
+    assert row["history"] == [] and row["question"] == "How many cases?" and row["refused"] is False
+    assert json.loads(json.dumps(row)) == row
 
 
 def test_the_reference_is_the_written_one_else_the_spans_plus_facts_they_lack_and_a_refusal_for_unanswerable():
@@ -48,12 +52,27 @@ def test_the_reference_is_the_written_one_else_the_spans_plus_facts_they_lack_an
     assert row["retrieved_contexts"] == ["a passage"]
 
 
-def test_a_follow_up_keeps_the_final_question_as_user_input_and_its_history_beside_it():
+def test_a_follow_up_is_the_whole_conversation_as_user_input_with_its_turns_beside_it():
     history = ({"role": "user", "content": "What did Croydon discuss?"}, {"role": "assistant", "content": "Ofsted [1]."})
     q = GoldQuestion("h4", "And what did they resolve?", "follow-up", True, SPANS, ("1300",), history=history)
-    row = ragas_row(q, {**_payload("They resolved [1].", False, []), "standalone_question": "What did Croydon resolve?"})
-    assert row["user_input"] == "And what did they resolve?" and isinstance(row["user_input"], str)
-    assert row["history"] == list(history) and row["standalone_question"] == "What did Croydon resolve?"
+    row = ragas_row(q, {**_payload("They resolved [1].", False, ["p"]), "standalone_question": "What did Croydon resolve?"})
+    assert row["user_input"] == "User: What did Croydon discuss?\nAssistant: Ofsted [1].\nUser: And what did they resolve?"
+    assert row["question"] == "And what did they resolve?" and row["history"] == list(history)
+    assert row["standalone_question"] == "What did Croydon resolve?"  # Clerk's reading, kept beside, never the input
+
+
+def test_nothing_retrieved_is_one_empty_passage_so_context_recall_is_zero_not_a_crash():
+    q = GoldQuestion("h5", "How many cases?", "number", True, SPANS, ("1800",))
+    assert ragas_row(q, _payload("No papers match.", True, []))["retrieved_contexts"] == [""]
+
+
+def test_unanswerable_rows_go_beside_the_ragas_file_and_every_row_in_it_can_be_scored(tmp_path: Path):
+    answerable = ragas_row(GoldQuestion("h1", "How many?", "number", True, SPANS, ("1800",)), _payload("1800 [1].", False, ["p"]))
+    unanswerable = ragas_row(GoldQuestion("h3", "Budget?", "unanswerable", False, (), ()), _payload("No.", True, ["p"]))
+    scored, beside = write_ragas([unanswerable, answerable], tmp_path / "ragas.jsonl")
+    assert beside == unanswerable_path(scored) == tmp_path / "ragas-unanswerable.jsonl"
+    assert [json.loads(line)["id"] for line in scored.read_text().splitlines()] == ["h1"]
+    assert [json.loads(line)["id"] for line in beside.read_text().splitlines()] == ["h3"]
 
 
 def test_rows_are_written_one_json_object_a_line(tmp_path: Path):
@@ -79,12 +98,19 @@ def _sample_gold(tmp_path: Path) -> tuple[Path, list[GoldQuestion]]:
     return path, load_gold(path)
 
 
+def _exported(path: Path) -> list[dict]:
+    """The rows of a RAGAS file and of the unanswerable file beside it, if there is one."""
+    paths = [p for p in (path, unanswerable_path(path)) if p.exists()]
+    return [json.loads(line) for p in paths for line in p.read_text(encoding="utf-8").splitlines()]
+
+
 def _check_rows(path: Path, gold: list[GoldQuestion], chunk_texts: set[str]) -> list[dict]:
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert [r["id"] for r in rows] == [q.id for q in gold]
+    by_id = {r["id"]: r for r in _exported(path)}
+    assert sorted(by_id) == sorted(q.id for q in gold)
+    rows = [by_id[q.id] for q in gold]
     for q, row in zip(gold, rows):
         assert RAGAS_KEYS <= set(row) and all(isinstance(row[k], str) for k in ("user_input", "response", "reference"))
-        assert row["user_input"] == q.question and row["response"]
+        assert row["user_input"] == conversation(q) and row["question"] == q.question and row["response"]
         assert row["retrieved_contexts"] and all(t in chunk_texts for t in row["retrieved_contexts"])  # verbatim passages
         assert row["reference_contexts"] == ([e.text for e in q.evidence] if q.answerable else [])
         assert row["history"] == [dict(t) for t in q.history]
@@ -114,7 +140,7 @@ def test_clerk_eval_writes_ragas_jsonl_beside_its_report_or_where_asked(eval_dat
     gold_path, gold = _sample_gold(tmp_path)
     r = CliRunner().invoke(app, ["eval", "--set", str(gold_path), "--out", str(tmp_path / "out"), "--json", "--data-dir", str(data)])
     assert r.exit_code == 0, r.output
-    assert {p.name for p in (tmp_path / "out").iterdir()} == {"results.json", "report.md", "ragas.jsonl"}
+    assert {"results.json", "report.md", "ragas.jsonl"} <= {p.name for p in (tmp_path / "out").iterdir()}
     rows = _check_rows(tmp_path / "out" / "ragas.jsonl", gold, texts)
     by_id = {row["id"]: row for row in rows}
     assert "1300" in by_id["q002"]["response"] and by_id["q063"]["history"]
@@ -122,7 +148,7 @@ def test_clerk_eval_writes_ragas_jsonl_beside_its_report_or_where_asked(eval_dat
     r = CliRunner().invoke(app, ["eval", "--set", str(gold_path), "--ragas", str(tmp_path / "elsewhere.jsonl"), "--json",
                                  "--data-dir", str(data)])
     assert r.exit_code == 0, r.output
-    assert (tmp_path / "elsewhere.jsonl").read_text() == (tmp_path / "out" / "ragas.jsonl").read_text()
+    assert _exported(tmp_path / "elsewhere.jsonl") == _exported(tmp_path / "out" / "ragas.jsonl")
 
 
 @pytest.mark.slow
@@ -148,3 +174,52 @@ def test_clerk_eval_over_http_writes_the_same_rows(eval_data, tmp_path: Path):
                                      str(tmp_path / "local.jsonl"), "--json"])
     assert local.exit_code == 0, local.output
     assert _check_rows(tmp_path / "remote.jsonl", gold, texts) == _check_rows(tmp_path / "local.jsonl", gold, texts)
+
+
+@pytest.fixture()
+def offline(monkeypatch):
+    """RAGAS's usage tracking off, and any connection beyond 127.0.0.1 an error: the metrics must not need one."""
+    monkeypatch.setenv("RAGAS_DO_NOT_TRACK", "true")
+    connect = socket.socket.connect
+
+    def loopback_only(sock, address):
+        host = address[0] if isinstance(address, tuple) else address
+        if isinstance(host, str) and host not in ("127.0.0.1", "::1", "localhost") and sock.family != socket.AF_UNIX:
+            raise OSError(f"the test is offline: a connection to {address} was attempted")
+        return connect(sock, address)
+
+    monkeypatch.setattr(socket.socket, "connect", loopback_only)
+
+
+@pytest.mark.slow
+def test_ragas_scores_the_export_of_a_real_eval_run_with_its_non_llm_context_metrics(eval_data, tmp_path: Path, offline):
+    ragas = pytest.importorskip("ragas")
+    from ragas.metrics import NonLLMContextPrecisionWithReference, NonLLMContextRecall
+
+    from api.runtime import build_runtime
+    from api.settings import Settings
+    from evals.runner import InProcess, run
+
+    data, texts = eval_data
+    _, gold = _sample_gold(tmp_path)
+    rows: list[dict] = []
+    runtime = build_runtime(Settings(data_dir=data))
+    try:
+        run(gold, InProcess(runtime.clerk, runtime.index.catalog), on_answer=lambda q, p: rows.append(ragas_row(q, p)))
+    finally:
+        runtime.close()
+    scored, beside = write_ragas(rows, tmp_path / "ragas.jsonl")
+    answerable = [q for q in gold if q.answerable]
+    assert [json.loads(line)["id"] for line in beside.read_text().splitlines()] == [q.id for q in gold if not q.answerable]
+
+    dataset = ragas.EvaluationDataset.from_jsonl(str(scored))
+    assert [s.user_input for s in dataset] == [conversation(q) for q in answerable]
+    assert any(s.user_input.startswith("User: ") for s in dataset)  # the follow-up, with its earlier turns
+    result = ragas.evaluate(dataset, metrics=[NonLLMContextRecall(), NonLLMContextPrecisionWithReference()],
+                            raise_exceptions=True, show_progress=False)
+    scores = result.scores
+    assert len(scores) == len(answerable)
+    for row in scores:
+        assert set(row) == {"non_llm_context_recall", "non_llm_context_precision_with_reference"}
+        assert all(isinstance(v, float) and not math.isnan(v) and 0.0 <= v <= 1.0 for v in row.values())
+    print({q.id: row for q, row in zip(answerable, scores)})
