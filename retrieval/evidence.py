@@ -104,7 +104,7 @@ def refusal_threshold(default: float) -> float:
 
 
 STRENGTH_FEATURES = (
-    "rule_strength", "best_selected", "similarity", "rare", "topical", "answer_type", "lexical", "missing_share",
+    "rule_strength", "base_strength", "best_selected", "similarity", "rare", "topical", "answer_type", "lexical", "missing_share",
     "missing_max", "best_rare", "best_fact",
     "fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing",
 )
@@ -113,7 +113,7 @@ _BEST_SENTENCES = 3  # ... and the best sentences whose words and facts count
 
 
 _RULE_FEATURES = frozenset(
-    {"rule_strength", "fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing"}
+    {"rule_strength", "base_strength", "fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing"}
 )
 
 
@@ -128,8 +128,8 @@ def strength_features(
     selector (the calibration script passes one fitted without the question's fold). With `needed` naming only the
     hand-set ones, the rest are left out (and "topical" is the best topical share of the hand-set's passages)."""
     hits = distinct_hits(hits)
-    strength, flags, most = rule_parts(question, hits, today)
-    out = {"rule_strength": strength, **{k: float(v) for k, v in flags.items()}}
+    strength, flags, most, base = rule_parts(question, hits, today)
+    out = {"rule_strength": strength, "base_strength": base, **{k: float(v) for k, v in flags.items()}}
     if needed is not None and needed <= _RULE_FEATURES:
         out["topical"] = most
         return out
@@ -180,8 +180,9 @@ def rule_strength(question: str, hits: Sequence[Hit], today: date | None = None)
 
 def rule_parts(
     question: str, hits: Sequence[Hit], today: date | None = None
-) -> tuple[float, dict[str, bool], float]:
-    """The hand-set strength, which near-miss rules fired, and the best topical share of a sentence: the best cosine similarity; the share of the
+) -> tuple[float, dict[str, bool], float, float]:
+    """The hand-set strength, which near-miss rules fired, the best topical share of a sentence, and the strength
+    before the near-miss rules scaled it down: the best cosine similarity; the share of the
     question's topic words (its words less council and committee names) in the best sentence and in the best
     passage; and the best BM25 score per question word; scaled down when the passages on the topic miss what the
     question asks for (see the module's docstring). Parts retrieval did not measure (no dense or no BM25 ranking)
@@ -189,7 +190,7 @@ def rule_parts(
     flags = dict.fromkeys(("fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing"), False)
     hits = distinct_hits(hits)[:_TOP_PASSAGES]
     if not hits:
-        return 0.0, flags, 0.0
+        return 0.0, flags, 0.0, 0.0
     most = 0.0
     question_terms = list(dict.fromkeys(terms(question)))
     parts: dict[str, float] = {}
@@ -229,9 +230,9 @@ def rule_parts(
             bm25 = max(h.lexical_score for h in hits)
             parts["lexical"] = 1.0 - math.exp(-bm25 / (_BM25_PER_TERM * len(question_terms)))
     if not parts:
-        return 0.0, flags, most
+        return 0.0, flags, most, 0.0
     mean = sum(_WEIGHTS[k] * v for k, v in parts.items()) / sum(_WEIGHTS[k] for k in parts)
-    return _clip(mean * fit), flags, most
+    return _clip(mean * fit), flags, most, _clip(mean)
 
 
 def _promises(c: Candidate, topic: list[str]) -> bool:
