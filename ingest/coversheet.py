@@ -57,6 +57,20 @@ def _body_and_date(rest: str) -> tuple[str | None, date | None]:
     return (clean_committee(name) if name and names_a_body(clean_committee(name)) else None), day
 
 
+# A cover sheet laid out as a table: the label in one cell, its value in the next ("Date of meeting<TAB>5 March 2024").
+_TABLE_LABEL = re.compile(
+    r"^\s*(?P<label>Report\s+to|To|Meeting|Committee|Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Date|"
+    r"Decision[\s-]+maker|Key\s+decision|Subject|Title|Report\s+title|Agenda\s+item(?:\s+no\.?)?)\s*\t+\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def label_cells(line: str) -> str:
+    """A table row of a label and its value as the labelled line it stands for: "Meeting<TAB>Cabinet" -> "Meeting: Cabinet"."""
+    m = _TABLE_LABEL.match(line)
+    return f"{m['label']}: {m['value']}" if m else line
+
+
 def is_labelled_line(line: str) -> bool:
     """Whether a line is one of a cover sheet's labelled lines (never a paper's title)."""
     return any(p.match(line) for p in (MODERNGOV_MEETING, _MEETING_AND_DATE, _DECISION_DUE, _REPORT_TO, _MEETING_DATE,

@@ -10,7 +10,7 @@ from urllib.parse import urlparse
 
 from ingest.bodies import clean_committee, whole_body
 from ingest.councils import WEIGHTS, canonical_council, find_councils
-from ingest.coversheet import is_labelled_line, read_cover_sheet
+from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
 from ingest.dates import RANGE, parse_date, parse_date_range, search_date
 from ingest.file_hints import hints_from_path
 from ingest.headings import find_headings, head_lines, minutes_title_at_top, refers_back
@@ -103,7 +103,7 @@ class _Lines:
 
 def _clean_lines(text: str) -> _Lines:
     text = html.unescape(_TAG.sub(" ", text))
-    lines = (_SPACES.sub(" ", _EMPHASIS.sub("", line)).strip() for line in text.splitlines())
+    lines = (_SPACES.sub(" ", label_cells(_EMPHASIS.sub("", line))).strip() for line in text.splitlines())
     return _Lines(tuple(lines))
 
 

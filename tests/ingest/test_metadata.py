@@ -299,6 +299,7 @@ def test_every_ofsted_report_yields_its_council_and_dates(ofsted_reports: Path):
     ("Meeting: Cabinet\nDate: 5 March 2024\nTitle: Fees and charges\n", "Cabinet", date(2024, 3, 5)),
     ("Meeting: Planning Committee   Date: 4 March 2024\n", "Planning Committee", date(2024, 3, 4)),
     ("Report to:\nLicensing Sub-Committee\nDate of meeting:\n12 June 2023\n", "Licensing Sub-Committee", date(2023, 6, 12)),
+    ("Meeting\tCabinet\nDate of meeting\t5 March 2024\nSubject\tFees and charges\n", "Cabinet", date(2024, 3, 5)),
 ])
 def test_report_cover_sheets(text: str, committee: str, when: date):
     meta = _meta(text)
