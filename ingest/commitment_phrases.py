@@ -57,7 +57,9 @@ CHAIR = re.compile(rf"^(?:the\s+)?(?:{alternation(_W['officers']['chairs'])})\b"
 # "by the end of the year", "to the April 2015 meeting", "at its next meeting", "in June 2023", "from 1 December 2022",
 # "on 12 July 2017" (a date with its year), "to come into force on 7 January 2011".
 _MEETING = r"meeting(?:\s+of\s+the\s+(?:[A-Z][\w&-]*\s*)+)?"
-_FULL_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH},?\s+\d{{4}}"
+# "12 July 2017", "June 2023", "early March 2026", "mid/late June 2022".
+_PART_OF_MONTH = r"(?:(?:early|mid|late|end\s+of)(?:\s*[/-]\s*(?:early|mid|late))?[\s-]+)?"
+_FULL_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+|{_PART_OF_MONTH}){MONTH},?\s+\d{{4}}"
 _WHEN = (
     rf"the\s+end\s+of\s+(?:the\s+)?(?:year|month|{MONTH}(?:\s+\d{{4}})?)"
     rf"|the\s+(?:week|month)\s+following\s+the\s+(?:[\w-]+\s+)?meeting"

@@ -458,3 +458,19 @@ def test_a_bare_resolved_label_takes_the_next_line_whatever_its_form_and_budget_
         ("That the report be noted.", "the Committee"),
         ("That the plan be approved.", "the Committee"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence, due, day",
+    [
+        ("Officers would report back by early March 2026.", "by early March 2026", "2026-03-01"),
+        ("A consultation would take place in mid/late June 2026.", "mid/late June 2026", "2026-06-01"),
+        ("A meeting would be held on 12 July 2026 for all Members.", "on 12 July 2026", "2026-07-12"),
+        ("The minutes of the meeting held on 14 March 2026 would be circulated.", None, None),
+    ],
+)
+def test_deadlines_with_part_of_a_month_or_a_day_but_not_a_date_referred_back_to(sentence, due, day):
+    from ingest.commitment_phrases import find_due
+
+    when = find_due(sentence)
+    assert (when.text if when else None, str(when.day) if when and when.day else None) == (due, day)
