@@ -55,3 +55,22 @@ def test_a_split_gold_set_reads_its_splits_papers_only(tmp_path):
     expected = [n for n in names[:3] if split_of(n) == split]
     assert [p.name for p in papers(tmp_path, gold)] == expected
     assert [p.name for p in papers(tmp_path)] == names[:3]  # no split named: every paper, never SOURCES.md
+
+
+def test_each_register_split_reads_its_own_councils_papers_and_every_gold_row_is_in_its_paper(shared_corpus):
+    from pathlib import Path
+
+    from evals.commitments import papers
+
+    councils = shared_corpus / "councils"
+    evals = Path(__file__).resolve().parents[2] / "evals"
+    read = {}
+    for name, expected in (("register_tuning.jsonl", 24), ("register_holdout.jsonl", 29)):
+        gold = load_commitment_gold(evals / name)
+        read[name] = {p.name for p in papers(councils, gold)}
+        assert len(read[name]) == expected and "SOURCES.md" not in read[name]
+        for g in gold:
+            paper = " ".join((councils / g.doc).read_text(encoding="utf-8").split())
+            assert g.doc in read[name]
+            assert " ".join(g.text.split())[:40] in paper, g.text
+    assert not read["register_tuning.jsonl"] & read["register_holdout.jsonl"]
