@@ -81,8 +81,7 @@ _WANTS_JUDGEMENT = re.compile(
     r"\b(?:judge?ments?|grades?|graded|ratings?|rated|overall\s+effectiveness)\b|"
     r"\b(?:outcome|result)s?\s+of\b[^?]*\b(?:inspect\w*|ofsted)\b|"
     # what Ofsted found about the services or the inspection as a whole, not about one topic ("about neglect")
-    r"\b(?:conclu\w+|find|found)\b(?:\s+\w+){0,3}?\s+(?:about|of|in|on)\b[^?]*\bservices\b|"
-    r"\b(?:conclu\w+|find|found)\s+(?:when|after)\s+(?:it|they|ofsted)\s+inspected\b",
+    r"\b(?:conclu\w+|find|found)\b(?:\s+\w+){0,3}?\s+(?:about|of|in|on)\b[^?]*\bservices\b",
     re.IGNORECASE,
 )
 _GRADE = re.compile(r":\s*(?:outstanding|good|requires\s+improvement(?:\s+to\s+be\s+good)?|inadequate)\.?$", re.IGNORECASE)

@@ -89,7 +89,8 @@ def test_questions_that_ask_for_a_list(question, listing):
         ("How has Tower Hamlets' Ofsted rating changed since 2017?", True),
         ("What was the outcome of the latest Ofsted inspection of Bradford's children's services?", True),
         ("What did Ofsted conclude about Leicester City's children's services?", True),
-        ("What did Ofsted find when it inspected Wirral in 2023?", True),
+        # "find when it inspected" was a phrase rule fitted to one tuning question; removed (issue #11)
+        ("What did Ofsted find when it inspected Wirral in 2023?", False),
         ("What did Ofsted find about neglect in Manchester?", False),  # one topic, not the verdict
         ("What did the committee resolve?", False),
     ],
