@@ -294,6 +294,7 @@ def test_two_items_each_noting_a_report_are_two_records():
         "The minutes of the meeting held on 4 March 2026 were signed by the Chair as a correct record.",
         "Councillor Brown stated that she would be viewing the application with an open mind.",
         "Officers advised that meetings would be held with services to consider the plan in 2013.",
+        "The new scheme would include three phases and would complete in 2027.",
     ],
 )
 def test_agenda_purposes_rules_government_forecasts_and_past_facts_are_not_commitments(text):
