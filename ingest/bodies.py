@@ -25,15 +25,25 @@ _LINK_TAIL = re.compile(r"\s+(?:pdf\s+icon\s+)?(?:PDF|DOCX?|HTML?)\s+[\d.,]+\s*[
 
 
 @cache
-def _table() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    words: list[str] = []
-    wholes: list[str] = []
+def _entries() -> dict[str, tuple[str, ...]]:
+    """bodies.txt by kind: "word", "whole" and "chrome" entries."""
+    found: dict[str, list[str]] = {"word": [], "whole": [], "chrome": []}
     for line in (resources.files("ingest") / "bodies.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         kind, value = (cell.strip() for cell in line.split("|", 1))
-        (words if kind == "word" else wholes).append(value)
-    return tuple(words), tuple(sorted(wholes, key=len, reverse=True))
+        found[kind].append(value)
+    return {kind: tuple(values) for kind, values in found.items()}
+
+
+def _table() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    entries = _entries()
+    return entries["word"], tuple(sorted(entries["whole"], key=len, reverse=True))
+
+
+@cache
+def _chrome() -> frozenset[str]:
+    return frozenset(w.lower() for w in _entries()["chrome"])
 
 
 @cache
@@ -52,7 +62,14 @@ def names_a_body(text: str) -> bool:
         return False
     if re.search(r"[.;!?](?:\s|$)", text.rstrip(".")):
         return False
-    return _body_word().search(text) is not None
+    if _chrome() & set(re.findall(r"[a-z]+", text.lower())):
+        return False
+    if _body_word().search(text) is None:
+        return False
+    # A sentence has words in lower case ("The Committee noted the report"); a name in sentence case still ends
+    # with its body word ("Planning applications committee").
+    lower = [w for w in re.findall(r"[A-Za-z]+", text) if w.islower() and w not in _SMALL_WORDS]
+    return len(lower) < 2 or ends_with_body_word(text)
 
 
 def ends_with_body_word(text: str) -> bool:

@@ -1,0 +1,40 @@
+"""Meeting bodies: which headings name one, their names made tidy, and whole authorities meeting as themselves."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.bodies import clean_committee, names_a_body, whole_body
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Planning Committee", True),
+    ("Cabinet", True),
+    ("Health and Wellbeing Board", True),
+    ("Meeting Details", False),  # a page's own heading
+    ("The Committee noted the report.", False),  # a sentence
+    ("Report to: Cabinet", False),  # a labelled line
+    ("Apologies for absence", False),
+])
+def test_names_a_body(text: str, expected: bool):
+    assert names_a_body(text) is expected
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("Special, Cabinet (Policy and Resources) Sub Committee", "Cabinet (Policy and Resources) Sub Committee"),
+    ("Member Decisions Meeting for the Leader (Pre May 2022)", "Member Decisions Meeting for the Leader"),
+    ("Extraordinary Meeting of the Council", "Council"),
+    ("POLICY, FINANCE & ASSET MANAGEMENT COMMITTEE", "Policy, Finance & Asset Management Committee"),
+    ("Cabinet pdf icon PDF 48 KB", "Cabinet"),
+])
+def test_clean_committee(raw: str, clean: str):
+    assert clean_committee(raw) == clean
+
+
+def test_whole_authorities_are_labelled_by_their_type():
+    assert whole_body("Kent County Council") == ("Kent", "Council")
+    assert whole_body("The Council") == (None, "Council")
+    assert whole_body("National Park Authority") == (None, "National Park Authority")
+    authority, kind = whole_body("Police and Crime Panel for Lancashire")
+    assert kind == "Police and Crime Panel" and "Lancashire" in authority
+    assert whole_body("Cumbria Health and Wellbeing Board") is None
+    assert whole_body("Parish Council") is None  # not a principal council the gazetteer knows
