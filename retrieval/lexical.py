@@ -12,19 +12,21 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import date
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
 from ingest.catalog import Catalog
+from ingest.records import DocumentMeta
 from retrieval.vocabulary import SAME_STEM
 
 _CURRENT = "CURRENT"
 _ROWS = "rows.json"
 _ABANDONED_AFTER = 3600.0  # seconds after which a temporary build dir is a crash's leftover
-_FORMAT = 3  # bump when the tokenisation or the saved layout changes, so old builds are rebuilt
+_FORMAT = 4  # bump when the tokenisation or the saved layout changes, so old builds are rebuilt
 
 log = logging.getLogger(__name__)
 
@@ -55,10 +57,35 @@ def tokenize(texts: list[str]) -> list[list[str]]:
     return [[SAME_STEM.get(t, t) for t in words] for words in tokens]
 
 
-def passage_text(text: str, title: str, council: str | None, headings: tuple[str, ...] = ()) -> str:
-    """What BM25 indexes for a chunk: its document's council and title and the headings it sits under, then the
-    passage ("Merton" finds Merton's; "What needs to improve?" finds the list under that heading)."""
-    head = " ".join(x for x in (council, title, *headings) if x)
+# What a passage's BM25 text may carry from its document besides its own words.
+FIELDS = ("council", "committee", "date", "kind", "title", "headings")
+DEFAULT_FIELDS = ("council", "title", "headings")
+
+
+@dataclass(frozen=True, slots=True)
+class Bm25Params:
+    """How passages are scored: BM25's term saturation (k1) and length normalisation (b), and which of its
+    document's FIELDS each passage's text carries. The defaults come from `python -m evals.retrieval_grid`."""
+
+    k1: float = 1.5
+    b: float = 0.75
+    fields: tuple[str, ...] = DEFAULT_FIELDS
+
+
+def _spelt(day: date | None) -> str | None:
+    # The way questions say a date ("in April 2019", "on 11 May 2016"), whatever the paper prints.
+    return f"{day.day} {day:%B %Y}" if day else None
+
+
+def passage_text(text: str, meta: DocumentMeta | None, headings: tuple[str, ...] = (),
+                 fields: tuple[str, ...] = DEFAULT_FIELDS) -> str:
+    """What BM25 indexes for a chunk: the chosen fields of its document (its council, title, the headings it sits
+    under, ...), then the passage ("Merton" finds Merton's; "What needs to improve?" finds the list under it)."""
+    found = {"headings": " ".join(headings)}
+    if meta is not None:
+        found |= {"council": meta.council, "committee": meta.committee, "date": _spelt(meta.meeting_date),
+                  "kind": meta.kind, "title": meta.title}
+    head = " ".join(v for f in fields if (v := found.get(f)))
     return f"{head}\n{text}" if head else text
 
 
@@ -70,36 +97,35 @@ class LexicalIndex:
     chunk_ids: tuple[str, ...]  # row i of the index
     doc_ids: tuple[str, ...]  # the document of row i
     retriever: object | None  # a bm25s.BM25, None when there are no chunks
+    params: Bm25Params = Bm25Params()
 
     def __len__(self) -> int:
         return len(self.chunk_ids)
 
     @classmethod
-    def build(cls, catalog: Catalog) -> LexicalIndex:
+    def build(cls, catalog: Catalog, params: Bm25Params = Bm25Params()) -> LexicalIndex:
         """Index every chunk of the complete documents, recording the generation read before the rows."""
         import bm25s
 
         generation = catalog.generation()  # read first: if a write lands meanwhile, the index merely looks stale
         meta = {e.document.doc_id: e.document.meta for e in catalog.documents(with_text=False)}
         rows = catalog.chunk_rows_with_headings()
-        texts = []
-        for _, doc_id, text, headings in rows:
-            m = meta.get(doc_id)
-            texts.append(passage_text(text, m.title, m.council, headings) if m else " ".join((*headings, text)))
+        texts = [passage_text(text, meta.get(doc_id), headings, params.fields) for _, doc_id, text, headings in rows]
         retriever = None
         if rows:
-            retriever = bm25s.BM25()
+            retriever = bm25s.BM25(k1=params.k1, b=params.b)
             retriever.index(tokenize(texts), show_progress=False)
-        return cls(generation, tuple(r[0] for r in rows), tuple(r[1] for r in rows), retriever)
+        return cls(generation, tuple(r[0] for r in rows), tuple(r[1] for r in rows), retriever, params)
 
     @classmethod
-    def load(cls, directory: Path) -> LexicalIndex | None:
-        """The live saved index under `directory`, or None when there is none or it cannot be read."""
+    def load(cls, directory: Path, params: Bm25Params = Bm25Params()) -> LexicalIndex | None:
+        """The live saved index under `directory`, or None when there is none, it cannot be read, or it was built
+        with other parameters."""
         import bm25s
 
         try:
             current = json.loads((directory / _CURRENT).read_text())
-            if current.get("format") != _FORMAT:
+            if current.get("format") != _FORMAT or current.get("params") != _saved_params(params):
                 return None
             path = directory / current["path"]
             rows = json.loads((path / _ROWS).read_text())
@@ -110,7 +136,7 @@ class LexicalIndex:
         except (OSError, ValueError, KeyError, TypeError) as exc:
             log.info("BM25 index under %s not loaded: %s", directory, exc)
             return None
-        return cls(int(rows["generation"]), tuple(rows["chunk_ids"]), tuple(rows["doc_ids"]), retriever)
+        return cls(int(rows["generation"]), tuple(rows["chunk_ids"]), tuple(rows["doc_ids"]), retriever, params)
 
     def save(self, directory: Path) -> None:
         """Write this index as a new version, then switch `CURRENT` to it in one rename and drop older versions."""
@@ -125,7 +151,8 @@ class LexicalIndex:
             (tmp / _ROWS).write_text(json.dumps(rows))
             tmp.rename(directory / name)
             pointer = directory / f".current-{token}"
-            pointer.write_text(json.dumps({"format": _FORMAT, "generation": self.generation, "path": name}))
+            saved = {"format": _FORMAT, "params": _saved_params(self.params), "generation": self.generation, "path": name}
+            pointer.write_text(json.dumps(saved))
             os.replace(pointer, directory / _CURRENT)
         except OSError as exc:
             shutil.rmtree(tmp, ignore_errors=True)
@@ -142,12 +169,13 @@ class LexicalIndex:
                 shutil.rmtree(old, ignore_errors=True)
 
     @classmethod
-    def load_or_build(cls, catalog: Catalog, directory: Path) -> LexicalIndex:
-        """The saved index if it is at the catalogue's generation, else a fresh build (saved for next time)."""
-        saved = cls.load(directory)
+    def load_or_build(cls, catalog: Catalog, directory: Path, params: Bm25Params = Bm25Params()) -> LexicalIndex:
+        """The saved index if it is at the catalogue's generation and built with `params`, else a fresh build
+        (saved for next time)."""
+        saved = cls.load(directory, params)
         if saved is not None and not saved.is_stale(catalog):
             return saved
-        built = cls.build(catalog)
+        built = cls.build(catalog, params)
         try:
             built.save(directory)
         except LexicalError as exc:  # a read-only data dir: search still works, the next start rebuilds
@@ -172,3 +200,7 @@ class LexicalIndex:
             tokens, k=min(k, len(self.chunk_ids)), show_progress=False, weight_mask=mask, n_threads=0
         )
         return [(self.chunk_ids[int(i)], float(s)) for i, s in zip(docs[0], scores[0]) if s > 0]
+
+
+def _saved_params(params: Bm25Params) -> dict:
+    return {**asdict(params), "fields": list(params.fields)}

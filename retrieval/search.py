@@ -19,15 +19,23 @@ from ingest.index import Index
 from ingest.records import Chunk, DocumentMeta
 from ingest.store import ChunkStore, VectorHit
 from retrieval.filters import filters_to_where, matches, resolve_committee, resolve_council
-from retrieval.lexical import LexicalIndex
+from retrieval.lexical import Bm25Params, LexicalIndex
 from retrieval.records import Filters, Hit
 
 MODES = ("hybrid", "dense", "bm25")
-RRF_K = 60  # the constant of reciprocal rank fusion (Cormack et al. 2009)
-# BM25's ranks count more than dense ones: council papers are asked about in their own words (names, places, terms
-# of art), which the lexical ranking matches more reliably than the small embedding model (measured on the gold set).
-LEXICAL_WEIGHT = 5.0
-DUPLICATE_JACCARD = 0.8  # token-set overlap at which a passage repeats a better-ranked one
+
+
+@dataclass(frozen=True, slots=True)
+class Fusion:
+    """How the two rankings are fused and repeats dropped; the defaults come from `python -m evals.retrieval_grid`."""
+
+    rrf_k: int = 60  # the constant of reciprocal rank fusion (Cormack et al. 2009)
+    # BM25's ranks may count more than dense ones: council papers are asked about in their own words (names,
+    # places, terms of art), which the lexical ranking matches more reliably than the small embedding model.
+    lexical_weight: float = 5.0
+    duplicate_jaccard: float = 0.8  # token-set overlap at which a passage repeats a better-ranked one
+
+
 _SELECTION_CACHE = 256
 # Chroma's filtered query costs what its broadest clause matches: at 100k chunks, 300-900 ms for a year or a kind
 # (about 1 ms unfiltered) even when few chunks pass them all. So filtered dense search avoids it: up to this many
@@ -51,7 +59,8 @@ def candidates_for(k: int) -> int:
     return max(50, 5 * k)
 
 
-def _tokens(text: str) -> frozenset[str]:
+def tokens_of(text: str) -> frozenset[str]:
+    """A passage's case-folded word set, as near-duplicates are compared."""
     return frozenset(_TOKEN.findall(text.casefold()))
 
 
@@ -79,8 +88,8 @@ class _Snapshot:
     vectors: dict[bytes, tuple[list[str], np.ndarray]] = field(default_factory=dict)  # by the selection's rows
 
     @classmethod
-    def load(cls, index: Index, directory: Path) -> _Snapshot:
-        lexical = LexicalIndex.load_or_build(index.catalog, directory)
+    def load(cls, index: Index, directory: Path, params: Bm25Params) -> _Snapshot:
+        lexical = LexicalIndex.load_or_build(index.catalog, directory, params)
         docs = {e.document.doc_id: e.document.meta for e in index.catalog.documents(with_text=False)}
         doc_order = tuple(docs)
         position = {d: i for i, d in enumerate(doc_order)}
@@ -153,7 +162,9 @@ class _Selection:
 
 
 @dataclass
-class _Candidate:
+class Candidate:
+    """A passage in the fused ranking: its fused score and what each retriever said of it."""
+
     chunk_id: str
     doc_id: str
     score: float = 0.0
@@ -166,9 +177,11 @@ class _Candidate:
 class Searcher:
     """Searches one open index; safe to share between threads (reloads BM25 when the catalogue changes)."""
 
-    def __init__(self, index: Index, bm25_dir: Path):
+    def __init__(self, index: Index, bm25_dir: Path, bm25: Bm25Params = Bm25Params(), fusion: Fusion = Fusion()):
         self.index = index
         self.bm25_dir = bm25_dir
+        self.bm25 = bm25
+        self.fusion = fusion
         self._lock = threading.Lock()
         self._snapshot: _Snapshot | None = None
 
@@ -189,7 +202,7 @@ class Searcher:
         try:
             snapshot = self._snapshot
             if snapshot is None or snapshot.generation != self.index.catalog.generation():
-                snapshot = _Snapshot.load(self.index, self.bm25_dir)
+                snapshot = _Snapshot.load(self.index, self.bm25_dir, self.bm25)
                 self._snapshot = snapshot
             return snapshot
         finally:
@@ -243,7 +256,7 @@ class Searcher:
                 if (doc_id := shown(chunk_id)) is not None:
                     lexical.append((chunk_id, doc_id, score))
 
-        fused = _fuse(dense, lexical)
+        fused = fuse(dense, lexical, self.fusion)
         hits = self._distinct(fused, k)
         return self._with_similarity(query, embedding, hits)
 
@@ -263,9 +276,9 @@ class Searcher:
             return kept[:n]
         return store.query(embedding, n, selection.where)
 
-    def _distinct(self, fused: list[_Candidate], k: int) -> list[tuple[_Candidate, Chunk]]:
+    def _distinct(self, fused: list[Candidate], k: int) -> list[tuple[Candidate, Chunk]]:
         """The best k candidates with their chunks, leaving out any that repeats a better one."""
-        kept: list[tuple[_Candidate, Chunk, frozenset[str]]] = []
+        kept: list[tuple[Candidate, Chunk, frozenset[str]]] = []
         window = max(2 * k, 16)
         for start in range(0, len(fused), window):
             part = fused[start : start + window]
@@ -274,8 +287,8 @@ class Searcher:
                 chunk = chunks.get(candidate.chunk_id)
                 if chunk is None:  # its vectors were removed since the snapshot
                     continue
-                tokens = _tokens(chunk.text)
-                if any(jaccard(tokens, seen) >= DUPLICATE_JACCARD for _, _, seen in kept):
+                tokens = tokens_of(chunk.text)
+                if any(jaccard(tokens, seen) >= self.fusion.duplicate_jaccard for _, _, seen in kept):
                     continue
                 kept.append((candidate, chunk, tokens))
                 if len(kept) == k:
@@ -283,7 +296,7 @@ class Searcher:
         return [(c, ch) for c, ch, _ in kept]
 
     def _with_similarity(
-        self, query: str, embedding: np.ndarray | None, hits: Sequence[tuple[_Candidate, Chunk]]
+        self, query: str, embedding: np.ndarray | None, hits: Sequence[tuple[Candidate, Chunk]]
     ) -> list[Hit]:
         """Hits with cosine similarity for all, including those dense search did not return (BM25's alone)."""
         missing = [chunk for c, chunk in hits if c.similarity is None]
@@ -320,16 +333,18 @@ def _nearest(query: np.ndarray, ids: Sequence[str], vectors: np.ndarray, n: int)
     return [VectorHit(ids[i], float(similarity[i])) for i in best]
 
 
-def _fuse(dense: list[tuple[str, str, float]], lexical: list[tuple[str, str, float]]) -> list[_Candidate]:
-    """Reciprocal rank fusion of the two ranked lists, best first (ties: dense rank, then BM25 rank)."""
-    by_id: dict[str, _Candidate] = {}
+def fuse(dense: Sequence[tuple[str, str, float]], lexical: Sequence[tuple[str, str, float]],
+         fusion: Fusion = Fusion()) -> list[Candidate]:
+    """Weighted reciprocal rank fusion of the two ranked (chunk_id, doc_id, score) lists, best first (ties: dense
+    rank, then BM25 rank)."""
+    by_id: dict[str, Candidate] = {}
     for rank, (chunk_id, doc_id, similarity) in enumerate(dense, 1):
-        c = by_id.setdefault(chunk_id, _Candidate(chunk_id, doc_id))
+        c = by_id.setdefault(chunk_id, Candidate(chunk_id, doc_id))
         c.dense_rank, c.similarity = rank, similarity
-        c.score += 1.0 / (RRF_K + rank)
+        c.score += 1.0 / (fusion.rrf_k + rank)
     for rank, (chunk_id, doc_id, score) in enumerate(lexical, 1):
-        c = by_id.setdefault(chunk_id, _Candidate(chunk_id, doc_id))
+        c = by_id.setdefault(chunk_id, Candidate(chunk_id, doc_id))
         c.lexical_rank, c.lexical_score = rank, score
-        c.score += LEXICAL_WEIGHT / (RRF_K + rank)
+        c.score += fusion.lexical_weight / (fusion.rrf_k + rank)
     far = len(dense) + len(lexical) + 1
     return sorted(by_id.values(), key=lambda c: (-c.score, c.dense_rank or far, c.lexical_rank or far))

@@ -7,8 +7,18 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval.lexical import LexicalIndex
-from tests.retrieval.papers import CROYDON_SECTION_20, DORSET, HILLINGDON, MERTON, PENDING, TOWER_HAMLETS, add
+from retrieval.lexical import Bm25Params, LexicalIndex
+from tests.retrieval.papers import (
+    CROYDON_CASELOADS,
+    CROYDON_OFSTED,
+    CROYDON_SECTION_20,
+    DORSET,
+    HILLINGDON,
+    MERTON,
+    PENDING,
+    TOWER_HAMLETS,
+    add,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -107,10 +117,38 @@ def test_an_unwritable_directory_still_searches(papers_index, tmp_path, caplog):
 def test_a_passage_is_indexed_with_the_headings_it_sits_under():
     from retrieval.lexical import passage_text, tokenize
 
-    text = passage_text("- Services to children out of hours.", "Ofsted inspection of Croydon", "Croydon",
+    text = passage_text("- Services to children out of hours.", CROYDON_OFSTED.meta,
                         ("Inspection of Croydon local authority children's services", "What needs to improve?"))
     words = set(tokenize([text])[0])
     assert {"croydon", "improv", "hour"} <= words
+
+
+def test_a_passage_carries_its_meetings_committee_and_date_as_questions_say_them():
+    from retrieval.lexical import passage_text, tokenize
+
+    meeting = ("council", "committee", "date", "headings")
+    text = passage_text("The Sub-Committee noted the figures.", CROYDON_CASELOADS.meta, ("Minutes:",), meeting)
+    assert text.startswith("Croydon Children and Young People Scrutiny Sub-Committee 12 March 2019 ")
+    assert {"scrutini", "march", "2019", "12", "note"} <= set(tokenize([text])[0])
+    assert passage_text("Just the text.", CROYDON_CASELOADS.meta, ("Minutes:",), fields=()) == "Just the text."
+    assert passage_text("No document.", None, ("Minutes:",), meeting) == "Minutes:\nNo document."
+
+
+def test_the_meeting_named_by_date_finds_its_passage(papers_index, bm25_dir):
+    fields = ("council", "committee", "date", "title", "headings")
+    lexical = LexicalIndex.load_or_build(papers_index.catalog, bm25_dir, Bm25Params(fields=fields))
+    # Croydon's and Hillingdon's minutes both speak of caseloads; only the date says which meeting is meant.
+    assert lexical.search("caseloads in March 2019", 5)[0][0] == CROYDON_CASELOADS.chunk_ids()[0]
+    assert lexical.search("caseloads in November 2017", 5)[0][0] == HILLINGDON.chunk_ids()[0]
+
+
+def test_an_index_built_with_other_parameters_is_rebuilt(papers_index, bm25_dir):
+    other = Bm25Params(k1=0.5, b=0.1, fields=("council",))
+    LexicalIndex.load_or_build(papers_index.catalog, bm25_dir, other)
+    assert _saved(bm25_dir)["params"] == {"k1": 0.5, "b": 0.1, "fields": ["council"]}
+    assert LexicalIndex.load(bm25_dir, other) is not None and LexicalIndex.load(bm25_dir) is None
+    rebuilt = LexicalIndex.load_or_build(papers_index.catalog, bm25_dir)
+    assert rebuilt.params == Bm25Params() and LexicalIndex.load(bm25_dir) is not None
 
 
 def test_irregular_forms_meet_in_one_stem():

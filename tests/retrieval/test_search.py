@@ -11,7 +11,7 @@ import pytest
 from retrieval.filters import filters_to_where, infer_filters, matches
 import retrieval.search as search_module
 from retrieval.records import Filters
-from retrieval.search import LEXICAL_WEIGHT, MODES, Searcher, UnknownMode, jaccard
+from retrieval.search import MODES, Fusion, Searcher, UnknownMode, fuse, jaccard
 from tests.retrieval.papers import (
     COMPLETE,
     CROYDON_CASELOADS,
@@ -181,6 +181,19 @@ def test_near_duplicate_passages_are_kept_once(searcher):
     assert dorset[0].chunk.chunk_id == DORSET.chunk_ids()[0]
 
 
+def test_fusion_weighs_bm25s_ranks_and_breaks_ties_by_dense_rank():
+    dense = [("a", "d1", 0.9), ("b", "d1", 0.8), ("c", "d2", 0.7)]
+    lexical = [("c", "d2", 9.0), ("b", "d1", 5.0)]
+    even = fuse(dense, lexical, Fusion(rrf_k=60, lexical_weight=1.0))
+    assert [c.chunk_id for c in even] == ["c", "b", "a"]  # 1/63 + 1/61 > 1/62 + 1/62 > 1/61
+    assert even[1].score == pytest.approx(2 / 62) and (even[1].dense_rank, even[1].lexical_rank) == (2, 2)
+    assert even[2].lexical_rank is None and even[2].similarity == 0.9
+    dense_first = fuse(dense, lexical, Fusion(rrf_k=1, lexical_weight=0.1))
+    assert [c.chunk_id for c in dense_first] == ["a", "b", "c"]
+    tied = fuse([("a", "d1", 0.9), ("b", "d1", 0.8)], [("b", "d1", 1.0), ("a", "d1", 1.0)], Fusion(lexical_weight=1.0))
+    assert [c.chunk_id for c in tied] == ["a", "b"]
+
+
 def test_jaccard():
     assert jaccard(frozenset("abc"), frozenset("abc")) == 1.0
     assert jaccard(frozenset("ab"), frozenset("cd")) == 0.0
@@ -193,7 +206,7 @@ def test_hits_carry_their_ranks_and_similarity(searcher):
     top = hits[0]
     assert top.chunk.chunk_id == CROYDON_SECTION_20.chunk_ids()[0]
     assert top.dense_rank == 1 and top.lexical_rank == 1 and top.lexical_score > 0
-    assert top.score == pytest.approx((1 + LEXICAL_WEIGHT) / 61)
+    assert top.score == pytest.approx((1 + Fusion().lexical_weight) / (Fusion().rrf_k + 1))
     query = searcher.embed_query("Section 20 accommodated children")
     for mode in MODES:
         for hit in searcher.search("Section 20 accommodated children", k=5, mode=mode):
