@@ -39,10 +39,9 @@ REFUSAL_SETS = {
                 "missing_max", "best_rare", "best_fact"),
     "hand-set strength and generic": ("rule_strength", "best_selected", "fact_missing", "similarity", "answer_type"),
     # The hand-set blend before its near-miss rules, each rule's flag weighed by the fit instead of by hand.
-    "hand-set parts": ("base_strength", "fact_missing", "role_missing", "period_missing", "promised_only",
-                       "subject_missing"),
+    "hand-set parts": ("base_strength", "fact_missing", "role_missing", "period_missing", "promised_only"),
     "hand-set parts and generic": ("base_strength", "fact_missing", "role_missing", "period_missing", "promised_only",
-                                   "subject_missing", "best_selected", "similarity", "answer_type", "best_rare",
+                                   "best_selected", "similarity", "answer_type", "best_rare",
                                    "missing_max"),
 }
 REFUSAL_L2 = (1.0, 10.0, 50.0)

@@ -6,9 +6,9 @@ the question asks for a kind of fact (a figure, a name, a date) that no sentence
 question names a role ("lead inspector", "chair") that no sentence states together with a person's name; the
 question names a year or a meeting that is not its passages' own date (a paper that only looks ahead to "the April
 2015 meeting" is not that meeting's); the topic is found only in promises ("would be provided with details of
-turnover" does not state the turnover); a figure is asked of a measure ("the budget", "the turnover rate") and
-no sentence stating a figure names that measure; or a figure is asked for and the passages share only its year with
-the question ("How many foster carers did Hillingdon have in 2014?" against minutes that never mention them).
+turnover" does not state the turnover); or a figure is asked of a measure ("the budget", "the turnover rate") and
+no sentence stating a figure names that measure. With a fitted refusal model (`retrieval/calibration.json`, written
+by `evals/calibrate.py`), the strength is that model's probability that the question is answered.
 """
 from __future__ import annotations
 
@@ -36,8 +36,6 @@ FACT_MISSING = 0.4  # no sentence states the kind of fact asked for (figure, nam
 ROLE_MISSING = 0.4  # no sentence names a person in the role asked about
 PERIOD_MISSING = 0.4  # no passage is from the year or meeting the question names
 PROMISED_ONLY = 0.5  # the topic is found only in promises of it
-SUBJECT_MISSING = 0.4  # a figure is asked for and no sentence kept names what is counted, only the year
-_STEM = 5  # letters two words must share to count as one ("demolish", "demolition")
 
 # The role a "who" question asks about, and the words a sentence names that role with.
 _ROLES = (
@@ -106,14 +104,14 @@ def refusal_threshold(default: float) -> float:
 STRENGTH_FEATURES = (
     "rule_strength", "base_strength", "best_selected", "similarity", "rare", "topical", "answer_type", "lexical", "missing_share",
     "missing_max", "best_rare", "best_fact",
-    "fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing",
+    "fact_missing", "role_missing", "period_missing", "promised_only",
 )
 _SELECTED_PASSAGES = 5  # passages whose sentences the selector reads for the best one
 _BEST_SENTENCES = 3  # ... and the best sentences whose words and facts count
 
 
 _RULE_FEATURES = frozenset(
-    {"rule_strength", "base_strength", "fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing"}
+    {"rule_strength", "base_strength", "fact_missing", "role_missing", "period_missing", "promised_only"}
 )
 
 
@@ -187,7 +185,7 @@ def rule_parts(
     passage; and the best BM25 score per question word; scaled down when the passages on the topic miss what the
     question asks for (see the module's docstring). Parts retrieval did not measure (no dense or no BM25 ranking)
     are left out rather than counted as zero."""
-    flags = dict.fromkeys(("fact_missing", "role_missing", "period_missing", "promised_only", "subject_missing"), False)
+    flags = dict.fromkeys(("fact_missing", "role_missing", "period_missing", "promised_only"), False)
     hits = distinct_hits(hits)[:_TOP_PASSAGES]
     if not hits:
         return 0.0, flags, 0.0, 0.0
@@ -214,9 +212,6 @@ def rule_parts(
             flags["period_missing"] = True
         on_topic = [c for c in stated if c.hit_index in kept and best and c.topical >= _ON_TOPIC * best]
         asked = wanted(question)
-        if kept and "number" in asked and not _names_subject(topic, [c for c in stated if c.hit_index in kept]):
-            fit *= SUBJECT_MISSING
-            flags["subject_missing"] = True
         if asked:  # the sentences on the question's topic must also state the kind of fact asked for
             have = max((c.fact for c in on_topic if _names_measure(question, c.readable)), default=0.0)
             fit *= FACT_MISSING + (1 - FACT_MISSING) * have
@@ -243,14 +238,6 @@ def _promises(c: Candidate, topic: list[str]) -> bool:
         return False
     before, after = set(terms(c.readable[: m.start()])), set(terms(c.readable[m.end() :]))
     return sum(t in after for t in topic) > sum(t in before for t in topic)
-
-
-def _names_subject(topic: list[str], sentences: Sequence[Candidate]) -> bool:
-    """Whether some sentence names one of the topic's words other than a year, the period the question is about
-    rather than its subject; true when the topic is only years. Words match by their first letters, so that a
-    derived form counts ("demolished" ~ "demolition")."""
-    subject = {t[:_STEM] for t in topic if not _YEAR.fullmatch(t)}
-    return not subject or any(subject & {w[:_STEM] for w in terms(c.readable)} for c in sentences)
 
 
 def _names_measure(question: str, text: str) -> bool:
