@@ -26,7 +26,8 @@ _AGREED_LEAD = re.compile(
 )
 _RECOMMENDED = re.compile(rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?RECOMMENDED\b(?:\s+to\s+(?P<to>{ACTOR}))?(?P<rest>.*)$")
 _DECISION = re.compile(rf"^(?:{alternation(_W['decision_labels']['labels'])})\s*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
-_DECISION_FIELD = re.compile(rf"^(?:{alternation(_W['decision_fields']['labels'])})\s*\??\s*:", re.IGNORECASE)
+# "Publication date: …", or the label alone on its line with or without its colon ("Reasons for the decision").
+_DECISION_FIELD = re.compile(rf"^(?:{alternation(_W['decision_fields']['labels'])})\s*\??\s*(?::|$)", re.IGNORECASE)
 _DECISION_NOTE = re.compile(rf"^(?:{alternation(_W['decision_fields']['notes'])})\b", re.IGNORECASE)
 _DECISION_MAKER = re.compile(rf"^(?:{alternation(_W['decision_makers']['labels'])})\s*:\s*(?P<who>.+)$", re.IGNORECASE)
 _RECOMMEND = re.compile(

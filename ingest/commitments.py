@@ -42,6 +42,7 @@ _MINUTES_APPROVED = re.compile(
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
 _BULLET = re.compile(r"^[-•·▪*]\s+(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s)")
 _GOES_ON = re.compile(r"^[a-z(£]")
+_RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|the|to|for|in|by|with|a|an|on|at|from|that))\s*$")
 _PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}\.?|\d{1,3}/\d{2,4}|[A-Z]{1,4}\s?\d{1,3}/\d{1,3})$")  # "5.", "131/19", "LA 17/29"
 _NAME_WORDS = 10
@@ -251,6 +252,8 @@ def _continues(reader: _Reader, found: list[Commitment], block: Block) -> bool:
         return False
     if reader.open_list.decision and prior.endswith(";"):
         return False
+    if not (_GOES_ON.match(text) or _RUNS_ON.search(prior)):
+        return False  # "That the report be noted" then "That the plan be approved": two parts, no full stops
     if not reader.open_list.decision and listed_text(text, block, reader.open_list) is not None:
         return False  # a part of its own
     c = found[reader.last]

@@ -475,3 +475,9 @@ def test_deadlines_with_part_of_a_month_or_a_day_but_not_a_date_referred_back_to
 
     when = find_due(sentence)
     assert (when.text if when else None, str(when.day) if when and when.day else None) == (due, day)
+
+
+def test_decision_lines_without_full_stops_stay_apart_and_a_label_without_its_colon_ends_them():
+    text = ("Decision Maker: Cabinet\n\nDecision:\n\nThat the report be noted\n\nThat the plan be approved\n\n"
+            "Reasons for the decision\n\nThe plan meets the council's priorities\n\nPublication date: 01/01/2026")
+    assert [c.text for c in found(text, "decision")] == ["That the report be noted", "That the plan be approved"]
