@@ -18,7 +18,7 @@ from pathlib import Path
 
 from retrieval.records import Hit
 from retrieval.scoring import Candidate, topic_terms
-from retrieval.vocabulary import REPORTING, has_date, has_name, has_number, rarity, terms, wanted
+from retrieval.vocabulary import ASKING, REPLYING, REPORTING, has_date, has_name, has_number, rarity, terms, wanted
 
 CALIBRATION = Path(__file__).resolve().parent / "calibration.json"
 
@@ -30,14 +30,6 @@ FEATURES = (
 
 _EMAIL_URL_PHONE = re.compile(r"@\w|https?://|www\.|\b\d{4,5}\s?\d{3}\s?\d{3,4}\b")
 _LABEL = re.compile(r"^[^.!?]{1,40}:\s*\S")  # "Report author: ...", "Wards affected: All"
-_ASKS = re.compile(
-    r"\?[\"'”’)]*\s*$|\b(?:asked|enquired|queried|questioned|wondered)\s+(?:whether|if|why|what|how|when|who|about)\b",
-    re.IGNORECASE,
-)
-_REPLIES = re.compile(
-    r"\b(?:responded|replied|in\s+response|answered|confirmed|explained|advised|informed|clarified|assured)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,8 +128,8 @@ def sentence_features(question: str, hits: Sequence[Hit], candidates: Sequence[C
             1.0 if i == best else 0.0,
             1.0 if i != best and c.hit_index == candidates[best].hit_index and abs(i - best) == 1 else 0.0,
             boilerplate(c.readable, c.unit.kind),
-            1.0 if _ASKS.search(c.readable) else 0.0,
-            1.0 if _REPLIES.search(c.readable) else 0.0,
+            1.0 if ASKING.search(c.readable) else 0.0,
+            1.0 if REPLYING.search(c.readable) else 0.0,
             math.log1p(words) / math.log(100.0),
             1.0 if c.unit.kind in ("row", "header") else 0.0,  # a table line; "boilerplate" tells its header
             1.0 if c.unit.kind == "item" else 0.0,

@@ -6,6 +6,7 @@ import json
 import math
 import re
 import threading
+import tomllib
 from functools import lru_cache
 from pathlib import Path
 
@@ -203,16 +204,25 @@ def clauses(question: str) -> list[str]:
     return [p for p in _CLAUSE.split(question) if p.strip()]
 
 
+def _alternation(entries: list[str]) -> str:
+    """A regex alternation of words or phrases, longest first, a space matching any run of spaces."""
+    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(set(entries), key=len, reverse=True))
+
+
+ROLE_WORDS = tomllib.loads((Path(__file__).resolve().parent / "selection_words.toml").read_text(encoding="utf-8"))
 # Verbs that report what someone said or found ("Ofsted had also raised this", "the inspectors found").
-REPORTING = re.compile(
-    r"\b(?:said|says|stated|states|raised|noted|notes|reported|reports|found|finds|concluded|highlighted|pointed\s+out|"
-    r"commented|acknowledged|identified|judged|recommended|observed|described|told|warned|confirmed)\b",
+REPORTING = re.compile(rf"\b(?:{_alternation(ROLE_WORDS['reporting']['verbs'])})\b", re.IGNORECASE)
+# A question put at a meeting and quoted back ("Councillor X asked whether ..."), and the reply to one.
+ASKING = re.compile(
+    rf"\?[\"'”’)]*\s*$|\b(?:{_alternation(ROLE_WORDS['asking']['verbs'])})\s+"
+    rf"(?:{_alternation(ROLE_WORDS['asking']['openers'])})\b",
     re.IGNORECASE,
 )
+REPLYING = re.compile(rf"\b(?:{_alternation(ROLE_WORDS['replying']['verbs'])})\b", re.IGNORECASE)
 # A question after what someone said, found or thought: "What did Ofsted say about ...", "What has the auditor found?"
 _ASKS_VIEW = re.compile(
-    r"\bwhat\s+(?:did|does|do|has|have|had|was|were)\s+(?P<who>.{2,60}?)\s+(?:say|said|think|thought|find|found|report|"
-    r"raise|raised|conclude|concluded|note|noted|comment|commented|recommend|recommended|highlight|highlighted)\b",
+    rf"\bwhat\s+(?:did|does|do|has|have|had|was|were)\s+(?P<who>.{{2,60}}?)\s+"
+    rf"(?:{_alternation(ROLE_WORDS['view']['verbs'])})\b",
     re.IGNORECASE,
 )
 
