@@ -10,6 +10,7 @@ from fastapi.responses import FileResponse
 from fastapi.staticfiles import StaticFiles
 
 from api import errors, openapi_docs
+from api.security import Guard
 from api.routers import chat, commitments, documents, misc, openai_compat, search
 from api.runtime import Runtime, build_runtime
 from api.settings import Settings, get_settings
@@ -40,7 +41,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
 
     app = FastAPI(title="Clerk", version="0.1.0", lifespan=lifespan, docs_url=None, redoc_url=None,
                   description="Answers about council committee papers, with citations a reader can check.")
-    origins = (settings or (runtime.settings if runtime else get_settings())).cors_origin_list
+    configured = settings or (runtime.settings if runtime else get_settings())
+    origins = configured.cors_origin_list
     if origins:  # none by default: a chat UI on another origin is allowed only by CLERK_CORS_ORIGINS
         app.add_middleware(CORSMiddleware, allow_origins=origins, allow_methods=["GET", "POST", "DELETE", "OPTIONS"],
                            allow_headers=["Authorization", "Content-Type", "X-API-Key"], max_age=600)
@@ -48,6 +50,8 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
         app.state.runtime = runtime  # usable before startup too (test clients that skip the lifespan)
     errors.install(app)
     openapi_docs.install(app)
+    app.add_middleware(Guard, allowed_hosts=configured.allowed_host_list,
+                       feedback_per_minute=configured.feedback_per_minute)
     for module in (chat, search, commitments, documents, misc, openai_compat):
         app.include_router(module.router)
 

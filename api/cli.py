@@ -198,7 +198,12 @@ def serve(
     if (problem := _unbindable(host, port)) is not None:
         raise fail(f"cannot listen on {host}:{port}: {problem} (choose another with --port)")
     os.environ["CLERK_DATA_DIR"] = str(settings.data_dir)
+    if host not in ("0.0.0.0", "::") and host not in settings.allowed_host_list:
+        os.environ["CLERK_ALLOWED_HOSTS"] = ",".join([*settings.allowed_host_list, host])  # the address it serves on
     err.print(f"Clerk is serving {settings.data_dir} on http://{host}:{port}", highlight=False)
+    if host in ("0.0.0.0", "::") and "*" not in settings.allowed_host_list:
+        err.print("note: answering only for the hosts in CLERK_ALLOWED_HOSTS "
+                  f"({settings.allowed_hosts}); add the name clients use to reach this machine", highlight=False)
     uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
 
 

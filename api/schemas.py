@@ -49,9 +49,9 @@ class FeedbackIn(BaseModel):
     """A reader's verdict on an answer."""
 
     question: str = Field(min_length=1, max_length=MAX_QUESTION)
-    answer: str = Field(max_length=50_000)
+    answer: str = Field(max_length=12_000)
     rating: Literal["up", "down"]
-    comment: str | None = Field(default=None, max_length=5_000)
+    comment: str | None = Field(default=None, max_length=2_000)
 
 
 class CompletionRequest(BaseModel):

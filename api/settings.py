@@ -28,11 +28,18 @@ class Settings(BaseSettings):
     llm_base_url: str | None = None
     llm_api_key: str | None = None
     public_url: str | None = None  # e.g. https://clerk.example.gov.uk: citation links become absolute
+    allowed_hosts: str = "localhost,127.0.0.1,::1"  # Host headers answered (DNS rebinding); "*" for any
+    feedback_per_minute: int = 20  # feedback posts a client address may make in a minute
     cors_origins: str = ""  # comma-separated origins a browser may call the API from ("*" for any); none by default
     sources_block: bool = False
     sources: Path = Path("sources.toml")  # the sites `clerk sync` syncs when given none
     sync_rate: float = 2.0  # requests a second to a council's site, one at a time
     sync_every_hours: float | None = None  # `clerk serve` syncs the sources file this often; off by default  # /v1 answers end with a Markdown "Sources" list (per request: `clerk_sources`)
+
+    @property
+    def allowed_host_list(self) -> list[str]:
+        """The Host names the server answers to, parsed."""
+        return [h.strip() for h in self.allowed_hosts.split(",") if h.strip()]
 
     @property
     def cors_origin_list(self) -> list[str]:

@@ -27,7 +27,7 @@ def runtime(small_index_dir: Path, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def client(runtime):
-    with TestClient(create_app(runtime=runtime), raise_server_exceptions=False) as c:
+    with TestClient(create_app(runtime=runtime), raise_server_exceptions=False, base_url="http://localhost") as c:
         yield c
 
 

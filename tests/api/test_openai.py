@@ -29,7 +29,7 @@ def runtime(small_index_dir: Path, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def client(runtime):
-    with TestClient(create_app(runtime=runtime), raise_server_exceptions=False) as c:
+    with TestClient(create_app(runtime=runtime), raise_server_exceptions=False, base_url="http://localhost") as c:
         yield c
 
 
@@ -137,7 +137,7 @@ def test_no_cors_by_default(small_index_dir, tmp_path):
     shutil.copytree(small_index_dir, data)
     rt = build_runtime(Settings(data_dir=data))
     try:
-        with TestClient(create_app(runtime=rt), raise_server_exceptions=False) as c:
+        with TestClient(create_app(runtime=rt), raise_server_exceptions=False, base_url="http://localhost") as c:
             r = c.options("/api/chat", headers={"Origin": "https://chat.example.org", "Access-Control-Request-Method": "POST"})
             assert "access-control-allow-origin" not in r.headers
             assert c.get("/api/search", params={"q": "Section 20"}).json()["results"][0]["url"].startswith("/")
@@ -155,3 +155,22 @@ def test_docs_are_served_from_local_assets_with_the_real_error_schema(client):
     v1 = spec["paths"]["/v1/chat/completions"]["post"]["responses"]
     assert "422" not in v1 and v1["400"]["content"]["application/json"]["schema"]["$ref"].endswith("/OpenAIError")
     assert "HTTPValidationError" not in spec["components"]["schemas"]
+
+
+def test_every_answer_carries_the_security_headers_and_unknown_hosts_are_refused(client):
+    r = client.get("/")
+    csp = r.headers["content-security-policy"]
+    assert "script-src 'self';" in csp and "unsafe-inline" not in csp and "frame-ancestors 'self'" in csp
+    assert r.headers["x-content-type-options"] == "nosniff" and r.headers["x-frame-options"] == "SAMEORIGIN"
+    assert "unsafe-inline" in client.get("/docs").headers["content-security-policy"]  # Swagger UI's own start-up
+    evil = client.get("/api/documents", headers={"Host": "rebind.attacker.example"})
+    assert evil.status_code == 400 and "rebind.attacker.example" in evil.json()["detail"]
+    assert client.get("/healthz", headers={"Host": "127.0.0.1:8000"}).status_code == 200
+
+
+def test_feedback_is_rate_limited_per_client_and_bounded_in_size(client):
+    big = client.post("/api/feedback", json={"question": "q?", "answer": "a" * 20_000, "rating": "up"})
+    assert big.status_code == 422
+    codes = [client.post("/api/feedback", json={"question": "q?", "answer": "a", "rating": "up"}).status_code
+             for _ in range(25)]
+    assert codes[:19] == [201] * 19 and set(codes[19:]) == {429}  # 20 posts a minute, the refused big one included

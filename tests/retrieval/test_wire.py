@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from retrieval.records import Answer, Citation, Filters
+from retrieval.records import Answer, Citation, Filters, Hit
 from retrieval.wire import answer_to_json, document_url, format_for_terminal, hit_to_json
 from tests.retrieval.passages import OFSTED_TABLE, croydon, hits
 
@@ -12,7 +12,7 @@ TOP_KEYS = {"question", "answer", "refused", "filters", "citations", "contexts"}
 FILTER_KEYS = {"council", "committee", "since", "until"}
 CITATION_KEYS = {
     "n", "chunk_id", "doc_id", "source", "title", "council", "committee", "meeting_date", "item", "section", "page",
-    "quote", "url",
+    "quote", "url", "viewer_url",
 }
 CONTEXT_KEYS = {
     "rank", "chunk_id", "doc_id", "source", "text", "score", "council", "committee", "meeting_date", "page", "section",
@@ -120,3 +120,17 @@ def test_terminal_text_of_a_refusal_lists_the_closest_material():
     refusal = Answer("Q?", "The papers I have don't answer that. The closest material is listed below.", True, Filters(),
                      (Citation(1, chunk, "Following on from the July 2018 inspection"),), tuple(hits(chunk)))
     assert "Closest material:" in format_for_terminal(refusal)
+
+
+def test_a_papers_public_address_is_the_link_and_clerks_view_stays_beside_it():
+    from dataclasses import replace
+
+    from retrieval.wire import passage_url
+
+    public = replace(OFSTED_TABLE, url="https://reports.example.gov.uk/report.pdf")
+    data = hit_to_json(1, Hit(public, 1.0))
+    assert data["url"] == "https://reports.example.gov.uk/report.pdf#page=2"
+    assert data["viewer_url"].startswith(f"/api/documents/{public.doc_id}/file#page=2")
+    hostile = replace(OFSTED_TABLE, url="javascript:alert(1)")
+    assert hit_to_json(1, Hit(hostile, 1.0))["url"].startswith("/api/documents/")
+    assert passage_url("a.html", "d1", "c1", None, "https://council.example/meeting?MId=4") == "https://council.example/meeting?MId=4"
