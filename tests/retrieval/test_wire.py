@@ -128,9 +128,9 @@ def test_a_papers_public_address_is_the_link_and_clerks_view_stays_beside_it():
     from retrieval.wire import passage_url
 
     public = replace(OFSTED_TABLE, url="https://reports.example.gov.uk/report.pdf")
-    data = hit_to_json(1, Hit(public, 1.0))
+    data = hit_to_json(1, Hit(public, 1.0, 1.0))
     assert data["url"] == "https://reports.example.gov.uk/report.pdf#page=2"
     assert data["viewer_url"].startswith(f"/api/documents/{public.doc_id}/file#page=2")
     hostile = replace(OFSTED_TABLE, url="javascript:alert(1)")
-    assert hit_to_json(1, Hit(hostile, 1.0))["url"].startswith("/api/documents/")
+    assert hit_to_json(1, Hit(hostile, 1.0, 1.0))["url"].startswith("/api/documents/")
     assert passage_url("a.html", "d1", "c1", None, "https://council.example/meeting?MId=4") == "https://council.example/meeting?MId=4"
