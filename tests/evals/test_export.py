@@ -222,4 +222,5 @@ def test_ragas_scores_the_export_of_a_real_eval_run_with_its_non_llm_context_met
     for row in scores:
         assert set(row) == {"non_llm_context_recall", "non_llm_context_precision_with_reference"}
         assert all(isinstance(v, float) and not math.isnan(v) and 0.0 <= v <= 1.0 for v in row.values())
-    print({q.id: row for q, row in zip(answerable, scores)})
+    # Levenshtein similarity of whole texts: a gold span as long as its passage scores, a short fragment may not.
+    assert max(row["non_llm_context_recall"] for row in scores) == 1.0
