@@ -5,12 +5,14 @@ A found commitment matches a gold one when both come from the same paper, are of
 hold the other's (or they share most words); each gold commitment matches at most once. Actors agree when one's words
 hold the other's, articles aside ("the Committee" and "the Transport Committee", "Transport Committee").
 
-When the gold rows name a split, only the folder's papers of that split are read: those the gold names and those
-its split rule (evals/register_gold.md) puts there, so papers with no commitments still count against precision and
-the other split's papers and non-papers (SOURCES.md) are left out.
+When the gold rows name a councils split (tuning, held-out), only the folder's papers of that split are read: those
+the gold names and those its split rule (evals/register_gold.md) puts there, so papers with no commitments still count
+against precision and the other split's papers and non-papers (SOURCES.md) are left out. Any other split
+(register_tuning_unseen.jsonl's "tuning-unseen") owns its whole folder: every paper in it is read.
 
 Run: .venv/bin/python -m evals.commitments [--seeds DIR] [--gold FILE] [--out DIR]
 e.g. --gold evals/register_holdout.jsonl --seeds ../shared/corpus/councils --out evals/reports/register-holdout
+     --gold evals/register_tuning_unseen.jsonl --seeds evals/unseen/papers --out /tmp/x/unseen
 """
 from __future__ import annotations
 
@@ -33,6 +35,9 @@ SECOND = Path(__file__).with_name("commitments_second_labeller.jsonl")
 SEEDS = Path(__file__).resolve().parent.parent / "corpus" / "seeds"
 _OVERLAP = 0.6
 _NOT_PAPERS = {".jsonl", ".md", ".json", ".csv"}
+# The splits evals/register_gold.md's rule cuts the councils folder into; any other split (e.g. "tuning-unseen",
+# evals/unseen/papers) is a folder of its own, all of whose papers are read.
+_SPLITS = {"tuning", "held-out"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +94,7 @@ def papers(folder: Path, gold: Sequence[Labelled] = ()) -> list[Path]:
         if p.is_file() and p.suffix.lower() not in _NOT_PAPERS and not p.name.startswith(".")
     )
     splits = {g.split for g in gold if g.split}
-    if not splits:
+    if not splits or not splits <= _SPLITS:
         return files
     named = {g.doc for g in gold}
     return [p for p in files if p.name in named or split_of(p.name) in splits]
