@@ -10,12 +10,19 @@ from ingest.councils import canonical_council
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an"})
 _MAX_WORDS = 14
 _MAX_CHARS = 120
-# "Special, Cabinet ...", "Extraordinary Meeting of the Council", "Special Meeting of Council": the occasion, not the body.
+# "Special, Cabinet ...", "Extraordinary Meeting of the Council", "Notice of a Meeting of the Cabinet", "Summons to
+# and Agenda for the Budget County Council Meeting", "All Members of the County Council": the notice, its addressees
+# and the occasion, not the body.
 _OCCASION = re.compile(
-    r"^(?:(?:special|extraordinary|ordinary|annual|reconvened|adjourned|budget|additional)\b[\s,]*)+"
-    r"(?:meeting\s+(?:of\s+)?)?(?:the\s+)?",
+    r"^(?:(?:notice\s+of|summons\s+to)(?:\s+and\s+agenda\s+for)?\s+|(?:to\s+)?(?:all\s+)?members\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:special|extraordinary|ordinary|annual|monthly|reconvened|adjourned|budget|additional)\b[\s,]*)*"
+    r"(?:meeting\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+# "County Council Meeting": the word "meeting" after a body's own word.
+_MEETING_TAIL = re.compile(r"(?<=\w)\s+meeting$", re.IGNORECASE)
+# "Cabinet member for technical services (including environmental health, ...)": a remit, not the name.
+_REMIT_TAIL = re.compile(r"\s*\((?:including|incl\.?|covering|responsible\s+for)\b[^()]*\)?\s*$", re.IGNORECASE)
 # ModernGov tags bodies that were renamed or closed: "(Pre May 2022)", "(historic)", "(until 2019)", "(old)".
 _DATED_TAIL = re.compile(
     r"\s*\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|pre\b[^()]*|historic(?:al)?|old|former|closed|ceased[^()]*|archived?)\)\s*$",
@@ -26,8 +33,8 @@ _LINK_TAIL = re.compile(r"\s+(?:pdf\s+icon\s+)?(?:PDF|DOCX?|HTML?)\s+[\d.,]+\s*[
 
 @cache
 def _entries() -> dict[str, tuple[str, ...]]:
-    """bodies.txt by kind: "word", "whole" and "chrome" entries."""
-    found: dict[str, list[str]] = {"word": [], "whole": [], "chrome": []}
+    """bodies.txt by kind: "word", "whole", "chrome", "full" and "joint" entries."""
+    found: dict[str, list[str]] = {"word": [], "whole": [], "chrome": [], "full": [], "joint": []}
     for line in (resources.files("ingest") / "bodies.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -91,7 +98,9 @@ def clean_committee(name: str) -> str:
     link's file size dropped; a name in capitals put in title case."""
     name = " ".join(_LINK_TAIL.sub("", name).split()).strip(" ,:-–—.")
     name = _OCCASION.sub("", name) or name
-    name = _DATED_TAIL.sub("", name).strip(" ,:-–—")
+    name = _REMIT_TAIL.sub("", _DATED_TAIL.sub("", name)).strip(" ,:-–—")
+    if ends_with_body_word(stripped := _MEETING_TAIL.sub("", name)):
+        name = stripped
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     letters = [c for c in name if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
@@ -103,9 +112,18 @@ def whole_body(name: str) -> tuple[str | None, str] | None:
     """(the authority, its type) when a body's name is a whole authority meeting as itself, else None.
 
     "Perth and Kinross Council" -> ("Perth and Kinross", "Council"); "The Council" -> (None, "Council");
-    "Police and Crime Panel for Lancashire" -> ("Police and Crime Panel for Lancashire", "Police and Crime Panel").
+    "Police and Crime Panel for Lancashire" -> ("Police and Crime Panel for Lancashire", "Police and Crime Panel");
+    "Full Council", "the County Council" -> (None, "Council"); a joint body named with its area
+    ("Gloucestershire Joint Waste Committee") -> (its whole name, "Joint Waste Committee").
     """
     name = clean_committee(name)
+    entries = _entries()
+    fulls = "|".join(re.escape(w) for w in entries["full"])
+    if fulls and re.fullmatch(rf"(?:{fulls})\s+Council", name, re.IGNORECASE):
+        return None, "Council"
+    joints = "|".join(re.escape(w) for w in entries["joint"])
+    if joints and (m := re.fullmatch(rf"(?P<place>[A-Z].*?)\s+(?P<body>(?:{joints})\b.*)", name)) and names_a_body(m["body"]):
+        return canonical_council(name) or name, m["body"]
     _, wholes = _table()
     for kind in wholes:
         m = re.fullmatch(rf"(?P<before>.*?)\s*{re.escape(kind)}(?:\s+(?:for|of)\s+(?P<after>.+))?", name, re.IGNORECASE)

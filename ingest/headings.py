@@ -32,23 +32,33 @@ _DATE_LINE = re.compile(rf"^(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.IGN
 _DATE_LABEL = re.compile(r"^(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:\s*(?P<rest>.+)$", re.I)
 # ModernGov's page title: "Agenda for Development Control Committee on Wednesday 5 February 2020, 10.00 am".
 _AGENDA_FOR = re.compile(
-    rf"^(?:Agenda|Minutes|Decisions|Agenda and minutes|Agenda and draft minutes)\s+for\s+(?P<name>.+?)\s+on\s+"
+    rf"^(?:(?:Summons\s+to|Notice\s+of\s+meeting)\s+and\s+)?(?:Agenda|Minutes|Decisions|Agenda and minutes|"
+    rf"Agenda and draft minutes)\s+for\s+(?P<name>.+?)\s+on\s+"
     rf"(?P<date>{DATE.pattern})",
     re.IGNORECASE,
 )
 # "Minutes of the meeting of the Planning Committee held on 4 March 2024"; "MINUTES of a meeting of X held at Y on
 # 19 September 2017"; "Minutes of the Meeting of the Planning & Regulatory Committee Wednesday, 11th May 2016".
 _MINUTES_OF = re.compile(
-    r"^Minutes?\s+of\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|ordinary|annual|reconvened|adjourned)\s+)?"
+    r"^Minutes?\s+of\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|ordinary|annual|monthly|reconvened|adjourned)\s+)?"
     r"(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?P<name>[A-Z][^\n]{2,100}?)\s*(?=held\b|on\b|[-–]\s|"
     + rf"{DATE.pattern}))?(?P<rest>.{{0,200}})",
     re.IGNORECASE,
 )
 # "Minutes of the Cabinet meeting held on 5 March 2024", "Minutes of Planning Committee, 4 March 2024".
 _MINUTES_OF_NAMED = re.compile(
-    rf"^Minutes?\s+of\s+(?:the\s+)?(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?\s*(?:held\b|on\b|[-–,]\s|(?={DATE.pattern}))"
+    rf"^(?i:Minutes?\s+of\s+(?:the\s+)?)(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?\s*(?:held\b|on\b|[-–,]\s|(?={DATE.pattern}))"
     r"(?P<rest>.{0,200})",
 )
+# Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."
+_AT_A_MEETING = re.compile(
+    r"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<name>[A-Z].{2,100}?)\s+held\b(?P<rest>.{0,200})", re.I
+)
+# A body's or authority's name (or a reference) before the minutes' own title on the same line: "CAIRNGORMS NATIONAL
+# PARK AUTHORITY MINUTES OF THE BOARD MEETING held ...", "MM 27.08.2019 LISBURN & CASTLEREAGH CITY COUNCIL Minutes of".
+_TITLE_AFTER_NAME = re.compile(r"^(?P<name>[A-Z0-9][^a-z]{2,80}?)\s+(?=(?i:Minutes?\s+of)\b)")
+# Lines a PDF or web page broke after a joining word: "Summons to and Agenda for the Budget County Council Meeting on".
+_UNFINISHED = re.compile(r"\s(?:on|of|held|for|at)$", re.IGNORECASE)
 # "RECORD OF DECISION OF THE Cabinet", "Record of decisions of the Executive".
 _RECORD_OF = re.compile(r"^Record\s+of\s+(?:the\s+)?decisions?\s+(?:of|taken\s+by)\s+(?:the\s+)?(?P<name>.+)$", re.I)
 # "Decision Made: 12 September 2012" (the day of a decision record), "Date of decision: 21/01/2015".
@@ -60,9 +70,10 @@ _REFERS_BACK = re.compile(
     re.IGNORECASE,
 )
 # Labels whose value a PDF table or a web page puts on the next line.
+# A table's row of labels ("DECISION TO BE TAKEN BY: DECISION NUMBER:") puts the values on the next line too.
 _LABEL_ALONE = re.compile(
     r"^(?:Decision\s+made|Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Date|Meeting|Report\s+to|To|Committee|"
-    r"Decision\s+maker|Date\s+of\s+decision)\s*:$",
+    r"Decision\s+maker|Decision\s+(?:to\s+be\s+)?taken\s+by|Date\s+of\s+decision)\s*:(?:\s*[A-Za-z ]{2,30}:)?$",
     re.IGNORECASE,
 )
 _SEGMENTS = re.compile(r"\s+[-–—]\s+")
@@ -86,13 +97,22 @@ def head_lines(lines: tuple[str, ...]) -> list[str]:
         line = line.strip().lstrip("#•*· ").strip()
         if not line:
             continue
-        if out and (out[-1].endswith((" -", " –", " —")) or _LABEL_ALONE.match(out[-1])):
+        if out and (out[-1].endswith((" -", " –", " —")) or _LABEL_ALONE.match(out[-1])
+                    or (len(out[-1]) < _MAX_NAME and _UNFINISHED.search(out[-1]) and _DIGIT.search(line))
+                    or _body_word_below(out[-1], line)):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
         if len(out) >= HEAD_LINES:
             break
     return out
+
+
+def _body_word_below(above: str, line: str) -> bool:
+    """A name in capitals broken before its body word: "LICENSING OF ALCOHOL AND GAMBLING" / "SUB-COMMITTEE"."""
+    return (line.isupper() and len(line.split()) <= 2 and ends_with_body_word(line) and above.isupper()
+            and len(above.split()) <= 10 and not _DIGIT.search(above) and not names_a_body(above)
+            and ":" not in above)
 
 
 def _body(name: str) -> str | None:
@@ -129,18 +149,25 @@ def find_headings(head: list[str]) -> list[Heading]:
     """Every meeting heading among the opening lines, in reading order."""
     found: list[Heading] = []
     for at, line in enumerate(head):
+        if at < 3 and (m := _TITLE_AFTER_NAME.match(line)):
+            # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
+            line = line[m.end():][:_MAX_HEADING]
         if len(line) > _MAX_HEADING or _REFERS_BACK.search(line):
             continue  # paragraphs are not headings: each shape below is tried only where it could start
         nxt = head[at + 1] if at + 1 < len(head) else ""
         start = line[:16].lower()
         dated = _DIGIT.search(line) is not None
-        if start.startswith(("agenda", "minutes", "decisions")) and (m := _AGENDA_FOR.match(line)):
+        if start.startswith(("agenda", "minutes", "decisions", "summons", "notice")) and (m := _AGENDA_FOR.match(line)):
             found.append(Heading(at, _body(m["name"]), search_date(m["date"])))
-        elif start.startswith("minute") and (m := _MINUTES_OF.match(" ".join(head[at:at + 4]))) and (m["name"] or at < 3):
+        elif start.startswith("minute") and (m := _MINUTES_OF.match(" ".join([line, *head[at + 1:at + 4]]))) and (
+            m["name"] or at < 3 or (found and found[-1].at == at - 1)  # nameless, under the body's own heading
+        ):
             name = _body(m["name"]) if m["name"] else None
             when = _date_after(m["rest"]) or (_date_after(nxt) if _DATE_LINE.match(nxt) else None)
             found.append(Heading(at, name, when, "minutes"))
         elif start.startswith("minute") and (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
+            found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
+        elif start.startswith("at ") and (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
         elif start.startswith("record") and (m := _RECORD_OF.match(line)):
             found.append(Heading(at, _body(m["name"]) or clean_committee(m["name"]), None, "decision"))
