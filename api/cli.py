@@ -11,8 +11,10 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.markup import escape
 from rich.table import Table
 
+from api.cli_layout import Column, Record, show
 from api.cli_register import commitments
 from api.cli_sync import sync
 from api.settings import Settings
@@ -35,7 +37,7 @@ def settings_for(data_dir: Path | None) -> Settings:
 
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print one line to stderr and exit non-zero."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, soft_wrap=True)
     return typer.Exit(code)
 
 
@@ -81,14 +83,16 @@ def ingest(
                             rate=f"{p.chunks_embedded / elapsed:.0f}")
             if p.last.status in ("failed", "skipped"):
                 colour = "red" if p.last.status == "failed" else "yellow"
-                progress.console.print(f"[{colour}]{p.last.status}[/] {p.last.source}: {p.last.reason}", highlight=False)
+                # One line a file whatever the width; a file's name is never read as markup ("Agenda [draft].txt").
+                progress.console.print(f"[{colour}]{p.last.status}[/] {escape(p.last.source)}: {escape(p.last.reason or '')}",
+                                       highlight=False, soft_wrap=True)
 
         try:
             report = Ingester(index, settings.max_bytes).run(targets, prune=prune, on_progress=on_progress)
         finally:
             index.close()
     for t in missing:
-        err.print(f"[red]failed[/] {t}: no such file or folder", highlight=False)
+        err.print(f"[red]failed[/] {escape(t)}: no such file or folder", highlight=False, soft_wrap=True)
     table = Table(title="Ingest summary", show_edge=False)
     for col in ("added", "updated", "unchanged", "skipped", "failed", "pruned", "chunks embedded", "seconds"):
         table.add_column(col, justify="right")
@@ -98,6 +102,20 @@ def ingest(
     err.print(table)
     if report.failed or missing:
         raise typer.Exit(1)
+
+
+_DOC_COLUMNS = (Column("council", 2), Column("committee", 3), Column("date", 2), Column("item"), Column("kind", 2),
+                Column("title", 4), Column("pages"), Column("chunks"), Column("source", 3))
+
+
+def _doc_record(d: dict) -> Record:
+    """One document as a table row and as a block: where and when, then what, then the file."""
+    cells = tuple(str(d[k] or "") for k in ("council", "committee", "meeting_date", "item", "kind", "title", "pages",
+                                            "chunks", "source"))
+    size = f"{d['pages']} pages, {d['chunks']} chunks" if d["pages"] else f"{d['chunks']} chunks"
+    heading = " · ".join(str(x) for x in (d["meeting_date"] or "undated", d["council"], d["committee"]) if x)
+    return Record(cells, heading, (" · ".join(x for x in (d["kind"], d["item"], d["title"]) if x),
+                                   f"{d['source']} ({size})"))
 
 
 @app.command()
@@ -117,13 +135,7 @@ def docs(
     if as_json:
         sys.stdout.write(json.dumps([document_json(e) for e in entries], indent=2, ensure_ascii=False) + "\n")
         return
-    table = Table(show_edge=False)
-    for col in ("council", "committee", "date", "item", "kind", "title", "pages", "chunks", "source"):
-        table.add_column(col, overflow="fold")
-    for e in entries:
-        d = document_json(e)
-        table.add_row(*(str(d[k] or "") for k in ("council", "committee", "meeting_date", "item", "kind", "title", "pages", "chunks", "source")))
-    out.print(table)
+    show(out, _DOC_COLUMNS, [_doc_record(document_json(e)) for e in entries])
     out.print(f"{len(entries)} documents, {sum(e.chunks for e in entries)} chunks")
 
 
@@ -200,7 +212,7 @@ def serve(
     os.environ["CLERK_DATA_DIR"] = str(settings.data_dir)
     if host not in ("0.0.0.0", "::") and host not in settings.allowed_host_list:
         os.environ["CLERK_ALLOWED_HOSTS"] = ",".join([*settings.allowed_host_list, host])  # the address it serves on
-    err.print(f"Clerk is serving {settings.data_dir} on http://{host}:{port}", highlight=False)
+    err.print(f"Clerk is serving {escape(str(settings.data_dir))} on http://{host}:{port}", highlight=False)
     if host in ("0.0.0.0", "::") and "*" not in settings.allowed_host_list:
         err.print("note: answering only for the hosts in CLERK_ALLOWED_HOSTS "
                   f"({settings.allowed_hosts}); add the name clients use to reach this machine", highlight=False)
@@ -270,7 +282,7 @@ def evaluate(
         out.print(report, markup=False, highlight=False)
     failures = broken(next(iter(summaries.values())), limits)
     for line in failures:
-        err.print(f"[bold red]threshold broken:[/] {line}", highlight=False)
+        err.print(f"[bold red]threshold broken:[/] {escape(line)}", highlight=False)
     if failures:
         raise typer.Exit(1)
 

@@ -1,15 +1,16 @@
 """Listings that read well at any terminal width: a table where there is room, else one block a record."""
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from rich.console import Console
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 WIDE = 110  # columns a table needs before its cells stop folding into slivers
+INDENT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,9 +40,11 @@ def show(console: Console, columns: Sequence[Column], records: Sequence[Record],
             table.add_row(*(Text(cell) for cell in r.cells))
         console.print(table)
         return
+    width = max(20, console.width - INDENT)
     for r in records:
-        console.print(Text(r.heading, style="bold"), soft_wrap=False)
+        for row in textwrap.wrap(r.heading, console.width, break_on_hyphens=False) or [""]:
+            console.print(Text(row, style="bold"), soft_wrap=True)
         for line in r.lines:
-            if line:
-                console.print(Padding(Text(line), (0, 0, 0, 2), expand=False))
+            for row in textwrap.wrap(line, width, break_on_hyphens=False):
+                console.print(Text(" " * INDENT + row), soft_wrap=True)
         console.print()

@@ -85,3 +85,24 @@ def test_commitments_read_well_at_any_width(data: Path, width: int):
     if width == 80:  # a block a record: the meeting on one line, then who and what, indented
         assert any(line.startswith("20") and " · " in line for line in lines)
         assert any(line.startswith("  resolution") for line in lines)
+
+
+@pytest.mark.parametrize("width", [80, 160])
+def test_docs_read_well_at_any_width(data: Path, width: int):
+    r = runner.invoke(app, ["docs", "--data-dir", str(data)], env={"COLUMNS": str(width)}, terminal_width=width)
+    assert r.exit_code == 0, r.output
+    lines = r.stdout.splitlines()
+    assert all(len(line) <= width for line in lines)
+    assert len(lines) <= 6 * 8 + 2  # 8 documents, a few lines each
+
+
+def test_file_names_are_printed_as_they_are_never_as_markup(tmp_path: Path):
+    folder = tmp_path / "a["
+    folder.mkdir()
+    (folder / "]draft.txt").write_bytes(b"\x00\x01\x02 binary")  # its path reads "a[/]draft.txt": a markup tag
+    (folder / "Agenda [draft] v2.txt").write_bytes(b"")
+    r = runner.invoke(app, ["ingest", str(folder), "--data-dir", str(tmp_path / "data")], env={"COLUMNS": "60"})
+    assert r.exit_code == 1 and "Traceback" not in r.output and "MarkupError" not in r.output
+    assert "Agenda [draft] v2.txt" in r.output and "a[/]draft.txt" in r.output
+    failed = [line for line in r.output.splitlines() if line.startswith("failed")]
+    assert len(failed) == 2  # one line a file, however narrow the terminal
