@@ -46,11 +46,13 @@ def _open(data: bytes) -> PdfReader:
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and reader.decrypt("") == PasswordType.NOT_DECRYPTED:
-            raise ParseError("the PDF is encrypted")
+            raise ParseError("the PDF is encrypted with a password")
         len(reader.pages)  # reads the page tree, where a damaged file usually fails
     except ParseError:
         raise
-    except (FileNotDecryptedError, DependencyError, NotImplementedError) as e:
+    except DependencyError as e:
+        raise ParseError(f"the PDF is encrypted in a way this install cannot open ({e})") from e
+    except (FileNotDecryptedError, NotImplementedError) as e:
         raise ParseError("the PDF is encrypted") from e
     except Exception as e:  # pypdf raises many types (PdfReadError, ValueError, KeyError...) on damaged files
         raise ParseError(f"not a readable PDF: {e or type(e).__name__}") from e

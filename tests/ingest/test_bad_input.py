@@ -57,7 +57,7 @@ def test_corrupt_bytes_named_pdf(data: bytes) -> None:
 def test_encrypted_pdf() -> None:
     writer = PdfWriter(clone_from=io.BytesIO(SAMPLE_PDF))
     writer.encrypt("secret")
-    assert str(_parse_error("report.pdf", _writer_bytes(writer))) == "the PDF is encrypted"
+    assert str(_parse_error("report.pdf", _writer_bytes(writer))) == "the PDF is encrypted with a password"
 
 
 def test_pdf_encrypted_with_an_empty_user_password_is_read() -> None:
