@@ -28,10 +28,17 @@ _REPORT_TO = re.compile(
 _MEETING_AND_DATE = re.compile(r"^Meeting\s*:\s*(?P<name>.+?)\s+Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
 _MEETING_DATE = re.compile(r"^(?:Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Committee\s+date)\s*:\s*(?P<date>.+)$", re.I)
 _PLAIN_DATE = re.compile(r"^Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
-_DECISION_MAKER = re.compile(r"^Decision[\s-]+Maker\s*:\s*(?P<who>.+)$", re.IGNORECASE)
+# "Decision Maker: Cabinet"; a decision record's table row "DECISION TO BE TAKEN BY: DECISION NUMBER: 24/00108 Cabinet".
+_DECISION_MAKER = re.compile(
+    r"^Decision[\s-]+(?:Maker|Taker|(?:to\s+be\s+)?taken\s+by)\s*:\s*(?:[A-Za-z ]{2,30}:\s*)?(?P<who>.+)$", re.IGNORECASE
+)
+# What comes before the body in a decision maker's cell: the decision's number, the member's own name.
+_DECISION_NUMBER = re.compile(r"^\d+/\d+\s+")
 _DECISION_DUE = re.compile(rf"^Decision\s+due\s*:\s*(?P<date>{DATE.pattern}|\w+\s+\d{{4}})\s+by\s+(?P<who>.+)$", re.I)
 _KEY_DECISION = re.compile(r"^(?:Is\s+)?key\s+decision\s*\??\s*:\s*(?:yes|no)\b", re.IGNORECASE)
 _DECISION_DATE = re.compile(r"^Date\s+of\s+decision\s*:\s*(?P<date>.+)$", re.IGNORECASE)
+# "To: All Members of the County Council": a summons to a meeting, not a report to it.
+_ADDRESSEES = re.compile(r"^(?:all\s+)?members\s+of\b", re.IGNORECASE)
 _BODY_WORDS = re.compile(r"\b(?:Cabinet|Committee|Council|Board|Panel|Executive|Authority|Forum)\b")
 
 
@@ -101,13 +108,15 @@ def read_cover_sheet(head: list[str]) -> CoverSheet:
             if name:
                 _put(found, "committee", name, at)
                 _put(found, "meeting_date", day, at)
-                if line.lower().startswith(("report", "to")):
+                if line.lower().startswith(("report", "to")) and not _ADDRESSEES.match(m["rest"]):
                     _put(found, "kind", "report", at)
         elif m := _MEETING_DATE.match(line):
             _put(found, "meeting_date", search_date(m["date"]), at)
         elif m := _DECISION_MAKER.match(line):
-            if _BODY_WORDS.search(m["who"]):
-                _put(found, "decision_maker", clean_committee(m["who"]), at)
+            # "Mrs Sue Chandler, Cabinet Member for Integrated Children's Services": the office, not the person.
+            who = next((c for c in reversed(_DECISION_NUMBER.sub("", m["who"]).split(", ")) if _BODY_WORDS.search(c)), "")
+            if who:
+                _put(found, "decision_maker", clean_committee(who), at)
         elif m := _DECISION_DATE.match(line):
             _put(found, "decision_date", search_date(m["date"]), at)
         elif (m := _PLAIN_DATE.match(line)) and "committee" in found:

@@ -190,3 +190,18 @@ def find_headings(head: list[str]) -> list[Heading]:
 def minutes_title_at_top(head: list[str]) -> bool:
     """Whether the paper opens with a minutes title ("Minutes", "Minutes of the meeting ...")."""
     return any(re.match(r"^Minutes?\b(?!\s*:)", line, re.IGNORECASE) for line in head[:3])
+
+
+_DAY_LINES = 3  # a date alone among the first lines heads a meeting's page ("10 October 2018")
+_LABEL_LINES = 15
+
+
+def day_stated(head: list[str]) -> date | None:
+    """A meeting's day where no heading names its body: a date alone atop the page, else a plain "Date:" label."""
+    for line in head[:_DAY_LINES]:
+        if m := _DATE_LINE.match(line):
+            return search_date(m["date"])
+    for line in head[:_LABEL_LINES]:
+        if (m := _DATE_LABEL.match(line)) and not refers_back(line) and (when := search_date(m["rest"])):
+            return when
+    return None

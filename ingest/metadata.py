@@ -9,11 +9,12 @@ from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
 from ingest.bodies import clean_committee, whole_body
+from ingest.body_mentions import acting_body, approving_body
 from ingest.councils import WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
 from ingest.dates import RANGE, parse_date, parse_date_range, search_date
 from ingest.file_hints import hints_from_path
-from ingest.headings import find_headings, head_lines, minutes_title_at_top, refers_back
+from ingest.headings import day_stated, find_headings, head_lines, minutes_title_at_top, refers_back
 from ingest.records import DocumentMeta, Part
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -33,25 +34,37 @@ _COMMITTEE_LINE = re.compile(
 )
 # ModernGov's "Issue - decisions" and decision lists: "22/04/2010 - Annual Report of the Monitoring Officer".
 _DATED_TITLE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+\S")
-# Minutes and decisions that name no body but say which acted: "The Council considered and noted the report".
-_ACTING_BODY = re.compile(
-    r"(?:^|[.:]\s+)The\s+(?P<body>Council|Cabinet|Executive)\s+(?:considered|noted|resolved|RESOLVED|agreed|approved|"
-    r"received|stood|adopted|decided)\b",
-    re.MULTILINE,
-)
 # Ofsted: "Inspection of Merton local authority children’s services  Inspection dates: 14 to 18 July 2025".
 _INSPECTION_DATES = re.compile(r"Inspection\s+dates?\s*:?\s*", re.IGNORECASE)
 _INSPECTION_OF = re.compile(r"Inspection\s+of\s+", re.IGNORECASE)
 _AUTHORITY_TAIL = re.compile(r"\s*(?:local\s+authority\s+)?children[’']s\s+services\s*$", re.IGNORECASE)
 
 _MINUTES = re.compile(
-    r"^(?:#+\s*)?(?i:Minutes\s*:\s*$|Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$|Issue\s*-\s*meetings$)"
+    r"^(?:#+\s*)?(?i:Minutes\s*:|Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$|Issue\s*-\s*meetings$)"
     r"|\bRESOLVED\b|^\s*Resolved\b",
     re.MULTILINE,
 )
+# The opening of minutes: who was present, "At a meeting of X held ...", "Minute of the meeting ...".
+_MINUTES_OPENING = re.compile(
+    r"^(?:(?:Members|Councillors|Committee\s+Members)\s+)?Present\s*:|^At\s+an?\s+(?:\w+\s+)?meeting\s+of\b|"
+    r"^Minutes?\s*:\s",
+    re.IGNORECASE,
+)
+# The opening of an agenda: a notice or summons to a meeting still to come.
+_AGENDA_OPENING = re.compile(
+    r"\b(?:will\s+be\s+held|requested\s+to\s+attend|(?:hereby\s+)?summoned|summons\s+to|notice\s+of\s+(?:a\s+|the\s+)?meeting)\b"
+    r"|^A G E N D A$",
+    re.IGNORECASE,
+)
 _MINUTES_TITLE = re.compile(r"^(?:#+\s*)?Minutes\s+of\s+", re.IGNORECASE)
 # An agenda's items: "1. To receive apologies for absence", "3 To confirm the minutes of ...".
-_AGENDA_ENTRY = re.compile(r"^\d{1,2}[a-z]?[.)]?\s+To\s+(?:receive|consider|confirm|approve|note|agree|elect|appoint)\b", re.I)
+_AGENDA_ENTRY = re.compile(
+    r"^\d{1,2}[a-z]?[.)]?\s+(?:To\s+(?:receive|consider|confirm|approve|note|agree|elect|appoint)\b|Apologies(?:\s+for\s+absence)?$|"
+    r"(?:Declarations?\s+of|Disclos\w+(?:\s+of)?)\s+(?:\w+[’']?\s+)?Interests?$)",
+    re.I,
+)
+# A decision record's own title, perhaps after its council's name: "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION".
+_RECORD_TITLE = re.compile(r"\brecord\s+of\s+(?:the\s+)?decisions?\b", re.IGNORECASE)
 _DECISION = re.compile(
     r"^(?:#+\s*)?(?:Decision details|Decided at meeting\s*:|Made at meeting\s*:|Date of decision\s*:|Decision status\s*:|"
     r"Issue\s*-\s*decisions|Decisions published|Record of decisions?\b)",
@@ -181,6 +194,8 @@ def _from_text(lines: _Lines) -> dict[str, object]:
         found["meeting_date"] = cover["decision_date"][0]
     if found["meeting_date"] is None:
         found["meeting_date"] = next((parse_date(m["date"]) for x in head if (m := _DATED_TITLE.match(x))), None)
+    if found["meeting_date"] is None:
+        found["meeting_date"] = day_stated(head)
     if "item" in cover:
         found["item"] = item_label(str(cover["item"][0]))
     text = "\n".join(head)
@@ -196,19 +211,17 @@ def _from_text(lines: _Lines) -> dict[str, object]:
     return found
 
 
-def _acting_body(text: str) -> str | None:
-    """The body minutes say acted, when nothing names the meeting: "The Council considered and noted ..."."""
-    m = _ACTING_BODY.search(text)
-    return m["body"] if m else None
-
-
 def _kind(text: str, head: list[str], key_decision: bool) -> str:
     if _FORWARD_PLAN.search(text):
         return "forward plan"
-    if _DECISION.search(text):
+    if _DECISION.search(text) or any(_RECORD_TITLE.search(x) for x in head[:3]):
         return "decision"
-    if (_MINUTES.search(text) or minutes_title_at_top(head)
-            or any(_MINUTES_TITLE.match(x) and not refers_back(x) for x in head)):
+    if (minutes_title_at_top(head) or any(_MINUTES_TITLE.match(x) and not refers_back(x) for x in head)
+            or any(_MINUTES_OPENING.match(x) for x in head)):
+        return "minutes"
+    if any(_AGENDA_OPENING.search(x) for x in head[:12]):
+        return "agenda"
+    if _MINUTES.search(text):
         return "minutes"
     if any(_AGENDA.match(line) for line in head[:12]) or sum(1 for x in head if _AGENDA_ENTRY.match(x)) >= 2:
         return "agenda"
@@ -321,7 +334,9 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     kind = found.get("kind") or _kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
     found.put("kind", kind, "text")
     if found.get("committee") is None and kind in ("minutes", "decision"):
-        found.put("committee", _acting_body(text), "text")
+        found.put("committee", acting_body(text), "text")
+    if found.get("committee") is None:
+        found.put("committee", approving_body("\n".join(head_lines(lines.lines))), "text")
     for key, hint in hints_from_path(filename).items():
         found.put(key, hint.value, hint.source)
     title = found.get("title") or _title_from_lines(lines, {str(found.get("committee") or "")})

@@ -1,0 +1,51 @@
+"""The meeting's body from what a paper's text says of it, when no heading or cover sheet names it.
+
+Two shapes: the body that acted ("The Health and Wellbeing Board considered the strategy"), and the body approving
+its own earlier minutes ("the minutes of the meeting of the Fire Authority held on 8 October 2015 be confirmed as
+a correct record"): a body approves only its own minutes, so the name is this meeting's body though the date is not.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.bodies import clean_committee, ends_with_body_word, names_a_body
+
+_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,7}"
+# "The Council considered and noted the report", "Minutes: The Health and Wellbeing Board considered ...".
+_ACTING = re.compile(
+    rf"(?:^|[.:]\s+)The\s+(?P<body>{_NAME})\s+(?:considered|noted|resolved|RESOLVED|agreed|approved|received|stood|"
+    r"adopted|decided)\b",
+    re.MULTILINE,
+)
+# "the minutes of the (last) meeting of the Fire Authority held on ...", "The minutes of the Overview Scrutiny
+# Committee held on ..."; the sentence must approve them ("correct record", "agreed", "signed", "confirmed").
+_OWN_MINUTES = re.compile(
+    rf"\bminutes\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>{_NAME})"
+    r"(?:\s+meeting)?\s+held\b[^.]*",
+    re.IGNORECASE,
+)
+_APPROVED = re.compile(r"\b(?:correct|true|accurate)\s+record\b|\b(?:agreed|approved|signed|confirmed)\b", re.I)
+# Bodies a lone word names well enough: the authority's executive and its full meeting.
+_LONE = frozenset({"council", "cabinet", "executive"})
+
+
+def _named(name: str) -> str | None:
+    name = clean_committee(name)
+    if not names_a_body(name) or not ends_with_body_word(name):
+        return None
+    return name if len(name.split()) > 1 or name.lower() in _LONE else None
+
+
+def acting_body(text: str) -> str | None:
+    """The body minutes say acted: "The Council considered ..." -> "Council" ("The Committee noted" names none)."""
+    return next((name for m in _ACTING.finditer(text) if (name := _named(m["body"]))), None)
+
+
+def approving_body(text: str) -> str | None:
+    """The body approving its own minutes: "the minutes of the meeting of the Fire Authority held on 8 October 2015
+    be confirmed as a correct record" -> "Fire Authority"."""
+    for m in _OWN_MINUTES.finditer(text):
+        sentence = text[max(0, text.rfind("\n", 0, m.start())):m.end()]
+        if _APPROVED.search(sentence) and (name := _named(m["body"])):
+            return name
+    return None
