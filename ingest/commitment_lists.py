@@ -46,9 +46,25 @@ _LEAD_BODY = re.compile(rf"(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY
 # "That the Committee:", "that the Panel approves …"; not "that the Council Tax be set" or "that the report of the
 # Committee be noted", where no body is named as the one resolving.
 _THAT_BODY = re.compile(
-    rf"^(?i:that)\b\s*:?\s*(?:(?P<body>(?i:the)\s+(?:(?:[A-Z][\w’'-]*|and|&)\s+){{0,4}}?(?:{BODY_TYPE}))"
+    rf"^(?i:that)\b\s*:?\s*(?:(?P<body>(?i:the)\s+(?:(?:[A-Z][\w’'-]*|and|&)\s+){{0,4}}?(?:{BODY_TYPE})|(?:{BODY_TYPE}))"
     r"(?=\s*:|\s+[a-z]|\s*$)\s*:?)?\s*"
 )
+# "The Committee:-" (Scottish minutes) then its parts "(i) noted …", "(ii) instructed …".
+_BODY_LEAD = re.compile(rf"^{_NUMBER}The\s+(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE})\s*:$")
+# "The recommendation as set out in the report was moved, seconded, voted on and carried." then its parts.
+_CARRIED_LEAD = re.compile(
+    rf"^(?:The\s+)?(?:{alternation(_W['carried']['list_subjects'])})\b(?P<a>[^.]{{0,80}}?)\b(?:was|were)\b(?P<b>[^.]{{0,60}}?)"
+    rf"\b(?:{alternation(_W['carried']['verbs'])})\s*[.:]?$"
+)  # words between ("as set out …", "moved, seconded, voted on and"): a bare "The motion was carried." is a record
+# A decision record's decision: "The Cabinet agree to:", "As Cabinet Member … I agree to:".
+_AGREE_TO = re.compile(r"\b(?:agrees?|decides?|resolves?)\s+to\s*:$")
+# "A Note the contents of the report.": a capital letter for an enumerator, its bracket dropped by the page.
+_BARE_LETTER = re.compile(r"^[A-H]\s+(?=[A-Z][a-z])")
+_DECIDED_PART = re.compile(rf"^(?i:{alternation(_W['decision_verbs']['past'])})\b(?!\s+that\b)")
+_PROPOSED = re.compile(rf"\b(?:{alternation(_W['decision_labels']['proposed'])})\b", re.IGNORECASE)
+# "The Chair requested that a copy … be shared", "asked that the Committee be kept advised": an action asked of
+# officers, not a resolution.
+_ASKS_THAT = re.compile(r"\b(?:asked|requested|requests|asks)\s+that\b")
 # "That Cabinet:", "That the Committee:" then its parts.
 _THAT_LEAD = re.compile(rf"^{_NUMBER}That\s+(?P<body>{_BODY}|Cabinet\s+Member)\s*:$")
 _M = _W["motion"]
@@ -69,7 +85,7 @@ _PARTICIPLE = re.compile(
     r"(?:ed|en|wn)$|^(?:set|held|made|sent|given|taken|kept|put|met|sought|brought|paid|led|built|done|read|cut|spent|"
     r"lent|sold|bought|won|told|left|shown|split|let|dealt)$"
 )
-_INLINE = re.compile(r"(?:^|(?<=[\s;:,]))\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)\s+")
+_INLINE = re.compile(r"(?:^|(?<=[\s;:,]))\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)\s+|(?:^|(?<=[.;]\s))(?P<h>[A-Ha-h])\)\s+")
 _CONDITIONS = re.compile(
     rf"\b(?:{alternation(_W['decision_fields']['conditions'])})\s*(?:\([^)]*\))?\s*:$", re.IGNORECASE
 )
@@ -95,6 +111,8 @@ class Lead:
     decision: bool = False  # a decision page's "Decision:": every line is the decision until its fields begin
     implied: bool = False  # parts that say "be approved" without a lead-in: only such parts continue it
     heading: bool = False  # a "Recommendation" heading: "That …" paragraphs and numbered parts
+    verbs: bool = False  # "The Committee:-": only parts that open with a verb of decision ("(ii) instructed …")
+    style: str | None = None  # the numbering of its first numbered part: a part numbered otherwise must read as one
     fresh: bool = False  # a bare "RESOLVED:" label: the line after it is its resolution, whatever its form
 
 
@@ -109,6 +127,17 @@ def decides(text: str) -> bool:
     """Whether a part that ends in a colon decides something itself ("the following grants be approved:") rather than
     only introducing its sub-parts ("That the Committee:")."""
     return subjunctive(text)
+
+
+def asks_that(text: str) -> bool:
+    """Whether a text records that someone asked that something be done ("The Chair requested that … be shared")."""
+    return bool(_ASKS_THAT.search(text))
+
+
+def proposed(blocks: Sequence[Block]) -> bool:
+    """Whether a paper records a decision still to be taken ("Proposed record of decision"): its decision is a
+    recommendation to the decision maker."""
+    return any(b.kind == "heading" and _PROPOSED.search(b.text) for b in blocks[:12])
 
 
 def that_body(text: str) -> str | None:
@@ -153,6 +182,10 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
         return _resolved(m.group("rest"), who, block, "recommendation")
     if m := _AGREED_LEAD.match(text):
         return Lead("resolution", _body(m.group("body")) or body, block.section), ""
+    if m := _BODY_LEAD.match(text):
+        return Lead("resolution", _the(m.group(0).rstrip(": ")[4:]), block.section, verbs=True), ""
+    if (m := _CARRIED_LEAD.match(text)) and (m.group("a").strip() or m.group("b").strip()):
+        return Lead("resolution", body, block.section), ""
     if m := _MOTION_LEAD.match(text):
         return Lead("resolution", "the Council", block.section), ""
     if m := _RECOMMENDED_THAT.match(text):
@@ -224,13 +257,27 @@ def listed_text(text: str, block: Block, lead: Lead) -> str | None:
     if block.kind == "table" or (block.kind == "heading" and not lead.decision and not label_part) or ends_list(text):
         return None
     if lead.decision:
-        return None if (block.kind == "heading" and not label_part) or _RESOLVED.match(text) else ITEM.sub("", text, count=1).strip()
+        part_heading = block.kind == "heading" and (label_part or _decision_heading(text))
+        return None if (block.kind == "heading" and not part_heading) or _RESOLVED.match(text) else ITEM.sub("", text, count=1).strip()
     if not ITEM.match(text) and block.kind != "list_item":
+        if (letter := _BARE_LETTER.match(text)) and _IMPERATIVE.match(text[letter.end():]):
+            return text[letter.end():]
         return text if lead.fresh or (not lead.implied and _plain_part(text)) else None
     item = ITEM.sub("", text, count=1).strip()
     if lead.implied and not (subjunctive(item) or item.startswith("That ")):
         return None
+    if lead.verbs and not _DECIDED_PART.match(item):
+        return None  # "- Noted that Ofsted had stated …", "- Expressed concern …": what was said, not decided
+    if ITEM.match(text) and lead.style is not None and numbering(text) != lead.style and not _plain_part(item):
+        return None  # "89. Draft Revenue Budget" after "- e) Agree …": the next agenda item, not a part
     return item
+
+
+def _decision_heading(text: str) -> bool:
+    """Whether a heading inside a decision states it: a line in capitals that opens with a verb ("APPROVE the
+    proposal …") or the decision's stem ("The Cabinet agree to:")."""
+    first = text.split()[0] if text.split() else ""
+    return bool(_AGREE_TO.search(text)) or (first.isupper() and len(first) > 2 and bool(_IMPERATIVE.match(first.title())))
 
 
 def _plain_part(text: str) -> bool:
@@ -242,7 +289,8 @@ def inline_parts(text: str) -> list[str]:
     """A resolution's lettered or numbered parts run together in one paragraph ("(a) … ; (b) …"), each its own
     record; a text without such parts is one record."""
     marks = list(_INLINE.finditer(text))
-    if len(marks) < 2 or _FIRST.get(marks[0].group("n")) != marks[1].group("n"):
+    mark = [(m.group("n") or m.group("h")).lower() for m in marks]
+    if len(marks) < 2 or _FIRST.get(mark[0]) != mark[1]:
         return [text]
     stem = text[: marks[0].start()].strip()
     parts = [text[a.end(): b.start() if b else None].strip() for a, b in zip(marks, [*marks[1:], None])]

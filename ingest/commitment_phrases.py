@@ -41,6 +41,7 @@ BODY_TYPE = alternation(_W["bodies"]["types"])
 _GROUP = alternation(_W["bodies"]["groups"])
 _CAP = r"[A-Z][\w’'&-]*"
 _PERSON = rf"(?:{alternation(_W['officers']['persons'])})\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+"
+PERSON = _PERSON
 _TITLE = alternation(_W["officers"]["titles"])
 _OF = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w’'-]*)){0,6}"

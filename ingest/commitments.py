@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from ingest import commitment_phrases as phrase
 from ingest.commitment_bodies import deciding_body
 from ingest.commitment_lists import (
-    ITEM, Lead, action_label, action_line, closes_list, decides, decision_line, ends_list, forward_plan, inline_parts,
-    lead_in, listed_text, numbering, subjunctive, that_body, unlabelled_decision,
+    ITEM, Lead, action_label, action_line, asks_that, closes_list, decides, decision_line, ends_list, forward_plan,
+    inline_parts, lead_in, listed_text, numbering, proposed, subjunctive, that_body, unlabelled_decision,
 )
 from ingest.commitment_prose import sentence_commitment, subject_of
 from ingest.commitment_tables import table_commitments
@@ -36,8 +36,15 @@ _COLON_DASH = re.compile(r":\s*[-–—]$")
 # "The minutes of the meeting held on … were confirmed as a correct record": the meeting agreed them. Not "were
 # signed by the Chair" alone, which records the chair's act (evals/register_gold.md conventions).
 _MINUTES_APPROVED = re.compile(
-    r"^The\s+[Mm]inutes\b[^.]{0,160}?\b(?:were|was)\s+(?:(?:duly|unanimously)\s+)?(?:approved|confirmed|agreed|accepted|"
-    r"adopted)\b"
+    rf"^The\s+[Mm]inutes?\b[^.]{{0,160}}?\b(?:were|was|be)\s+(?:(?:duly|unanimously)\s+)?"
+    rf"(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})\b"
+    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{phrase.BODY_TYPE})\s+(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})"
+    r"\s+the\s+(?:\w+\s+)?minutes\b[^.]{0,120}?\bas\s+an?\s+(?:true|correct|accurate)\b"
+)
+# "Councillor J.W. Thomas was elected Chairman for the duration of the hearing": the meeting chose its chair.
+_CHAIR_ELECTED = re.compile(
+    rf"^(?:{phrase.PERSON}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+was\s+(?:duly\s+|unanimously\s+)?"
+    rf"(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:{phrase.alternation(phrase.WORDS['officers']['chairs'])})\b"
 )
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
 _BULLET = re.compile(r"^[-•·▪*]\s+(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s)")
@@ -60,6 +67,7 @@ class _Reader:
     before_minutes: bool  # an agenda item's text above its "Minutes:", whose prose is not minuted
     has_minutes: bool  # an agenda-and-minutes page: each item's agenda text, then "Minutes:"
     unlabelled: bool  # a decision page whose "Decision:" label the store dropped
+    proposed: bool = False  # a proposed record of decision: its decision is a recommendation
     found: list[Commitment] = field(default_factory=list)
     open_list: Lead | None = None
     last: int | None = None  # index in `found` of the record a following line may continue
@@ -124,7 +132,7 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
     minutes = any(_MINUTES.match(b.text) for b in blocks)
     reader = _Reader(
         deciding_body(blocks), prose=doc_kind != "report", before_minutes=minutes, has_minutes=minutes,
-        unlabelled=unlabelled_decision(blocks),
+        unlabelled=unlabelled_decision(blocks), proposed=proposed(blocks),
     )
     blocks = _unwrapped(blocks)
     at: list[int] = []  # the block each record was found in
@@ -198,6 +206,8 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
 
 def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
     """Open a lead-in's list, recording any part stated on its own line ("RESOLVED – That the report be noted.")."""
+    if reader.proposed and lead[0].decision:
+        lead = (replace(lead[0], kind="recommendation"), lead[1])
     reader.open_list, stated = lead
     reader.last = None
     if len(stated.split()) < _MIN_WORDS or (stated.endswith(":") and not decides(stated)):
@@ -303,6 +313,8 @@ def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader,
     for part in inline_parts(item):
         found.append(_part(lead.kind, part, lead, block))
     reader.last = len(found) - 1
+    if lead.style is None and ITEM.match(raw):
+        reader.open_list = replace(lead, style=numbering(raw))
     if closes_list(item):
         reader.open_list = None
 
@@ -325,11 +337,13 @@ def _implied_resolution(text: str, block: Block, after_label: bool) -> bool:
     if block.kind not in ("paragraph", "list_item") or len(text.split()) < _MIN_WORDS:
         return False
     body = ITEM.sub("", text, count=1)
-    if ITEM.match(text) and (subjunctive(body) or body.startswith("That ")):
+    if ITEM.match(text) and (subjunctive(body) or body.startswith("That ")) and not asks_that(body):
         return True
     if body.startswith("That ") and subjunctive(body):
         return True
     if _MINUTES_APPROVED.search(body) and not _MINUTES_SIGNED_ONLY.search(body):
+        return True
+    if _CHAIR_ELECTED.search(body):
         return True
     return after_label and bool(re.match(r"^To\s+(?:approve|note|agree|endorse|adopt|accept|defer|refer)\b", body))
 
