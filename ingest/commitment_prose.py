@@ -46,7 +46,7 @@ _NOTED_OBJECT = alternation(_C["noted_objects"])
 # "The report was noted.", "The Council noted the annual report.": an item's outcome recorded as narrative. Weak: it
 # counts only where no resolution stands near it (evals/register_gold.md: "the item's only outcome").
 NOTED = re.compile(
-    rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_NOTED_OBJECT})\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\b"
+    rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_NOTED_OBJECT})\s+(?:was|were)\s+(?:duly\s+|formally\s+|otherwise\s+)?noted\b"
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+)?noted\s+the\s+(?:[\w’'-]+\s+){{0,5}}?"
     rf"(?:{_NOTED_OBJECT})\b"
 )
@@ -73,7 +73,7 @@ REQUESTED_PAPER = re.compile(
     r"(?:\w+\s+)?(?:report|update|briefing|breakdown|paper|note|information|details|presentation)\b"
 )
 # Something is to be done for the meeting: "would be brought to", "will write to", "would be writing", "would be held".
-_MODAL = r"\b(?:would|will|shall)\s+(?:also\s+|then\s+|now\s+|further\s+|shortly\s+|soon\s+|continue\s+to\s+)?"
+_MODAL = r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+|further\s+|shortly\s+|soon\s+|continue\s+to\s+)?"
 DELIVERY = re.compile(
     rf"{_MODAL}(?:be\s+(?:also\s+|then\s+)?|need\s+to\s+be\s+|be\s+able\s+to\s+)?(?:{_FOLLOW})\b"
     rf"|\bdue\s+to\s+be\s+(?:{_FOLLOW})\b|\bto\s+(?:be\s+able\s+to\s+)?(?:report|feed)\s*back\b"
@@ -103,6 +103,16 @@ _NOUN_SUBJECT = re.compile(
     rf"(?:had\s+|have\s+|has\s+)?(?:{alternation(_U['promised'])})\s+to\s+$"
 )
 _SUBJECT_WORDS = 8
+_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 January": a day, its year left to the meeting
+# "The Chair requested that a copy … be shared with the minutes", "asked that the Committee be kept advised": the
+# meeting asks for something to be done; officers do it.
+_ASKED_PASSIVE = re.compile(
+    rf"\b(?:{BODY_TYPE}|Members?|Chair(?:man)?|It\s+was)\s+(?:also\s+)?(?:asked|requested)\s+that\s+(?!it\s+be\b)"
+    r"[^.]{0,120}?\bbe\s+(?:kept\s+)?[a-z]+(?:ed|en|wn)\b"
+)
+# "the council was committed to delivering": a state of mind, not a promise.
+_STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firmly\s+)?committed\s+to\b")
+_BODY_ACTOR = re.compile(rf"^(?:the\s+)?(?i:{BODY_TYPE}|members)$")
 # Cheap words that must be present before the costlier patterns are tried.
 _AGREED_WORD = re.compile(r"\b(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b")
 _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
@@ -126,6 +136,12 @@ class Stated:
     weak: bool = False  # an outcome told as narrative, kept only where no resolution stands near it
 
 
+def asked_that(sentence: str) -> bool:
+    """Whether a sentence asks that something be done for the meeting ("The Chair requested that a copy … be
+    shared"), not that something be recorded ("requested that the apologies be noted")."""
+    return bool(_ASKED_PASSIVE.search(sentence)) and not _RECORD.search(sentence)
+
+
 def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | None) -> Stated | None:
     """The commitment a sentence of minutes states, or None. `paragraph` holds the sentence (for whom "she" means);
     `previous_subject` is who the previous sentence was about."""
@@ -147,9 +163,13 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return Stated("action", _clean(requested.group("actor") or requested.group("actor2")))
     if REQUESTED_PAPER.search(sentence):
         return Stated("action", "officers")
-    if promise := PROMISE.search(sentence):
+    if asked_that(sentence):
+        return Stated("action", "officers")
+    if (promise := PROMISE.search(sentence)) and not _STATE.search(sentence, 0, promise.end()):
         promiser = _PROMISER.search(sentence, 0, promise.start())
         actor = promiser.group("actor") if promiser else _noun_subject(sentence[: promise.start("action")])
+        if actor and _BODY_ACTOR.match(actor.strip()):  # "the committee … agreed to discuss it further": the meeting's
+            return Stated("resolution", None)            # own decision
         return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
     if QUESTION.search(sentence) or FORECAST.search(sentence) or DUTY.search(sentence):
         return None
@@ -174,7 +194,8 @@ def _scheduled(sentence: str) -> bool:
     """An event the minutes say will be held, with when: "a meeting would be held on 12 July 2017"."""
     event = SCHEDULED.search(sentence)
     when = find_due(sentence[event.start():]) if event else None
-    return (when is not None and (when.day is not None or "meeting" in when.text)) or bool(_FUTURE_MEETING.search(sentence))
+    dated = when is not None and (when.day is not None or "meeting" in when.text or bool(_DAY_MONTH.search(when.text)))
+    return dated or bool(_FUTURE_MEETING.search(sentence))
 
 
 def subject_of(sentence: str) -> str | None:

@@ -341,7 +341,7 @@ def _implied_resolution(text: str, block: Block, after_label: bool) -> bool:
         return True
     if body.startswith("That ") and subjunctive(body):
         return True
-    if _MINUTES_APPROVED.search(body) and not _MINUTES_SIGNED_ONLY.search(body):
+    if _MINUTES_APPROVED.search(body) and not (_MINUTES_SIGNED_ONLY.search(body) and body.startswith("The m")):
         return True
     if _CHAIR_ELECTED.search(body):
         return True
