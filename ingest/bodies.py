@@ -14,7 +14,8 @@ _MAX_CHARS = 120
 # and Agenda for the Budget County Council Meeting", "All Members of the County Council": the notice, its addressees
 # and the occasion, not the body.
 _OCCASION = re.compile(
-    r"^(?:(?:notice\s+of|summons\s+to)(?:\s+and\s+agenda\s+for)?\s+|(?:to\s+)?(?:all\s+)?members\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"^(?:(?:notice\s+of|summons\s+to)(?:\s+and\s+agenda\s+for)?\s+|(?:to\s+)?(?:all\s+)?members\s+of\s+|report\s+to\s+|"
+    r"minutes?\s+of\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:special|extraordinary|ordinary|annual|monthly|reconvened|adjourned|budget|additional)\b[\s,]*)*"
     r"(?:meeting\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE,

@@ -25,8 +25,9 @@ _OWN_MINUTES = re.compile(
     re.IGNORECASE,
 )
 _APPROVED = re.compile(r"\b(?:correct|true|accurate)\s+record\b|\b(?:agreed|approved|signed|confirmed)\b", re.I)
-# Bodies a lone word names well enough: the authority's executive and its full meeting.
-_LONE = frozenset({"council", "cabinet", "executive"})
+# Bodies a lone word names well enough: the authority's executive, its full meeting, and an authority that is
+# itself the body ("The Authority considered", resolved against the authority's own name by the caller).
+_LONE = frozenset({"council", "cabinet", "executive", "authority"})
 
 
 def _named(name: str) -> str | None:
@@ -34,6 +35,14 @@ def _named(name: str) -> str | None:
     if not names_a_body(name) or not ends_with_body_word(name):
         return None
     return name if len(name.split()) > 1 or name.lower() in _LONE else None
+
+
+def as_authority_body(name: str, authority_type: str | None) -> str | None:
+    """A lone "Authority" as the body whose type the authority's own name gives ("Fire and Rescue Authority"); None
+    when the authority is of no such type. Any other name is returned as it is."""
+    if name.lower() != "authority":
+        return name
+    return authority_type if authority_type and authority_type.lower().endswith("authority") else None
 
 
 def acting_body(text: str) -> str | None:

@@ -22,9 +22,11 @@ MODERNGOV_MEETING = re.compile(
 )
 _REPORT_TO = re.compile(
     r"^(?:Report\s+to|To|Report\s+of\s+the\s+\w+\s+to|Submitted\s+to|Committee|Meeting|Meeting\s+of|Name\s+of\s+"
-    r"(?:committee|meeting))\s*:\s*(?P<rest>.+)$",
+    r"(?:committee|meeting)|Title\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
+# Without its colon, as a report's heading: "Report to Cabinet", "Report to the Planning Committee".
+_REPORT_TO_BARE = re.compile(r"^Report\s+to\s+(?:the\s+)?(?P<rest>[A-Z].*)$")
 _MEETING_AND_DATE = re.compile(r"^Meeting\s*:\s*(?P<name>.+?)\s+Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
 _MEETING_DATE = re.compile(r"^(?:Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Committee\s+date)\s*:\s*(?P<date>.+)$", re.I)
 _PLAIN_DATE = re.compile(r"^Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
@@ -36,7 +38,10 @@ _DECISION_MAKER = re.compile(
 _DECISION_NUMBER = re.compile(r"^\d+/\d+\s+")
 _DECISION_DUE = re.compile(rf"^Decision\s+due\s*:\s*(?P<date>{DATE.pattern}|\w+\s+\d{{4}})\s+by\s+(?P<who>.+)$", re.I)
 _KEY_DECISION = re.compile(r"^(?:Is\s+)?key\s+decision\s*\??\s*:\s*(?:yes|no)\b", re.IGNORECASE)
-_DECISION_DATE = re.compile(r"^Date\s+of\s+decision\s*:\s*(?P<date>.+)$", re.IGNORECASE)
+_DECISION_DATE = re.compile(
+    r"^(?:Date\s+of\s+decision|Decision\s+(?:made|date|taken)(?:\s+on)?|Date\s+decision\s+(?:made|taken))\s*:\s*(?P<date>.+)$",
+    re.IGNORECASE,
+)
 # "To: All Members of the County Council": a summons to a meeting, not a report to it.
 _ADDRESSEES = re.compile(r"^(?:all\s+)?members\s+of\b", re.IGNORECASE)
 _BODY_WORDS = re.compile(r"\b(?:Cabinet|Committee|Council|Board|Panel|Executive|Authority|Forum)\b")
@@ -103,7 +108,7 @@ def read_cover_sheet(head: list[str]) -> CoverSheet:
             if names_a_body(m["who"].strip()):
                 _put(found, "committee", clean_committee(m["who"]), at)
             _put(found, "kind", "forward plan", at)
-        elif m := _REPORT_TO.match(line):
+        elif m := _REPORT_TO.match(line) or _REPORT_TO_BARE.match(line):
             name, day = _body_and_date(m["rest"])
             if name:
                 _put(found, "committee", name, at)

@@ -32,8 +32,8 @@ _DATE_LINE = re.compile(rf"^(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.IGN
 _DATE_LABEL = re.compile(r"^(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:\s*(?P<rest>.+)$", re.I)
 # ModernGov's page title: "Agenda for Development Control Committee on Wednesday 5 February 2020, 10.00 am".
 _AGENDA_FOR = re.compile(
-    rf"^(?:(?:Summons\s+to|Notice\s+of\s+meeting)\s+and\s+)?(?:Agenda|Minutes|Decisions|Agenda and minutes|"
-    rf"Agenda and draft minutes)\s+for\s+(?P<name>.+?)\s+on\s+"
+    rf"^(?P<paper>(?:Summons\s+to|Notice\s+of\s+meeting)\s+and\s+agenda|Agenda and(?: draft)? minutes|Agenda|Minutes|"
+    rf"Decisions)\s+for\s+(?P<name>.+?)\s+on\s+"
     rf"(?P<date>{DATE.pattern})",
     re.IGNORECASE,
 )
@@ -47,22 +47,37 @@ _MINUTES_OF = re.compile(
 )
 # "Minutes of the Cabinet meeting held on 5 March 2024", "Minutes of Planning Committee, 4 March 2024".
 _MINUTES_OF_NAMED = re.compile(
-    rf"^(?i:Minutes?\s+of\s+(?:the\s+)?)(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?\s*(?:held\b|on\b|[-–,]\s|(?={DATE.pattern}))"
+    rf"^(?i:Minutes?\s+of\s+(?:the\s+)?)(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?\s*(?:(?i:held|on)\b|[-–,]\s|(?={DATE.pattern}))"
     r"(?P<rest>.{0,200})",
 )
-# Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."
+# Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."; a meeting's
+# record headed "Meeting of the Cabinet held on 5 March 2024".
 _AT_A_MEETING = re.compile(
-    r"^At\s+an?\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<name>[A-Z].{2,100}?)\s+held\b(?P<rest>.{0,200})", re.I
+    r"^(?P<at>At\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<name>[A-Z].{2,100}?)\s+held\b(?P<rest>.{0,200})",
+    re.I,
 )
+# Under a body's name, the paper and its day: "Minutes - 5 March 2024", "Agenda: Tuesday 5 March 2024".
+_PAPER_DAY = re.compile(rf"^(?P<paper>Minutes|Agenda|Decisions)\s*[-–:,]?\s*(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.I)
 # A body's or authority's name (or a reference) before the minutes' own title on the same line: "CAIRNGORMS NATIONAL
 # PARK AUTHORITY MINUTES OF THE BOARD MEETING held ...", "MM 27.08.2019 LISBURN & CASTLEREAGH CITY COUNCIL Minutes of".
 _TITLE_AFTER_NAME = re.compile(r"^(?P<name>[A-Z0-9][^a-z]{2,80}?)\s+(?=(?i:Minutes?\s+of)\b)")
+# A heading's second line: "MINUTES OF THE PLANNING COMMITTEE" / "HELD ON 5 MARCH 2024".
+_HELD = re.compile(r"^held\s+(?:on|at|in)\b", re.IGNORECASE)
 # Lines a PDF or web page broke after a joining word: "Summons to and Agenda for the Budget County Council Meeting on".
 _UNFINISHED = re.compile(r"\s(?:on|of|held|for|at)$", re.IGNORECASE)
 # "RECORD OF DECISION OF THE Cabinet", "Record of decisions of the Executive".
-_RECORD_OF = re.compile(r"^Record\s+of\s+(?:the\s+)?decisions?\s+(?:of|taken\s+by)\s+(?:the\s+)?(?P<name>.+)$", re.I)
+# "Record of the decisions taken at the meeting of the Cabinet held on 5 March 2024", "Decisions of the Cabinet
+# meeting held on ...".
+_RECORD_OF = re.compile(
+    r"^(?:Record\s+of\s+(?:the\s+)?)?decisions?\s+(?:of|taken\s+(?:by|at))\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+    r"(?P<name>.+?)(?:\s+meeting)?(?:\s+(?:held\b|on\s+)(?P<rest>.*))?$",
+    re.I,
+)
 # "Decision Made: 12 September 2012" (the day of a decision record), "Date of decision: 21/01/2015".
-_DECISION_DATE = re.compile(r"^(?:Date\s+of\s+decision|Decision\s+made|Date\s+decision\s+made)\s*:?\s*(?P<rest>.+)$", re.I)
+_DECISION_DATE = re.compile(
+    r"^(?:Date\s+of\s+decision|Decision\s+(?:made|date|taken)(?:\s+on)?|Date\s+decision\s+(?:made|taken))\s*:?\s*(?P<rest>.+)$",
+    re.I,
+)
 # Lines that refer to another meeting: approving its minutes, what it decided, what was circulated.
 _REFERS_BACK = re.compile(
     r"\b(?:previous|last|preceding|correct\s+record|true\s+record|circulated|confirm|approve|approval|sign(?:ed)?|"
@@ -99,7 +114,7 @@ def head_lines(lines: tuple[str, ...]) -> list[str]:
             continue
         if out and (out[-1].endswith((" -", " –", " —")) or _LABEL_ALONE.match(out[-1])
                     or (len(out[-1]) < _MAX_NAME and _UNFINISHED.search(out[-1]) and _DIGIT.search(line))
-                    or _body_word_below(out[-1], line)):
+                    or _body_word_below(out[-1], line) or _HELD.match(line)):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
@@ -125,6 +140,13 @@ def _body(name: str) -> str | None:
     # With several, the council's own name is the least specific ("THE FIFE COUNCIL"): prefer a body that is not one.
     specific = [s for s in bodies if not re.search(r"\bcouncil\s*$", s, re.IGNORECASE)]
     return clean_committee((specific or bodies)[-1] if len(segments) > 1 else bodies[0])
+
+
+def _paper_kind(paper: str) -> str | None:
+    """The kind a page title's first words give: "Agenda and minutes" -> minutes; none for "Agenda", which ModernGov
+    prints above minutes too ("Agenda for X on ..." over "Agenda and minutes")."""
+    paper = paper.lower()
+    return "minutes" if "minutes" in paper else "decision" if paper.startswith("decision") else None
 
 
 def refers_back(line: str) -> bool:
@@ -155,22 +177,25 @@ def find_headings(head: list[str]) -> list[Heading]:
         if len(line) > _MAX_HEADING or _REFERS_BACK.search(line):
             continue  # paragraphs are not headings: each shape below is tried only where it could start
         nxt = head[at + 1] if at + 1 < len(head) else ""
+        above = _body(head[at - 1]) if at and len(head[at - 1]) <= _MAX_NAME else None
         start = line[:16].lower()
         dated = _DIGIT.search(line) is not None
         if start.startswith(("agenda", "minutes", "decisions", "summons", "notice")) and (m := _AGENDA_FOR.match(line)):
-            found.append(Heading(at, _body(m["name"]), search_date(m["date"])))
+            found.append(Heading(at, _body(m["name"]), search_date(m["date"]), _paper_kind(m["paper"])))
         elif start.startswith("minute") and (m := _MINUTES_OF.match(" ".join([line, *head[at + 1:at + 4]]))) and (
-            m["name"] or at < 3 or (found and found[-1].at == at - 1)  # nameless, under the body's own heading
+            m["name"] or at < 3 or above  # nameless, under the body's own heading
         ):
-            name = _body(m["name"]) if m["name"] else None
+            name = _body(m["name"]) if m["name"] else above
             when = _date_after(m["rest"]) or (_date_after(nxt) if _DATE_LINE.match(nxt) else None)
             found.append(Heading(at, name, when, "minutes"))
         elif start.startswith("minute") and (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
-        elif start.startswith("at ") and (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])):
-            found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
-        elif start.startswith("record") and (m := _RECORD_OF.match(line)):
-            found.append(Heading(at, _body(m["name"]) or clean_committee(m["name"]), None, "decision"))
+        elif (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])) and ends_with_body_word(m["name"]):
+            found.append(Heading(at, name, _date_after(m["rest"]), "minutes" if m["at"] else None))
+        elif start.startswith(("record", "decision")) and (m := _RECORD_OF.match(line)) and (
+            name := _body(m["name"]) or (clean_committee(m["name"]) if start.startswith("record") else None)
+        ):
+            found.append(Heading(at, name, _date_after(m["rest"] or ""), "decision"))
         elif dated and start.startswith(("date", "decision")) and (m := _DECISION_DATE.match(line)):
             found.append(Heading(at, None, search_date(m["rest"])))
         elif dated and (m := _NAME_DATE.match(line)) and (name := _body(m["name"])) and (
@@ -178,7 +203,7 @@ def find_headings(head: list[str]) -> list[Heading]:
         ):
             found.append(Heading(at, name, search_date(m["date"])))
         elif len(line) <= _MAX_NAME and (name := _body(line)) and not _DATE_LABEL.match(line):
-            if m := _DATE_LINE.match(nxt):
+            if m := _DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt):
                 found.append(Heading(at, name, search_date(m["date"])))
             elif (m := _DATE_LABEL.match(nxt)) and (when := search_date(m["rest"])):
                 found.append(Heading(at, name, when))

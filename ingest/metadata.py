@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
 from ingest.bodies import clean_committee, whole_body
-from ingest.body_mentions import acting_body, approving_body
+from ingest.body_mentions import acting_body, approving_body, as_authority_body
 from ingest.councils import WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
 from ingest.dates import RANGE, parse_date, parse_date_range, search_date
@@ -47,13 +47,13 @@ _MINUTES = re.compile(
 # The opening of minutes: who was present, "At a meeting of X held ...", "Minute of the meeting ...".
 _MINUTES_OPENING = re.compile(
     r"^(?:(?:Members|Councillors|Committee\s+Members)\s+)?Present\s*:|^At\s+an?\s+(?:\w+\s+)?meeting\s+of\b|"
-    r"^Minutes?\s*:\s",
+    r"^Minutes?\s*:|^Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$",
     re.IGNORECASE,
 )
 # The opening of an agenda: a notice or summons to a meeting still to come.
 _AGENDA_OPENING = re.compile(
     r"\b(?:will\s+be\s+held|requested\s+to\s+attend|(?:hereby\s+)?summoned|summons\s+to|notice\s+of\s+(?:a\s+|the\s+)?meeting)\b"
-    r"|^A G E N D A$",
+    r"|^A G E N D A$|^Agenda\s+for\b",
     re.IGNORECASE,
 )
 _MINUTES_TITLE = re.compile(r"^(?:#+\s*)?Minutes\s+of\s+", re.IGNORECASE)
@@ -333,10 +333,11 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put("council", _council_named(text), "text")
     kind = found.get("kind") or _kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
     found.put("kind", kind, "text")
-    if found.get("committee") is None and kind in ("minutes", "decision"):
-        found.put("committee", acting_body(text), "text")
-    if found.get("committee") is None:
-        found.put("committee", approving_body("\n".join(head_lines(lines.lines))), "text")
+    mentioned = acting_body(text) if kind in ("minutes", "decision") else None
+    mentioned = mentioned or approving_body("\n".join(head_lines(lines.lines)))
+    if found.get("committee") is None and mentioned:
+        whole = whole_body(str(found.get("council") or ""))
+        found.put("committee", as_authority_body(mentioned, whole[1] if whole else None), "text")
     for key, hint in hints_from_path(filename).items():
         found.put(key, hint.value, hint.source)
     title = found.get("title") or _title_from_lines(lines, {str(found.get("committee") or "")})
