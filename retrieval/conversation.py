@@ -20,6 +20,8 @@ _SWITCH = re.compile(
     r"which\b|did\b|do\b|does\b|was\b|were\b|is\b|are\b|has\b|have\b|had\b)",
     re.IGNORECASE,
 )
+# "... as well?", "... too?": asks the same of someone or something else, so it leans on the turn before.
+_ADDS = re.compile(r"\b(?:as\s+well|too)\s*[?.!]*\s*$", re.IGNORECASE)
 _LEADING_JOINER = re.compile(r"^\W*(?:and|also|but|so|then|plus|ok(?:ay)?)\b[\s,]*", re.IGNORECASE)
 # Words that point back at something named earlier: pronouns, and "the meeting" or "that report", which point
 # back only when the question names no council or date of its own.
@@ -114,8 +116,9 @@ def committee_in(text: str) -> str | None:
 
 
 def is_follow_up(question: str) -> bool:
-    """Whether a question leans on earlier turns: it opens with "and"/"what about", points back, or is very short."""
-    if _CONTINUES.search(question) or _PRONOUN.search(question):
+    """Whether a question leans on earlier turns: it opens with "and"/"what about", points back, ends "as well" or
+    "too", or is very short."""
+    if _CONTINUES.search(question) or _PRONOUN.search(question) or _ADDS.search(question):
         return True
     if councils_in(question) or _DATE_PHRASE.search(question):
         return False

@@ -55,6 +55,8 @@ def test_without_history_nothing_changes():
         # Same question, another council or year.
         ("And Tower Hamlets?", "What did Ofsted say about Section 20 (Tower Hamlets)?"),
         ("and in 2019?", "What did Ofsted say about Section 20 (2019)?"),
+        # Asking the same of someone else.
+        ("Can the applicant send a statement as well?", "Can the applicant send a statement as well (Croydon; Ofsted Section 20)?"),
     ],
 )
 def test_follow_ups_carry_the_earlier_turn(question, expected):
