@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.commitment_phrases import ACTOR, BODY_TYPE, WORDS, alternation
+from ingest.commitment_phrases import ACTOR, BODY_TYPE, PERSON, WORDS, alternation
 from ingest.records import Block
 
 _W = WORDS
@@ -79,6 +79,12 @@ _FORWARD = re.compile(rf"^(?:{alternation(_W['forward_plan']['labels'])})\b", re
 _DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
 _ENUM = r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+|\([A-Z]\)\s+|\d{1,2}\.\d{1,2}\.?\s+)"
 ITEM = re.compile(rf"^(?:[-•·▪*]\s+{_ENUM}?|{_ENUM}|\(?(?:[A-H]|[IVX]{{1,4}})[.)]\s+(?=[A-Za-z]))")
+# "Should Kent County Council be accepted into …", "whether the plan be …": a condition or a question, not a decision.
+_CONDITIONAL = re.compile(r"\b(?i:should|if|whether|unless)\s+(?:[\w’'-]+\s+){0,5}$")
+_ATTENDANCE = re.compile(
+    rf"^(?:{alternation(_W['not_commitments']['attendance'])})\b|^(?:{PERSON})\s+[^.;]{{0,30}}\bfor\s+(?:{PERSON})"
+    rf"|^(?:The\s+)?(?:{alternation(_W['officers']['chairs'])})\s+(?:informed|advised|reminded)\b"
+)
 _MODALS = {"will", "would", "to", "may", "might", "must", "should", "can", "could", "shall", "not", "cannot", "also"}
 _BE = re.compile(r"\b(?P<pre>[\w’']+)\s+be\s+(?:\w+ly\s+)?(?P<verb>[A-Za-z-]+)\b")
 _PARTICIPLE = re.compile(
@@ -119,7 +125,9 @@ class Lead:
 def subjunctive(text: str) -> bool:
     """Whether a text decides in the resolution mood: "the report be noted", "that authority be delegated"."""
     return any(
-        m.group("pre").lower() not in _MODALS and _PARTICIPLE.search(m.group("verb").lower()) for m in _BE.finditer(text)
+        m.group("pre").lower() not in _MODALS and _PARTICIPLE.search(m.group("verb").lower())
+        and not _CONDITIONAL.search(text[: m.start("pre")])
+        for m in _BE.finditer(text)
     )
 
 
@@ -138,6 +146,11 @@ def proposed(blocks: Sequence[Block]) -> bool:
     """Whether a paper records a decision still to be taken ("Proposed record of decision"): its decision is a
     recommendation to the decision maker."""
     return any(b.kind == "heading" and _PROPOSED.search(b.text) for b in blocks[:12])
+
+
+def attendance(text: str) -> bool:
+    """Whether a line records who attended, sent apologies or declared nothing, or the chair's notice of it."""
+    return bool(_ATTENDANCE.match(text))
 
 
 def that_body(text: str) -> str | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ingest import commitment_phrases as phrase
 from ingest.commitment_bodies import deciding_body
 from ingest.commitment_lists import (
-    ITEM, Lead, action_label, action_line, asks_that, closes_list, decides, decision_line, ends_list, forward_plan,
+    ITEM, Lead, action_label, action_line, asks_that, attendance, closes_list, decides, decision_line, ends_list, forward_plan,
     inline_parts, lead_in, listed_text, numbering, proposed, subjunctive, that_body, unlabelled_decision,
 )
 from ingest.commitment_prose import sentence_commitment, subject_of
@@ -186,6 +186,8 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
     lead = lead_in(text, block, reader.body, reader.open_list)
     if lead is None and reader.open_list is not None:
         item = listed_text(text, block, reader.open_list)
+        if item is not None and reader.open_list.decision and attendance(item):
+            return  # "Decision:" under the apologies item: the attendance record, not a decision
         if item is not None:
             _add_part(found, item, block, reader, text)
             return
