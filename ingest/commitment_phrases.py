@@ -132,6 +132,8 @@ _AGENT = re.compile(
     rf"\bbe\s+(?:[\w-]+(?:\s+(?:up|out))?\s+and\s+)?(?:{alternation(_R['agent_verbs'])})\s+by\s+"
     rf"(?P<actor>{_PERSON}|{OFFICER}|{BODY})"
 )
+# "DELEGATE any activity requiring capital spend … to the Director of Infrastructure".
+_DELEGATE_TO = re.compile(rf"^(?i:delegates?)\b[^.;]{{0,120}}?\bto\s+(?P<actor>{_PERSON}|{OFFICER})")
 _LEADING_ACTOR = re.compile(rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])")
 _NAMED = re.compile(_PERSON)
 _SENTENCE_START = re.compile(r"(?:^[\d.\s]*|[.;:]\s+)$")
@@ -145,7 +147,7 @@ def leading_actor(text: str, default: str | None) -> str | None:
     """Who a resolution's part puts to work: "Asks the Group to …", "the Director be authorised to …", "delegated
     authority be given to the Head of …", "led by the Portfolio Holder", "Officers circulate …"; else the body.
     The chair acts for the body, so "authorise the Chair to sign" leaves the body as the actor."""
-    for pattern in (_LEADING, _PASSIVE, _TO_WHOM, _AGENT, _LEADING_ACTOR):
+    for pattern in (_LEADING, _PASSIVE, _TO_WHOM, _AGENT, _DELEGATE_TO, _LEADING_ACTOR):
         m = pattern.search(text) if pattern in (_TO_WHOM, _AGENT, _PASSIVE) else pattern.match(text)
         if m and not CHAIR.match(m.group("actor")):
             return _clean(m.group("actor"))

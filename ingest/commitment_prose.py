@@ -60,7 +60,7 @@ PROMISE = re.compile(
     rf"\b(?:{alternation(_U['promised'])})\s+to\s+"
     r"(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|its\b|their\b)(?P<action>[a-z].*)"
 )
-_PROMISER = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN})\s*(?:had\s+)?$")  # who, just before the promise
+_PROMISER = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?:[Hh]er|[Hh]is|[Tt]heir))\s*(?:had\s+)?$")  # who, just before the promise
 # The meeting asks someone to act: "The Committee asked that the Group monitor …", "Members requested that officers
 # …", "requests the Director to investigate …". Not "requested that it be noted" (a record, not an action).
 REQUESTED = re.compile(
@@ -92,7 +92,10 @@ DATED = re.compile(
     r"|\bto\s+be\s+[a-z]+ed\s+by\s+(?:the\s+end|\d)"
 )
 _BEFORE_MODAL = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN})\s+(?:would|will)\s+(?!be\s+provided\s+with)")
-_SUBJECT = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN})\s+(?:{alternation(_U['speech'])})\b")
+_SUBJECT = re.compile(
+    rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?:[Tt]he\s+)?(?:{alternation(WORDS['officers']['chairs'])}))\s+(?:also\s+)?"
+    rf"(?:{alternation(_U['speech'])})\b"
+)
 _TRIGGER = re.compile(
     rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|asked|asks|noted|"
     rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|{alternation(_U['promised'])})\b"
@@ -103,6 +106,8 @@ _NOUN_SUBJECT = re.compile(
     rf"(?:had\s+|have\s+|has\s+)?(?:{alternation(_U['promised'])})\s+to\s+$"
 )
 _SUBJECT_WORDS = 8
+# "Oliver Burt would liaise with Paul …": a person named without a title opens the sentence.
+_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?:would|will)\s+(?!be\b)")
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 January": a day, its year left to the meeting
 # "The Chair requested that a copy … be shared with the minutes", "asked that the Committee be kept advised": the
 # meeting asks for something to be done; officers do it.
@@ -212,7 +217,7 @@ def _resolve(actor: str, sentence: str, paragraph: str, previous_subject: str | 
     """A pronoun resolved to the person it stands for: this sentence's subject, the previous sentence's, else the
     last person named before it."""
     actor = _clean(actor)
-    if actor.lower() not in ("she", "he", "they"):
+    if actor.lower() not in ("she", "he", "they", "her", "his", "their"):
         return actor
     own = subject_of(sentence)
     if own:
@@ -242,6 +247,7 @@ def _actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> st
     for pattern in (_BEFORE_MODAL, _SUBJECT):
         for m in pattern.finditer(sentence):
             actor = _resolve(m.group("actor"), sentence, paragraph, previous_subject)
-            if not _MEETING_BODY.search(actor) and not CHAIR.match(actor) and actor.lower() not in ("she", "he", "they"):
-                return actor
-    return "officers"
+            if not _MEETING_BODY.search(actor) and actor.lower() not in ("she", "he", "they"):
+                return actor  # the chair too: "The Chair shared that she would send …" is the chair's own promise
+    named = _NAME_MODAL.match(sentence)
+    return named.group("actor") if named else "officers"
