@@ -53,11 +53,14 @@ def deciding_body(blocks: Sequence[Block]) -> str:
         m = _MAKER.match(block.text) or _AT_MEETING.match(block.text)
         if m:
             return _as_actor(m.group("who"), named=True)
+    titled = []
     for block in blocks[:_HEAD_LINES]:
         m = _TITLE.match(block.text)
         who = (m.group("who") or m.group("who2") or m.group("who3")) if m else (block.text if block.text.isupper() else None)
-        if who and _TYPE_AT_END.search(who):
-            return _as_actor(who, named=False)
+        if who and (kind := _TYPE_AT_END.search(who)):
+            titled.append((kind.group("type").lower() == "council", who))
+    if titled:  # "KENT COUNTY COUNCIL" above "CABINET": the council hosts, its cabinet meets
+        return _as_actor(min(titled, key=lambda t: t[0])[1], named=False)
     subjects = Counter(m.group("type") for b in blocks for m in _SUBJECT.finditer(b.text.strip()))
     if subjects:
         return f"the {' '.join(subjects.most_common(1)[0][0].split())}"
