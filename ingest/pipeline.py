@@ -19,7 +19,7 @@ from ingest.records import Chunk, Commitment, Document, Part
 from ingest.structure import to_blocks
 
 # Bump when parsing or chunking changes what an unchanged file turns into: every file is then ingested again.
-INGEST_VERSION = "5"
+INGEST_VERSION = "6"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _IGNORED_NAMES = {"notice", "readme", "license", "licence", "manifest", "clerk-manifest"}
 
