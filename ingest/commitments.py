@@ -30,6 +30,8 @@ KINDS = ("resolution", "recommendation", "action", "undertaking")
 
 _MIN_WORDS = 3
 _MINUTES = re.compile(rf"^(?:{phrase.alternation(phrase.WORDS['minutes_labels']['labels'])})\s*:$")
+# _SAME, _NEAR, _WEAK_NEAR: scanned on the register's tuning sets by evals/commitment_constants.py
+# (evals/reports/register-constants.md); no other value nets two records more.
 _SAME = 0.85  # word overlap at which two records are the same one stated twice (summary and body, Decision and Minutes)
 _NEAR = 30  # blocks within which a resolution stated again is the same one (two items may each note a report)
 _COLON_DASH = re.compile(r":\s*[-–—]$")
