@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import importlib
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ingest.records import Part
@@ -31,6 +34,36 @@ _PARSERS = {
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_PARSERS)
 
 
+log = logging.getLogger("clerk.ingest")
+
+
+class _Collect(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(" ".join(record.getMessage().split()))
+
+
+@contextmanager
+def _library_warnings(name: str) -> Iterator[None]:
+    """The PDF library's warnings while one file is read, logged as one line that names the file (they named none:
+    "Ignoring wrong pointing object 6 0 (offset 0)")."""
+    library = logging.getLogger("pypdf")
+    collect, propagate = _Collect(), library.propagate
+    library.addHandler(collect)
+    library.propagate = False
+    try:
+        yield
+    finally:
+        library.removeHandler(collect)
+        library.propagate = propagate
+        if collect.messages:
+            more = f" (and {len(collect.messages) - 1} more)" if len(collect.messages) > 1 else ""
+            log.warning("%s: read despite damage: %s%s", name, collect.messages[0][:200], more)
+
+
 def parse_file(path: Path, data: bytes) -> list[Part]:
     """Parse a file's bytes into one or more Parts; raise ParseError with a one-line reason."""
     suffix = Path(path).suffix.lower()
@@ -39,9 +72,10 @@ def parse_file(path: Path, data: bytes) -> list[Part]:
     # imported on first use, so reading text files never loads the PDF or DOCX libraries
     module = importlib.import_module(f"{__name__}.{_PARSERS[suffix]}")
     try:
-        if suffix in (".txt", ".md"):
-            return module.parse(data, markdown=suffix == ".md")
-        return module.parse(data)
+        with _library_warnings(Path(path).name):
+            if suffix in (".txt", ".md"):
+                return module.parse(data, markdown=suffix == ".md")
+            return module.parse(data)
     except ParseError:
         raise
     except Exception as e:  # a parser bug or a library failure on odd input is still a file we could not read

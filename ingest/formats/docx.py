@@ -14,6 +14,7 @@ from docx.text.paragraph import Paragraph
 from lxml import etree
 
 from ingest.formats import ParseError, structure
+from ingest.formats.limits import check_zip
 from ingest.records import Page, Part
 
 _HEADING_STYLE = re.compile(r"^heading\s*([1-9])$", re.IGNORECASE)
@@ -24,6 +25,7 @@ def parse(data: bytes) -> list[Part]:
     """Parse a .docx file's bytes into one Part; raise ParseError if it is not a readable Word document."""
     if not data.strip():
         raise ParseError("the file is empty")
+    check_zip(data, "DOCX")
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError) as e:

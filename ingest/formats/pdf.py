@@ -7,6 +7,7 @@ from pypdf import PasswordType, PdfReader
 from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
 from ingest.formats import ParseError, pdf_layout, pdf_lines
+from ingest.formats.limits import Budget
 from ingest.formats.pdf_fonts import FontCache
 from ingest.formats.pdf_spans import page_spans
 from ingest.records import Page, Part
@@ -15,11 +16,14 @@ from ingest.records import Page, Part
 def parse(data: bytes) -> list[Part]:
     """Parse a PDF's bytes into one Part, one Page per page (numbered from 1); raise ParseError if unreadable."""
     reader = _open(data)
+    budget = Budget()
+    budget.check_pages(len(reader.pages))
     fonts = FontCache()
     pages: list[list[pdf_lines.Line]] = []
     try:
         for page in reader.pages:
             pages.append(pdf_lines.page_lines(page_spans(page, fonts)))
+            budget.check_time(len(pages))
     except (FileNotDecryptedError, DependencyError) as e:
         raise ParseError("the PDF is encrypted") from e
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError) as e:
@@ -36,6 +40,8 @@ def parse(data: bytes) -> list[Part]:
     rendered = tuple(
         Page(number=number, text=pdf_layout.render(page, levels, body)) for number, page in enumerate(blocks, start=1)
     )
+    if not any(page.text.strip() for page in rendered):  # marks on the page, but no words among them
+        raise ParseError("the PDF has no text layer (scanned?); OCR is not supported")
     # No hints: a PDF's /Title is too often a template's leftover ("LA NAME - ... - INSPECTION DATE").
     return [Part(pages=rendered)]
 
