@@ -221,7 +221,8 @@ def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]
         rest = rest[to.end():].strip().lstrip(":–—- ")
     that = _THAT_BODY.match(rest)
     if that:
-        body = _body(that.group("body")) or body
+        named = that.group("body")
+        body = (_body(named) if named.lower().startswith("the ") else _the(named)) if named else body
         rest = rest[that.end():]
         to = _RECOMMEND_TO.match(rest.strip())
         if to and to.group("to"):  # "That the Committee recommends to Cabinet that:"

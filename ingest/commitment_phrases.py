@@ -74,7 +74,7 @@ _KEEP = r"by|before|after|within|to\s+come\s+into\s+force\s+on|with\s+effect\s+f
 DUE = re.compile(
     rf"\b(?:(?P<keep>(?i:{_KEEP}))|(?i:in|at|to|during|until))\s+(?P<when>{_WHEN})"
     rf"|\b(?P<keep2>(?i:after|before))\s+(?P<when2>the\s+meeting)"
-    rf"|\b(?P<keep3>(?i:from|on))\s+(?P<when3>{_FULL_DATE})"
+    rf"|\b(?P<keep3>(?i:from|on))\s+(?P<when3>{_FULL_DATE}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b)"  # "on 18 January"
 )
 # "the meeting held on 14 March 2017", "the report dated 1 May 2020": a date the paper refers back to.
 _PAST_DATE = re.compile(

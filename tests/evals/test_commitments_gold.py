@@ -1,6 +1,8 @@
 """Commitment extraction against the hand-labelled seed register, and the scorer's own arithmetic."""
 from __future__ import annotations
 
+import re
+
 from evals.commitments import SEEDS, Labelled, extract_folder, load_commitment_gold, same_commitment, score
 
 
@@ -74,3 +76,33 @@ def test_each_register_split_reads_its_own_councils_papers_and_every_gold_row_is
             assert g.doc in read[name]
             assert " ".join(g.text.split())[:40] in paper, g.text
     assert not read["register_tuning.jsonl"] & read["register_holdout.jsonl"]
+
+
+def test_a_gold_split_of_its_own_folder_reads_every_paper_in_it(tmp_path):
+    from evals.commitments import papers
+
+    names = ["alpha_2020-01-01_minutes.txt", "beta_2020-01-01_minutes.txt", "report.pdf", "SOURCES.md"]
+    for name in names:
+        (tmp_path / name).write_text("Minutes:\n\nRESOLVED – That the report be noted.\n", encoding="utf-8")
+    gold = [Labelled(names[0], "resolution", "the report be noted", split="tuning-unseen")]
+    assert [p.name for p in papers(tmp_path, gold)] == sorted(names[:3])
+
+
+def test_every_unseen_tuning_row_names_a_paper_of_the_unseen_folder_and_is_in_its_text():
+    from pathlib import Path
+
+    from evals.commitments import papers
+    from ingest.formats import parse_file
+
+    evals = Path(__file__).resolve().parents[2] / "evals"
+    gold = load_commitment_gold(evals / "register_tuning_unseen.jsonl")
+    folder = evals / "unseen" / "papers"
+    read = {p.name: p for p in papers(folder, gold)}
+    assert len(read) == 40 and len(gold) == 97
+    words = lambda t: " ".join(re.findall(r"[a-z0-9]+", t.lower()))  # noqa: E731
+    texts = {}
+    for g in gold:
+        path = read[g.doc]
+        if g.doc not in texts:
+            texts[g.doc] = words(" ".join(p.text for p in parse_file(path, path.read_bytes())))
+        assert words(g.text) in texts[g.doc], g.text

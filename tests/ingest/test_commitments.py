@@ -481,3 +481,92 @@ def test_decision_lines_without_full_stops_stay_apart_and_a_label_without_its_co
     text = ("Decision Maker: Cabinet\n\nDecision:\n\nThat the report be noted\n\nThat the plan be approved\n\n"
             "Reasons for the decision\n\nThe plan meets the council's priorities\n\nPublication date: 01/01/2026")
     assert [c.text for c in found(text, "decision")] == ["That the report be noted", "That the plan be approved"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Committee confirmed the minutes of the meeting held on 17 April 2015 as a true record and they were signed by the Chair.",
+        "The minute of meeting of this Committee of 24th March, 2014 was held as read.",
+        "The minutes of the meeting held on 20 March 2024 be confirmed and signed.",
+        "Councillor J.W. Thomas was elected Chairman for the duration of the hearing.",
+    ],
+)
+def test_minutes_agreed_in_other_words_and_a_chair_elected_are_resolutions(text):
+    c = only(f"Minutes:\n\n{text}")
+    assert (c.kind, c.actor) == ("resolution", "the Committee")
+
+
+def test_scottish_the_committee_lead_takes_verb_led_parts_and_their_actors():
+    text = "The Committee:-\n\n(i) noted the introduction of the bursary scheme; and\n\n" \
+           "(ii) instructed the Director of Education to write a letter of thanks to the Trust."
+    assert [(c.actor, c.text[:12]) for c in found(text)] == [
+        ("the Committee", "noted the in"), ("the Director of Education", "instructed t")]
+    said = "The Committee:\n\n- Noted that Ofsted had stated that there were failures.\n\n- Expressed concern about caseloads."
+    assert found(said) == []
+
+
+def test_a_recommendation_carried_takes_the_parts_listed_under_it():
+    text = ("The recommendation as set out in the report was moved, seconded, voted on and carried.\n\n"
+            "- To approve the final Terms of Reference for the Member Task and Finish Group.\n\n"
+            "- To approve the key milestones for the review of the Management Plan.")
+    assert [c.kind for c in found(text)] == ["resolution", "resolution"]
+    assert only("Minutes:\n\nThe motion was carried.").kind == "resolution"
+
+
+def test_a_record_of_decision_in_capitals_and_a_proposed_one_as_recommendations():
+    signed = ("## RECORD OF DECISION\n\n## Decision:\n\nAs Cabinet Member for Children's Services I agree to:\n\n"
+              "## APPROVE the proposal to end the two contracts when they reach the end of their term.\n\n"
+              "DELEGATE any activity requiring capital spend to the Director of Infrastructure, in consultation with "
+              "the Deputy Leader\n\n## Reason(s) for decision:\n\nThe savings are needed.")
+    records = found(signed, "report")
+    assert [c.kind for c in records] == ["resolution", "resolution"]
+    assert records[1].actor == "the Director of Infrastructure"
+    proposed = ("## PROPOSED RECORD OF DECISION\n\n## Decision:\n\n## The Cabinet agree to:\n\n"
+                "- a) note the forecast revenue overspend\n\n- b) Note and agree the Capital budget changes\n\n"
+                "## Reason(s) for decision:\n\nThe position needs to be noted.")
+    assert [c.kind for c in found(proposed, "report")] == ["recommendation", "recommendation"]
+
+
+def test_inline_capital_letter_parts_and_the_next_agenda_item_ends_the_list():
+    text = ("## 3. RESOLVED that Cabinet agree to:\n\n- A) Note the forecast overspend. b) Note the forecast underspend. "
+            "c) Note the progress on savings.\n\n- d) Agree the Capital budget changes.\n\n"
+            "89. Draft Revenue Budget 2025-26 and Treasury Management Strategy\n\n(Item 6)")
+    records = found(text)
+    assert [c.text for c in records] == ["Note the forecast overspend.", "Note the forecast underspend.",
+                                         "Note the progress on savings.", "Agree the Capital budget changes."]
+    assert {c.actor for c in records} == {"the Cabinet"}
+
+
+def test_a_decision_field_repeating_the_attendance_is_not_a_decision():
+    text = ("Decision:\n\nApologies for absence were received from Councillors Brown and Rice.\n\n"
+            "Councillor Michael Muir for Councillor David Levett; and\n\nMinutes:\n\nApologies were received.")
+    assert found(text) == []
+    assert only("Decision:\n\nIt was resolved to:\n\nA Note the contents of the report.").text == \
+        "Note the contents of the report."
+
+
+@pytest.mark.parametrize(
+    "text, kind, actor",
+    [
+        ("The Chair requested that a copy of the Policy Statement be shared with the minutes.", "action", "officers"),
+        ("The Chair shared that she would send a message to group leaders.", "undertaking", "The Chair"),
+        ("The Chairman also announced that a Budget Seminar for all Members would be held on 18 January.", "undertaking",
+         "The Chairman"),
+        ("Oliver Burt would liaise with Paul and invite him to attend the next Board meeting.", "undertaking", "Oliver Burt"),
+    ],
+)
+def test_requests_that_something_be_done_and_the_chairs_own_promises(text, kind, actor):
+    c = only(f"Minutes:\n\n{text}")
+    assert (c.kind, c.actor) == (kind, actor)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Despite financial challenges, the council was committed to delivering these priorities.",
+        "4. Should Kent County Council be accepted into the Programme, it could help deliver improvements.",
+    ],
+)
+def test_states_of_mind_and_conditions_are_not_commitments(text):
+    assert found(f"Minutes:\n\n{text}") == []
