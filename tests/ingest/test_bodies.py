@@ -25,6 +25,16 @@ def test_names_a_body(text: str, expected: bool):
     ("Extraordinary Meeting of the Council", "Council"),
     ("POLICY, FINANCE & ASSET MANAGEMENT COMMITTEE", "Policy, Finance & Asset Management Committee"),
     ("Cabinet pdf icon PDF 48 KB", "Cabinet"),
+    # a notice, a summons, its addressees, the paper and "meeting" around the body
+    ("Notice of a Meeting of the Cabinet", "Cabinet"),
+    ("Summons to and Agenda for the Budget County Council Meeting", "County Council"),
+    ("All Members of the Planning Committee", "Planning Committee"),
+    ("MEETING OF THE COUNCIL", "Council"),
+    ("Report to the Cabinet", "Cabinet"),
+    ("Minutes of Cabinet", "Cabinet"),
+    ("Licensing Committee meeting", "Licensing Committee"),
+    # a portfolio's remit in brackets is not part of the office's name
+    ("Cabinet member for housing (including homelessness, lettings and repairs)", "Cabinet member for housing"),
 ])
 def test_clean_committee(raw: str, clean: str):
     assert clean_committee(raw) == clean
@@ -38,3 +48,16 @@ def test_whole_authorities_are_labelled_by_their_type():
     assert kind == "Police and Crime Panel" and "Lancashire" in authority
     assert whole_body("Cumbria Health and Wellbeing Board") is None
     assert whole_body("Parish Council") is None  # not a principal council the gazetteer knows
+
+
+def test_a_council_called_by_its_type_is_the_full_council():
+    assert whole_body("Full Council") == (None, "Council")
+    assert whole_body("the County Council") == (None, "Council")
+    assert whole_body("Borough Council") == (None, "Council")
+    assert whole_body("Full Cabinet") is None
+
+
+def test_a_joint_body_named_with_its_area_is_its_own_authority():
+    assert whole_body("Gloucestershire Joint Waste Committee") == (
+        "Gloucestershire Joint Waste Committee", "Joint Waste Committee")
+    assert whole_body("Joint Waste Committee") is None  # no area: nothing says whose

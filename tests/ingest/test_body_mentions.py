@@ -1,0 +1,39 @@
+"""The meeting's body from what the text says of it: the body that acted, the body approving its own minutes."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.body_mentions import acting_body, approving_body, as_authority_body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Minutes: The Health and Wellbeing Board considered the Sexual Health Strategy.", "Health and Wellbeing Board"),
+    ("Item 4. The Council considered and noted the report.", "Council"),
+    ("The Authority considered the declarations of interest.", "Authority"),
+    ("The Committee noted the report.", None),  # a lone "Committee" names no body
+    ("The Chair welcomed everyone to the meeting.", None),
+])
+def test_acting_body(text: str, body: str | None):
+    assert acting_body(text) == body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("RESOLVED that the minutes of the meeting of the Fire Authority held on 8 October 2015 be confirmed as a "
+     "correct record and signed by the Chairman.", "Fire Authority"),
+    ("The minutes of the Overview Scrutiny Committee held on Thursday, 6 July 2023 were agreed and signed by the Chair.",
+     "Overview Scrutiny Committee"),
+    ("To approve, and sign as a correct record the Minutes of the meeting of the Fire Authority held on 8 December 2021",
+     "Fire Authority"),
+    # minutes of another body, received rather than approved, say nothing of this meeting's body
+    ("8. Minutes of Finance Committee meeting held Thursday 14 January 2021 (attached)", None),
+    ("To confirm the minutes of the meeting held on 3 June 2024 as a correct record.", None),
+])
+def test_approving_body(text: str, body: str | None):
+    assert approving_body(text) == body
+
+
+def test_a_lone_authority_takes_the_authoritys_own_type():
+    assert as_authority_body("Authority", "Fire and Rescue Authority") == "Fire and Rescue Authority"
+    assert as_authority_body("Authority", "Council") is None
+    assert as_authority_body("Authority", None) is None
+    assert as_authority_body("Planning Committee", "Council") == "Planning Committee"

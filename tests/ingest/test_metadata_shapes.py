@@ -1,0 +1,99 @@
+"""Metadata extraction on short made-up openings, one for each layout councils print (issue #12)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.metadata import extract_meta
+from ingest.records import DocumentMeta, Page, Part
+
+DAY = date(2024, 3, 5)
+
+
+def _meta(text: str) -> DocumentMeta:
+    return extract_meta(Part(pages=(Page(None, text),)), "paper.txt")
+
+
+@pytest.mark.parametrize("text, committee, kind", [
+    # minutes titles
+    ("MINUTES OF THE PLANNING COMMITTEE\nHELD ON 5 MARCH 2024\nPresent: Cllr A", "Planning Committee", "minutes"),
+    ("Minutes of a meeting of the Cabinet\nheld on Tuesday 5 March 2024", "Cabinet", "minutes"),
+    ("Meeting of the Cabinet held on 5 March 2024\nPresent: Cllr A", "Cabinet", "minutes"),
+    ("At a MEETING of the EDUCATION COMMITTEE held at Dundee on 5th March, 2024.\nPresent:-", "Education Committee",
+     "minutes"),
+    ("Health and Wellbeing Board\nMinutes of the meeting held on Thursday 5 March 2024\nPresent: Cllr A",
+     "Health and Wellbeing Board", "minutes"),
+    ("Top\nTop\nLICENSING SUB-COMMITTEE\nMinutes of a meeting held on 5th March, 2024.\nPresent: Cllr A",
+     "Licensing Sub-Committee", "minutes"),
+    ("Audit and Governance Committee\nMinutes - 5 March 2024\nPresent: Cllr A", "Audit and Governance Committee", "minutes"),
+    ("Minutes of Cabinet\nDate: 5 March 2024\nVenue: Town Hall\nPresent: Cllr A", "Cabinet", "minutes"),
+    # the authority's name (or a reference) before the title, all on one line as re-hosted text keeps it
+    ("SOMEWHERE NATIONAL PARK AUTHORITY MINUTES OF THE BOARD MEETING held at the Hall on 5 March 2024 at 10.30am "
+     "Present: A, B", "Board", "minutes"),
+    ("MM 05.03.2024 SOMEWHERE CITY COUNCIL Minutes of the Monthly Meeting of Council held in the Civic Centre, on "
+     "Tuesday, 5 March 2024", "Council", "minutes"),
+    # decisions
+    ("Record of the decisions taken at the meeting of the Cabinet held on 5 March 2024", "Cabinet", "decision"),
+    ("Decisions of the Cabinet meeting held on 5 March 2024", "Cabinet", "decision"),
+    ("Executive Decision Notice\nDecision maker: Cabinet Member for Housing\nDate decision taken: 5 March 2024",
+     "Cabinet Member for Housing", None),
+    ("ANYTOWN COUNCIL – PROPOSED RECORD OF DECISION\nDECISION TO BE TAKEN BY: DECISION NUMBER:\n24/00108 Cabinet\n"
+     "Date: 5 March 2024", "Cabinet", "decision"),
+    ("ANYTOWN COUNCIL – RECORD OF DECISION\nDECISION TO BE TAKEN BY: DECISION NUMBER:\n24/00093 Mrs A Smith, Cabinet "
+     "Member for Children's Services\nDate: 5 March 2024", "Cabinet Member for Children's Services", "decision"),
+    # agendas, notices and summonses
+    ("Agenda for Cabinet on Tuesday 5 March 2024, 7.00 pm\n1. Apologies", "Cabinet", "agenda"),
+    ("Meeting documents\nTuesday, 5 March 2024\nTo Members of the Cabinet\nNotice of a Meeting of the Cabinet\n"
+     "Tuesday 5 March 2024 at 2.00 pm", "Cabinet", "agenda"),
+    ("Summons to and Agenda for the Budget County Council Meeting on\nTuesday, 5th March, 2024\nat 9.30 am\n"
+     "To: All Members of the County Council", "Council", "agenda"),
+    ("LICENSING OF ALCOHOL AND GAMBLING\nSUB-COMMITTEE\nTUESDAY 5 MARCH 2024 AT 14:30 PM\nThe Councillors listed below "
+     "are requested to attend the above meeting", "Licensing of Alcohol and Gambling Sub-Committee", "agenda"),
+    ("Full Council\nDate: Tuesday, 05 Mar 2024 Time: 7:00 PM\n1. The Mayor's Business\n2. Apologies\n"
+     "3. Declarations of Members' Interests", "Council", "agenda"),
+    # report cover sheets
+    ("Report to Cabinet\n5 March 2024\nSubject: Budget", "Cabinet", "report"),
+    ("Title of meeting: Cabinet\nDate of meeting: 5 March 2024\nTitle of report: Budget", "Cabinet", None),
+])
+def test_layouts(text: str, committee: str, kind: str | None):
+    meta = _meta(text)
+    assert (meta.committee, meta.meeting_date) == (committee, DAY)
+    if kind:
+        assert meta.kind == kind
+
+
+def test_a_remit_in_brackets_is_not_part_of_the_decision_makers_name():
+    meta = _meta("Decision Maker: Cabinet member for technical services (including waste, car parking and "
+                 "engineering services)\nDate of decision: 05/03/2024")
+    assert meta.committee == "Cabinet member for technical services" and meta.meeting_date == DAY
+
+
+def test_a_date_alone_atop_the_page_or_a_plain_date_label_is_the_day_when_nothing_else_says():
+    assert _meta("5 March 2024\nTime: 14:00\n01 Apologies for Absence\n02 Disclosable Pecuniary Interests").meeting_date == DAY
+    assert _meta("Venue: Town Hall\nDate: Tuesday, 5 March, 2024\nTime: 7pm").meeting_date == DAY
+    # a heading's day wins over a later label
+    assert _meta("Cabinet - 5 March 2024\nDate: 1 March 2024").meeting_date == DAY
+
+
+def test_the_body_approving_its_own_minutes_names_the_meeting_but_not_its_day():
+    meta = _meta("Agenda Items\nApologies for Absence\nTo confirm the minutes of the meeting held on 8 October 2015.\n"
+                 "RESOLVED that the minutes of the meeting of the Fire Authority held on 8 October 2015 be confirmed "
+                 "as a correct record and signed by the Chairman.")
+    assert meta.committee == "Fire Authority" and meta.meeting_date is None and meta.kind == "minutes"
+
+
+def test_a_joint_body_named_with_its_area_is_the_council_and_its_type_the_committee():
+    meta = _meta("Agenda and minutes\nGloucestershire Joint Waste Committee - Thursday 5 March 2024 2.00 pm")
+    assert meta.council == "Gloucestershire Joint Waste Committee" and meta.committee == "Joint Waste Committee"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Planning Committee - 5 March 2024\nA meeting of the Planning Committee will be held:\nDate: 5 March 2024\n"
+     "(the pack's earlier minutes follow) RESOLVED that the minutes be approved.", "agenda"),
+    ("Agenda for Planning Committee on Tuesday 5 March 2024\nAgenda and minutes\nItems\n80.\nApologies\nMinutes:\n"
+     "Apologies were received.", "minutes"),
+    ("Agenda item\nUpdate on the plan\nMinutes: The Committee noted the update.", "minutes"),
+])
+def test_kind_is_read_from_the_opening_first(text: str, kind: str):
+    assert _meta(text).kind == kind
