@@ -112,11 +112,13 @@ _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 Ja
 # "The Chair requested that a copy … be shared with the minutes", "asked that the Committee be kept advised": the
 # meeting asks for something to be done; officers do it.
 _ASKED_PASSIVE = re.compile(
-    rf"\b(?:{BODY_TYPE}|Members?|Chair(?:man)?|It\s+was)\s+(?:also\s+)?(?:asked|requested)\s+that\s+(?!it\s+be\b)"
+    rf"\b(?:{BODY_TYPE}|Members?|Chair(?:man)?|It\s+was)\s+(?:also\s+|noted\s+[^.;]{{0,60}}?\s+and\s+)?(?:asked|requested)"
+    r"\s+that\s+(?!it\s+be\b)"
     r"[^.]{0,120}?\bbe\s+(?:kept\s+)?[a-z]+(?:ed|en|wn)\b"
 )
 # "the council was committed to delivering": a state of mind, not a promise.
 _STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firmly\s+)?committed\s+to\b")
+_BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
 _BODY_ACTOR = re.compile(rf"^(?:the\s+)?(?i:{BODY_TYPE}|members)$")
 # Cheap words that must be present before the costlier patterns are tried.
 _AGREED_WORD = re.compile(r"\b(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b")
@@ -173,8 +175,8 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if (promise := PROMISE.search(sentence)) and not _STATE.search(sentence, 0, promise.end()):
         promiser = _PROMISER.search(sentence, 0, promise.start())
         actor = promiser.group("actor") if promiser else _noun_subject(sentence[: promise.start("action")])
-        if actor and _BODY_ACTOR.match(actor.strip()):  # "the committee … agreed to discuss it further": the meeting's
-            return Stated("resolution", None)            # own decision
+        if (actor and _BODY_ACTOR.match(actor.strip())) or _BODY_AGREED.search(sentence, 0, promise.end()):
+            return Stated("resolution", None)  # "the committee noted Part A … and agreed to discuss it": its own decision
         return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
     if QUESTION.search(sentence) or FORECAST.search(sentence) or DUTY.search(sentence):
         return None

@@ -570,3 +570,11 @@ def test_requests_that_something_be_done_and_the_chairs_own_promises(text, kind,
 )
 def test_states_of_mind_and_conditions_are_not_commitments(text):
     assert found(f"Minutes:\n\n{text}") == []
+
+
+def test_members_who_noted_and_asked_that_something_be_done_ask_officers_and_a_body_agreeing_to_act_resolves():
+    asked = only("Minutes:\n\nMembers noted these comments and asked that the Committee be kept advised of progress.")
+    assert (asked.kind, asked.actor) == ("action", "officers")
+    agreed = only("Minutes:\n\nWith the consent of members, the Chair advised that the committee noted Part A of the "
+                  "report and agreed to discuss it further under Part B.")
+    assert agreed.kind == "resolution"
