@@ -40,13 +40,28 @@ AGREED_BODY = re.compile(
     rf"(?:^|\b(?:The|the)\s+)(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members)\s+"
     r"(?:(?:unanimously|therefore|then)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b"
     r"|\bIt\s+was\s+(?:(?:unanimously|therefore|then)\s+)?(?:agreed|AGREED|resolved|RESOLVED|decided)\s+(?:that|to)\b"
+    # "It was proposed by Alderman X, seconded by Councillor Y and agreed that …" (Northern Irish and Scottish minutes)
+    r"|\b(?:[Pp]roposed|[Mm]oved)\s+by\s+[^.;]{1,80}?\bseconded\s+by\s+[^.;]{1,80}?\s+(?:and\s+)?"
+    r"(?:agreed|AGREED|resolved|RESOLVED|unanimously\s+agreed)\s+(?:that|to)\b"
+)
+# "The Cabinet approved the recommendations set out in the report": the item's outcome told as narrative (weak, like
+# "The report was noted.").
+APPROVED_BODY = re.compile(
+    rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members)\s+(?:unanimously\s+)?"
+    r"(?:approved|agreed|endorsed|adopted|accepted|supported)\s+the\b(?![^.]*\b(?:on|in)\s+\d)"
+)
+# "Members are asked to agree the minutes …", "Council is recommended to approve …": an agenda's recommendation stated
+# in one sentence. Not "asked to receive/consider/note …", which say what an item is for.
+ASKED_TO = re.compile(
+    rf"^(?P<body>(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE})|Members)\s+(?:is|are)\s+"
+    rf"(?:{alternation(WORDS['recommendation']['asked'])})\s+to\s+(?!receive\b|consider\b|note\b|be\b)[a-z]+"
 )
 _C = WORDS["carried"]
 _NOTED_OBJECT = alternation(_C["noted_objects"])
 # "The report was noted.", "The Council noted the annual report.": an item's outcome recorded as narrative. Weak: it
 # counts only where no resolution stands near it (evals/register_gold.md: "the item's only outcome").
 NOTED = re.compile(
-    rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_NOTED_OBJECT})\s+(?:was|were)\s+(?:duly\s+|formally\s+|otherwise\s+)?noted\b"
+    rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_NOTED_OBJECT})\s+(?:was|were)\s+(?:duly\s+|formally\s+|otherwise\s+|received\s+and\s+)?noted\b"
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+)?noted\s+the\s+(?:[\w’'-]+\s+){{0,5}}?"
     rf"(?:{_NOTED_OBJECT})\b"
 )
@@ -159,8 +174,11 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return Stated("resolution", _clean(asked.group("actor")) if asked else "the Council")
     if PURPOSE.match(sentence) or CONDITION.match(sentence) or CAPABILITY.search(sentence) or OUTSIDE.search(sentence):
         return None
-    if NOTED.match(sentence.strip()):
+    if NOTED.match(sentence.strip()) or APPROVED_BODY.match(sentence.strip()):
         return Stated("resolution", None, weak=True)
+    if asked := ASKED_TO.match(sentence.strip()):
+        who = asked.group("body")
+        return Stated("recommendation", None if who == "Members" else (who[0].lower() + who[1:] if who.startswith("The ") else f"the {who}"))
     if carried := CARRIED.match(sentence.strip()):
         return Stated("resolution", _clean(carried.group("actor")) if carried.group("actor") else None)
     if _AGREED_WORD.search(sentence) and (agreed := AGREED_BODY.search(sentence)):

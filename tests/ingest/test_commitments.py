@@ -578,3 +578,26 @@ def test_members_who_noted_and_asked_that_something_be_done_ask_officers_and_a_b
     agreed = only("Minutes:\n\nWith the consent of members, the Chair advised that the committee noted Part A of the "
                   "report and agreed to discuss it further under Part B.")
     assert agreed.kind == "resolution"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("It was proposed by Alderman Smith, seconded by Councillor Jones and agreed that the plaque be erected.", "resolution"),
+        ("The Cabinet approved the recommendations set out in the report.", "resolution"),
+        ("The report was received and noted.", "resolution"),
+        ("Members are asked to agree the minutes of the Annual Meeting and that they be signed as a correct record.",
+         "recommendation"),
+    ],
+)
+def test_narrative_outcomes_and_one_sentence_recommendations(text, kind):
+    assert only(f"Minutes:\n\n{text}").kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Members are asked to receive any questions from members of the public.",
+     "The Authority is requested to consider the report."],
+)
+def test_asked_to_receive_or_consider_is_an_agenda_purpose(text):
+    assert found(f"Minutes:\n\n{text}") == []
