@@ -62,7 +62,7 @@ _NOTED_OBJECT = alternation(_C["noted_objects"])
 # counts only where no resolution stands near it (evals/register_gold.md: "the item's only outcome").
 NOTED = re.compile(
     rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_NOTED_OBJECT})\s+(?:was|were)\s+(?:duly\s+|formally\s+|otherwise\s+|received\s+and\s+)?noted\b"
-    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+)?noted\s+the\s+(?:[\w’'-]+\s+){{0,5}}?"
+    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+)?(?:noted|NOTED)\s+the\s+(?:[\w’'-]+\s+){{0,5}}?"
     rf"(?:{_NOTED_OBJECT})\b"
 )
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
@@ -112,7 +112,7 @@ _SUBJECT = re.compile(
     rf"(?:{alternation(_U['speech'])})\b"
 )
 _TRIGGER = re.compile(
-    rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|asked|asks|noted|"
+    rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|asked|asks|noted|NOTED|"
     rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|{alternation(_U['promised'])})\b"
 )
 _FUTURE_MEETING = re.compile(r"\b(?:at|to)\s+a\s+(?:future|later|subsequent|forthcoming)\s+meeting\b")

@@ -586,6 +586,7 @@ def test_members_who_noted_and_asked_that_something_be_done_ask_officers_and_a_b
         ("It was proposed by Alderman Smith, seconded by Councillor Jones and agreed that the plaque be erected.", "resolution"),
         ("The Cabinet approved the recommendations set out in the report.", "resolution"),
         ("The report was received and noted.", "resolution"),
+        ("The Committee NOTED the update.", "resolution"),
         ("Members are asked to agree the minutes of the Annual Meeting and that they be signed as a correct record.",
          "recommendation"),
     ],
