@@ -20,11 +20,12 @@ _AT_MEETING = re.compile(
     rf"^(?:{alternation(_D['meeting_labels'])})\s*:\s*[\d/.-]+\s*[-–]\s*(?P<who>.+?)(?:\s*\(Item[^)]*\))?\s*$", re.IGNORECASE
 )
 # ModernGov titles: "Planning Committee - Monday, 4th February 2019 10.30 a.m.", "Cabinet - Tuesday, 9th October 2012";
-# minutes titles: "Minutes of the meeting of the Planning Committee held on 4 March 2024"; cover sheets: "Report to:
+# minutes titles: "Minutes of the meeting of the Planning Committee held on 4 March 2024", Scottish "At a MEETING of
+# the EDUCATION COMMITTEE held at Dundee on 21st April, 2014"; cover sheets: "Report to:
 # Audit Committee", "To: Cabinet – 30 January 2025", "Meeting: Cabinet".
 _TITLE = re.compile(
     r"^(?P<who>[A-Z][\w&’' ,()-]{2,80}?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"|^(?:Minutes|Agenda|Record|Notes)\s+of\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?"
+    r"|^(?:Minutes|Agenda|Record|Notes|At)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?"
     r"(?P<who2>[A-Z][\w&’' ,()-]{2,80}?)\s+(?:held|on|at|which)\b"
     rf"|^(?:{alternation(_D['cover_labels'])})\s*:\s*(?P<who3>[A-Z][\w&’' ,()-]{{2,80}}?)\s*(?:[-–,]\s*\d.*|\d.*)?$",
     re.IGNORECASE,
