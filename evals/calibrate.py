@@ -8,7 +8,7 @@
 regression on generic features (`retrieval.select.FEATURES`) with cross-validation grouped by council, then fits the
 refusal model (`retrieval.evidence.STRENGTH_FEATURES`, answerable vs not) on the selector's out-of-fold scores and
 chooses the threshold that refuses the most unanswerable questions while refusing at most MAX_FALSE_REFUSAL of the
-answerable ones (out of fold). Held-out caches are only scored, to report; nothing is fitted on them.
+answerable ones of each tuning set (out of fold). Held-out caches are only scored, to report; nothing is fitted on them.
 """
 from __future__ import annotations
 
@@ -341,7 +341,10 @@ def fit_all(args) -> None:
             tried.append((auc(p, y), set_name, l2, cols, p))
             print(f"refusal features '{set_name}', L2 {l2:g}: out-of-fold AUC {tried[-1][0]:.3f}")
     score, set_name, l2, cols, p_oof = max(tried, key=lambda t: t[0])
-    threshold = choose_threshold(p_oof, y)
+    # The bound on false refusals holds on each tuning set: the many councils' papers must not pay for the easier
+    # questions of another set.
+    sets = np.array([cases[i].set_name for i in keep])
+    threshold = min(choose_threshold(p_oof[sets == name], y[sets == name]) for name in sorted(set(sets)))
     refusal = fit_logistic(x[:, cols], y, l2=l2, weight=weight)
     chosen_names = [STRENGTH_FEATURES[c] for c in cols]
     print(f"refusal: {len(keep)} questions ({int((y == 0).sum())} unanswerable), features '{set_name}', L2 {l2:g}, "
@@ -457,7 +460,7 @@ the selector's out-of-fold scores. The feature set and penalty are those with th
 {chr(10).join(f"| {c['features']} | {c['l2']:g} | {c['cv_auc']:.3f} |" for c in ref["candidates"])}
 
 Kept: **{ref["features"]}**, L2 {ref["l2"]:g}. The threshold, **{ref["threshold"]:.3f}**, is the highest that refuses at
-most {int(MAX_FALSE_REFUSAL * 100)}% of the answerable tuning questions out of fold.
+most {int(MAX_FALSE_REFUSAL * 100)}% of the answerable questions of each tuning set out of fold.
 
 | feature (standardised) | weight |
 |---|---|
