@@ -7,7 +7,8 @@ Run: .venv/bin/python -m evals.retrieval_grid --case evals/councils_tuning.jsonl
 Each case is a tuning set and the data dir of an index built over its corpus (`clerk ingest ... --data-dir DIR`).
 Never give it a held-out set: what it chooses is then no longer measured blind there. The sets count equally; the
 best combination has the highest mean Recall@5, then the highest mean MRR@5, then is closest to today's defaults
-(so that a flat grid changes nothing). Dense rankings do not depend on the grid and are computed once per question;
+(so that a flat grid changes nothing). With --keep-fusion the fusion stays as it is (its scores feed the calibrated
+sentence selector, so RRF k and the BM25 weight change only together with `evals/calibrate.py`). Dense rankings do not depend on the grid and are computed once per question;
 BM25 is rebuilt in memory for every (fields, k1, b), the saved index is left alone.
 """
 from __future__ import annotations
@@ -155,10 +156,12 @@ def _distance(bm25: Bm25Params, fusion: Fusion) -> int:
     return sum(a[k] != b[k] for k in a)
 
 
-def grid(cases: Sequence[Case], say=lambda _: None) -> list[dict]:
+def grid(cases: Sequence[Case], say=lambda _: None, keep_fusion: bool = False) -> list[dict]:
     """Every combination with its per-set and mean Recall@5 and MRR@5, best first."""
     results = []
     fusions = [Fusion(k, w, j) for k, w, j in itertools.product(RRF_K, LEXICAL_WEIGHT, DUPLICATE_JACCARD)]
+    if keep_fusion:
+        fusions = [Fusion()]
     for fields, k1, b in itertools.product(FIELDS, K1, B):
         params = Bm25Params(k1, b, fields)
         lexical = []
@@ -193,6 +196,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--case", action="append", required=True, metavar="SET=DATA_DIR",
                     help="a tuning gold set and the data dir of an index over its corpus (repeat)")
     ap.add_argument("--out", type=Path, help="write every combination's scores here (JSON)")
+    ap.add_argument("--keep-fusion", action="store_true", help="vary BM25 only, keep the fusion's defaults")
     args = ap.parse_args(argv)
     say = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
     cases = []
@@ -204,8 +208,8 @@ def main(argv: Sequence[str] | None = None) -> None:
             sys.exit(f"{gold} looks like a held-out set: tune on tuning sets only")
         cases.append(load_case(Path(gold), Path(data_dir)))
         say(f"{gold}: {len(cases[-1].questions)} answerable questions, {len(cases[-1].rows)} chunks")
-    results = grid(cases, say)
-    today = next(r for r in results if r["changed"] == 0)
+    results = grid(cases, say, args.keep_fusion)
+    today = min(results, key=lambda r: r["changed"])
     for label, r in [("best", results[0]), ("today", today)]:
         print(f"{label:6} recall@5 {r['recall@5']:.4f} mrr@5 {r['mrr@5']:.4f} {json.dumps(r['per_set'])}")
         print(f"       bm25 {r['bm25']} fusion {r['fusion']}")

@@ -58,8 +58,10 @@ def tokenize(texts: list[str]) -> list[list[str]]:
 
 
 # What a passage's BM25 text may carry from its document besides its own words.
+# Questions name the meeting ("Cumbria's Health and Wellbeing Board in April 2019") while most passages of its paper
+# do not: only the paper's heading does, and BM25 then ranked that short heading above the passage that answers.
 FIELDS = ("council", "committee", "date", "kind", "title", "headings")
-DEFAULT_FIELDS = ("council", "title", "headings")
+DEFAULT_FIELDS = FIELDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +69,8 @@ class Bm25Params:
     """How passages are scored: BM25's term saturation (k1) and length normalisation (b), and which of its
     document's FIELDS each passage's text carries. The defaults come from `python -m evals.retrieval_grid`."""
 
-    k1: float = 1.5
-    b: float = 0.75
+    k1: float = 1.2
+    b: float = 0.9
     fields: tuple[str, ...] = DEFAULT_FIELDS
 
 

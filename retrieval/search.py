@@ -29,9 +29,12 @@ MODES = ("hybrid", "dense", "bm25")
 class Fusion:
     """How the two rankings are fused and repeats dropped; the defaults come from `python -m evals.retrieval_grid`."""
 
+    # The fused score is a feature of the calibrated selector (retrieval/calibration.json): change these two only
+    # with a recalibration (evals/calibrate.py). The grid's best fusion (k 10, weight 2) left uncalibrated cost the
+    # service 0.026 Recall@5 and more false refusals on evals/holdout.jsonl.
     rrf_k: int = 60  # the constant of reciprocal rank fusion (Cormack et al. 2009)
-    # BM25's ranks may count more than dense ones: council papers are asked about in their own words (names,
-    # places, terms of art), which the lexical ranking matches more reliably than the small embedding model.
+    # BM25's ranks count more than dense ones: council papers are asked about in their own words (names, places,
+    # terms of art), which the lexical ranking matches more reliably than the small embedding model.
     lexical_weight: float = 5.0
     duplicate_jaccard: float = 0.8  # token-set overlap at which a passage repeats a better-ranked one
 
