@@ -11,7 +11,7 @@ from fastapi.staticfiles import StaticFiles
 
 from api import errors, openapi_docs
 from api.security import Guard
-from api.routers import chat, commitments, documents, misc, openai_compat, search
+from api.routers import chat, commitments, documents, jobs, misc, openai_compat, search
 from api.runtime import Runtime, build_runtime
 from api.settings import Settings, get_settings
 
@@ -52,7 +52,7 @@ def create_app(settings: Settings | None = None, runtime: Runtime | None = None)
     openapi_docs.install(app)
     app.add_middleware(Guard, allowed_hosts=configured.allowed_host_list,
                        feedback_per_minute=configured.feedback_per_minute)
-    for module in (chat, search, commitments, documents, misc, openai_compat):
+    for module in (chat, search, commitments, documents, jobs, misc, openai_compat):
         app.include_router(module.router)
 
     @app.get("/", include_in_schema=False)

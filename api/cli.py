@@ -46,6 +46,7 @@ def ingest(
     paths: Annotated[Optional[list[Path]], typer.Argument(help="Files and folders (default: corpus/).")] = None,
     prune: Annotated[bool, typer.Option("--prune", help="Remove documents whose files are gone.")] = False,
     max_file_mb: Annotated[Optional[float], typer.Option(help="Skip files larger than this (env CLERK_MAX_FILE_MB).")] = None,
+    follow_links: Annotated[bool, typer.Option("--follow-links", help="Read links that lead out of the folder given.")] = False,
     data_dir: DataDir = None,
 ) -> None:
     """Ingest files and folders into the index; a bad file is reported and skipped, the rest go in."""
@@ -88,7 +89,7 @@ def ingest(
                                        highlight=False, soft_wrap=True)
 
         try:
-            report = Ingester(index, settings.max_bytes).run(targets, prune=prune, on_progress=on_progress)
+            report = Ingester(index, settings.max_bytes, follow_links).run(targets, prune=prune, on_progress=on_progress)
         finally:
             index.close()
     for t in missing:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ingest.catalog import DocumentEntry
+from retrieval.wire import public_source
 
 
 def document_json(entry: DocumentEntry) -> dict:
@@ -10,7 +11,7 @@ def document_json(entry: DocumentEntry) -> dict:
     doc, m = entry.document, entry.document.meta
     return {
         "doc_id": doc.doc_id,
-        "source": doc.source,
+        "source": public_source(doc.source),  # never an absolute server path, whatever an older catalogue holds
         "title": m.title,
         "council": m.council,
         "committee": m.committee,

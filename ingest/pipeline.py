@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -72,31 +73,100 @@ class IngestReport:
 
 @dataclass(frozen=True, slots=True)
 class _Candidate:
-    source: str  # as the user gave it (or under the folder they gave)
+    source: str  # where the file sits for a reader: relative to the folder given, never an absolute server path
     path: Path  # resolved
     explicit: bool  # named on the command line rather than found in a folder
+    hint: str = ""  # the path as the user gave it, whose folders may hint at the council, committee or date
+    refused: str | None = None  # why it is listed but not read (a link out of the folder)
+    root: str = ""  # the folder given it was found in (resolved), or the file itself: where it may be served from
+
+
+OUTSIDE_LINK = "a link to outside the folder"
 
 
 def _ignored(path: Path) -> bool:
     return path.name.startswith(".") or path.stem.lower() in _IGNORED_NAMES
 
 
-def discover(paths: Iterable[str | os.PathLike]) -> list[_Candidate]:
-    """Files named, and files found under folders named, in the order given (sorted within a folder), no repeats."""
+def _climbs(path: Path) -> bool:
+    return path.is_absolute() or ".." in path.parts
+
+
+def _source_in(folder: Path, path: Path) -> str:
+    """A found file's source: the path as given under a plain relative folder, else the folder's name and the path
+    below it ('/srv/papers/kent/a.pdf' given '/srv/papers' is 'papers/kent/a.pdf')."""
+    if not _climbs(folder):
+        return path.as_posix()
+    name = folder.resolve().name or "files"
+    return f"{name}/{path.relative_to(folder).as_posix()}"
+
+
+def _walk(folder: Path, follow_links: bool, found: dict[Path, _Candidate]) -> None:
+    """Add the files under `folder`; a link whose target lies outside the folder is listed as refused unless
+    `follow_links` is set (a link to /etc/passwd must not be read, nor later served)."""
+    root = folder.resolve()
+    seen_dirs = {root}
+    for top, dirs, files in os.walk(folder, followlinks=follow_links):
+        here = Path(top)
+        kept = []
+        for d in sorted(dirs):
+            if d.startswith("."):
+                continue
+            p = here / d
+            target = p.resolve()
+            if p.is_symlink() and not target.is_relative_to(root) and not follow_links:
+                found.setdefault(target, _Candidate(_source_in(folder, p), target, False, str(p), OUTSIDE_LINK))
+            elif not p.is_symlink() or (follow_links and target not in seen_dirs):
+                seen_dirs.add(target)  # a link inside the folder is read where it points; a loop is read once
+                kept.append(d)
+        dirs[:] = kept
+        for name in sorted(files):
+            p = here / name
+            if _ignored(p):
+                continue
+            target = p.resolve()
+            refused = OUTSIDE_LINK if not follow_links and not target.is_relative_to(root) else None
+            key = p.absolute() if refused else target
+            where = str(root) if target.is_relative_to(root) else str(target)
+            found.setdefault(key, _Candidate(_source_in(folder, p), target, False, str(p), refused, where))
+
+
+def discover(paths: Iterable[str | os.PathLike], follow_links: bool = False) -> list[_Candidate]:
+    """Files named, and files found under folders named, in the order given (sorted within a folder), no repeats.
+    A file found through a link that leads out of its folder is listed refused, unless `follow_links`."""
     found: dict[Path, _Candidate] = {}
     for given in paths:
         given_path = Path(given)
         if given_path.is_dir():
-            for root, dirs, files in os.walk(given_path):
-                dirs.sort()
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                for name in sorted(files):
-                    p = Path(root) / name
-                    if not _ignored(p):
-                        found.setdefault(p.resolve(), _Candidate(str(p), p.resolve(), False))
+            _walk(given_path, follow_links, found)
         else:
-            found.setdefault(given_path.resolve(), _Candidate(str(given_path), given_path.resolve(), True))
+            source = given_path.name if _climbs(given_path) else given_path.as_posix()
+            target = given_path.resolve()
+            found.setdefault(target, _Candidate(source, target, True, str(given_path), None, str(target)))
     return list(found.values())
+
+
+ROOTS_SETTING = "ingest_roots"
+
+
+def record_roots(catalog: Catalog, candidates: Iterable[_Candidate]) -> None:
+    """Add the folders (and files named alone) this run read from to the catalogue's roots: only files under them
+    are ever served back."""
+    roots = set(json.loads(catalog.setting(ROOTS_SETTING) or "[]"))
+    new = roots | {c.root for c in candidates if c.root and not c.refused}
+    if new != roots:
+        catalog.set_setting(ROOTS_SETTING, json.dumps(sorted(new)))
+
+
+def servable(catalog: Catalog, file_path: str, also: Iterable[Path] = ()) -> Path | None:
+    """The document file at `file_path` if, with every link resolved, it lies under a recorded ingest root (or one
+    of `also`, the uploads folder), else None."""
+    path = Path(file_path).resolve()
+    recorded = catalog.setting(ROOTS_SETTING)
+    if recorded is None:  # a catalogue from before roots were recorded: the file as ingested, no link swapped in
+        return path if path == Path(file_path) or any(path.is_relative_to(Path(a).resolve()) for a in also) else None
+    roots = [Path(r) for r in json.loads(recorded)] + [Path(a).resolve() for a in also]
+    return path if any(path == r or path.is_relative_to(r) for r in roots) else None
 
 
 def _hash(data: bytes) -> str:
@@ -163,9 +233,10 @@ def _same_passages(built: Sequence[Built], previous: Sequence[DocumentEntry], ca
 class Ingester:
     """Runs ingestion against one open index."""
 
-    def __init__(self, index: Index, max_bytes: int = DEFAULT_MAX_BYTES):
+    def __init__(self, index: Index, max_bytes: int = DEFAULT_MAX_BYTES, follow_links: bool = False):
         self.index = index
         self.max_bytes = max_bytes
+        self.follow_links = follow_links
         self._this_run: set[str] = set()
         self.timings = {"read": 0.0, "parse": 0.0, "chunk": 0.0, "embed": 0.0, "store": 0.0}
 
@@ -180,7 +251,8 @@ class Ingester:
         catalog = self.index.catalog
         recovered = self.index.recover()
         reingest_all = catalog.setting("ingest_version") != INGEST_VERSION
-        candidates = discover(paths)
+        candidates = discover(paths, self.follow_links)
+        record_roots(catalog, candidates)
         try:
             manifest = load_manifests(c.path for c in candidates)
         except ManifestError as exc:
@@ -217,6 +289,8 @@ class Ingester:
 
     def _one(self, c: _Candidate, overrides: dict | None, reingest_all: bool) -> FileResult:
         catalog = self.index.catalog
+        if c.refused:
+            return FileResult(c.source, "skipped", reason=c.refused)
         suffix = c.path.suffix.lower()
         if suffix not in SUPPORTED_SUFFIXES:
             status = "failed" if c.explicit else "skipped"
@@ -248,7 +322,7 @@ class Ingester:
         self.timings["parse"] += time.perf_counter() - t
         t = time.perf_counter()
         # the path as given, so that the file's folders can hint at its council, committee or date
-        built = build_documents(parts, c.source, content_hash, c.source, overrides, self.index.embedder.count_tokens)
+        built = build_documents(parts, c.source, content_hash, c.hint or c.source, overrides, self.index.embedder.count_tokens)
         built = [b for b in built if b.chunks]
         self.timings["chunk"] += time.perf_counter() - t
         if not built:

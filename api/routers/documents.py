@@ -1,22 +1,22 @@
 """Documents: list, metadata and text, the original file, upload (ingest) and delete."""
 from __future__ import annotations
 
-import hashlib
 import mimetypes
-import re
 import shutil
 from pathlib import Path
 
-from fastapi import APIRouter, HTTPException, UploadFile, status
-from fastapi.responses import FileResponse
+from fastapi import APIRouter, HTTPException, Request, status
+from fastapi.responses import FileResponse, JSONResponse
 
 from api.deps import ApiKey, DocumentDep, RuntimeDep
+from api.jobs import JobError, jobs_of
+from api.runtime import Runtime
+from api.uploads import Received, receive_upload
 from api.wire_docs import document_json
 from ingest.formats import SUPPORTED_SUFFIXES
-from ingest.pipeline import Ingester
+from ingest.pipeline import Ingester, servable
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
-_SAFE_NAME = re.compile(r"[^A-Za-z0-9._ -]+")
 
 
 @router.get("")
@@ -35,10 +35,11 @@ def get_document(entry: DocumentDep, runtime: RuntimeDep) -> dict:
 
 
 @router.get("/{doc_id}/file")
-def get_file(entry: DocumentDep) -> FileResponse:
-    """The original file as ingested (a PDF opens in the browser; add #page=N)."""
-    path = Path(entry.file_path)
-    if not path.is_file():
+def get_file(entry: DocumentDep, runtime: RuntimeDep) -> FileResponse:
+    """The original file as ingested (a PDF opens in the browser; add #page=N), served only from a folder given to
+    ingest or the uploads folder, whatever links now lie on its path."""
+    path = servable(runtime.index.catalog, entry.file_path, also=[runtime.settings.data_dir / "uploads"])
+    if path is None or not path.is_file():
         raise HTTPException(404, "the original file is no longer available")
     media = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if path.suffix.lower() in (".txt", ".md"):
@@ -48,40 +49,44 @@ def get_file(entry: DocumentDep) -> FileResponse:
     return FileResponse(path, media_type=media, content_disposition_type="inline", filename=path.name)
 
 
-async def _read_limited(upload: UploadFile, limit: int) -> bytes:
-    data = bytearray()
-    while chunk := await upload.read(1 << 20):
-        data.extend(chunk)
-        if len(data) > limit:
-            raise HTTPException(413, f"the file is over the {limit / 1e6:.0f} MB limit")
-    return bytes(data)
+UPLOAD_WAIT_SECONDS = 20.0  # an upload answers 201 with its documents within this, else 202 with a job to poll
+LOCK_WAIT_SECONDS = 30.0  # an upload waits this long for another ingest to finish, then answers 503
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, dependencies=[ApiKey])
-async def upload_document(file: UploadFile, runtime: RuntimeDep) -> dict:
-    """Ingest an uploaded paper (needs the API key); returns the documents it became."""
-    name = _SAFE_NAME.sub("_", Path(file.filename or "upload").name).strip(" .") or "upload"
-    suffix = Path(name).suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise HTTPException(415, f"unsupported file type '{suffix or name}'; accepted: {', '.join(sorted(SUPPORTED_SUFFIXES))}")
-    data = await _read_limited(file, runtime.settings.max_bytes)
-    folder = runtime.settings.data_dir / "uploads" / hashlib.sha256(data).hexdigest()[:16]
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / name
-    path.write_bytes(data)
-    from starlette.concurrency import run_in_threadpool
-
-    def ingest() -> object:
-        with runtime.ingest_lock:
-            return Ingester(runtime.index, runtime.settings.max_bytes).run([path])
-
-    report = await run_in_threadpool(ingest)
+def _ingest_upload(runtime: Runtime, received: Received) -> dict:
+    """Ingest one saved upload under the ingest lock (503 when another ingest holds it too long)."""
+    if not runtime.ingest_lock.acquire(timeout=LOCK_WAIT_SECONDS):
+        shutil.rmtree(received.path.parent, ignore_errors=True)
+        raise JobError(503, "the index is busy with another ingest; try again in a minute")
+    try:
+        report = Ingester(runtime.index, runtime.settings.max_bytes).run([received.path])
+    finally:
+        runtime.ingest_lock.release()
     result = report.results[0]
     if result.status == "failed":
-        shutil.rmtree(folder, ignore_errors=True)
-        raise HTTPException(422, f"{name}: {result.reason}")
-    docs = [document_json(e) for e in runtime.index.catalog.by_file(str(path.resolve()))]
+        shutil.rmtree(received.path.parent, ignore_errors=True)
+        raise JobError(422, f"{received.name}: {result.reason}")
+    docs = [document_json(e) for e in runtime.index.catalog.by_file(str(received.path.resolve()))]
     return {"status": result.status, "reason": result.reason, "documents": docs}
+
+
+@router.post("", status_code=status.HTTP_201_CREATED, dependencies=[ApiKey],
+             openapi_extra={"requestBody": {"required": True, "content": {"multipart/form-data": {"schema": {
+                 "type": "object", "required": ["file"],
+                 "properties": {"file": {"type": "string", "format": "binary"}}}}}}},
+             responses={202: {"description": "Still ingesting: poll GET /api/jobs/{job_id}"}})
+async def upload_document(request: Request, runtime: RuntimeDep):
+    """Ingest an uploaded paper (needs the API key, checked before the body is read): 201 with the documents it
+    became, or 202 with a job id when the ingest takes longer than UPLOAD_WAIT_SECONDS."""
+    uploads = runtime.settings.data_dir / "uploads"
+    received = await receive_upload(request, runtime.settings.max_bytes, uploads, SUPPORTED_SUFFIXES)
+    job = jobs_of(request.app.state).start("ingest", lambda: _ingest_upload(runtime, received))
+    if not await job.wait(UPLOAD_WAIT_SECONDS):
+        return JSONResponse({"job_id": job.job_id, "status": job.status, "url": f"/api/jobs/{job.job_id}"},
+                            status_code=202, headers={"Location": f"/api/jobs/{job.job_id}"})
+    if job.error is not None:
+        raise HTTPException(job.error.status, job.error.detail)
+    return JSONResponse({**job.result, "job_id": job.job_id}, status_code=201)
 
 
 @router.delete("/{doc_id}", dependencies=[ApiKey])

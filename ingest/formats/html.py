@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 
 from ingest.formats import ParseError, html_text, issue_meetings, moderngov, text
+from ingest.formats.limits import check_markup
 from ingest.records import Page, Part
 
 _DECIDED_AT = re.compile(r"^Decided at meeting: (?P<date>\d{1,2}/\d{1,2}/\d{4}) - (?P<committee>.+)$", re.MULTILINE)
@@ -20,6 +21,7 @@ def parse(data: bytes) -> list[Part]:
         raise ParseError("the file is empty")
     if text.is_binary(data):
         raise ParseError("not an HTML file (binary content)")
+    check_markup(data, "HTML page")
     soup = html_text.parse_html(data)
     rendered = html_text.render(soup.body or soup)
     if not rendered:

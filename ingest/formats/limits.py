@@ -13,6 +13,7 @@ MAX_MEMBER_BYTES = 64 * 1024 * 1024  # one part of a DOCX, inflated (document.xm
 MAX_TOTAL_BYTES = 256 * 1024 * 1024
 MAX_MEMBERS = 5_000
 MAX_RATIO = 200  # inflated / compressed, for a part over 1 MB (text XML compresses 5-20x; bombs 1000x)
+MAX_MARKUP_TAGS = 500_000  # tags in an HTML or XML file (a 500-page report as HTML has ~50,000; parsing costs ~2 KB a tag)
 MAX_PDF_PAGES = 3_000
 PDF_SECONDS = 120.0  # reading one PDF's pages
 
@@ -40,6 +41,14 @@ def check_zip(data: bytes, what: str) -> None:
         if i.file_size > 1024 * 1024 and i.file_size > MAX_RATIO * max(i.compress_size, 1):
             raise ParseError(f"the {what}'s {i.filename} is compressed {i.file_size // max(i.compress_size, 1):,} "
                              f"to 1 (limit {MAX_RATIO}); not read")
+
+
+def check_markup(data: bytes, what: str) -> None:
+    """Refuse an HTML or XML file with more tags than a parser should build a tree of (counted before parsing:
+    every element opens with '<')."""
+    tags = data.count(b"<")
+    if tags > MAX_MARKUP_TAGS:
+        raise ParseError(f"the {what} has {tags:,} tags (limit {MAX_MARKUP_TAGS:,}); not read")
 
 
 class Budget:

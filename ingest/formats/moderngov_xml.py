@@ -6,6 +6,7 @@ import html
 from lxml import etree
 
 from ingest.formats import ParseError, html_text, moderngov, structure
+from ingest.formats.limits import check_markup
 from ingest.records import Page, Part
 
 _NOT_GETMEETING = "not a ModernGov GetMeeting XML document"
@@ -15,11 +16,14 @@ def parse(data: bytes) -> list[Part]:
     """Parse a GetMeeting response into Parts, one per agenda item that has agenda text or minutes."""
     if not data.strip():
         raise ParseError("the file is empty")
+    check_markup(data, "XML file")
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, remove_comments=True)
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as e:
         raise ParseError(f"not well-formed XML: {e}") from e
+    if root.getroottree().docinfo.internalDTD is not None:  # a web service's reply has none; entities are a bomb's tool
+        raise ParseError("the XML file declares a DTD (a GetMeeting reply has none); not read")
     meeting = _meeting(root)
     if meeting is None:
         raise ParseError(_NOT_GETMEETING)
