@@ -12,6 +12,7 @@ from starlette.exceptions import HTTPException
 from api.openai_wire import OpenAIError, error_body
 from ingest.embedder import EmbedderError
 from ingest.store import StoreError
+from ingest.writelock import IndexBusy
 
 log = logging.getLogger("clerk.api")
 
@@ -64,6 +65,11 @@ def install(app: FastAPI) -> None:
         error = {400: "bad request", 401: "unauthorized", 403: "forbidden", 404: "not found", 405: "method not allowed",
                  413: "too large", 415: "unsupported media type", 422: "invalid request"}.get(exc.status_code, "error")
         return _respond(request, exc.status_code, error, detail, getattr(exc, "headers", None))
+
+    @app.exception_handler(IndexBusy)
+    async def busy(request: Request, exc: IndexBusy) -> JSONResponse:
+        # another process (an ingest, a sync) holds the data dir's write lock
+        return _respond(request, 503, "index busy", str(exc), headers={"Retry-After": "10"})
 
     @app.exception_handler(StoreError)
     @app.exception_handler(EmbedderError)

@@ -34,6 +34,8 @@ class Runtime:
     searcher: Searcher
     clerk: Clerk
     feedback: FeedbackStore
+    # Serialises this server's own sync runs; every write also takes the data dir's write lock (ingest/writelock.py),
+    # which is what keeps other processes' writers out.
     ingest_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def url_for(self, chunk: Chunk) -> str:
@@ -56,8 +58,7 @@ def open_configured_index(settings: Settings) -> Index:
 
 def build_runtime(settings: Settings) -> Runtime:
     """Open the index and wire the services (raises StoreError/EmbedderError with a one-line message)."""
-    index = open_configured_index(settings)
-    index.recover()
+    index = open_configured_index(settings)  # a reader: what other writers left pending is theirs to clear
     searcher = Searcher(index, settings.data_dir / "bm25")
     kwargs = {"llm_answerer": llm_answerer(settings, index)}
     if settings.refusal_threshold is not None:

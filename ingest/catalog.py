@@ -2,7 +2,8 @@
 
 A document is written as `pending`, its chunks go to Chroma, and only then is it marked `complete` in one
 transaction that also retires the version it replaces. Readers see complete documents only; `recover()` clears
-what an interrupted run left behind.
+what an interrupted run left behind (under the data dir's write lock only: see ingest/writelock.py). Each document
+records the INGEST_VERSION that made it, so a run after a killed or partly failed one re-parses only what is stale.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ CREATE TABLE IF NOT EXISTS documents (
   doc_id TEXT PRIMARY KEY, source TEXT NOT NULL, file_path TEXT NOT NULL, content_hash TEXT NOT NULL,
   status TEXT NOT NULL, title TEXT NOT NULL, council TEXT, committee TEXT, meeting_date TEXT, date_end TEXT,
   item TEXT, kind TEXT NOT NULL, url TEXT, pages INTEGER, chunks INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL,
-  ingested_at REAL NOT NULL, provenance TEXT
+  ingested_at REAL NOT NULL, provenance TEXT, ingest_version TEXT
 );
 CREATE INDEX IF NOT EXISTS documents_file ON documents (file_path);
 CREATE INDEX IF NOT EXISTS documents_status ON documents (status, doc_id);
@@ -43,10 +44,13 @@ CREATE INDEX IF NOT EXISTS commitments_doc ON commitments (doc_id);
 
 _META_COLUMNS = (
     "doc_id, source, file_path, content_hash, title, council, committee, meeting_date, date_end, item, kind, url, "
-    "pages, chunks, provenance"
+    "pages, chunks, provenance, ingest_version"
 )
 # Columns added after the first release: an older catalogue gains them when opened (the values come with re-ingest).
-_ADDED_COLUMNS = {"documents": (("provenance", "TEXT"),), "chunks": (("page_breaks", "TEXT"),)}
+_ADDED_COLUMNS = {
+    "documents": (("provenance", "TEXT"), ("ingest_version", "TEXT")),
+    "chunks": (("page_breaks", "TEXT"),),
+}
 _DOC_COLUMNS = f"{_META_COLUMNS}, text"
 
 
@@ -57,6 +61,7 @@ class DocumentEntry:
     document: Document
     file_path: str
     chunks: int
+    ingest_version: str | None = None  # the INGEST_VERSION that made it; None when unknown (made again)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +118,7 @@ def _entry(row: sqlite3.Row) -> DocumentEntry:
         provenance=_provenance(row["provenance"]),
     )
     doc = Document(row["doc_id"], row["source"], row["content_hash"], meta, row["pages"], row["text"])
-    return DocumentEntry(doc, row["file_path"], row["chunks"])
+    return DocumentEntry(doc, row["file_path"], row["chunks"], row["ingest_version"])
 
 
 class Catalog:
@@ -134,6 +139,10 @@ class Catalog:
             for name, kind in columns:
                 if name not in have:
                     self._db.execute(f"ALTER TABLE {table} ADD COLUMN {name} {kind}")
+                    if name == "ingest_version":  # until now one version for the whole index, kept as a setting
+                        self._db.execute(
+                            "UPDATE documents SET ingest_version = (SELECT value FROM settings WHERE key = 'ingest_version')"
+                        )
 
     def close(self) -> None:
         """Close the connection."""
@@ -173,20 +182,22 @@ class Catalog:
     # writing --------------------------------------------------------------------------------------------------
 
     def begin(
-        self, doc: Document, file_path: str, chunks: Sequence[Chunk], commitments: Sequence[Commitment] = ()
+        self, doc: Document, file_path: str, chunks: Sequence[Chunk], commitments: Sequence[Commitment] = (),
+        ingest_version: str | None = None,
     ) -> None:
-        """Record a document, its chunks and its commitments as pending, before its vectors are written."""
+        """Record a document (made by `ingest_version` of the ingester), its chunks and its commitments as pending,
+        before its vectors are written."""
         m = doc.meta
         with self._transaction() as db:
             db.execute("DELETE FROM chunks WHERE doc_id = ?", (doc.doc_id,))
             db.execute("DELETE FROM commitments WHERE doc_id = ?", (doc.doc_id,))
             db.execute(
                 f"INSERT OR REPLACE INTO documents ({_DOC_COLUMNS}, status, ingested_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)",
                 (
                     doc.doc_id, doc.source, file_path, doc.content_hash, m.title, m.council, m.committee,
                     _iso(m.meeting_date), _iso(m.date_end), m.item, m.kind, m.url, doc.pages, len(chunks),
-                    json.dumps(m.provenance, sort_keys=True), doc.text, time.time(),
+                    json.dumps(m.provenance, sort_keys=True), ingest_version, doc.text, time.time(),
                 ),
             )
             db.executemany(
@@ -207,6 +218,10 @@ class Catalog:
                     for n, c in enumerate(commitments)
                 ],
             )
+
+    def stamp_version(self, version: str | None) -> None:
+        """Record every document as made by this ingester version (None: unknown, so each is made again)."""
+        self._db.execute("UPDATE documents SET ingest_version = ?", (version,))
 
     def complete(self, doc_ids: Iterable[str], replaces: Iterable[str] = ()) -> None:
         """Make documents visible, retiring the versions they replace, in one transaction."""

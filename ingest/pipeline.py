@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -22,6 +23,7 @@ from ingest.structure import to_blocks
 # Bump when parsing or chunking changes what an unchanged file turns into: every file is then ingested again.
 INGEST_VERSION = "6"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+_log = logging.getLogger("clerk.ingest")
 _IGNORED_NAMES = {"notice", "readme", "license", "licence", "manifest", "clerk-manifest"}
 
 
@@ -230,13 +232,22 @@ def _same_passages(built: Sequence[Built], previous: Sequence[DocumentEntry], ca
     return True
 
 
+def _stale(entries: Sequence[DocumentEntry]) -> bool:
+    """Whether any of these documents was made by another version of the ingester (or an unknown one)."""
+    return any(e.ingest_version != INGEST_VERSION for e in entries)
+
+
 class Ingester:
     """Runs ingestion against one open index."""
 
-    def __init__(self, index: Index, max_bytes: int = DEFAULT_MAX_BYTES, follow_links: bool = False):
+    def __init__(self, index: Index, max_bytes: int = DEFAULT_MAX_BYTES, follow_links: bool = False,
+                 wait: float | None = None, on_wait: Callable[[str], None] | None = None):
         self.index = index
         self.max_bytes = max_bytes
         self.follow_links = follow_links
+        # Writes take the data dir's write lock file by file, so that uploads and other writers interleave with a
+        # long run: wait up to `wait` seconds for it (None: as long as it takes), telling `on_wait` who holds it.
+        self.wait, self.on_wait = wait, on_wait or _log.warning
         self._this_run: set[str] = set()
         self.timings = {"read": 0.0, "parse": 0.0, "chunk": 0.0, "embed": 0.0, "store": 0.0}
 
@@ -249,8 +260,9 @@ class Ingester:
         """Ingest every file under `paths`; one bad file is reported and skipped, never the batch."""
         started = time.perf_counter()
         catalog = self.index.catalog
-        recovered = self.index.recover()
-        reingest_all = catalog.setting("ingest_version") != INGEST_VERSION
+        with self.index.writing(self.wait, self.on_wait):
+            recovered = self.index.recover()
+            self._adopt_version()
         candidates = discover(paths, self.follow_links)
         record_roots(catalog, candidates)
         try:
@@ -265,14 +277,13 @@ class Ingester:
             if manifest_error:
                 result = FileResult(candidate.source, "failed", reason=manifest_error)
             else:
-                result = self._one(candidate, manifest.get(candidate.path) if manifest else None, reingest_all)
+                with self.index.writing(self.wait, self.on_wait):
+                    result = self._one(candidate, manifest.get(candidate.path) if manifest else None)
             results.append(result)
             if result.status in ("added", "updated"):
                 embedded += result.chunks
             if on_progress:
                 on_progress(Progress(n, len(candidates), embedded, result))
-        if not any(r.status == "failed" for r in results):
-            catalog.set_setting("ingest_version", INGEST_VERSION)
         pruned = self.prune() if prune else ()
         return IngestReport(tuple(results), pruned, recovered, time.perf_counter() - started, dict(self.timings))
 
@@ -283,11 +294,22 @@ class Ingester:
                 if not Path(e.file_path).exists() and (root is None or Path(e.file_path).is_relative_to(root))]
         ids = [e.document.doc_id for e in gone]
         if ids:
-            self.index.catalog.remove(ids)
-            self.index.recover()
+            with self.index.writing(self.wait, self.on_wait):
+                self.index.catalog.remove(ids)
+                self.index.recover()
         return tuple(sorted({e.document.source for e in gone}))
 
-    def _one(self, c: _Candidate, overrides: dict | None, reingest_all: bool) -> FileResult:
+    def _adopt_version(self) -> None:
+        """Make this INGEST_VERSION the index's, at the start of a run: documents that another version made are
+        stamped with it and made again as the run reaches their files, so a run cut short or with failures
+        leaves only those to the next run (and a first run leaves nothing)."""
+        catalog = self.index.catalog
+        recorded = catalog.setting("ingest_version")
+        if recorded != INGEST_VERSION:
+            catalog.stamp_version(recorded)
+            catalog.set_setting("ingest_version", INGEST_VERSION)
+
+    def _one(self, c: _Candidate, overrides: dict | None) -> FileResult:
         catalog = self.index.catalog
         if c.refused:
             return FileResult(c.source, "skipped", reason=c.refused)
@@ -308,11 +330,11 @@ class Ingester:
         self.timings["read"] += time.perf_counter() - t
         content_hash = _hash(data)
         previous = catalog.by_file(str(c.path))
-        if previous and not reingest_all and all(e.document.content_hash == content_hash for e in previous):
+        if previous and not _stale(previous) and all(e.document.content_hash == content_hash for e in previous):
             return FileResult(c.source, "unchanged", len(previous), sum(e.chunks for e in previous))
         # The same bytes under another path are one document: the first path ingested keeps it.
         twins = [e for e in catalog.has_content(content_hash) if e.file_path != str(c.path)]
-        if twins and (not reingest_all or content_hash in self._this_run):
+        if twins and (not _stale(twins) or content_hash in self._this_run):
             return FileResult(c.source, "skipped", reason=f"same content as {twins[0].document.source}")
         t = time.perf_counter()
         try:
@@ -332,7 +354,7 @@ class Ingester:
             # are kept and only the catalogue's records (the commitments register among them) are rewritten.
             for b in built:
                 self._restamp_pages(b, catalog)
-                catalog.begin(b.document, str(c.path), b.chunks, b.commitments)
+                catalog.begin(b.document, str(c.path), b.chunks, b.commitments, INGEST_VERSION)
             catalog.complete([b.document.doc_id for b in built])
             return FileResult(c.source, "updated", len(built), 0)
         self._store(built, str(c.path), [e.document.doc_id for e in previous])
@@ -354,7 +376,7 @@ class Ingester:
         new_ids = [b.document.doc_id for b in built]
         again = [d for d in new_ids if d in replaces]
         for b in built:
-            catalog.begin(b.document, file_path, b.chunks, b.commitments)
+            catalog.begin(b.document, file_path, b.chunks, b.commitments, INGEST_VERSION)
         if again:
             store.delete_documents(again)  # the same bytes chunked anew: no stale positions may survive
         all_chunks = [c for b in built for c in b.chunks]

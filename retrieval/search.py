@@ -206,6 +206,10 @@ class Searcher:
             snapshot = self._snapshot
             if snapshot is None or snapshot.generation != self.index.catalog.generation():
                 snapshot = _Snapshot.load(self.index, self.bm25_dir, self.bm25)
+                if self._snapshot is not None:
+                    # Another process may have written the change: reopen the vectors too, after the load, so
+                    # that they hold every chunk the new snapshot can return.
+                    self.index.store.reopen()
                 self._snapshot = snapshot
             return snapshot
         finally:

@@ -89,10 +89,14 @@ async def upload_document(request: Request, runtime: RuntimeDep):
     return JSONResponse({**job.result, "job_id": job.job_id}, status_code=201)
 
 
+DELETE_WAIT_SECONDS = 30.0  # a delete waits this long for another writer (an ingest yields between files)
+
+
 @router.delete("/{doc_id}", dependencies=[ApiKey])
 def delete_document(entry: DocumentDep, runtime: RuntimeDep) -> dict:
     """Remove a document and its chunks from the index (needs the API key); an uploaded file is deleted too."""
-    with runtime.ingest_lock:
+    # the data dir's write lock keeps other processes' writers out too; 503 with Retry-After when one holds it long
+    with runtime.ingest_lock, runtime.index.writing(DELETE_WAIT_SECONDS):
         runtime.index.catalog.remove([entry.document.doc_id])
         runtime.index.recover()
     uploads = (runtime.settings.data_dir / "uploads").resolve()
