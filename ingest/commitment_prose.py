@@ -133,6 +133,9 @@ _ASKED_PASSIVE = re.compile(
 )
 # "the council was committed to delivering": a state of mind, not a promise.
 _STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firmly\s+)?committed\s+to\b")
+# "This would provide an up-to-date policy framework …": what a thing will do, not anyone's promise (an active verb
+# after "This/It would"; "It would be brought back …" is still one).
+_EFFECT = re.compile(r"^(?:This|It|That|These|Which)\s+(?:would|will)\s+(?!be\b)[a-z]+")
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
 _BODY_ACTOR = re.compile(rf"^(?:the\s+)?(?i:{BODY_TYPE}|members)$")
 # Cheap words that must be present before the costlier patterns are tried.
@@ -199,6 +202,8 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if QUESTION.search(sentence) or FORECAST.search(sentence) or DUTY.search(sentence):
         return None
     if PAST.search(sentence) and not _FUTURE.search(sentence):
+        return None
+    if _EFFECT.match(sentence):
         return None
     if DELIVERY.search(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence):
         return Stated("undertaking", _actor_of(sentence, paragraph, previous_subject))

@@ -566,6 +566,7 @@ def test_requests_that_something_be_done_and_the_chairs_own_promises(text, kind,
     [
         "Despite financial challenges, the council was committed to delivering these priorities.",
         "4. Should Kent County Council be accepted into the Programme, it could help deliver improvements.",
+        "This would provide an up-to-date policy framework for planning applications.",
     ],
 )
 def test_states_of_mind_and_conditions_are_not_commitments(text):
