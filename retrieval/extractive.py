@@ -174,16 +174,14 @@ def _with_each_clause(chosen: list[Candidate], parts: list[str], hits: Sequence[
     return out
 
 
-def _with_view(chosen: list[Candidate], candidates: list[Candidate], who: frozenset[str], limit: int) -> list[Candidate]:
-    """For "What did Ofsted say about ...": the chosen sentences with the best one in which the body or person
+def _with_view(chosen: list[Candidate], candidates: list[Candidate], who: frozenset[str]) -> list[Candidate]:
+    """For "What did Ofsted say about ...": the chosen sentences plus the best one in which the body or person
     asked about is the one reporting ("the last Ofsted monitoring visit had also raised this ..."), when it holds
-    some of the question's topic (itself or in the sentence it refers back to) and is not chosen already; it takes
-    the place of the weakest chosen sentence when the answer is already `limit` sentences long."""
+    some of the question's topic (itself or in the sentence it refers back to) and is not chosen already. Like
+    the other completions, it may take the answer past `max_sentences`: it is what the question asks for."""
     said = [c for c in candidates if c.stems & who and c.topical > 0 and c.score > 0 and REPORTING.search(c.readable)]
     best = max(said, key=lambda c: (c.topical, c.score), default=None)
-    if best is None or best in chosen or _repeats(best, chosen):
-        return chosen
-    return [*chosen[: max(0, limit - 1)], best] if len(chosen) >= limit else [*chosen, best]
+    return chosen if best is None or best in chosen or _repeats(best, chosen) else [*chosen, best]
 
 
 def _with_judgements(chosen: list[Candidate], candidates: list[Candidate], hits: Sequence[Hit]) -> list[Candidate]:
@@ -295,7 +293,7 @@ def answer_extractively(
         chosen = _with_adjacent_figures(chosen, candidates)
     who = view_asked_of(focus or question)
     if who:
-        chosen = _with_view(chosen, candidates, who, max_sentences)
+        chosen = _with_view(chosen, candidates, who)
     parts = clauses(question)
     if len(parts) > 1:
         chosen = _with_each_clause(chosen, parts, hits)

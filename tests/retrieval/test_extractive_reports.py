@@ -138,4 +138,8 @@ def test_one_paper_dealing_with_a_topic_outweighs_passing_mentions_elsewhere():
     assert_well_formed(text, citations)
     assert "Officers circulate figures on the amount of cases of Section 20" in text
     assert "officers agreed to provide figures relating to Section 20" in text
-    assert {c.chunk.doc_id for c in citations} == {minutes[0].doc_id}
+    # The minutes give most of the answer; with the learned selector one report's own sentence on section 20 (what
+    # Ofsted said there) may join them, never all three passing mentions.
+    from_minutes = [c for c in citations if c.chunk.doc_id == minutes[0].doc_id]
+    assert len(from_minutes) > len(citations) - len(from_minutes)
+    assert len(citations) - len(from_minutes) <= 1
