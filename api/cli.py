@@ -195,6 +195,9 @@ def _unbindable(host: str, port: int) -> str | None:
     return None
 
 
+SHUTDOWN_SECONDS = 5  # open requests get this long to finish after SIGTERM
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
@@ -217,7 +220,10 @@ def serve(
     if host in ("0.0.0.0", "::") and "*" not in settings.allowed_host_list:
         err.print("note: answering only for the hosts in CLERK_ALLOWED_HOSTS "
                   f"({settings.allowed_hosts}); add the name clients use to reach this machine", highlight=False)
-    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning")
+    # SIGTERM stops the server within seconds: requests still open then are cut (an upload's ingest runs in a daemon
+    # job thread, and the index's pending-then-complete writes leave it consistent for the next writer).
+    uvicorn.run("api.app:create_app", factory=True, host=host, port=port, workers=workers, log_level="warning",
+                timeout_graceful_shutdown=SHUTDOWN_SECONDS)
 
 
 @app.command("eval")

@@ -15,6 +15,7 @@ from api.uploads import Received, receive_upload
 from api.wire_docs import document_json
 from ingest.formats import SUPPORTED_SUFFIXES
 from ingest.pipeline import Ingester, servable
+from ingest.writelock import IndexBusy
 
 router = APIRouter(prefix="/api/documents", tags=["documents"])
 
@@ -59,7 +60,10 @@ def _ingest_upload(runtime: Runtime, received: Received) -> dict:
         shutil.rmtree(received.path.parent, ignore_errors=True)
         raise JobError(503, "the index is busy with another ingest; try again in a minute")
     try:
-        report = Ingester(runtime.index, runtime.settings.max_bytes).run([received.path])
+        report = Ingester(runtime.index, runtime.settings.max_bytes, wait=LOCK_WAIT_SECONDS).run([received.path])
+    except IndexBusy as exc:  # another process (an ingest) held the data dir's write lock all that time
+        shutil.rmtree(received.path.parent, ignore_errors=True)
+        raise JobError(503, str(exc)) from exc
     finally:
         runtime.ingest_lock.release()
     result = report.results[0]
@@ -85,7 +89,8 @@ async def upload_document(request: Request, runtime: RuntimeDep):
         return JSONResponse({"job_id": job.job_id, "status": job.status, "url": f"/api/jobs/{job.job_id}"},
                             status_code=202, headers={"Location": f"/api/jobs/{job.job_id}"})
     if job.error is not None:
-        raise HTTPException(job.error.status, job.error.detail)
+        raise HTTPException(job.error.status, job.error.detail,
+                            headers={"Retry-After": "10"} if job.error.status == 503 else None)
     return JSONResponse({**job.result, "job_id": job.job_id}, status_code=201)
 
 
