@@ -94,7 +94,8 @@ def sentence_features(question: str, hits: Sequence[Hit], candidates: Sequence[C
     idf_total = sum(idf.values()) or 1.0
     rare = {t: rarity(t) for t in question_terms}
     rare_total = sum(rare.values()) or 1.0
-    named = [t for t in _named_terms(question) if t in topic_terms(question_terms, hits)]  # not the council's name
+    topic = set(topic_terms(question_terms, hits))
+    named = [t for t in _named_terms(question) if t in topic]  # not the council's name
     asked = bool(wanted(question))
     top_score = max(c.score for c in candidates) or 1.0
     top_fused = max((h.score for h in hits), default=0.0) or 1.0
@@ -118,7 +119,7 @@ def sentence_features(question: str, hits: Sequence[Hit], candidates: Sequence[C
             sum(t in c.stems for t in named) / len(named) if named else 0.0,
             c.fact,
             1.0 if asked and c.fact < 1.0 else 0.0,
-            max(has_number(c.readable), has_name(c.readable), has_date(c.readable)),
+            _any_fact(c.readable),
             1.0 if named and c.stems & set(named) and REPORTING.search(c.readable) else 0.0,
             1.0 / (1.0 + c.hit_index),
             hit.score / top_fused,
@@ -135,6 +136,16 @@ def sentence_features(question: str, hits: Sequence[Hit], candidates: Sequence[C
             1.0 if c.unit.kind == "item" else 0.0,
         ])
     return rows
+
+
+def _any_fact(text: str) -> float:
+    """The most the text states a figure, a name or a date (stopping at the first stated in full: they are slow)."""
+    best = 0.0
+    for detect in (has_number, has_name, has_date):
+        best = max(best, detect(text))
+        if best >= 1.0:
+            break
+    return best
 
 
 def _named_terms(question: str) -> list[str]:
