@@ -154,7 +154,11 @@ ROOTS_SETTING = "ingest_roots"
 def record_roots(catalog: Catalog, candidates: Iterable[_Candidate]) -> None:
     """Add the folders (and files named alone) this run read from to the catalogue's roots: only files under them
     are ever served back."""
-    roots = set(json.loads(catalog.setting(ROOTS_SETTING) or "[]"))
+    recorded = catalog.setting(ROOTS_SETTING)
+    if recorded is None:  # a catalogue from before roots were recorded: the folders its documents came from
+        roots = {str(Path(e.file_path).parent) for e in catalog.documents(with_text=False)}
+    else:
+        roots = set(json.loads(recorded))
     new = roots | {c.root for c in candidates if c.root and not c.refused}
     if new != roots:
         catalog.set_setting(ROOTS_SETTING, json.dumps(sorted(new)))

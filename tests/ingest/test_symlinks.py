@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ from api.app import create_app
 from api.cli import app as cli
 from api.runtime import build_runtime
 from api.settings import Settings
-from ingest.pipeline import OUTSIDE_LINK, discover
+from ingest.pipeline import OUTSIDE_LINK, ROOTS_SETTING, discover
 
 pytestmark = pytest.mark.slow
 runner = CliRunner()
@@ -87,3 +88,21 @@ def test_clerk_ingest_skips_each_link_out_in_one_line_and_never_serves_it(tree: 
     assert "a link to outside" not in r.output
     sources = {d["source"] for d in json.loads(runner.invoke(cli, ["docs", "--json", "--data-dir", str(data)]).output)}
     assert "papers/more/other.txt" in sources  # (secret.txt is now bridge.txt's target: one document, the first path)
+
+
+def test_a_catalogue_from_before_roots_keeps_serving_its_documents(tree: Path, tmp_path: Path, embedder) -> None:
+    data = tmp_path / "data"
+    assert runner.invoke(cli, ["ingest", str(tree / "planning"), "--data-dir", str(data)]).exit_code == 0
+    with sqlite3.connect(data / "catalog.sqlite3") as db:  # as a catalogue written before roots were recorded
+        db.execute("DELETE FROM settings WHERE key = ?", (ROOTS_SETTING,))
+    other = tmp_path / "later"
+    other.mkdir()
+    (other / "pier.txt").write_text(MINUTES.format("pier"))
+    assert runner.invoke(cli, ["ingest", str(other), "--data-dir", str(data)]).exit_code == 0
+    runtime = build_runtime(Settings(data_dir=data))
+    try:
+        with TestClient(create_app(runtime=runtime), base_url="http://localhost") as client:
+            for entry in runtime.index.catalog.documents(with_text=False):
+                assert client.get(f"/api/documents/{entry.document.doc_id}/file").status_code == 200, entry.document.source
+    finally:
+        runtime.close()
