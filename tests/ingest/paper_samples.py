@@ -24,7 +24,7 @@ class Paper:
 
     name: str
     council: str
-    scheme: str  # e.g. "the Quarry Lane scheme 7"
+    scheme: str  # e.g. "the Quarry Lane scheme 7" (unique to the paper)
     budget: int
     question: str
     sentence: str  # the paper's sentence that answers the question
@@ -32,13 +32,14 @@ class Paper:
 
 def paper(n: int) -> Paper:
     """Paper n (any n >= 0; different n give different councils, schemes and budgets)."""
-    council = f"{_PLACES[n % len(_PLACES)]} Borough Council"
-    street = _STREETS[(n // len(_PLACES)) % len(_STREETS)]
+    place = _PLACES[n % len(_PLACES)]  # (place, street) pairs repeat only after 144 papers
+    council = f"{place} Borough Council"
+    street = _STREETS[n % len(_STREETS)]
     scheme = f"the {street} Lane scheme {n}"
     budget = 100_000 + 7_919 * n
     topic = _TOPICS[n % len(_TOPICS)]
-    sentence = f"The Committee approved a budget of {budget:,} pounds for {scheme}, which builds {topic}."
-    question = f"What budget was approved for {scheme}?"
+    sentence = f"The Committee approved a budget of {budget:,} pounds for {scheme} in {place}, which builds {topic}."
+    question = f"What budget did {council} approve for the {street} Lane scheme?"
     return Paper(f"paper-{n:03d}.pdf", council, scheme, budget, question, sentence)
 
 
