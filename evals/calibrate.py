@@ -24,10 +24,11 @@ from pathlib import Path
 import numpy as np
 
 from evals.gold import GoldQuestion, load_gold
+from evals.calibration_report import refusal_table, thresholds_around, write_report
+from evals.logistic import L2, auc, fit_logistic, fit_ranker, predict
 from evals.metrics import normalise
 
 FOLDS = 5
-L2 = 1.0  # ridge penalty on the standardised weights
 MAX_FALSE_REFUSAL = 0.10
 SPREADS = (0.1, 0.15, 0.25, 0.5, 1.0)  # exponents of the selector's probability tried for composing answers
 PRECISION_SLACK = 0.01  # how far below the hand-set scores' citation precision a spread may fall
@@ -135,67 +136,6 @@ def _fold(group: str) -> int:
     return zlib.crc32(group.encode()) % FOLDS
 
 
-# --- logistic regression ---------------------------------------------------------------------------------------
-
-
-def fit_logistic(x: np.ndarray, y: np.ndarray, l2: float = L2, weight: np.ndarray | None = None) -> dict:
-    """L2-penalised logistic regression by Newton's method on standardised features; the model as JSON."""
-    mean, scale = x.mean(axis=0), x.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    z = np.hstack([np.ones((len(x), 1)), (x - mean) / scale])
-    w = np.zeros(z.shape[1])
-    sw = np.ones(len(x)) if weight is None else weight
-    penalty = np.full(z.shape[1], l2)
-    penalty[0] = 0.0
-    for _ in range(50):
-        p = 1.0 / (1.0 + np.exp(-np.clip(z @ w, -30, 30)))
-        grad = z.T @ (sw * (p - y)) + penalty * w
-        hess = (z * (sw * p * (1 - p))[:, None]).T @ z + np.diag(penalty + 1e-9)
-        step = np.linalg.solve(hess, grad)
-        w -= step
-        if np.abs(step).max() < 1e-7:
-            break
-    return {"mean": mean.tolist(), "scale": scale.tolist(), "weights": w[1:].tolist(), "bias": float(w[0])}
-
-
-def fit_ranker(data: list[tuple[np.ndarray, np.ndarray]], l2: float = L2) -> dict:
-    """A sentence ranker: weights that make a question's evidence sentences likeliest among its candidates (a
-    conditional logit: softmax over each question's candidates), then scaled by a logistic fit of the score to the
-    labels over all candidates, so that the model gives P(evidence) like `fit_logistic`'s."""
-    from scipy.optimize import minimize
-
-    x_all = np.vstack([x for x, _ in data])
-    mean, scale = x_all.mean(axis=0), x_all.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    zs = [((x - mean) / scale, y) for x, y in data]
-
-    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
-        total, grad = 0.5 * l2 * w @ w, l2 * w
-        for z, y in zs:
-            s = z @ w
-            s = s - s.max()
-            e = np.exp(s)
-            p_all = e / e.sum()
-            pos = y > 0
-            p_pos = e[pos] / e[pos].sum()
-            total -= np.log(e[pos].sum()) - np.log(e.sum())
-            grad = grad - (z[pos].T @ p_pos - z.T @ p_all)
-        return total, grad
-
-    w = minimize(loss, np.zeros(x_all.shape[1]), jac=True, method="L-BFGS-B").x
-    score = np.concatenate([z @ w for z, _ in zs])[:, None]
-    platt = fit_logistic(score, np.concatenate([y for _, y in data]), l2=0.0)
-    a, ms, ss = platt["weights"][0], platt["mean"][0], platt["scale"][0]
-    return {"mean": mean.tolist(), "scale": scale.tolist(), "weights": (w * a / ss).tolist(),
-            "bias": float(platt["bias"] - a * ms / ss)}
-
-
-def predict(model: dict, x: np.ndarray) -> np.ndarray:
-    """P(positive) for each row."""
-    z = model["bias"] + ((x - np.array(model["mean"])) / np.array(model["scale"])) @ np.array(model["weights"])
-    return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-
-
 # --- the selector ----------------------------------------------------------------------------------------------
 
 
@@ -279,29 +219,6 @@ def choose_threshold(p: np.ndarray, answerable: np.ndarray) -> float:
     return float((upper + lower) / 2)
 
 
-def auc(p: np.ndarray, y: np.ndarray) -> float:
-    """The chance that an answerable question scores above an unanswerable one (ties count half)."""
-    pos, neg = p[y == 1], p[y == 0]
-    if not len(pos) or not len(neg):
-        return 0.5
-    return float(((pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()) / (len(pos) * len(neg)))
-
-
-def refusal_table(p: np.ndarray, answerable: np.ndarray, thresholds) -> list[str]:
-    """Markdown rows: threshold, refusal precision and recall, false refusals."""
-    lines = []
-    for t in thresholds:
-        refused = p < t
-        tp = int((refused & (answerable == 0)).sum())
-        fp = int((refused & (answerable == 1)).sum())
-        un = int((answerable == 0).sum())
-        an = int((answerable == 1).sum())
-        precision = tp / (tp + fp) if tp + fp else 1.0
-        recall = tp / un if un else 1.0
-        lines.append(f"| {t:.2f} | {precision:.2f} | {recall:.2f} ({tp}/{un}) | {fp / an if an else 0:.2f} ({fp}/{an}) |")
-    return lines
-
-
 def fit_all(args) -> None:
     """Fit both models on the tuning caches, report on the held-out ones, write the calibration and the report."""
     from retrieval.evidence import STRENGTH_FEATURES
@@ -357,21 +274,23 @@ def fit_all(args) -> None:
         hk = [i for i, r in enumerate(hrows) if r is not None]
         hp = predict(refusal, np.vstack([hrows[i] for i in hk]))
         hy = np.array([1.0 if held[i].gold.answerable else 0.0 for i in hk])
-        held_lines = refusal_table(hp, hy, _thresholds(threshold))
+        held_lines = refusal_table(hp, hy, thresholds_around(threshold))
         print("  held-out", refusal_table(hp, hy, [threshold])[0])
     if args.dry_run:
         return
     made = {"script": "evals/calibrate.py", "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-            "tuning_sets": sorted({c.set_name for c in cases}), "questions": len(cases), "groups": councils}
+            "tuning_sets": sorted({c.set_name for c in cases}), "questions": len(cases), "groups": councils,
+            "folds": FOLDS}
     out = {
         "made_by": made,
         "selector": {"names": list(FEATURES), **final_selector,
-                     "cv_top1": round(learned, 4), "hand_top1": round(hand, 4), "questions": n},
+                     "cv_top1": round(learned, 4), "hand_top1": round(hand, 4), "questions": n,
+                     "precision_slack": PRECISION_SLACK},
         "refusal": {"names": chosen_names, **refusal, "threshold": round(threshold, 4),
                     "max_false_refusal": MAX_FALSE_REFUSAL, "features": set_name, "l2": l2, "cv_auc": round(score, 4),
                     "candidates": [{"features": t[1], "l2": t[2], "cv_auc": round(t[0], 4)} for t in tried]},
     }
-    target = args.out or CALIBRATION
+    target = CALIBRATION  # the answerer reads it from there while the spreads are tried
     spreads = {}
     hand = answer_facts(cases, hand_set=True)
     print(f"hand-set scores: tuning fact accuracy {hand[0]:.3f}, citation precision {hand[1]:.3f}")
@@ -387,8 +306,8 @@ def fit_all(args) -> None:
     out["selector"]["spread_facts"] = {str(k): [round(v[0], 4), round(v[1], 4)] for k, v in spreads.items()}
     out["selector"]["hand_facts"] = [round(hand[0], 4), round(hand[1], 4)]
     target.write_text(json.dumps(out, indent=1) + "\n")
-    tuning_lines = refusal_table(p_oof, y, _thresholds(threshold))
-    _write_report(args.report, made, out, tuning_lines, held_lines, [p.name for p in args.holdout_cache])
+    tuning_lines = refusal_table(p_oof, y, thresholds_around(threshold))
+    write_report(args.report, made, out, tuning_lines, held_lines, [p.name for p in args.holdout_cache])
 
 
 def answer_facts(cases: list[Case], hand_set: bool = False) -> tuple[float, float]:
@@ -417,69 +336,6 @@ def answer_facts(cases: list[Case], hand_set: bool = False) -> tuple[float, floa
     return (float(np.mean(shares)) if shares else 0.0), (relevant / cited if cited else 0.0)
 
 
-def _thresholds(chosen: float) -> list[float]:
-    return sorted({round(chosen, 2), 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8})
-
-
-def _write_report(path: Path, made: dict, out: dict, tuning: list[str], held: list[str], held_names: list[str]) -> None:
-    head = "| threshold | refusal precision | refusal recall | false refusals |\n|---|---|---|---|"
-    sel = out["selector"]
-    weights = "\n".join(f"| {n} | {w:+.2f} |" for n, w in sorted(zip(sel["names"], sel["weights"]), key=lambda t: -abs(t[1])))
-    ref = out["refusal"]
-    rweights = "\n".join(f"| {n} | {w:+.2f} |" for n, w in sorted(zip(ref["names"], ref["weights"]), key=lambda t: -abs(t[1])))
-    text = f"""# Calibration: sentence selector and refusal
-
-Written by `{made["script"]}` on {made["date"]} from the tuning sets {", ".join(made["tuning_sets"])}
-({made["questions"]} questions, {made["groups"]} councils or documents as cross-validation groups, {FOLDS} folds).
-Held-out sets ({", ".join(held_names) or "none"}) were only scored with the final models, never fitted on.
-
-## Sentence selector
-
-A logistic regression on generic sentence features; a sentence is positive when it overlaps a gold evidence span.
-Out of fold, the top-ranked sentence is gold evidence for **{sel["cv_top1"]:.3f}** of the {sel["questions"]} answerable
-tuning questions whose evidence is among the passages (the hand-set score: {sel["hand_top1"]:.3f}).
-
-The answerer ranks sentences by the probability raised to a `spread`, which sets how far below the best a
-sentence may score and still join the answer (the answerer's relative floors stay as they were). The script tries
-each and keeps the one whose extractive answers hold the most required facts on the tuning questions (in sample)
-while citing passages with gold evidence at least as often as the hand-set scores did, less {PRECISION_SLACK}
-(fact accuracy, citation precision): hand-set {sel["hand_facts"][0]:.3f}, {sel["hand_facts"][1]:.3f};
-{"; ".join(f"spread {k}: {v[0]:.3f}, {v[1]:.3f}" for k, v in sel["spread_facts"].items())}. Kept **{sel["spread"]:g}**.
-
-| feature (standardised) | weight |
-|---|---|
-{weights}
-
-## Refusal
-
-A logistic regression (classes balanced) of answerable vs unanswerable on evidence-strength features, fitted on
-the selector's out-of-fold scores. The feature set and penalty are those with the best out-of-fold AUC:
-
-| features | L2 | out-of-fold AUC |
-|---|---|---|
-{chr(10).join(f"| {c['features']} | {c['l2']:g} | {c['cv_auc']:.3f} |" for c in ref["candidates"])}
-
-Kept: **{ref["features"]}**, L2 {ref["l2"]:g}. The threshold, **{ref["threshold"]:.3f}**, is the highest that refuses at
-most {int(MAX_FALSE_REFUSAL * 100)}% of the answerable questions of each tuning set out of fold.
-
-| feature (standardised) | weight |
-|---|---|
-{rweights}
-
-### Tuning questions, out of fold
-
-{head}
-{chr(10).join(tuning)}
-
-### Held-out questions (final models)
-
-{head}
-{chr(10).join(held) if held else "(not run)"}
-"""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text)
-
-
 def main(argv: list[str] | None = None) -> None:
     """The command line: collect or fit."""
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -492,7 +348,6 @@ def main(argv: list[str] | None = None) -> None:
     f = sub.add_parser("fit")
     f.add_argument("--cache", type=Path, action="append", required=True)
     f.add_argument("--holdout-cache", type=Path, action="append", default=[])
-    f.add_argument("--out", type=Path, default=None)
     f.add_argument("--report", type=Path, default=REPORT)
     f.add_argument("--dry-run", action="store_true", help="Print the cross-validated figures only.")
     args = parser.parse_args(argv)
