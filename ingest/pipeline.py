@@ -24,7 +24,7 @@ from ingest.structure import to_blocks
 INGEST_VERSION = "6"
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 _log = logging.getLogger("clerk.ingest")
-_IGNORED_NAMES = {"notice", "readme", "license", "licence", "manifest", "clerk-manifest"}
+_IGNORED_NAMES = {"notice", "readme", "license", "licence", "manifest", "clerk-manifest", "sources"}
 
 
 @dataclass(frozen=True, slots=True)
