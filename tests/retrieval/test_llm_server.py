@@ -17,7 +17,7 @@ from retrieval.claims import check_answer
 from retrieval.llm import LLMAnswerer, chat_model_from_settings
 from retrieval.records import Hit
 from retrieval.service import Clerk
-from tests.retrieval.test_claims import ACTIONS, TEAMS, VISITS
+from tests.retrieval.test_claims import TEAMS
 from tests.retrieval.test_llm import QUESTION, chunk
 from tests.servers import free_port, running
 
@@ -41,7 +41,7 @@ def llama_server(tmp_path_factory) -> str:
         pytest.skip(f"the llm-server extra is not installed (no {', '.join(missing)})")
     port = free_port()
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", str(smollm2_gguf()), "--model_alias", MODEL,
-           "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "4096", "--n_threads", "2"]
+           "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads", "2"]
     log = tmp_path_factory.mktemp("llama") / "server.log"
     with running(cmd, f"http://127.0.0.1:{port}/v1/models", log, timeout=120):
         yield f"http://127.0.0.1:{port}/v1"
@@ -54,7 +54,8 @@ def _model(base_url: str):
 
 @pytest.fixture()
 def hits() -> list[Hit]:
-    return [Hit(chunk(i, text, page=i), score=1 / (60 + i), similarity=0.5) for i, text in enumerate((ACTIONS, TEAMS, VISITS), 1)]
+    """One real passage (the seed's Assessment Service figures): a short prompt, so a CPU answers in seconds."""
+    return [Hit(chunk(1, TEAMS), score=1 / 61, similarity=0.5)]
 
 
 def test_the_openai_provider_gets_the_same_reply_plain_and_streamed(llama_server: str):
@@ -71,6 +72,8 @@ def test_the_openai_provider_gets_the_same_reply_plain_and_streamed(llama_server
 def test_the_claim_check_keeps_only_the_sentences_the_passages_back(llama_server: str, embedder, hits):
     reply = LLMAnswerer(_model(llama_server), embed=embedder.embed).reply(QUESTION, hits)
     assert reply.raw.strip()  # the model really answered
+    # SmolLM2-135M writes fluent sentences that the passage does not hold (and cites none): they are dropped.
+    assert reply.checked.dropped
     kept = reply.checked.kept_text
     for verdict in reply.checked.sentences:
         body = verdict.text.split("[")[0].strip()
@@ -88,17 +91,14 @@ def test_a_made_up_sentence_is_dropped_and_with_nothing_left_clerk_answers_extra
         def search(self, query, filters=None, k=8, mode="hybrid"):
             return hits[:k]
 
-    # Asked about something the passages never mention, whatever the model writes is not backed by them.
+    # Asked about something the passage never mentions, whatever the model writes is not backed by it.
     question = "What did the Sub-Committee decide about the Croydon Assessment Service's building lease?"
     reply = answerer.reply(question, hits)
-    assert reply.raw.strip() and isinstance(reply.raw, str)
+    assert reply.raw.strip() and reply.checked.dropped and not reply.checked.kept_text.strip(), reply.raw
     with_llm = Clerk(Searcher(), llm_answerer=answerer, refusal_threshold=0.0).ask(question)
     extractive = Clerk(Searcher(), refusal_threshold=0.0).ask(question)
-    if reply.checked.kept_text.strip():  # the model happened to copy a backed sentence: it is kept, cited
-        assert with_llm.text == reply.text and with_llm.citations
-    else:
-        assert (with_llm.text, with_llm.refused) == (extractive.text, extractive.refused)
-        assert any("not backed by the papers" in note for note in with_llm.notes)
+    assert (with_llm.text, with_llm.refused, with_llm.citations) == (extractive.text, extractive.refused, extractive.citations)
+    assert any("not backed by the papers" in note for note in with_llm.notes)
 
 
 @pytest.fixture(scope="module")
@@ -116,6 +116,6 @@ def runtime(llama_server: str, small_index_dir: Path, tmp_path_factory):
 
 def test_settings_wire_clerk_to_the_server(runtime):
     assert isinstance(runtime.clerk.llm_answerer, LLMAnswerer)
-    answer = runtime.clerk.ask("How many cases were in the Assessment Service in July 2018?")
+    answer = runtime.clerk.ask("How many cases were in the Assessment Service in July 2018?", k=2)
     assert not answer.refused and answer.citations
     assert all(c.quote in c.chunk.text for c in answer.citations)  # checked or extractive, every quote is verbatim
