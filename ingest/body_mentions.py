@@ -20,9 +20,8 @@ _ACTING = re.compile(
 # "the minutes of the (last) meeting of the Fire Authority held on ...", "The minutes of the Overview Scrutiny
 # Committee held on ..."; the sentence must approve them ("correct record", "agreed", "signed", "confirmed").
 _OWN_MINUTES = re.compile(
-    rf"\bminutes\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?(?P<body>{_NAME})"
-    r"(?:\s+meeting)?\s+held\b[^.]*",
-    re.IGNORECASE,
+    r"\b(?i:minutes\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)"
+    rf"(?P<body>{_NAME})(?i:\s+meeting)?\s+(?i:held)\b[^.\n]*"
 )
 _APPROVED = re.compile(r"\b(?:correct|true|accurate)\s+record\b|\b(?:agreed|approved|signed|confirmed)\b", re.I)
 # Bodies a lone word names well enough: the authority's executive, its full meeting, and an authority that is
@@ -53,8 +52,10 @@ def acting_body(text: str) -> str | None:
 def approving_body(text: str) -> str | None:
     """The body approving its own minutes: "the minutes of the meeting of the Fire Authority held on 8 October 2015
     be confirmed as a correct record" -> "Fire Authority"."""
-    for m in _OWN_MINUTES.finditer(text):
-        sentence = text[max(0, text.rfind("\n", 0, m.start())):m.end()]
-        if _APPROVED.search(sentence) and (name := _named(m["body"])):
-            return name
+    for line in text.splitlines():
+        if "inutes" not in line and "INUTES" not in line:
+            continue
+        for m in _OWN_MINUTES.finditer(line):
+            if _APPROVED.search(line, 0, m.end()) and (name := _named(m["body"])):
+                return name
     return None

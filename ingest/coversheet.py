@@ -22,7 +22,7 @@ MODERNGOV_MEETING = re.compile(
 )
 _REPORT_TO = re.compile(
     r"^(?:Report\s+to|To|Report\s+of\s+the\s+\w+\s+to|Submitted\s+to|Committee|Meeting|Meeting\s+of|Name\s+of\s+"
-    r"(?:committee|meeting)|Title\s+of\s+(?:the\s+)?meeting)\s*:\s*(?P<rest>.+)$",
+    r"(?:committee|meeting)|Title\s+of\s+(?:the\s+)?meeting|Meeting\s+(?:title|name))\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
 # Without its colon, as a report's heading: "Report to Cabinet", "Report to the Planning Committee".
@@ -79,7 +79,7 @@ _TABLE_LABEL = re.compile(
 
 def label_cells(line: str) -> str:
     """A table row of a label and its value as the labelled line it stands for: "Meeting<TAB>Cabinet" -> "Meeting: Cabinet"."""
-    m = _TABLE_LABEL.match(line)
+    m = _TABLE_LABEL.match(line) if "\t" in line else None
     return f"{m['label']}: {m['value']}" if m else line
 
 

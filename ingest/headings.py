@@ -23,13 +23,26 @@ _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?"
 _TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)\s*{_TIME})?)?"
 # "Planning Committee - Thursday, 16th August, 2018 10.00 am", "Health Scrutiny Committee - Thursday 1 May 2025".
 # Without a dash, as running headers print it ("Cabinet 5 March 2024"), the name must end with the body's word.
+# The paper's word may follow: "Planning Committee - 5 March 2024 - Minutes".
 _NAME_DATE = re.compile(
-    rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,]\s*|\s+)(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.IGNORECASE
+    rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,]\s*|\s+)(?P<date>{DATE.pattern}){_TIME_TAIL}"
+    r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?:minutes|agenda|decisions))?\s*\.?$",
+    re.IGNORECASE,
 )
+# A minutes title's status before it ("Draft Minutes", "Unconfirmed minutes of ..."), and a paper's word labelling a
+# heading ("Minutes: Planning Committee, 5 March 2024"): neither is part of the heading's shape.
+_STATUS = re.compile(r"^(?:draft|unconfirmed|confirmed|approved|unapproved|printed|signed)\s+(?=minutes?\b)", re.I)
+_PAPER_LABEL = re.compile(r"^(?:Minutes|Agenda|Decisions)\s*[:–-]\s*(?=[A-Z])")
 # A line that is only a date, perhaps with a time: "27 Jan 2015 - 18:00", "Wednesday 9 September 2009".
 _DATE_LINE = re.compile(rf"^(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.IGNORECASE)
 # "Meeting Date : 29/07/2020", "Date of meeting: 5 March 2024", "Date: 5 March 2024".
-_DATE_LABEL = re.compile(r"^(?:(?:meeting\s+)?date(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:\s*(?P<rest>.+)$", re.I)
+_DATE_LABEL = re.compile(
+    r"^(?:(?:meeting\s+)?date(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:\s*(?P<rest>.+)$", re.I
+)
+# "Report of the Chief Executive to Cabinet on 5 March 2024": a report's heading naming where it goes, and when.
+_REPORT_OF_TO = re.compile(
+    rf"^Report\s+(?:of|by|from)\s+.{{2,80}}?\s+to\s+(?:the\s+)?(?P<name>[A-Z].+?)(?:\s+(?:on|[-–,])\s*(?P<date>{DATE.pattern}))?\.?$"
+)
 # ModernGov's page title: "Agenda for Development Control Committee on Wednesday 5 February 2020, 10.00 am".
 _AGENDA_FOR = re.compile(
     rf"^(?P<paper>(?:Summons\s+to|Notice\s+of\s+meeting)\s+and\s+agenda|Agenda and(?: draft)? minutes|Agenda|Minutes|"
@@ -88,7 +101,7 @@ _REFERS_BACK = re.compile(
 # A table's row of labels ("DECISION TO BE TAKEN BY: DECISION NUMBER:") puts the values on the next line too.
 _LABEL_ALONE = re.compile(
     r"^(?:Decision\s+made|Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Date|Meeting|Report\s+to|To|Committee|"
-    r"Decision\s+maker|Decision\s+(?:to\s+be\s+)?taken\s+by|Date\s+of\s+decision)\s*:(?:\s*[A-Za-z ]{2,30}:)?$",
+    r"Decision\s+maker|Decision\s+(?:to\s+be\s+)?taken\s+by|Date\s+of\s+decision|Date\s+and\s+time)\s*:(?:\s*[A-Za-z ]{2,30}:)?$",
     re.IGNORECASE,
 )
 _SEGMENTS = re.compile(r"\s+[-–—]\s+")
@@ -139,7 +152,13 @@ def _body(name: str) -> str | None:
         return None
     # With several, the council's own name is the least specific ("THE FIFE COUNCIL"): prefer a body that is not one.
     specific = [s for s in bodies if not re.search(r"\bcouncil\s*$", s, re.IGNORECASE)]
-    return clean_committee((specific or bodies)[-1] if len(segments) > 1 else bodies[0])
+    name = clean_committee((specific or bodies)[-1] if len(segments) > 1 else bodies[0])
+    return None if name.lower() in ("meeting", "meetings") else name  # "NOTICE OF MEETING" names no body
+
+
+def _above(head: list[str], at: int) -> str | None:
+    """The body the line above names, if it is a name alone."""
+    return _body(head[at - 1]) if at and len(head[at - 1]) <= _MAX_NAME else None
 
 
 def _paper_kind(paper: str) -> str | None:
@@ -174,24 +193,26 @@ def find_headings(head: list[str]) -> list[Heading]:
         if at < 3 and (m := _TITLE_AFTER_NAME.match(line)):
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
             line = line[m.end():][:_MAX_HEADING]
+        line = _PAPER_LABEL.sub("", _STATUS.sub("", line))
         if len(line) > _MAX_HEADING or _REFERS_BACK.search(line):
             continue  # paragraphs are not headings: each shape below is tried only where it could start
         nxt = head[at + 1] if at + 1 < len(head) else ""
-        above = _body(head[at - 1]) if at and len(head[at - 1]) <= _MAX_NAME else None
         start = line[:16].lower()
         dated = _DIGIT.search(line) is not None
         if start.startswith(("agenda", "minutes", "decisions", "summons", "notice")) and (m := _AGENDA_FOR.match(line)):
             found.append(Heading(at, _body(m["name"]), search_date(m["date"]), _paper_kind(m["paper"])))
         elif start.startswith("minute") and (m := _MINUTES_OF.match(" ".join([line, *head[at + 1:at + 4]]))) and (
-            m["name"] or at < 3 or above  # nameless, under the body's own heading
+            m["name"] or at < 3 or (above := _above(head, at))  # nameless, under the body's own heading
         ):
-            name = _body(m["name"]) if m["name"] else above
+            name = _body(m["name"]) if m["name"] else _above(head, at)
             when = _date_after(m["rest"]) or (_date_after(nxt) if _DATE_LINE.match(nxt) else None)
             found.append(Heading(at, name, when, "minutes"))
         elif start.startswith("minute") and (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
         elif (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])) and ends_with_body_word(m["name"]):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes" if m["at"] else None))
+        elif start.startswith("report") and (m := _REPORT_OF_TO.match(line)) and (name := _body(m["name"])):
+            found.append(Heading(at, name, search_date(m["date"]) if m["date"] else None, "report"))
         elif start.startswith(("record", "decision")) and (m := _RECORD_OF.match(line)) and (
             name := _body(m["name"]) or (clean_committee(m["name"]) if start.startswith("record") else None)
         ):
@@ -214,7 +235,7 @@ def find_headings(head: list[str]) -> list[Heading]:
 
 def minutes_title_at_top(head: list[str]) -> bool:
     """Whether the paper opens with a minutes title ("Minutes", "Minutes of the meeting ...")."""
-    return any(re.match(r"^Minutes?\b(?!\s*:)", line, re.IGNORECASE) for line in head[:3])
+    return any(re.match(r"^Minutes?\b(?!\s*:)", _STATUS.sub("", line), re.IGNORECASE) for line in head[:3])
 
 
 _DAY_LINES = 3  # a date alone among the first lines heads a meeting's page ("10 October 2018")

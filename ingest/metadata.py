@@ -173,9 +173,8 @@ def _earliest(candidates: list[tuple[int, object]]) -> object | None:
     return min(stated, key=lambda c: c[0])[1] if stated else None
 
 
-def _from_text(lines: _Lines) -> dict[str, object]:
-    """Committee, meeting date, item, title and kind as the paper's opening states them."""
-    head = head_lines(lines.lines)
+def _from_text(head: list[str]) -> dict[str, object]:
+    """Committee, meeting date, item, title and kind as the paper's opening lines state them."""
     headings = find_headings(head)
     cover = read_cover_sheet(head).values
     found: dict[str, object] = {}
@@ -321,7 +320,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put(key, value, "format")
     for key, value in _ofsted(lines.opening).items():
         found.put(key, value, "text")
-    stated = _from_text(lines)
+    head = head_lines(lines.lines)
+    stated = _from_text(head)
     key_decision = bool(stated.pop("key_decision", False))
     for key, value in stated.items():
         found.put(key, value, "text")
@@ -334,7 +334,7 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     kind = found.get("kind") or _kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
     found.put("kind", kind, "text")
     mentioned = acting_body(text) if kind in ("minutes", "decision") else None
-    mentioned = mentioned or approving_body("\n".join(head_lines(lines.lines)))
+    mentioned = mentioned or approving_body("\n".join(head))
     if found.get("committee") is None and mentioned:
         whole = whole_body(str(found.get("council") or ""))
         found.put("committee", as_authority_body(mentioned, whole[1] if whole else None), "text")

@@ -52,7 +52,16 @@ def _meta(text: str) -> DocumentMeta:
      "are requested to attend the above meeting", "Licensing of Alcohol and Gambling Sub-Committee", "agenda"),
     ("Full Council\nDate: Tuesday, 05 Mar 2024 Time: 7:00 PM\n1. The Mayor's Business\n2. Apologies\n"
      "3. Declarations of Members' Interests", "Council", "agenda"),
+    ("Draft Minutes\nCabinet\nTuesday 5 March 2024", "Cabinet", "minutes"),
+    ("Unconfirmed minutes of the meeting of the Planning Committee held on 5 March 2024", "Planning Committee",
+     "minutes"),
+    ("Minutes: Planning Committee, 5 March 2024", "Planning Committee", "minutes"),
+    ("Planning Committee - 5 March 2024 - Minutes", "Planning Committee", None),
+    ("NOTICE OF MEETING\nCABINET\nTUESDAY, 5 MARCH 2024 AT 7.00 PM", "Cabinet", "agenda"),
+    ("Cabinet\nDate and time: Tuesday 5 March 2024 7.00 pm\nVenue: Town Hall", "Cabinet", None),
     # report cover sheets
+    ("Report of the Chief Executive to Cabinet on 5 March 2024\nBudget", "Cabinet", "report"),
+    ("Meeting title: Cabinet\nMeeting date: 5 March 2024", "Cabinet", None),
     ("Report to Cabinet\n5 March 2024\nSubject: Budget", "Cabinet", "report"),
     ("Title of meeting: Cabinet\nDate of meeting: 5 March 2024\nTitle of report: Budget", "Cabinet", None),
 ])
