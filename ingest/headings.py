@@ -190,7 +190,7 @@ def find_headings(head: list[str]) -> list[Heading]:
     """Every meeting heading among the opening lines, in reading order."""
     found: list[Heading] = []
     for at, line in enumerate(head):
-        if at < 3 and (m := _TITLE_AFTER_NAME.match(line)):
+        if at < 3 and (m := _TITLE_AFTER_NAME.match(line)) and not _REFERS_BACK.search(m["name"]):
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
             line = line[m.end():][:_MAX_HEADING]
         line = _PAPER_LABEL.sub("", _STATUS.sub("", line))

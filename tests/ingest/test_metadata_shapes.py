@@ -106,3 +106,8 @@ def test_a_joint_body_named_with_its_area_is_the_council_and_its_type_the_commit
 ])
 def test_kind_is_read_from_the_opening_first(text: str, kind: str):
     assert _meta(text).kind == kind
+
+
+def test_minutes_approved_under_an_agenda_items_capitals_are_no_minutes_title():
+    meta = _meta("APPROVAL OF MINUTES OF THE MEETING HELD ON 3 JUNE 2024\nThe minutes were agreed.")
+    assert meta.meeting_date is None
