@@ -240,7 +240,7 @@ def evaluate(
     """Score retrieval, citations, facts, refusals and latency on the gold set."""
     from evals.thresholds import ThresholdError, broken, load_thresholds
 
-    from evals.export import RAGAS_FILE, ragas_row, write_jsonl
+    from evals.export import RAGAS_FILE, ragas_row, write_ragas
     from evals.gold import GOLD, GoldError, load_gold
     from evals.report import markdown
     from evals.runner import InProcess, OverHttp, results_json, run, summarise
@@ -280,7 +280,7 @@ def evaluate(
             (out_dir / "results.json").write_text(json.dumps({"summaries": summaries, "results": results_json(first_results)}, indent=2))
             (out_dir / "report.md").write_text(report)
         if ragas or out_dir:
-            write_jsonl(rows, ragas or out_dir / RAGAS_FILE)
+            write_ragas(rows, ragas or out_dir / RAGAS_FILE)
     except OSError as exc:
         raise fail(f"cannot write the report: {exc}")
     if as_json:
