@@ -22,7 +22,8 @@ from ingest.structure import to_blocks
 
 # Bump when parsing or chunking changes what an unchanged file turns into: every file is then ingested again.
 INGEST_VERSION = "6"
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+MB = 1024 * 1024  # what the limit is set in (CLERK_MAX_FILE_MB), so the message says the number the user set
+DEFAULT_MAX_BYTES = 50 * MB
 _log = logging.getLogger("clerk.ingest")
 _IGNORED_NAMES = {"notice", "readme", "license", "licence", "manifest", "clerk-manifest", "sources"}
 
@@ -325,7 +326,7 @@ class Ingester:
         try:
             size = c.path.stat().st_size
             if size > self.max_bytes:
-                return FileResult(c.source, "failed", reason=f"file is {size / 1e6:.1f} MB, over the {self.max_bytes / 1e6:.0f} MB limit")
+                return FileResult(c.source, "failed", reason=f"file is {size / MB:.1f} MB, over the {self.max_bytes / MB:g} MB limit")
             data = c.path.read_bytes()
         except FileNotFoundError:
             return FileResult(c.source, "failed", reason="no such file")

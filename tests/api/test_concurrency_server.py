@@ -14,7 +14,7 @@ from tests.api.conftest import ROOT, server_env
 from tests.ingest.paper_samples import write_papers
 from tests.servers import free_port, running
 
-pytestmark = [pytest.mark.slow, pytest.mark.server]
+pytestmark = [pytest.mark.slow, pytest.mark.server, pytest.mark.reliability]
 
 
 def test_a_server_answers_throughout_another_process_ingest_and_finds_the_new_papers(tmp_path: Path):

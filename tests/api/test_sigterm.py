@@ -16,7 +16,7 @@ from ingest.index import IndexLocation, open_index
 from tests.api.conftest import ROOT, server_env
 from tests.servers import free_port, running
 
-pytestmark = [pytest.mark.slow, pytest.mark.server]
+pytestmark = [pytest.mark.slow, pytest.mark.server, pytest.mark.reliability]
 API_KEY = "sigterm-key"
 BOUND_SECONDS = 15  # the server's shutdown grace is 5 s
 

@@ -16,7 +16,7 @@ from api.runtime import build_runtime
 from api.settings import Settings
 from tests.ingest.test_limits import docx_bomb
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.reliability]
 API_KEY = "upload-key-456"
 MB = 1024 * 1024
 BOUNDARY = b"clerk-test-boundary"

@@ -17,6 +17,8 @@ from ingest.pipeline import INGEST_VERSION, Ingester
 from ingest.writelock import IndexBusy, WriteLock
 from tests.ingest.paper_samples import paper, write_papers
 
+pytestmark = pytest.mark.reliability  # issue #14's reliability suite: ./test.sh -m reliability
+
 ROOT = Path(__file__).resolve().parents[2]
 _ENV = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", "PYTHONPATH": str(ROOT)}
 

@@ -15,7 +15,7 @@ from ingest.formats.limits import MAX_MARKUP_TAGS
 from ingest.index import IndexLocation, open_index
 from ingest.pipeline import Ingester
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.reliability]
 
 GIB = 1024 * 1024 * 1024
 _BLOCK = b"<w:p><w:r><w:t>spam</w:t></w:r></w:p>" * (1024 * 1024 // 37)  # ~1 MB of paragraphs

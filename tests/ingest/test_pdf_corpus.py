@@ -10,6 +10,8 @@ import pytest
 
 from ingest.formats import ParseError, parse_file
 
+pytestmark = pytest.mark.reliability  # issue #14's reliability suite: ./test.sh -m reliability
+
 CORPUS = Path(__file__).resolve().parent / "pdf_corpus"
 EXPECTED = dict(line.split("\t", 1) for line in (CORPUS / "expected.tsv").read_text(encoding="utf-8").splitlines())
 REASONS = ("not a readable PDF", "the PDF has no text layer", "the PDF is encrypted", "the file is empty",

@@ -10,6 +10,8 @@ from pypdf import PdfReader, PdfWriter
 from ingest.formats import ParseError, pdf
 from tests.ingest.pdf_samples import Text, text_pdf
 
+pytestmark = pytest.mark.reliability  # issue #14's reliability suite: ./test.sh -m reliability
+
 
 def _encrypted(user_password: str, algorithm: str) -> bytes:
     writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf([[Text("Minutes of the Licensing Committee", 760),

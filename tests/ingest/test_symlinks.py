@@ -17,7 +17,7 @@ from api.runtime import build_runtime
 from api.settings import Settings
 from ingest.pipeline import OUTSIDE_LINK, ROOTS_SETTING, discover
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.reliability]
 runner = CliRunner()
 MINUTES = "Minutes\n\nThe Committee RESOLVED that the {} be repaired by March 2027.\n"
 

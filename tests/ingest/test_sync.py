@@ -25,6 +25,8 @@ from retrieval.records import Filters
 from retrieval.wire import document_url
 from tests.ingest.moderngov_replay import Site, attachment_ids, paper, real_meeting, serve
 
+pytestmark = pytest.mark.reliability  # issue #14's reliability suite: ./test.sh -m reliability
+
 ROOT = Path(__file__).resolve().parents[2]
 SPAN = SyncRange(date(2025, 9, 1), date(2026, 3, 31))
 AUDIT = "136"
