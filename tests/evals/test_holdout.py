@@ -54,7 +54,7 @@ def test_the_holdout_set_is_well_formed_and_separate_from_the_tuning_set():
 def _path(file: str, request) -> Path:
     """The document in corpus/, else in the shared corpus (skipping the test when that is absent)."""
     found = sorted(DEMO_CORPUS.rglob(file))
-    path = found[0] if found else request.getfixturevalue("ofsted_reports") / file
+    path = found[0] if found else request.getfixturevalue("all_ofsted_reports") / file
     assert path.is_file(), f"{file} is in neither corpus/ nor the shared corpus"
     return path
 

@@ -16,7 +16,8 @@ def _write_jsonl(path: Path, rows: list[dict]) -> Path:
     return path
 
 
-def test_the_real_ofsted_manifest_covers_every_report(ofsted_reports: Path):
+def test_the_real_ofsted_manifest_covers_every_report(all_ofsted_reports: Path):
+    ofsted_reports = all_ofsted_reports
     pdfs = sorted(ofsted_reports.glob("*.pdf"))
     manifest = load_manifests(pdfs)
     assert len(manifest) == 123 and all(pdf in manifest for pdf in pdfs)
@@ -33,7 +34,8 @@ def test_the_real_ofsted_manifest_covers_every_report(ofsted_reports: Path):
     assert manifest[windsor]["council"] == "Windsor and Maidenhead"
 
 
-def test_empty_manifest_cells_leave_extracted_values_alone(ofsted_reports: Path):
+def test_empty_manifest_cells_leave_extracted_values_alone(all_ofsted_reports: Path):
+    ofsted_reports = all_ofsted_reports
     (brighton,) = ofsted_reports.glob("80438_brighton_and_hove_*.pdf")  # the manifest has no dates for it
     overrides = load_manifests([brighton])[brighton]
     assert "meeting_date" not in overrides

@@ -259,8 +259,8 @@ def test_merton_report(ofsted_reports: Path):
     )
 
 
-def test_devon_report_spans_both_of_its_inspection_visits(ofsted_reports: Path):
-    (pdf,) = ofsted_reports.glob("80461_devon_*.pdf")
+def test_devon_report_spans_both_of_its_inspection_visits(all_ofsted_reports: Path):
+    (pdf,) = all_ofsted_reports.glob("80461_devon_*.pdf")
     meta = extract_meta(_first_page(pdf), pdf.name)
     assert (meta.meeting_date, meta.date_end) == (date(2024, 9, 30), date(2025, 1, 16))
 
