@@ -43,3 +43,13 @@ def running(cmd: Sequence[str], ready_url: str, log_path: Path, timeout: float =
             except subprocess.TimeoutExpired:
                 proc.kill()
                 proc.wait()
+
+
+def run_async(coroutine):
+    """Run a coroutine to its end on a thread of its own: the session's Playwright browser keeps an event loop
+    running on the main thread, where asyncio.run() refuses to start another."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()

@@ -2,7 +2,6 @@
 (201 within the bound, else 202 and GET /api/jobs/{id}), and a held ingest lock answers 503, never hangs."""
 from __future__ import annotations
 
-import asyncio
 import shutil
 import time
 from pathlib import Path
@@ -15,6 +14,7 @@ from api.routers import documents
 from api.runtime import build_runtime
 from api.settings import Settings
 from tests.ingest.test_limits import docx_bomb
+from tests.servers import run_async
 
 pytestmark = [pytest.mark.slow, pytest.mark.reliability]
 API_KEY = "upload-key-456"
@@ -71,7 +71,7 @@ def _post_raw(app, headers: dict[str, str], body_mb: int) -> tuple[int, int]:
              "path": "/api/documents", "raw_path": b"/api/documents", "query_string": b"", "root_path": "",
              "headers": [(k.encode(), v.encode()) for k, v in head.items()], "client": ("127.0.0.1", 50000),
              "server": ("localhost", 80)}
-    asyncio.run(app(scope, receive, send))
+    run_async(app(scope, receive, send))
     return status[0], read
 
 

@@ -266,7 +266,8 @@ def test_devon_report_spans_both_of_its_inspection_visits(all_ofsted_reports: Pa
 
 
 @pytest.mark.slow
-def test_every_ofsted_report_yields_its_council_and_dates(ofsted_reports: Path):
+def test_every_ofsted_report_yields_its_council_and_dates(all_ofsted_reports: Path):
+    ofsted_reports = all_ofsted_reports
     manifest = {}
     for line in (ofsted_reports.parent / "manifest.jsonl").read_text(encoding="utf-8").splitlines():
         entry = json.loads(line)

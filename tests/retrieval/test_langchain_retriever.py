@@ -1,7 +1,6 @@
 """`ClerkRetriever` over a real small index: in-process (searcher and service), over a real `clerk serve`, in LCEL."""
 from __future__ import annotations
 
-import asyncio
 import shutil
 from datetime import date
 from pathlib import Path
@@ -15,6 +14,7 @@ from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
 from retrieval.langchain_retriever import METADATA_FIELDS, ClerkRetriever, SearchFailed, format_documents
 from tests.api.conftest import live_server  # noqa: F401  (a real `clerk serve` over the small index)
+from tests.servers import run_async
 
 pytestmark = pytest.mark.slow
 QUESTION = "How many cases were in the Assessment Service in July 2018?"
@@ -78,7 +78,7 @@ def test_over_http_the_documents_equal_the_in_process_ones(live_server: str, run
     local = ClerkRetriever(searcher=runtime.searcher, k=5)
     docs = remote.invoke(QUESTION)
     assert docs and [(d.page_content, d.metadata) for d in docs] == [(d.page_content, d.metadata) for d in local.invoke(QUESTION)]
-    assert asyncio.run(remote.ainvoke(QUESTION)) == docs
+    assert run_async(remote.ainvoke(QUESTION)) == docs
     merton = ClerkRetriever(endpoint=live_server, council="Merton", since=date(2010, 1, 1), timeout=600).invoke(QUESTION)
     assert merton and {d.metadata["council"] for d in merton} == {"Merton"}
 
