@@ -2,15 +2,11 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.runtime import build_runtime
-from api.settings import Settings
+from tests.runtimes import client_of, runtime_over
 
 pytestmark = pytest.mark.slow
 API_KEY = "test-key-123"
@@ -18,16 +14,13 @@ API_KEY = "test-key-123"
 
 @pytest.fixture(scope="module")
 def runtime(small_index_dir: Path, tmp_path_factory):
-    data = tmp_path_factory.mktemp("api-data") / "data"
-    shutil.copytree(small_index_dir, data)
-    rt = build_runtime(Settings(data_dir=data, api_key=API_KEY, max_file_mb=1))
-    yield rt
-    rt.close()
+    with runtime_over(small_index_dir, tmp_path_factory, api_key=API_KEY, max_file_mb=1) as rt:
+        yield rt
 
 
 @pytest.fixture(scope="module")
 def client(runtime):
-    with TestClient(create_app(runtime=runtime), raise_server_exceptions=False, base_url="http://localhost") as c:
+    with client_of(runtime) as c:
         yield c
 
 

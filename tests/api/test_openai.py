@@ -3,15 +3,11 @@ tokens, finish reasons, streams that join to the plain answer, a Sources block, 
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from fastapi.testclient import TestClient
 
-from api.app import create_app
-from api.runtime import build_runtime
-from api.settings import Settings
+from tests.runtimes import client_of, runtime_over
 
 pytestmark = pytest.mark.slow
 QUESTION = "How many cases were in the Assessment Service in July 2018?"
@@ -20,16 +16,13 @@ PUBLIC = "https://clerk.example.gov.uk"
 
 @pytest.fixture(scope="module")
 def runtime(small_index_dir: Path, tmp_path_factory):
-    data = tmp_path_factory.mktemp("openai-data") / "data"
-    shutil.copytree(small_index_dir, data)
-    rt = build_runtime(Settings(data_dir=data, public_url=PUBLIC + "/", cors_origins="https://chat.example.org"))
-    yield rt
-    rt.close()
+    with runtime_over(small_index_dir, tmp_path_factory, public_url=PUBLIC + "/", cors_origins="https://chat.example.org") as rt:
+        yield rt
 
 
 @pytest.fixture(scope="module")
 def client(runtime):
-    with TestClient(create_app(runtime=runtime), raise_server_exceptions=False, base_url="http://localhost") as c:
+    with client_of(runtime) as c:
         yield c
 
 
@@ -132,17 +125,11 @@ def test_cors_allows_only_the_configured_origins(client):
     assert "access-control-allow-origin" not in other.headers
 
 
-def test_no_cors_by_default(small_index_dir, tmp_path):
-    data = tmp_path / "data"
-    shutil.copytree(small_index_dir, data)
-    rt = build_runtime(Settings(data_dir=data))
-    try:
-        with TestClient(create_app(runtime=rt), raise_server_exceptions=False, base_url="http://localhost") as c:
-            r = c.options("/api/chat", headers={"Origin": "https://chat.example.org", "Access-Control-Request-Method": "POST"})
-            assert "access-control-allow-origin" not in r.headers
-            assert c.get("/api/search", params={"q": "Section 20"}).json()["results"][0]["url"].startswith("/")
-    finally:
-        rt.close()
+def test_no_cors_by_default(small_index_dir, tmp_path_factory):
+    with runtime_over(small_index_dir, tmp_path_factory) as rt, client_of(rt) as c:
+        r = c.options("/api/chat", headers={"Origin": "https://chat.example.org", "Access-Control-Request-Method": "POST"})
+        assert "access-control-allow-origin" not in r.headers
+        assert c.get("/api/search", params={"q": "Section 20"}).json()["results"][0]["url"].startswith("/")
 
 
 def test_docs_are_served_from_local_assets_with_the_real_error_schema(client):

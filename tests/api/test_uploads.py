@@ -2,7 +2,6 @@
 (201 within the bound, else 202 and GET /api/jobs/{id}), and a held ingest lock answers 503, never hangs."""
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
@@ -11,8 +10,7 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from api.routers import documents
-from api.runtime import build_runtime
-from api.settings import Settings
+from tests.runtimes import runtime_over
 from tests.ingest.test_limits import docx_bomb
 from tests.servers import run_async
 
@@ -24,11 +22,8 @@ BOUNDARY = b"clerk-test-boundary"
 
 @pytest.fixture(scope="module")
 def runtime(small_index_dir: Path, tmp_path_factory):
-    data = tmp_path_factory.mktemp("uploads-data") / "data"
-    shutil.copytree(small_index_dir, data)
-    rt = build_runtime(Settings(data_dir=data, api_key=API_KEY, max_file_mb=1))
-    yield rt
-    rt.close()
+    with runtime_over(small_index_dir, tmp_path_factory, api_key=API_KEY, max_file_mb=1) as rt:
+        yield rt
 
 
 @pytest.fixture(scope="module")

@@ -1,7 +1,6 @@
 """`ClerkRetriever` over a real small index: in-process (searcher and service), over a real `clerk serve`, in LCEL."""
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from langchain_core.runnables import RunnableLambda, RunnablePassthrough
 
 from retrieval.langchain_retriever import METADATA_FIELDS, ClerkRetriever, SearchFailed, format_documents
 from tests.api.conftest import live_server  # noqa: F401  (a real `clerk serve` over the small index)
+from tests.runtimes import runtime_over
 from tests.servers import run_async
 
 pytestmark = pytest.mark.slow
@@ -23,14 +23,8 @@ QUESTION = "How many cases were in the Assessment Service in July 2018?"
 @pytest.fixture(scope="module")
 def runtime(small_index_dir: Path, tmp_path_factory):
     """Clerk's runtime (searcher and service) over a copy of the session's small index."""
-    from api.runtime import build_runtime
-    from api.settings import Settings
-
-    data = tmp_path_factory.mktemp("retriever") / "data"
-    shutil.copytree(small_index_dir, data)
-    rt = build_runtime(Settings(data_dir=data))
-    yield rt
-    rt.close()
+    with runtime_over(small_index_dir, tmp_path_factory) as rt:
+        yield rt
 
 
 def _catalog_texts(runtime) -> set[str]:
