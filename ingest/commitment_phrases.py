@@ -12,13 +12,9 @@ from datetime import date
 from importlib import resources
 
 from ingest.dates import DATE, MONTH, month_number, parse_date
+from ingest.phrases import alternation
 
 WORDS = tomllib.loads((resources.files("ingest") / "commitment_phrases.toml").read_text(encoding="utf-8"))
-
-
-def alternation(entries: list[str]) -> str:
-    """A regex alternation of phrases, longest first, spaces matching any run of spaces."""
-    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(set(entries), key=len, reverse=True))
 
 
 def verb_forms(entry: str) -> list[str]:

@@ -13,6 +13,7 @@ from pathlib import Path
 import Stemmer
 
 from ingest.dates import DATE, MONTH
+from ingest.phrases import alternation
 
 STOPWORDS = frozenset(
     """
@@ -204,25 +205,20 @@ def clauses(question: str) -> list[str]:
     return [p for p in _CLAUSE.split(question) if p.strip()]
 
 
-def _alternation(entries: list[str]) -> str:
-    """A regex alternation of words or phrases, longest first, a space matching any run of spaces."""
-    return "|".join(re.escape(e).replace(r"\ ", r"\s+") for e in sorted(set(entries), key=len, reverse=True))
-
-
 ROLE_WORDS = tomllib.loads((Path(__file__).resolve().parent / "selection_words.toml").read_text(encoding="utf-8"))
 # Verbs that report what someone said or found ("Ofsted had also raised this", "the inspectors found").
-REPORTING = re.compile(rf"\b(?:{_alternation(ROLE_WORDS['reporting']['verbs'])})\b", re.IGNORECASE)
+REPORTING = re.compile(rf"\b(?:{alternation(ROLE_WORDS['reporting']['verbs'])})\b", re.IGNORECASE)
 # A question put at a meeting and quoted back ("Councillor X asked whether ..."), and the reply to one.
 ASKING = re.compile(
-    rf"\?[\"'”’)]*\s*$|\b(?:{_alternation(ROLE_WORDS['asking']['verbs'])})\s+"
-    rf"(?:{_alternation(ROLE_WORDS['asking']['openers'])})\b",
+    rf"\?[\"'”’)]*\s*$|\b(?:{alternation(ROLE_WORDS['asking']['verbs'])})\s+"
+    rf"(?:{alternation(ROLE_WORDS['asking']['openers'])})\b",
     re.IGNORECASE,
 )
-REPLYING = re.compile(rf"\b(?:{_alternation(ROLE_WORDS['replying']['verbs'])})\b", re.IGNORECASE)
+REPLYING = re.compile(rf"\b(?:{alternation(ROLE_WORDS['replying']['verbs'])})\b", re.IGNORECASE)
 # A question after what someone said, found or thought: "What did Ofsted say about ...", "What has the auditor found?"
 _ASKS_VIEW = re.compile(
     rf"\bwhat\s+(?:did|does|do|has|have|had|was|were)\s+(?P<who>.{{2,60}}?)\s+"
-    rf"(?:{_alternation(ROLE_WORDS['view']['verbs'])})\b",
+    rf"(?:{alternation(ROLE_WORDS['view']['verbs'])})\b",
     re.IGNORECASE,
 )
 
