@@ -43,7 +43,8 @@ _OF = (
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w’'-]*)){0,6}"
     r"|,\s+[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){0,4}(?=\s*(?:,|\bbe\b|\bto\b)))?"  # "Strategic Director, Place"
 )
-OFFICER = rf"(?:(?:the\s+)?(?:{_CAP}\s+){{0,4}}(?:{_TITLE})\b{_OF}|officers|Officers)"
+# "the Police and Crime Commissioner", "the Chief Executive": capitalised words, "and" between them, before the title.
+OFFICER = rf"(?:(?:the\s+)?(?:{_CAP}\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,4}}(?:{_TITLE})\b{_OF}|officers|Officers)"
 BODY = (
     rf"(?:the\s+)?(?:{_CAP}\s+){{0,5}}(?:{BODY_TYPE}|{_GROUP})\b(?:’s|'s)?"
     rf"(?:\s+(?:{_CAP}\s+){{0,4}}(?:{_GROUP}))?"
@@ -142,7 +143,10 @@ def _clean(actor: str) -> str:
 def leading_actor(text: str, default: str | None) -> str | None:
     """Who a resolution's part puts to work: "Asks the Group to …", "the Director be authorised to …", "delegated
     authority be given to the Head of …", "led by the Portfolio Holder", "Officers circulate …"; else the body.
-    The chair acts for the body, so "authorise the Chair to sign" leaves the body as the actor."""
+    The chair acts for the body, so "authorise the Chair to sign" leaves the body as the actor. Only the first clause
+    is read: in "that Cabinet agree to transfer …; and that delegated authority be given to the Director …" the
+    Cabinet decides, and the delegation only carries its decision out."""
+    text = text.split(";", 1)[0]
     for pattern in (_LEADING, _PASSIVE, _TO_WHOM, _AGENT, _DELEGATE_TO, _LEADING_ACTOR):
         m = pattern.search(text) if pattern in (_TO_WHOM, _AGENT, _PASSIVE) else pattern.match(text)
         if m and not CHAIR.match(m.group("actor")):

@@ -20,14 +20,19 @@ QUESTION = re.compile(
     rf"\b(?:{alternation(_N['question'])})\s+(?:\w+\s+){{0,3}}(?:{alternation(_N['question_words'])})\b|\?\s*$",
     re.IGNORECASE,
 )
-FORECAST = re.compile(rf"\b(?:{alternation(_N['forecast'])})\b", re.IGNORECASE)
+# Case kept: "may" forecasts, "May" is a month ("by the end of May"); a sentence's first word is read in lower case.
+FORECAST = re.compile(rf"\b(?:{alternation(_N['forecast'])})\b")
 CONDITION = re.compile(rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:{alternation(_N['conditions'])})\b", re.IGNORECASE)
 CAPABILITY = re.compile(rf"\b(?:{alternation(_N['capability'])})\b", re.IGNORECASE)
 _FUTURE = re.compile(r"\b(?:would|will|shall)\b")
 DUTY = re.compile(rf"\b(?:{alternation(_N['duties'])})\b", re.IGNORECASE)
+_OUTSIDE_NAME = alternation([*_N["outside"], *(f"The{e[3:]}" for e in _N["outside"] if e.startswith("the "))])
+# "the Government had not yet …", "new guidance from the Department for Education would be published …": a clause
+# whose subject is outside the council (its name, "for/of …" and what it holds aside).
 OUTSIDE = re.compile(
-    rf"^(?:[\w,’' -]{{0,40}}\s)?(?:{alternation(_N['outside'])})\s+(?:has|have|had|was|were|is|are|would|will|did)\b"
-    rf"|\bby\s+(?:{alternation(_N['outside'])})\b"
+    rf"^(?:[\w,’' -]{{0,80}}\s)?(?:{_OUTSIDE_NAME})(?:\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?"
+    r"\s+(?:(?:also|still|now|not|yet|then|already)\s+)*(?:has|have|had|was|were|is|are|would|will|did)\b"
+    rf"|\bby\s+(?:{_OUTSIDE_NAME})\b"
 )
 PAST = re.compile(rf"\b(?:{alternation(_N['past'])})\b", re.IGNORECASE)
 # "To receive any declarations of interest", "The Chair to welcome …": what an agenda item is for.
@@ -199,7 +204,7 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         if (actor and _BODY_ACTOR.match(actor.strip())) or _BODY_AGREED.search(sentence, 0, promise.end()):
             return Stated("resolution", None)  # "the committee noted Part A … and agreed to discuss it": its own decision
         return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
-    if QUESTION.search(sentence) or FORECAST.search(sentence) or DUTY.search(sentence):
+    if QUESTION.search(sentence) or FORECAST.search(sentence[:1].lower() + sentence[1:]) or DUTY.search(sentence):
         return None
     if PAST.search(sentence) and not _FUTURE.search(sentence):
         return None
