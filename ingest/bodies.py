@@ -30,12 +30,14 @@ _DATED_TAIL = re.compile(
     re.IGNORECASE,
 )
 _LINK_TAIL = re.compile(r"\s+(?:pdf\s+icon\s+)?(?:PDF|DOCX?|HTML?)\s+[\d.,]+\s*[KMG]B\s*$", re.IGNORECASE)
+# One of several bodies of a kind, numbered: "Licensing Sub-Committee No.5", "Planning Sub-Committee (No. 2)".
+_NUMBER_TAIL = re.compile(r"\s*\(?\b(?:No\.?|Number)\s*\d{1,2}\)?$", re.IGNORECASE)
 
 
 @cache
 def _entries() -> dict[str, tuple[str, ...]]:
-    """bodies.txt by kind: "word", "whole", "chrome", "full" and "joint" entries."""
-    found: dict[str, list[str]] = {"word": [], "whole": [], "chrome": [], "full": [], "joint": []}
+    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint" and "remit" entries."""
+    found: dict[str, list[str]] = {"word": [], "whole": [], "chrome": [], "full": [], "joint": [], "remit": []}
     for line in (resources.files("ingest") / "bodies.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -68,7 +70,7 @@ def names_a_body(text: str) -> bool:
         return False
     if not text[0].isalpha() or not text[0].isupper() or ":" in text:
         return False
-    if re.search(r"[.;!?](?:\s|$)", text.rstrip(".")):
+    if re.search(r"[.;!?](?:\s|$)", _NUMBER_TAIL.sub("", text).rstrip(".")):
         return False
     if _chrome() & set(re.findall(r"[a-z]+", text.lower())):
         return False
@@ -82,8 +84,9 @@ def names_a_body(text: str) -> bool:
 
 def ends_with_body_word(text: str) -> bool:
     """Whether a name ends with a body word ("Planning Committee", "Cabinet"), as a name standing alone does."""
-    last = list(_body_word().finditer(text.strip(" ,.-–")))
-    return bool(last) and last[-1].end() == len(text.strip(" ,.-–"))
+    text = _NUMBER_TAIL.sub("", text.strip(" ,.-–")).strip(" ,.-–")
+    last = list(_body_word().finditer(text))
+    return bool(last) and last[-1].end() == len(text)
 
 
 def _title_case(text: str) -> str:
@@ -103,10 +106,16 @@ def clean_committee(name: str) -> str:
     if ends_with_body_word(stripped := _MEETING_TAIL.sub("", name)):
         name = stripped
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
-    letters = [c for c in name if c.isalpha()]
+    letters = [c for c in _NUMBER_TAIL.sub("", name) if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
         name = _title_case(name)
     return name
+
+
+def _remit(place: str) -> bool:
+    """Whether the words before a body's type are a remit or a tier ("Parish", "Health and Social Care"), not a place."""
+    remits = {w.lower() for w in _entries()["remit"]}
+    return bool(remits & set(re.findall(r"[a-z]+", place.lower())))
 
 
 def whole_body(name: str) -> tuple[str | None, str] | None:
@@ -115,16 +124,15 @@ def whole_body(name: str) -> tuple[str | None, str] | None:
     "Perth and Kinross Council" -> ("Perth and Kinross", "Council"); "The Council" -> (None, "Council");
     "Police and Crime Panel for Lancashire" -> ("Police and Crime Panel for Lancashire", "Police and Crime Panel");
     "Full Council", "the County Council" -> (None, "Council"); a joint body named with its area
-    ("Gloucestershire Joint Waste Committee") -> (its whole name, "Joint Waste Committee").
+    ("Gloucestershire Joint Waste Committee") -> (its whole name, "Joint Waste Committee"). A council the gazetteer
+    does not know, named by its place alone ("North Council", a heading that lost a word), is still a council's full
+    meeting: (None, "Council"); a remit is no place ("Parish Council", "Youth Council" -> None).
     """
     name = clean_committee(name)
     entries = _entries()
     fulls = "|".join(re.escape(w) for w in entries["full"])
     if fulls and re.fullmatch(rf"(?:{fulls})\s+Council", name, re.IGNORECASE):
         return None, "Council"
-    joints = "|".join(re.escape(w) for w in entries["joint"])
-    if joints and (m := re.fullmatch(rf"(?P<place>[A-Z].*?)\s+(?P<body>(?:{joints})\b.*)", name)) and names_a_body(m["body"]):
-        return canonical_council(name) or name, m["body"]
     _, wholes = _table()
     for kind in wholes:
         m = re.fullmatch(rf"(?P<before>.*?)\s*{re.escape(kind)}(?:\s+(?:for|of)\s+(?P<after>.+))?", name, re.IGNORECASE)
@@ -133,10 +141,16 @@ def whole_body(name: str) -> tuple[str | None, str] | None:
         place = (m["before"] or m["after"] or "").strip(" ,-–")
         if not place:
             return None, kind
-        if kind == "Council":
-            council = canonical_council(name)
-            return (council, kind) if council else None
         if not place[0].isupper():
             return None
-        return canonical_council(name) or name, kind
+        if council := canonical_council(name):
+            return council, kind
+        if _remit(place):
+            return None
+        if kind == "Council":
+            return (None, kind) if all(w[0].isupper() for w in re.findall(r"[A-Za-z]+", place) if len(w) > 3) else None
+        return name, kind
+    joints = "|".join(re.escape(w) for w in entries["joint"])
+    if joints and (m := re.fullmatch(rf"(?P<place>[A-Z].*?)\s+(?P<body>(?:{joints})\b.*)", name)) and names_a_body(m["body"]):
+        return canonical_council(name) or name, m["body"]
     return None

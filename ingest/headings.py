@@ -26,7 +26,8 @@ _TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)
 # The paper's word may follow: "Planning Committee - 5 March 2024 - Minutes".
 _NAME_DATE = re.compile(
     rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,]\s*|\s+)(?P<date>{DATE.pattern}){_TIME_TAIL}"
-    r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?:minutes|agenda|decisions))?\s*\.?$",
+    r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?:minutes|agenda|decisions))?(?:\s*[,(]?\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED)\)?)?"
+    r"\s*\.?$",
     re.IGNORECASE,
 )
 # A minutes title's status before it ("Draft Minutes", "Unconfirmed minutes of ..."), and a paper's word labelling a
@@ -34,7 +35,7 @@ _NAME_DATE = re.compile(
 _STATUS = re.compile(r"^(?:draft|unconfirmed|confirmed|approved|unapproved|printed|signed)\s+(?=minutes?\b)", re.I)
 _PAPER_LABEL = re.compile(r"^(?:Minutes|Agenda|Decisions)\s*[:–-]\s*(?=[A-Z])")
 # A line that is only a date, perhaps with a time: "27 Jan 2015 - 18:00", "Wednesday 9 September 2009".
-_DATE_LINE = re.compile(rf"^(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.IGNORECASE)
+_DATE_LINE = re.compile(rf"^(?P<date>{DATE.pattern}){_TIME_TAIL}(?:\s*\([A-Za-z ]{{1,20}}\))?\s*\.?$", re.IGNORECASE)
 # "Meeting Date : 29/07/2020", "Date of meeting: 5 March 2024", "Date: 5 March 2024".
 _DATE_LABEL = re.compile(
     r"^(?:(?:meeting\s+)?date(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:\s*(?P<rest>.+)$", re.I
@@ -53,7 +54,8 @@ _AGENDA_FOR = re.compile(
 # "Minutes of the meeting of the Planning Committee held on 4 March 2024"; "MINUTES of a meeting of X held at Y on
 # 19 September 2017"; "Minutes of the Meeting of the Planning & Regulatory Committee Wednesday, 11th May 2016".
 _MINUTES_OF = re.compile(
-    r"^Minutes?\s+of\s+(?:an?\s+|the\s+)?(?:(?:extraordinary|special|ordinary|annual|monthly|reconvened|adjourned)\s+)?"
+    r"^Minutes?\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"(?:(?:extraordinary|special|ordinary|annual|monthly|reconvened|adjourned)\s+)?"
     r"(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?P<name>[A-Z][^\n]{2,100}?)\s*(?=held\b|on\b|[-–]\s|"
     + rf"{DATE.pattern}))?(?P<rest>.{{0,200}})",
     re.IGNORECASE,
@@ -73,16 +75,18 @@ _AT_A_MEETING = re.compile(
 _PAPER_DAY = re.compile(rf"^(?P<paper>Minutes|Agenda|Decisions)\s*[-–:,]?\s*(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.I)
 # A body's or authority's name (or a reference) before the minutes' own title on the same line: "CAIRNGORMS NATIONAL
 # PARK AUTHORITY MINUTES OF THE BOARD MEETING held ...", "MM 27.08.2019 LISBURN & CASTLEREAGH CITY COUNCIL Minutes of".
-_TITLE_AFTER_NAME = re.compile(r"^(?P<name>[A-Z0-9][^a-z]{2,80}?)\s+(?=(?i:Minutes?\s+of)\b)")
+_TITLE_AFTER_NAME = re.compile(r"^(?P<name>[A-Z0-9](?:[^a-z]{2,80}?)?)\s+(?=(?i:Minutes?\s+of)\b)")
 # A heading's second line: "MINUTES OF THE PLANNING COMMITTEE" / "HELD ON 5 MARCH 2024".
 _HELD = re.compile(r"^held\s+(?:on|at|in)\b", re.IGNORECASE)
 # Lines a PDF or web page broke after a joining word: "Summons to and Agenda for the Budget County Council Meeting on".
-_UNFINISHED = re.compile(r"\s(?:on|of|held|for|at)$", re.IGNORECASE)
+_UNFINISHED = re.compile(r"\s(?:on|of|held|for|at|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$", re.IGNORECASE)
 # "RECORD OF DECISION OF THE Cabinet", "Record of decisions of the Executive".
 # "Record of the decisions taken at the meeting of the Cabinet held on 5 March 2024", "Decisions of the Cabinet
 # meeting held on ...".
+# "Notice of decisions agreed at the Combined Authority held on 26 June 2020".
 _RECORD_OF = re.compile(
-    r"^(?:Record\s+of\s+(?:the\s+)?)?decisions?\s+(?:of|taken\s+(?:by|at))\s+(?:the\s+)?(?:meeting\s+of\s+(?:the\s+)?)?"
+    r"^(?:(?:Record|Notice)\s+of\s+(?:the\s+)?)?decisions?\s+(?:of|(?:taken|agreed|made)\s+(?:by|at))\s+(?:the\s+)?"
+    r"(?:meeting\s+of\s+(?:the\s+)?)?"
     r"(?P<name>.+?)(?:\s+meeting)?(?:\s+(?:held\b|on\s+)(?P<rest>.*))?$",
     re.I,
 )
@@ -213,8 +217,8 @@ def find_headings(head: list[str]) -> list[Heading]:
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes" if m["at"] else None))
         elif start.startswith("report") and (m := _REPORT_OF_TO.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, search_date(m["date"]) if m["date"] else None, "report"))
-        elif start.startswith(("record", "decision")) and (m := _RECORD_OF.match(line)) and (
-            name := _body(m["name"]) or (clean_committee(m["name"]) if start.startswith("record") else None)
+        elif start.startswith(("record", "decision", "notice")) and (m := _RECORD_OF.match(line)) and (
+            name := _body(m["name"]) or (clean_committee(m["name"]) if start.startswith(("record", "notice")) else None)
         ):
             found.append(Heading(at, name, _date_after(m["rest"] or ""), "decision"))
         elif dated and start.startswith(("date", "decision")) and (m := _DECISION_DATE.match(line)):
