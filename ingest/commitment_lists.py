@@ -74,6 +74,8 @@ _MOTION_LEAD = re.compile(
 _ACTION_LABEL = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*$")
 _ACTION = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*(?P<rest>.+)$")
 _ACTION_TO = re.compile(r"^(?P<who>[A-Z][\w’'.&/, -]{0,60}?)\s+to\s+[a-z]")
+# "ACTION – LC to circulate the draft terms": a dash for the colon, only where "<who> to <do>" follows.
+_ACTION_DASH = re.compile(r"^(?:ACTIONS?|Actions?)\s*[–—-]\s*(?P<rest>[A-Z].+)$")
 _ACTION_AT_END = re.compile(rf"^(?P<text>.+?[.;])\s+(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$")
 _FORWARD = re.compile(rf"^(?:{alternation(_W['forward_plan']['labels'])})\b", re.IGNORECASE)
 _DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
@@ -133,8 +135,8 @@ def subjunctive(text: str) -> bool:
 
 def decides(text: str) -> bool:
     """Whether a part that ends in a colon decides something itself ("the following grants be approved:") rather than
-    only introducing its sub-parts ("That the Committee:")."""
-    return subjunctive(text)
+    only introducing its sub-parts ("That the Committee:", "that Council be invited to:", whose sub-parts say what)."""
+    return subjunctive(text) and not re.search(r"\bto\s*:$", text)
 
 
 def asks_that(text: str) -> bool:
@@ -278,7 +280,7 @@ def listed_text(text: str, block: Block, lead: Lead) -> str | None:
             return text[letter.end():]
         return text if lead.fresh or (not lead.implied and _plain_part(text)) else None
     item = ITEM.sub("", text, count=1).strip()
-    if lead.implied and not (subjunctive(item) or item.startswith("That ")):
+    if lead.implied and not (subjunctive(item) or item[:5].lower() == "that "):
         return None
     if lead.verbs and not _DECIDED_PART.match(item):
         return None  # "- Noted that Ofsted had stated …", "- Expressed concern …": what was said, not decided
@@ -321,8 +323,8 @@ def action_line(text: str) -> tuple[str, str | None] | None:
     """An action-log line: ("JS to circulate the paper", "JS") for "ACTION: JS to circulate the paper";
     ("", "Head of Finance") for "ACTION BY: Head of Finance" (naming who does the record above); None otherwise.
     A paragraph ending "… ACTION: KB" is an action of KB's."""
-    m = _ACTION.match(text)
-    if m:
+    m = _ACTION.match(text) or _ACTION_DASH.match(text)
+    if m and (m.re is _ACTION or _ACTION_TO.match(m.group("rest").strip())):
         rest = m.group("rest").strip()
         to = _ACTION_TO.match(rest)
         if to:

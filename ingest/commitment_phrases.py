@@ -46,7 +46,7 @@ _OF = (
 # "the Police and Crime Commissioner", "the Chief Executive": capitalised words, "and" between them, before the title.
 OFFICER = rf"(?:(?:the\s+)?(?:{_CAP}\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,4}}(?:{_TITLE})\b{_OF}|officers|Officers)"
 BODY = (
-    rf"(?:the\s+)?(?:{_CAP}\s+){{0,5}}(?:{BODY_TYPE}|{_GROUP})\b(?:’s|'s)?"
+    rf"(?:the\s+)?(?:[Ff]ull\s+)?(?:{_CAP}\s+){{0,5}}(?:{BODY_TYPE}|{_GROUP})\b(?:’s|'s)?"
     rf"(?:\s+(?:{_CAP}\s+){{0,4}}(?:{_GROUP}))?"
 )
 ACTOR = rf"(?:{_PERSON}|{OFFICER}|(?:the\s+)?(?:{BODY_TYPE})\s+[Mm]embers?\b|{BODY}|Internal\s+Audit|[Tt]hat\s+team|Members)"
@@ -120,8 +120,10 @@ _LEADING = re.compile(
     rf"(?i:{alternation(_R['leading'])})\s+(?:that\s+)?(?P<actor>{ACTOR})"
     r"(?:\s+to\b|\s+that\b|,|\s+in\s+consultation\b|\s+\(|\s+[a-z])"
 )
+# "that Council at its meeting on 21 September be invited to …": when the one asked is to act may stand between.
+_AT_MEETING = r"(?:,?\s+at\s+(?:its|their)\s+(?:next\s+)?meeting(?:\s+(?:on|in)\s+[^,;]{1,40}?)?,?)?"
 _PASSIVE = re.compile(
-    rf"(?:^|\b[Tt]hat\s+|\band\s+)(?P<actor>{ACTOR}),?(?:\s+in\s+consultation\s+with\s+[^,;]{{1,100}},)?\s+be\s+"
+    rf"(?:^|\b[Tt]hat\s+|\band\s+)(?P<actor>{ACTOR}){_AT_MEETING},?(?:\s+in\s+consultation\s+with\s+[^,;]{{1,100}},)?\s+be\s+"
     rf"(?:{alternation(_R['passive'])})\b"
 )
 _TO_WHOM = re.compile(rf"\b(?:{alternation(_R['to_whom'])})\s+(?P<actor>{ACTOR})")

@@ -17,10 +17,12 @@ from dataclasses import dataclass, field, replace
 
 from ingest import commitment_phrases as phrase
 from ingest.commitment_bodies import deciding_body
+from ingest.commitment_implied import implied_resolution
 from ingest.commitment_lists import (
-    ITEM, Lead, action_label, action_line, asks_that, attendance, closes_list, decides, decision_line, ends_list, forward_plan,
-    inline_parts, lead_in, listed_text, numbering, proposed, subjunctive, that_body, unlabelled_decision,
+    ITEM, Lead, action_label, action_line, attendance, closes_list, decides, decision_line, ends_list, forward_plan,
+    inline_parts, lead_in, listed_text, numbering, proposed, that_body, unlabelled_decision,
 )
+from ingest.commitment_motions import moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import sentence_commitment, subject_of
 from ingest.commitment_tables import table_commitments
 from ingest.chunking import sentences
@@ -34,21 +36,7 @@ _MINUTES = re.compile(rf"^(?:{phrase.alternation(phrase.WORDS['minutes_labels'][
 # (evals/reports/register-constants.md); no other value nets two records more.
 _SAME = 0.85  # word overlap at which two records are the same one stated twice (summary and body, Decision and Minutes)
 _NEAR = 30  # blocks within which a resolution stated again is the same one (two items may each note a report)
-_COLON_DASH = re.compile(r":\s*[-–—]$")
-# "The minutes of the meeting held on … were confirmed as a correct record": the meeting agreed them. Not "were
-# signed by the Chair" alone, which records the chair's act (evals/register_gold.md conventions).
-_MINUTES_APPROVED = re.compile(
-    rf"^The\s+[Mm]inutes?\b[^.]{{0,160}}?\b(?:were|was|be)\s+(?:(?:duly|unanimously)\s+)?"
-    rf"(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})\b"
-    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{phrase.BODY_TYPE})\s+(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})"
-    r"\s+the\s+(?:\w+\s+)?minutes\b[^.]{0,120}?\bas\s+an?\s+(?:true|correct|accurate)\b"
-)
-# "Councillor J.W. Thomas was elected Chairman for the duration of the hearing": the meeting chose its chair.
-_CHAIR_ELECTED = re.compile(
-    rf"^(?:{phrase.PERSON}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+was\s+(?:duly\s+|unanimously\s+)?"
-    rf"(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:{phrase.alternation(phrase.WORDS['officers']['chairs'])})\b"
-)
-_MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
+_COLON_DASH = re.compile(r"(?::\s*|\s)[-–—]$")  # "The Committee agreed:-", "be invited to –": a colon
 _BULLET = re.compile(r"^[-•·▪*]\s+(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s)")
 _GOES_ON = re.compile(r"^[a-z(£]")
 _RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|the|to|for|in|by|with|a|an|on|at|from|that))\s*$")
@@ -75,11 +63,13 @@ class _Reader:
     last: int | None = None  # index in `found` of the record a following line may continue
     pending: str | None = None  # an enumerator alone on its line ("(1) |"): the next line is its part
     stem: tuple[str, int | None] | None = None  # a part ending in ":" and the record its bullets joined, if any
+    stem_actor: tuple[str, str] | None = None  # who a stem asks to act ("Council be invited to:"), and its numbering
     conditions: str | None = None  # the numbering of the part that listed conditions; its own numbering resumes the list
     action_by: int | None = None  # the record an "ACTION BY:" label on its own line gives an actor to
     subject: str | None = None  # who the last sentence of prose was about
     after_minutes: bool = False  # the line straight after "Minutes:"
     weak: set[int] = field(default_factory=set)  # records of outcomes told as narrative ("The report was noted.")
+    moved: str | None = None  # a motion moved and seconded, awaiting its vote ("": its words are the next paragraph)
 
 
 def _id(doc_id: str, n: int) -> str:
@@ -155,7 +145,7 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
         reader.before_minutes, reader.after_minutes, reader.open_list, reader.pending = False, True, None, None
         return
     if block.kind == "heading":
-        reader.subject = None
+        reader.subject, reader.moved = None, None
     if reader.has_minutes and _ITEM_NUMBER.match(text):
         # A new agenda item of an agenda-and-minutes page: its agenda text runs until its "Minutes:".
         reader.before_minutes, reader.open_list, reader.pending, reader.last = True, None, None, None
@@ -188,8 +178,8 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
     lead = lead_in(text, block, reader.body, reader.open_list)
     if lead is None and reader.open_list is not None:
         item = listed_text(text, block, reader.open_list)
-        if item is not None and reader.open_list.decision and attendance(item):
-            return  # "Decision:" under the apologies item: the attendance record, not a decision
+        if item is not None and reader.open_list.decision and (attendance(item) or proceedings(item)):
+            return  # "Decision:" under the apologies item, or the motion moved: a record of the meeting, not a decision
         if item is not None:
             _add_part(found, item, block, reader, text)
             return
@@ -201,7 +191,7 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
     if reader.unlabelled and block.kind == "paragraph" and decision_line(text):
         reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
         _add_part(found, text, block, reader, text)
-    elif _implied_resolution(text, block, after_minutes):
+    elif implied_resolution(text, block, after_minutes):
         reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
         _add_part(found, ITEM.sub("", text, count=1).strip(), block, reader, text)
     elif reader.prose and not reader.before_minutes and block.kind in ("paragraph", "list_item"):
@@ -213,7 +203,7 @@ def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
     if reader.proposed and lead[0].decision:
         lead = (replace(lead[0], kind="recommendation"), lead[1])
     reader.open_list, stated = lead
-    reader.last = None
+    reader.last, reader.stem_actor = None, None
     if len(stated.split()) < _MIN_WORDS or (stated.endswith(":") and not decides(stated)):
         return
     parts = inline_parts(stated)
@@ -227,8 +217,22 @@ def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
 
 
 def _read_prose(reader: _Reader, block: Block, text: str) -> None:
-    """The actions, undertakings and agreements a paragraph of minutes states, sentence by sentence."""
+    """The actions, undertakings and agreements a paragraph of minutes states, sentence by sentence, and the motions
+    it records as moved, carried or lost."""
+    if reader.moved == "":  # "moved … that," then the motion's words
+        reader.moved = unquoted(text)
+        return
     for s in sentences(text):
+        if (clause := moved_clause(s)) is not None:
+            reader.moved = clause
+            continue
+        if reader.moved and (carried := outcome(s)) is not None:
+            if carried:
+                stated_by = sentence_commitment(reader.moved, reader.moved, None)
+                actor = stated_by.actor if stated_by and stated_by.kind == "resolution" else None
+                reader.found.append(_record("resolution", reader.moved, actor or phrase.leading_actor(reader.moved, reader.body), block))
+            reader.moved = None
+            continue
         stated_by = sentence_commitment(s, text, reader.subject)
         reader.subject = subject_of(s) or reader.subject
         if stated_by is not None:
@@ -311,11 +315,16 @@ def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader,
         return
     if item.endswith(":") and not decides(item):
         reader.stem = (item, None)
+        asked = phrase.leading_actor(item, None)
+        reader.stem_actor = (asked, numbering(raw)) if asked else None
         return
     if len(item.split()) < _MIN_WORDS:
         return
+    if reader.stem_actor is not None and numbering(raw) == reader.stem_actor[1]:
+        reader.stem_actor = None  # numbered as the stem was: its sub-parts have ended
+    asked = lead if reader.stem_actor is None else replace(lead, body=reader.stem_actor[0])
     for part in inline_parts(item):
-        found.append(_part(lead.kind, part, lead, block))
+        found.append(_part(lead.kind, part, asked, block))
     reader.last = len(found) - 1
     if lead.style is None and ITEM.match(raw):
         reader.open_list = replace(lead, style=numbering(raw))
@@ -332,24 +341,6 @@ def _add_action(found: list[Commitment], act: tuple[str, str | None], block: Blo
     elif who and found and reader.last is not None:
         found[reader.last] = replace(found[reader.last], actor=who)
     reader.last = None
-
-
-def _implied_resolution(text: str, block: Block, after_label: bool) -> bool:
-    """A resolution stated without "RESOLVED": a numbered "(1) the report be noted" part, a paragraph "That the
-    Assessment be approved", "The minutes … were confirmed as a correct record", or "To approve the minutes"
-    straight after a "Minutes:" label."""
-    if block.kind not in ("paragraph", "list_item") or len(text.split()) < _MIN_WORDS:
-        return False
-    body = ITEM.sub("", text, count=1)
-    if ITEM.match(text) and (subjunctive(body) or body.startswith("That ")) and not asks_that(body):
-        return True
-    if body.startswith("That ") and subjunctive(body):
-        return True
-    if _MINUTES_APPROVED.search(body) and not (_MINUTES_SIGNED_ONLY.search(body) and body.startswith("The m")):
-        return True
-    if _CHAIR_ELECTED.search(body):
-        return True
-    return after_label and bool(re.match(r"^To\s+(?:approve|note|agree|endorse|adopt|accept|defer|refer)\b", body))
 
 
 def _without_weak(reader: _Reader, at: list[int]) -> tuple[list[Commitment], list[int]]:

@@ -1,0 +1,47 @@
+"""A paragraph -> whether it states a resolution without "RESOLVED" before it.
+
+Pages lose their labels ("RESOLVED –" dropped by the store, a numbered minute with no lead-in) and minutes record
+some resolutions in narrative: "(1) the report be noted", "(2) that a further meeting is held", "That the Assessment be
+approved", "The minutes … were confirmed as a correct record", "Councillor A was elected Chair".
+"""
+from __future__ import annotations
+
+import re
+
+from ingest import commitment_phrases as phrase
+from ingest.commitment_lists import ITEM, asks_that, subjunctive
+from ingest.records import Block
+
+_MIN_WORDS = 3
+# "The minutes of the meeting held on … were confirmed as a correct record": the meeting agreed them. Not "were
+# signed by the Chair" alone, which records the chair's act (evals/register_gold.md conventions).
+_MINUTES_APPROVED = re.compile(
+    rf"^The\s+[Mm]inutes?\b[^.]{{0,160}}?\b(?:were|was|be)\s+(?:(?:duly|unanimously)\s+)?"
+    rf"(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})\b"
+    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{phrase.BODY_TYPE})\s+(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})"
+    r"\s+the\s+(?:\w+\s+)?minutes\b[^.]{0,120}?\bas\s+an?\s+(?:true|correct|accurate)\b"
+)
+# "Councillor J.W. Thomas was elected Chairman for the duration of the hearing": the meeting chose its chair.
+_CHAIR_ELECTED = re.compile(
+    rf"^(?:{phrase.PERSON}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+was\s+(?:duly\s+|unanimously\s+)?"
+    rf"(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:{phrase.alternation(phrase.WORDS['officers']['chairs'])})\b"
+)
+_MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
+
+
+def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
+    """Whether a paragraph is a resolution stated without "RESOLVED": a numbered "(1) the report be noted" or
+    "(2) that a further meeting is held" part, a paragraph "That the Assessment be approved", "The minutes … were
+    confirmed as a correct record", or "To approve the minutes" straight after a "Minutes:" label."""
+    if block.kind not in ("paragraph", "list_item") or len(text.split()) < _MIN_WORDS:
+        return False
+    body = ITEM.sub("", text, count=1)
+    if ITEM.match(text) and (subjunctive(body) or body[:5].lower() == "that ") and not asks_that(body):
+        return True
+    if body.startswith("That ") and subjunctive(body):
+        return True
+    if _MINUTES_APPROVED.search(body) and not (_MINUTES_SIGNED_ONLY.search(body) and body.startswith("The m")):
+        return True
+    if _CHAIR_ELECTED.search(body):
+        return True
+    return after_label and bool(re.match(r"^To\s+(?:approve|note|agree|endorse|adopt|accept|defer|refer)\b", body))

@@ -1,0 +1,61 @@
+"""Motions moved and put to the vote -> the resolution each carried motion makes.
+
+Minutes of councils often record a decision as a motion: "The Chairman MOVED and it was duly SECONDED that the
+minutes … be signed as a correct record." then "The Motion was put to the vote and declared CARRIED.", or "It was
+moved by Councillor A and seconded by Councillor B that," with the motion's words quoted in the next paragraph. The
+motion's words are the resolution once it is carried; a motion lost, defeated or withdrawn commits nobody.
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.commitment_lists import subjunctive
+from ingest.commitment_phrases import WORDS, alternation
+
+_V = WORDS["moved"]
+# "… MOVED and it was duly SECONDED that the minutes be signed …", "It was moved by Cllr A and seconded by Cllr B that,"
+_MOVED = re.compile(
+    rf"\b(?:{alternation(_V['moved'])})\b[^.;“\"]{{0,120}}?\b(?:{alternation(_V['seconded'])})\b[^.;“\"]{{0,80}}?"
+    r"\b(?:that|THAT)\b[\s,:–-]*(?P<clause>.*)$"
+)
+_OUTCOME = re.compile(
+    rf"\b(?:{alternation(_V['subjects'])})\b[^.;]{{0,80}}?\b(?:was|were|being)\b[^.;]{{0,60}}?"
+    rf"\b(?:(?P<lost>{alternation(_V['lost'])})|(?P<carried>{alternation(_V['carried'])}))\b"
+)
+_QUOTES = "“”\"'‘’ "
+
+
+def moved_clause(sentence: str) -> str | None:
+    """The words of a motion a sentence records as moved and seconded ("" when they follow in the next paragraph),
+    or None when it records no such motion. A sentence that also records the vote ("seconded and agreed that …") is
+    an agreement, read elsewhere."""
+    m = _MOVED.search(sentence)
+    if m is None or re.search(r"\b(?:and|then)\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)\s+that\b",
+                              sentence[: m.end()]):
+        return None
+    return unquoted(m.group("clause"))
+
+
+def outcome(sentence: str) -> bool | None:
+    """Whether a sentence records a motion put to the vote as carried (True) or lost (False); None if neither."""
+    m = _OUTCOME.search(sentence)
+    if m is None:
+        return None
+    return m.group("carried") is not None
+
+
+def unquoted(text: str) -> str:
+    """A motion's words without the quotation marks around them."""
+    return text.strip().strip(_QUOTES).strip()
+
+
+_PROCEEDINGS = re.compile(
+    rf"\b(?:{alternation(_V['moved'])}|{alternation(_V['seconded'])})\b|\bput\s+to\s+(?:the|a)\s+(?:recorded\s+)?vote\b"
+    r"|\b(?:recorded\s+vote|[Ff]ollowing\s+(?:the\s+)?debate)\b"
+)
+
+
+def proceedings(text: str) -> bool:
+    """Whether a line under "Decision:" only tells how the motion was handled ("The Mayor moved the budget proposals.
+    Councillor A seconded them.", "… were put to a recorded vote and were agreed."), the decision itself following."""
+    return bool(_PROCEEDINGS.search(text)) and not subjunctive(text) and moved_clause(text) is None

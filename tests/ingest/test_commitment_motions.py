@@ -1,0 +1,66 @@
+"""Commitment extraction: motions moved, seconded and carried or lost; a "Decision:" that tells how the vote went;
+lettered budget resolutions whose stem asks another body to act; numbered parts left without "RESOLVED"; action lines
+with a dash. Short synthetic texts, not copied from any paper."""
+from __future__ import annotations
+
+from tests.ingest.commitment_texts import found, only
+
+
+def test_a_motion_moved_seconded_and_carried_is_a_resolution_in_its_own_words():
+    got = only("Minutes:\n\nThe Chair MOVED and it was duly SECONDED that the minutes of the meeting held on 4 May 2026 "
+               "be signed as a correct record.\n\nThe Motion was put to the vote and declared CARRIED.")
+    assert (got.kind, got.text) == ("resolution", "the minutes of the meeting held on 4 May 2026 be signed as a correct record.")
+
+
+def test_a_quoted_motion_after_moved_that_is_the_resolution_and_its_ask_names_the_actor():
+    got = only("Minutes:\n\nIt was moved by Councillor Jones and seconded by Councillor Evans that,\n\n"
+               "“This Council asks the Leader to write to the bus operators about rural services.”\n\n"
+               "On being put to the vote the motion was declared carried.")
+    assert (got.kind, got.actor) == ("resolution", "the Leader")
+    assert got.text.startswith("This Council asks the Leader")
+
+
+def test_a_motion_lost_commits_nobody():
+    assert found("Minutes:\n\nIt was moved by Councillor Ali and seconded by Councillor Brown that the car park charges "
+                 "be frozen.\n\nOn being put to the vote the motion was declared lost.") == []
+
+
+def test_how_the_vote_went_under_decision_is_not_a_decision_but_the_parts_after_it_are():
+    got = found(
+        "Decision:\n\nThe Leader moved the budget proposals set out in the agenda pack. Councillor Khan seconded the "
+        "proposals.\n\nThe substantive proposals were then put to a recorded vote and were agreed.\n\nThat Council: -\n\n"
+        "1. Agree a General Fund revenue budget of £402.1m for 2026/27.\n\n2. Agree the Capital Programme set out in Appendix 4."
+    )
+    assert [(c.text, c.actor) for c in got] == [
+        ("Agree a General Fund revenue budget of £402.1m for 2026/27.", "the Council"),
+        ("Agree the Capital Programme set out in Appendix 4.", "the Council"),
+    ]
+
+
+def test_a_stem_inviting_council_makes_council_the_actor_of_its_sub_parts_only():
+    got = found(
+        "Minutes:\n\nRESOLVED\n\n(a) that Council at its meeting on 21 September 2026 be invited to -\n\n"
+        "(i) approve a revised budget requirement of £14.2m;\n\n(ii) approve a Band D Council Tax of £110.25; and\n\n"
+        "(b) that a supplementary revenue estimate of £45,000 be approved."
+    )
+    assert [c.actor for c in got] == ["Council", "Council", "the Committee"]
+    assert got[0].text.startswith("approve a revised budget")
+
+
+def test_numbered_parts_left_without_resolved_in_the_indicative_are_resolutions():
+    got = found("Minutes:\n\nThe proposals were put to the vote and carried.\n\n(1) that the minutes are re-submitted to a "
+                "future meeting of this Committee;\n\n(2) that an additional meeting of the Committee is held.")
+    assert [c.text for c in got] == [
+        "that the minutes are re-submitted to a future meeting of this Committee;",
+        "that an additional meeting of the Committee is held.",
+    ]
+
+
+def test_an_action_line_with_a_dash_names_who_acts():
+    got = only("Minutes:\n\nMembers discussed the performance report.\n\nACTION – LC to circulate the draft terms of reference.")
+    assert (got.kind, got.actor) == ("action", "LC")
+
+
+def test_invited_full_council_names_the_council():
+    got = only("Decision:\n\nInvited full Council to approve a Band D Council Tax of £110.25 for 2026/27.")
+    assert got.actor == "full Council"
