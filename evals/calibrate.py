@@ -8,7 +8,8 @@
 regression on generic features (`retrieval.select.FEATURES`) with cross-validation grouped by council, then fits the
 refusal model (`retrieval.evidence.STRENGTH_FEATURES`, answerable vs not) on the selector's out-of-fold scores and
 chooses the threshold that refuses the most unanswerable questions while refusing at most MAX_FALSE_REFUSAL of the
-answerable ones of each tuning set (out of fold). Held-out caches are only scored, to report; nothing is fitted on them.
+answerable ones of each tuning set (out of fold). Of the candidate feature sets, the one that refuses the most
+unanswerable questions within that bound (out of fold) is kept; the AUC breaks ties. Held-out caches are only scored, to report; nothing is fitted on them.
 """
 from __future__ import annotations
 
@@ -219,6 +220,20 @@ def choose_threshold(p: np.ndarray, answerable: np.ndarray) -> float:
     return float((upper + lower) / 2)
 
 
+def bounded_threshold(p: np.ndarray, answerable: np.ndarray, sets: np.ndarray) -> float:
+    """The threshold that keeps the bound on false refusals on each tuning set: the many councils' papers must not
+    pay for the easier questions of another set."""
+    return min(choose_threshold(p[sets == name], answerable[sets == name]) for name in sorted(set(sets)))
+
+
+def bounded_recall(p: np.ndarray, answerable: np.ndarray, sets: np.ndarray) -> float:
+    """The mean share, over the tuning sets, of unanswerable questions refused at `bounded_threshold`."""
+    threshold = bounded_threshold(p, answerable, sets)
+    shares = [float((p[(sets == name) & (answerable == 0)] < threshold).mean()) for name in sorted(set(sets))
+              if ((sets == name) & (answerable == 0)).any()]
+    return float(np.mean(shares)) if shares else 0.0
+
+
 def fit_all(args) -> None:
     """Fit both models on the tuning caches, report on the held-out ones, write the calibration and the report."""
     from retrieval.evidence import STRENGTH_FEATURES
@@ -246,6 +261,7 @@ def fit_all(args) -> None:
     y = np.array([1.0 if cases[i].gold.answerable else 0.0 for i in keep])
     g = np.array([groups[i] for i in keep])
     weight = np.where(y == 1, 0.5 / max(y.mean(), 1e-9), 0.5 / max(1 - y.mean(), 1e-9))
+    sets = np.array([cases[i].set_name for i in keep])
     tried = []
     for set_name, names in REFUSAL_SETS.items():
         cols = [STRENGTH_FEATURES.index(n) for n in (names or STRENGTH_FEATURES)]
@@ -255,13 +271,13 @@ def fit_all(args) -> None:
                 tr, te = g != k, g == k
                 if te.any():
                     p[te] = predict(fit_logistic(x[tr][:, cols], y[tr], l2=l2, weight=weight[tr]), x[te][:, cols])
-            tried.append((auc(p, y), set_name, l2, cols, p))
-            print(f"refusal features '{set_name}', L2 {l2:g}: out-of-fold AUC {tried[-1][0]:.3f}")
-    score, set_name, l2, cols, p_oof = max(tried, key=lambda t: t[0])
-    # The bound on false refusals holds on each tuning set: the many councils' papers must not pay for the easier
-    # questions of another set.
-    sets = np.array([cases[i].set_name for i in keep])
-    threshold = min(choose_threshold(p_oof[sets == name], y[sets == name]) for name in sorted(set(sets)))
+            recall = bounded_recall(p, y, sets)
+            tried.append((auc(p, y), set_name, l2, cols, p, recall))
+            print(f"refusal features '{set_name}', L2 {l2:g}: out-of-fold AUC {tried[-1][0]:.3f}, "
+                  f"unanswerable refused within the false-refusal bound {recall:.3f}")
+    # What counts is how many unanswerable questions are refused within the bound, not the ranking as a whole.
+    score, set_name, l2, cols, p_oof, _ = max(tried, key=lambda t: (round(t[5], 3), t[0]))
+    threshold = bounded_threshold(p_oof, y, sets)
     refusal = fit_logistic(x[:, cols], y, l2=l2, weight=weight)
     chosen_names = [STRENGTH_FEATURES[c] for c in cols]
     print(f"refusal: {len(keep)} questions ({int((y == 0).sum())} unanswerable), features '{set_name}', L2 {l2:g}, "

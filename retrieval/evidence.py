@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from ingest.records import Chunk
@@ -206,6 +207,8 @@ def rule_parts(
             fit *= PROMISED_ONLY
             flags["promised_only"] = True
         named, _ = infer_filters(question, today=today)
+        if named.council and not any(matches(Filters(council=named.council), h.chunk) for h in hits):
+            named = replace(named, council=None)  # search dropped it: the papers are a body the name only resembles
         kept = {i for i, h in enumerate(hits) if _keeps_period(h.chunk, named, bool(_MEETING_NAMED.search(question)))}
         if not kept:
             fit *= PERIOD_MISSING

@@ -148,6 +148,16 @@ def test_a_named_inspection_year_must_be_the_reports_own():
     assert _strength(question, report) >= 1.5 * _strength(question, ahead)
 
 
+def test_a_dated_meeting_of_a_body_named_after_the_council_is_that_meeting():
+    # Search drops a council filter that finds no papers; the dated panel's own minutes are then the meeting's.
+    question = "Who was Lancaster's police and crime commissioner at the December 2012 panel?"
+    panel = _paper("Mr C Grunshaw, Police and Crime Commissioner for Lancashire, attended the panel.", kind="minutes",
+                   council="Lancaster Police and Crime Panel", day=date(2012, 12, 17), title="Police and Crime Panel")
+    undated = replace(panel, council="Lancaster Police and Crime Panel", meeting_date=None)
+    assert _strength(question, panel) >= 0.5
+    assert _strength(question, panel) > _strength(question, undated)
+
+
 def test_minutes_after_a_dated_event_report_on_it():
     question = "What actions had Merton taken following the July 2018 Ofsted monitoring visit?"
     later = _paper("Following the July 2018 Ofsted monitoring visit, Merton refreshed its management standards.",
