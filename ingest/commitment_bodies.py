@@ -25,7 +25,7 @@ _AT_MEETING = re.compile(
 # Audit Committee", "To: Cabinet – 30 January 2025", "Meeting: Cabinet".
 _TITLE = re.compile(
     r"^(?P<who>[A-Z][\w&’' ,()-]{2,80}?)\s+[-–]\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"|^(?:Minutes|Agenda|Record|Notes|At)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?"
+    r"|^(?:Minutes|Agenda|Record|Notes|Proceedings|At)\s+(?:of\s+)?(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?[Mm]eeting\s+of\s+(?:the\s+)?"
     r"(?P<who2>[A-Z][\w&’' ,()-]{2,80}?)\s+(?:held|on|at|which)\b"
     rf"|^(?:{alternation(_D['cover_labels'])})\s*:\s*(?P<who3>[A-Z][\w&’' ,()-]{{2,80}}?)\s*(?:[-–,]\s*\d.*|\d.*)?$",
     re.IGNORECASE,
@@ -38,6 +38,12 @@ _SUBJECT = re.compile(
     r"(?:considered|received|noted|agreed|resolved|approved|"
     r"discussed|stood|decided|welcomed|was\s+(?:advised|informed|asked|requested)|is\s+(?:asked|requested|recommended)|"
     r"heard|thanked|endorsed|supported|reviewed|RESOLVED|AGREED)\b"
+)
+_OF_HOST = re.compile(rf"^(?P<body>.+?\b(?:{BODY_TYPE}))\s+of\s+(?:the\s+)?[A-Z][\w&’' ,()-]*\b(?:{BODY_TYPE})\s*$", re.IGNORECASE)
+# The meeting confirms its own last minutes: "the minutes of the meeting of the Fire Authority held on … be confirmed".
+_OWN_MINUTES = re.compile(
+    rf"\bminutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\s+of\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){{0,5}}?"
+    rf"(?P<type>{BODY_TYPE})\s+held\b[^.]{{0,80}}?\b(?:be|were|was)\s+(?:duly\s+)?(?:confirmed|approved|agreed|signed)\b"
 )
 _NAMED_TYPE = re.compile(rf"\b(?!Council\b)(?:{BODY_TYPE})\b")
 _OFTEN = 3
@@ -58,10 +64,15 @@ def deciding_body(blocks: Sequence[Block]) -> str:
     for block in blocks[:_HEAD_LINES]:
         m = _TITLE.match(block.text)
         who = (m.group("who") or m.group("who2") or m.group("who3")) if m else (block.text if block.text.isupper() else None)
+        if who and (host := _OF_HOST.match(who)):  # "the Planning Committee of North Somerset Council": the committee
+            who = host.group("body")
         if who and (kind := _TYPE_AT_END.search(who)):
             titled.append((kind.group("type").lower() == "council", who))
     if titled:  # "KENT COUNTY COUNCIL" above "CABINET": the council hosts, its cabinet meets
         return _as_actor(min(titled, key=lambda t: t[0])[1], named=False)
+    for block in blocks:  # "RESOLVED that the minutes of the meeting of the Fire Authority held on …": its own
+        if own := _OWN_MINUTES.search(block.text):
+            return f"the {_CANONICAL.get(own.group('type').lower(), own.group('type'))}"
     subjects = Counter(m.group("type") for b in blocks for m in _SUBJECT.finditer(b.text.strip()))
     if subjects:
         return f"the {' '.join(subjects.most_common(1)[0][0].split())}"

@@ -57,13 +57,16 @@ CHAIR = re.compile(rf"^(?:the\s+)?(?:{alternation(_W['officers']['chairs'])})\b"
 _MEETING = r"meeting(?:\s+of\s+the\s+(?:[A-Z][\w&-]*\s*)+)?"
 # "12 July 2017", "June 2023", "early March 2026", "mid/late June 2022".
 _PART_OF_MONTH = r"(?:(?:early|mid|late|end\s+of)(?:\s*[/-]\s*(?:early|mid|late))?[\s-]+)?"
-_FULL_DATE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+|{_PART_OF_MONTH}){MONTH},?\s+\d{{4}}"
+# "Thursday 12 October 2023", "the 7 July 2017": a weekday or an article may come first.
+_WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?|the\s+(?=\d))?"
+_FULL_DATE = rf"{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+|{_PART_OF_MONTH}){MONTH},?\s+\d{{4}}"
 _WHEN = (
     rf"the\s+end\s+of\s+(?:the\s+)?(?:year|month|{MONTH}(?:\s+\d{{4}})?)"
     rf"|the\s+(?:week|month)\s+following\s+the\s+(?:[\w-]+\s+)?meeting"
     rf"|(?:its|the)\s+next\s+(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{_MEETING}|Group|Panel|Board|Committee)"
     rf"|the\s+(?:{MONTH}(?:\s+\d{{4}})?|\d{{4}})\s+{_MEETING}"
     rf"|the\s+New\s+Year"
+    r"|(?:(?:early|late)\s+)?(?i:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b"  # "in summer 2017"
     rf"|{_FULL_DATE}"
     r"|(?:19|20)\d\d(?![\d/-])"
 )
@@ -79,6 +82,7 @@ _PAST_DATE = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:would|will|shall|be|to\s+come\s+into\s+force)\b", re.IGNORECASE)
 _FUTURE_DATE = re.compile(r"\b(?:would|will|to)\s+be\s+held\s*$", re.IGNORECASE)
+_WILL = re.compile(r"\b(?:would|will)\b")  # "would … attend the Board meeting on 7 July 2017": a meeting to come
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +97,8 @@ def find_due(text: str) -> Due | None:
     """The first deadline a sentence states ("by the end of the year", "on 12 July 2017"), or None for past dates."""
     for m in DUE.finditer(text):
         before = text[: m.start()]
-        if _PAST_DATE.search(before) and not _FUTURE_DATE.search(before):
+        past = _PAST_DATE.search(before)
+        if past and not _FUTURE_DATE.search(before) and not (past.group(0).strip().lower() == "meeting" and _WILL.search(before)):
             continue
         if m.group("keep3") and m.group("keep3").lower() == "on" and not _FUTURE.search(text):
             continue

@@ -35,6 +35,7 @@ OUTSIDE = re.compile(
     rf"|\bby\s+(?:{_OUTSIDE_NAME})\b"
 )
 PAST = re.compile(rf"\b(?:{alternation(_N['past'])})\b", re.IGNORECASE)
+SUMMONS = re.compile(rf"\b(?:{alternation(_N['summons'])})\b", re.IGNORECASE)
 # "To receive any declarations of interest", "The Chair to welcome …": what an agenda item is for.
 PURPOSE = re.compile(
     rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:(?:The\s+)?\w+\s+to\s+|To\s+)(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b"
@@ -180,7 +181,8 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if MOTION.match(sentence):
         asked = _MOTION_ASKS.search(sentence)
         return Stated("resolution", _clean(asked.group("actor")) if asked else "the Council")
-    if PURPOSE.match(sentence) or CONDITION.match(sentence) or CAPABILITY.search(sentence) or OUTSIDE.search(sentence):
+    if PURPOSE.match(sentence) or CONDITION.match(sentence) or CAPABILITY.search(sentence) or OUTSIDE.search(sentence) \
+            or SUMMONS.search(sentence):
         return None
     if NOTED.match(sentence.strip()) or APPROVED_BODY.match(sentence.strip()):
         return Stated("resolution", None, weak=True)

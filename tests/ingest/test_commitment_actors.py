@@ -38,3 +38,41 @@ def test_the_first_clause_names_who_acts_not_the_delegation_that_carries_it_out(
                "from 1 April 2026; and that delegated authority be given to the Corporate Director of Adults to take "
                "the relevant actions to implement the decision.")
     assert (got.actor, got.due) == ("the Cabinet", "from 1 April 2026")
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Proceedings of the Meeting of the City Council held at the Civic Hall on Wednesday, 28th March, 2026", "the Council"),
+        ("Minutes of a meeting of the Planning and Regulatory Committee of Northshire Council held on 11 May 2026",
+         "the Committee"),
+    ],
+)
+def test_a_minutes_title_names_the_deciding_body_not_its_host_council(title, body):
+    got = only(f"{title}\n\nMinutes:\n\nRESOLVED – That the report be noted.")
+    assert got.actor == body
+
+
+def test_a_page_without_a_title_is_the_body_whose_own_minutes_it_confirms():
+    got = found("Agenda Items\n\nTo confirm the minutes of the meeting held on 8 October 2026.\n\nRESOLVED that the minutes "
+                "of the meeting of the Fire Authority held on 8 October 2026 be confirmed as a correct record.")
+    assert [c.actor for c in got] == ["the Authority"]
+
+
+@pytest.mark.parametrize(
+    "text, due",
+    [
+        ("Oliver Smith would liaise with Paul and invite him to attend the Board meeting on the 7 July 2026.",
+         "on the 7 July 2026"),
+        ("The Chair advised that he would raise topic reviews with the Chief Executive at the meeting on Thursday "
+         "12 October 2026.", "on Thursday 12 October 2026"),
+        ("Officers would report the results of the trial in summer 2026.", "summer 2026"),
+    ],
+)
+def test_deadlines_with_a_weekday_an_article_or_a_season(text, due):
+    assert only(f"Minutes:\n\n{text}").due == due
+
+
+def test_the_summons_to_the_meeting_itself_is_no_undertaking():
+    assert found("Agenda:\n\nA meeting of the County Council will be held in the Council Chamber on Thursday, 12th "
+                 "February, 2026 at 10.00 am to deal with the following business.") == []
