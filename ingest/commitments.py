@@ -313,7 +313,7 @@ def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader,
         found.append(_part(lead.kind, item, lead, block))
         reader.conditions = numbering(block.text.strip())
         return
-    if item.endswith(":") and not decides(item):
+    if item.endswith(":") and not decides(item) and not lead.implied:  # "were approved, subject to:" decides
         reader.stem = (item, None)
         asked = phrase.leading_actor(item, None)
         reader.stem_actor = (asked, numbering(raw)) if asked else None

@@ -64,3 +64,10 @@ def test_an_action_line_with_a_dash_names_who_acts():
 def test_invited_full_council_names_the_council():
     got = only("Decision:\n\nInvited full Council to approve a Band D Council Tax of £110.25 for 2026/27.")
     assert got.actor == "full Council"
+
+
+def test_minutes_approved_subject_to_listed_corrections_are_one_resolution():
+    got = only("Minutes:\n\nThe minutes of the meeting held on 24th September 2026, were approved as a correct record, "
+               "subject to:-\n\n(a) the removal of Councillor Jones from the list of Members present; and\n\n"
+               "(b) the correction of a typing error in paragraph 8.4.")
+    assert got.kind == "resolution" and got.text.startswith("The minutes of the meeting held on 24th September 2026")
