@@ -36,8 +36,8 @@ _NUMBER_TAIL = re.compile(r"\s*\(?\b(?:No\.?|Number)\s*\d{1,2}\)?$", re.IGNORECA
 
 @cache
 def _entries() -> dict[str, tuple[str, ...]]:
-    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint" and "remit" entries."""
-    found: dict[str, list[str]] = {"word": [], "whole": [], "chrome": [], "full": [], "joint": [], "remit": []}
+    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint", "remit" and "activity" entries."""
+    found: dict[str, list[str]] = {k: [] for k in ("word", "whole", "chrome", "full", "joint", "remit", "activity")}
     for line in (resources.files("ingest") / "bodies.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -110,6 +110,19 @@ def clean_committee(name: str) -> str:
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
         name = _title_case(name)
     return name
+
+
+_NOUNS = r"(?:Committee|Sub-Committee|Panel|Board|Commission|Forum|Group)"
+
+
+def in_full(name: str, text: str) -> str:
+    """A body named by its activity alone ("Overview and Scrutiny") as the text names it in full ("the Overview and
+    Scrutiny Committee"); any other name as it is."""
+    last = name.split()[-1].lower() if name.split() else ""
+    if last not in {w.lower() for w in _entries()["activity"]}:
+        return name
+    m = re.search(rf"\b{re.escape(name)}\s+(?P<noun>{_NOUNS})\b", text, re.IGNORECASE)
+    return f"{name} {_title_case(m['noun'])}" if m else name
 
 
 def _remit(place: str) -> bool:

@@ -61,7 +61,14 @@ def canonical_council(name: str) -> str | None:
         found = _canonical(key(variant))
         if found:
             return found
+    if m := _TYPE_FOR_PLACE.fullmatch(name.strip()):
+        return _canonical(key(f"{m['place']} {m['type']}"))
     return None
+
+
+# A joint body's style with its area after its type: "Combined Fire Authority for County Durham and Darlington".
+_TYPE_FOR_PLACE = re.compile(r"(?:the\s+)?(?P<type>.+?\b(?:Authority|Panel|Board|Commissioner))\s+(?:for|of)\s+(?:the\s+)?(?P<place>.+)",
+                             re.IGNORECASE)
 
 
 _PREFIXES = ("the ", "london borough of ", "royal borough of ", "borough council of ", "borough of ",

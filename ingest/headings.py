@@ -13,11 +13,13 @@ from datetime import date
 
 from ingest.bodies import clean_committee, ends_with_body_word, names_a_body
 from ingest.dates import DATE, search_date
+from ingest.summons import meeting_statement
 
 _MAX_HEADING = 300  # characters: a longer line is a paragraph
 _MAX_NAME = 160  # characters of a line that is a body's name alone ("THE FIFE COUNCIL - POLICY ... - GLENROTHES.")
 _DIGIT = re.compile(r"\d")
 HEAD_LINES = 60  # non-empty lines looked at: navigation chrome comes before some ModernGov headings
+_STATEMENT_LINES = 15  # lines where a summons or a run-on record states the meeting in a sentence
 
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?"
 _TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)\s*{_TIME})?)?"
@@ -109,6 +111,8 @@ _LABEL_ALONE = re.compile(
     re.IGNORECASE,
 )
 _SEGMENTS = re.compile(r"\s+[-–—]\s+")
+# A body named with its area after it: "Combined Fire Authority for County Durham and Darlington".
+_FOR_PLACE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&' ,-]*$")
 _WEEKDAY_TAIL = re.compile(r"[\s,]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 
 
@@ -198,6 +202,11 @@ def find_headings(head: list[str]) -> list[Heading]:
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
             line = line[m.end():][:_MAX_HEADING]
         line = _PAPER_LABEL.sub("", _STATUS.sub("", line))
+        if at < _STATEMENT_LINES and (len(line) > _MAX_HEADING or "attend" in line) and (
+            (said := meeting_statement(line)) and (name := _body(said.name))
+        ):
+            found.append(Heading(at, name, _date_after(said.rest), said.kind))
+            continue
         if len(line) > _MAX_HEADING or _REFERS_BACK.search(line):
             continue  # paragraphs are not headings: each shape below is tried only where it could start
         nxt = head[at + 1] if at + 1 < len(head) else ""
@@ -213,7 +222,7 @@ def find_headings(head: list[str]) -> list[Heading]:
             found.append(Heading(at, name, when, "minutes"))
         elif start.startswith("minute") and (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
-        elif (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])) and ends_with_body_word(m["name"]):
+        elif (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])) and ends_with_body_word(_FOR_PLACE.sub("", m["name"])):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes" if m["at"] else None))
         elif start.startswith("report") and (m := _REPORT_OF_TO.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, search_date(m["date"]) if m["date"] else None, "report"))

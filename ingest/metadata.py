@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
-from ingest.bodies import clean_committee, whole_body
+from ingest.bodies import clean_committee, in_full, whole_body
 from ingest.body_mentions import acting_body, approving_body, as_authority_body
 from ingest.councils import WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
@@ -165,6 +165,18 @@ def _council_named(text: str) -> str | None:
         return ranked[0][0]
     weak = find_councils(text, _WITHOUT_PARTNERS)
     return weak[0][0] if weak and weak[0][1] > 0 else None
+
+
+def _completed(authority: str | None, kind: str, text: str) -> str | None:
+    """An authority the gazetteer does not know as the body of its type that the text names and whose name holds all
+    its words: a heading that lost a word ("GREATER COMBINED AUTHORITY") beside "GMCA" in the text."""
+    if not authority or canonical_council(authority):
+        return authority
+    wanted = set(_words_key(authority).split())
+    for name, _ in find_councils(text):
+        if _words_key(name).endswith(_words_key(kind)) and wanted <= set(_words_key(name).split()):
+            return name
+    return authority
 
 
 def _earliest(candidates: list[tuple[int, object]]) -> object | None:
@@ -325,10 +337,12 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     key_decision = bool(stated.pop("key_decision", False))
     for key, value in stated.items():
         found.put(key, value, "text")
-    if isinstance(committee := found.get("committee"), str) and (whole := whole_body(committee)):
+    if isinstance(committee := found.get("committee"), str):
+        found.values["committee"] = committee = in_full(committee, text)
+    if isinstance(committee, str) and (whole := whole_body(committee)):
         authority, body = whole
         found.values["committee"] = body  # a whole authority's meeting is labelled by its type: "Council"
-        found.put("council", authority, found.provenance["committee"])
+        found.put("council", _completed(authority, body, text), found.provenance["committee"])
     if found.get("council") is None:
         found.put("council", _council_named(text), "text")
     kind = found.get("kind") or _kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)

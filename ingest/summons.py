@@ -1,0 +1,44 @@
+"""Meetings a sentence of the opening states, where no heading line does: summons and invitation letters, and
+minutes whose record runs on as one paragraph.
+
+"Dear Councillor, You are invited to attend a meeting of the Council to be held in the Chamber ... on Thursday,
+26 July 2018", "You are hereby summoned to attend the monthly meeting of X District Council to be held ... on ...",
+"... DEADLINE FOR CALL-IN: ... At a meeting of the X Combined Authority held in ... on Friday, 15th September, 2017".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NAME = r"(?P<name>[A-Z][^,;:()\n]{1,100}?)"
+# The letter's sentence: whoever is asked to attend, the meeting, the body, and "to be held" with the rest after it.
+_SUMMONS = re.compile(
+    r"\b(?:invited|summoned|requested|required|asked)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:[A-Za-z]+\s+){0,2}?"
+    rf"meeting\s+of\s+(?:the\s+)?{_NAME}\s*,?\s+(?:(?:which|that)\s+will\s+be\s+|to\s+be\s+)held\b(?P<rest>.{{0,250}})",
+)
+# A minutes' record sentence after something else on its line: "... PUBLICATION: ... At a meeting of X held ...",
+# "IRVINE, 29 March 2001 - At a Meeting of Council".
+_AT_A_MEETING = re.compile(
+    rf"(?:^|[.:!?*]\s+|\s[-–]\s+)At\s+an?\s+(?:[A-Za-z]+\s+)?meeting\s+of\s+(?:the\s+)?{_NAME}\s+held\b(?P<rest>.{{0,250}})",
+    re.IGNORECASE,
+)
+_WINDOW = 2000  # characters of a long line looked at: the statement opens the paper
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A meeting a sentence states: the body as written, the text after it (where its day is), and the paper's kind."""
+
+    name: str
+    rest: str
+    kind: str
+
+
+def meeting_statement(line: str) -> Statement | None:
+    """The meeting a line's summons or record sentence states, if it has one."""
+    window = line[:_WINDOW]
+    if "attend" in window and (m := _SUMMONS.search(window)):
+        return Statement(m["name"], m["rest"], "agenda")
+    if (m := _AT_A_MEETING.search(window)) and m["name"][0].isupper():
+        return Statement(m["name"], m["rest"], "minutes")
+    return None
