@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.commitment_phrases import ACTOR, BODY_TYPE, CHAIR, WORDS, verb_forms, alternation, find_due, leading_actor, named_before
+from ingest.commitment_phrases import (
+    ACTOR, BODY_TYPE, CHAIR, OFFICER, PERSON, WORDS, alternation, find_due, leading_actor, named_before, verb_forms,
+)
 
 _U = WORDS["undertaking"]
 _N = WORDS["not_commitments"]
@@ -98,6 +100,7 @@ _MODAL = r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+|f
 DELIVERY = re.compile(
     rf"{_MODAL}(?:be\s+(?:also\s+|then\s+)?|need\s+to\s+be\s+|be\s+able\s+to\s+)?(?:{_FOLLOW})\b"
     rf"|\bdue\s+to\s+be\s+(?:{_FOLLOW})\b|\bto\s+(?:be\s+able\s+to\s+)?(?:report|feed)\s*back\b"
+    rf"|{_MODAL}keep\s+(?:[\w’'-]+\s+){{1,4}}?(?:{alternation(_U['kept'])})\b"
 )
 SCHEDULED = re.compile(rf"{_MODAL}(?:be\s+)?(?:{alternation([f for e in _U['scheduled'] for f in verb_forms(e)])})\b")
 # An impersonal record of an officer's answer: "It was intended to revisit", "It was confirmed that … would".
@@ -127,6 +130,7 @@ _NOUN_SUBJECT = re.compile(
     rf"(?:had\s+|have\s+|has\s+)?(?:{alternation(_U['promised'])})\s+to\s+$"
 )
 _SUBJECT_WORDS = 8
+_BUT = re.compile(r"[;,]?\s+but\s+(?=(?:the|she|he|they|officers|[A-Z])\b)")
 # "Oliver Burt would liaise with Paul …": a person named without a title opens the sentence.
 _NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?:would|will)\s+(?!be\b)")
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 January": a day, its year left to the meeting
@@ -152,6 +156,13 @@ _MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
 _SUBJECT_START = re.compile(rf"^(?P<actor>{ACTOR})\s+(?:[a-z]+ed|said|told|made|gave|set)\b")
 
 
+# An action recorded without its "ACTION:" label: "Carole Brown and Ross Jones to produce a paragraph …", "Officers to
+# circulate the slides." (an agenda's "The Chair to welcome …" is a purpose, turned down before this is tried).
+_NAMED = rf"(?:{PERSON}|[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+|{OFFICER}|[A-Z]{{2,4}})"
+BARE_ACTION = re.compile(
+    rf"^(?P<actor>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s+to\s+"
+    rf"(?!be\b|have\b|the\b|a\b|(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b)[a-z]+\b[^.]*\.?$"
+)
 _M = WORDS["motion"]
 # A motion: "This Council calls on the Leader to write to …", "This Council resolves to ask the Chief Executive to …".
 MOTION = re.compile(rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['asks'])}|{alternation(_M['commits'])})\b")
@@ -176,6 +187,8 @@ def asked_that(sentence: str) -> bool:
 def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | None) -> Stated | None:
     """The commitment a sentence of minutes states, or None. `paragraph` holds the sentence (for whom "she" means);
     `previous_subject` is who the previous sentence was about."""
+    if (bare := BARE_ACTION.match(sentence.strip())) and not PURPOSE.match(sentence):
+        return Stated("action", _clean(bare.group("actor")))
     if not _TRIGGER.search(sentence):
         return None  # most sentences of minutes: no modal, no agreement, no request
     if MOTION.match(sentence):
@@ -206,7 +219,8 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         if (actor and _BODY_ACTOR.match(actor.strip())) or _BODY_AGREED.search(sentence, 0, promise.end()):
             return Stated("resolution", None)  # "the committee noted Part A … and agreed to discuss it": its own decision
         return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
-    if QUESTION.search(sentence) or FORECAST.search(sentence[:1].lower() + sentence[1:]) or DUTY.search(sentence):
+    last = _BUT.split(sentence)[-1]  # "it was anticipated that … could …, but she would check …": the last clause
+    if QUESTION.search(last) or FORECAST.search(last[:1].lower() + last[1:]) or DUTY.search(last):
         return None
     if PAST.search(sentence) and not _FUTURE.search(sentence):
         return None

@@ -76,3 +76,30 @@ def test_deadlines_with_a_weekday_an_article_or_a_season(text, due):
 def test_the_summons_to_the_meeting_itself_is_no_undertaking():
     assert found("Agenda:\n\nA meeting of the County Council will be held in the Council Chamber on Thursday, 12th "
                  "February, 2026 at 10.00 am to deal with the following business.") == []
+
+
+@pytest.mark.parametrize(
+    "text, actor",
+    [
+        ("Carole Brown and Ross Jones to produce a paragraph on links to the strategic partnerships.", "Carole Brown and Ross Jones"),
+        ("Officers to circulate the slides before the next meeting.", "Officers"),
+    ],
+)
+def test_an_action_without_its_label_names_who_acts(text, actor):
+    got = only(f"Minutes:\n\n{text}")
+    assert (got.kind, got.actor) == ("action", actor)
+
+
+@pytest.mark.parametrize("text", ["Councillor Smith to present the report.", "The Leader to introduce the budget."])
+def test_who_speaks_to_an_agenda_item_is_no_action(text):
+    assert found(f"Agenda:\n\n{text}") == []
+
+
+def test_a_promise_after_a_forecast_in_the_same_sentence_is_still_an_undertaking():
+    got = only("Minutes:\n\nThe Board was advised that it was anticipated that changes could be made quickly but the "
+               "Deputy Head of Democratic Services reported that she would check on any further approvals required.")
+    assert (got.kind, got.actor) == ("undertaking", "the Deputy Head of Democratic Services")
+
+
+def test_keeping_the_board_informed_is_an_undertaking():
+    assert only("Minutes:\n\nThe Director would keep the Board informed of progress.").kind == "undertaking"
