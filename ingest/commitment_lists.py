@@ -156,9 +156,13 @@ def attendance(text: str) -> bool:
 
 
 def that_body(text: str) -> str | None:
-    """The body a recommendation names after "That" ("That the Committee note …"), or None."""
-    m = re.match(rf"^(?:That\s+)?(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}))\s+(?!be\b)[a-z]", text)
-    return _body(m.group("body")) if m else None
+    """The body a part names as its subject ("That the Committee note …", "the board approves …"), or None."""
+    m = re.match(
+        rf"^(?i:That\s+)?(?:(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}))\s+(?!be\b)[a-z]"
+        rf"|(?P<lower>[Tt]he\s+(?i:{BODY_TYPE}))\s+(?!be\b)[a-z]+s\b)",
+        text,
+    )
+    return _body(m.group("body") or m.group("lower")) if m else None
 
 
 def _the(name: str) -> str:

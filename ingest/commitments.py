@@ -113,7 +113,7 @@ def _part(kind: str, text: str, lead: Lead, block: Block) -> Commitment:
     if kind == "recommendation":
         actor = that_body(text) or lead.body
     else:
-        actor = phrase.leading_actor(text, lead.body)
+        actor = phrase.leading_actor(text, that_body(text) or lead.body)
     return _record(kind, text, actor, block, lead.section or block.section)
 
 

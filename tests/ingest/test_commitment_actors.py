@@ -103,3 +103,9 @@ def test_a_promise_after_a_forecast_in_the_same_sentence_is_still_an_undertaking
 
 def test_keeping_the_board_informed_is_an_undertaking():
     assert only("Minutes:\n\nThe Director would keep the Board informed of progress.").kind == "undertaking"
+
+
+def test_a_part_that_names_its_body_as_subject_has_that_body_as_actor():
+    got = found("Minutes:\n\nAgreed that –\n\n1. the board approves the Health and Wellbeing Strategy.\n\n"
+                "2. the Band D council tax be set at £1,902.11.")
+    assert [c.actor for c in got] == ["the board", "the Committee"]
