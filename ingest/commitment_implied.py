@@ -20,6 +20,9 @@ _MINUTES_APPROVED = re.compile(
     rf"(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})\b"
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{phrase.BODY_TYPE})\s+(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})"
     r"\s+the\s+(?:\w+\s+)?minutes\b[^.]{0,120}?\bas\s+an?\s+(?:true|correct|accurate)\b"
+    # "The Lead Member approved as a correct record the minutes of the meeting held on …"
+    rf"|^(?:{phrase.BODY}|{phrase.OFFICER})\s+(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})\s+as\s+an?\s+"
+    r"(?:true|correct|accurate)\s+record\s+the\s+(?:\w+\s+)?minutes\b"
 )
 # "Councillor J.W. Thomas was elected Chairman for the duration of the hearing": the meeting chose its chair.
 _CHAIR_ELECTED = re.compile(

@@ -9,14 +9,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.commitment_phrases import ACTOR, BODY_TYPE, PERSON, WORDS, alternation
+from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation
 from ingest.records import Block
 
 _W = WORDS
 _NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
 _BODY = rf"(?:The\s+|the\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE})"
+# "The Leader and Lead Member RESOLVED to:": a member or officer taking executive decisions resolves as a body does.
 _RESOLVED = re.compile(
-    rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?(?:unanimously\s+)?"
+    rf"^{_NUMBER}(?:(?P<body>{_BODY}|{OFFICER})\s+)?(?:unanimously\s+)?"
     rf"(?:{alternation(_W['resolved']['words'])})\b(?P<rest>.*)$"
 )
 # "The Cabinet agreed:", "It was RESOLVED that:": a narrative lead-in, only when a list follows.

@@ -37,6 +37,7 @@ _MINUTES = re.compile(rf"^(?:{phrase.alternation(phrase.WORDS['minutes_labels'][
 _SAME = 0.85  # word overlap at which two records are the same one stated twice (summary and body, Decision and Minutes)
 _NEAR = 30  # blocks within which a resolution stated again is the same one (two items may each note a report)
 _COLON_DASH = re.compile(r"(?::\s*|\s)[-–—]$")  # "The Committee agreed:-", "be invited to –": a colon
+_FIRST_PART = re.compile(r"^((?:to|that)\s+)\(?(?:1|a|i)\)\s+(?!.*\(\s*(?:2|b|ii)\s*\))", re.IGNORECASE)
 _BULLET = re.compile(r"^[-•·▪*]\s+(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s)")
 _GOES_ON = re.compile(r"^[a-z(£]")
 _RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|the|to|for|in|by|with|a|an|on|at|from|that))\s*$")
@@ -204,13 +205,17 @@ def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
         lead = (replace(lead[0], kind="recommendation"), lead[1])
     reader.open_list, stated = lead
     reader.last, reader.stem_actor = None, None
+    first = _FIRST_PART.match(stated)  # "RESOLVED to (1) agree …;" then "(2) agree …": the list's first part
+    stated = stated[first.end(1):] if first else stated
     if len(stated.split()) < _MIN_WORDS or (stated.endswith(":") and not decides(stated)):
         return
     parts = inline_parts(stated)
     for part in parts if len(parts) > 1 else [ITEM.sub("", stated, count=1)]:  # "RESOLVED – (1) That …"
         reader.found.append(_part(lead[0].kind, part, lead[0], block))
     reader.last = len(reader.found) - 1
-    if not stated.endswith(":"):  # a stated part may still run on over a hard-wrapped line
+    if first:
+        reader.open_list = replace(lead[0], style=numbering(stated))
+    elif not stated.endswith(":"):  # a stated part may still run on over a hard-wrapped line
         reader.open_list = replace(lead[0], implied=True)
     elif closes_list(stated):
         reader.conditions = "none"

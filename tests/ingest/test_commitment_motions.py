@@ -71,3 +71,18 @@ def test_minutes_approved_subject_to_listed_corrections_are_one_resolution():
                "subject to:-\n\n(a) the removal of Councillor Jones from the list of Members present; and\n\n"
                "(b) the correction of a typing error in paragraph 8.4.")
     assert got.kind == "resolution" and got.text.startswith("The minutes of the meeting held on 24th September 2026")
+
+
+def test_a_member_taking_executive_decisions_resolves_like_a_body_even_with_the_first_part_inline():
+    got = found("21.1 The Leader and Lead Member considered a report by the Chief Executive.\n\n21.2 The Leader and Lead "
+                "Member RESOLVED to (1) agree the Officer Scheme of Delegation;\n\n(2) agree the annual report to the "
+                "County Council.\n\nREASONS\n\n21.3 The Constitution requires the Leader to present a record of delegations.")
+    assert [(c.text, c.actor) for c in got] == [
+        ("agree the Officer Scheme of Delegation;", "the Leader and Lead Member"),
+        ("agree the annual report to the County Council.", "the Leader and Lead Member"),
+    ]
+
+
+def test_minutes_approved_by_a_lead_member_in_the_other_order():
+    got = only("17.1 The Lead Member approved as a correct record the minutes of the meeting held on 7 March 2026.")
+    assert (got.kind, got.actor) == ("resolution", "The Lead Member")
