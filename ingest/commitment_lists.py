@@ -107,6 +107,11 @@ _DECIDES = re.compile(
     rf"^(?:To\s+(?:{alternation(_W['decision_verbs']['infinitive'])})\b|(?:{alternation(_W['decision_verbs']['past'])})\b)"
 )
 _FIRST = {"a": "b", "i": "ii", "1": "2"}
+_EXHORTED = re.compile(r"^(?:Members|Councillors|All\s+present)\s+(?:were|are)\s+(?:requested|asked|reminded|encouraged)\s+to\b")
+_DECISION_WORD = re.compile(
+    rf"\b(?i:{alternation(_W['decision_verbs']['past'])}|{alternation(_W['resolved']['words'])}|agrees?|approves?|notes?|"
+    r"decided|supported|recommended|confirmed|carried|accepted|endorses?|adopts?)\b"
+)
 _MIN_WORDS = 3
 
 
@@ -138,6 +143,18 @@ def decides(text: str) -> bool:
     """Whether a part that ends in a colon decides something itself ("the following grants be approved:") rather than
     only introducing its sub-parts ("That the Committee:", "that Council be invited to:", whose sub-parts say what)."""
     return subjunctive(text) and not re.search(r"\bto\s*:$", text)
+
+
+def decisive(text: str) -> bool:
+    """Whether a line under "Decision:" states a decision: "That …", "… be approved", "To approve …", "Approve …",
+    "Noted the report", "The Committee agreed to defer …". ModernGov repeats the minutes there for items that decided
+    nothing ("The Chair welcomed everyone …", "The meeting was streamed live"), which are not decisions."""
+    first, _, rest = text.partition(" ")
+    opening = f"{first.title()} {rest}" if first.isupper() else text  # "DELEGATE authority to …"
+    return (
+        text[:5].lower() == "that " or subjunctive(text) or bool(_DECIDES.match(opening)) or bool(_IMPERATIVE.match(opening))
+        or bool(_DECISION_WORD.search(text)) or bool(_RESOLVED.match(text))
+    ) and not _EXHORTED.match(text)
 
 
 def asks_that(text: str) -> bool:

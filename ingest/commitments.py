@@ -19,7 +19,7 @@ from ingest import commitment_phrases as phrase
 from ingest.commitment_bodies import deciding_body
 from ingest.commitment_implied import implied_resolution
 from ingest.commitment_lists import (
-    ITEM, Lead, action_label, action_line, attendance, closes_list, decides, decision_line, ends_list, forward_plan,
+    ITEM, Lead, action_label, action_line, attendance, closes_list, decides, decision_line, decisive, ends_list, forward_plan,
     inline_parts, lead_in, listed_text, numbering, proposed, that_body, unlabelled_decision,
 )
 from ingest.commitment_motions import moved_clause, outcome, proceedings, unquoted
@@ -95,7 +95,7 @@ def _same(a: str, b: str) -> bool:
 
 
 def _record(kind: str, text: str, actor: str | None, block: Block, section: str | None = None) -> Commitment:
-    text = " ".join(text.split()).strip(" |")
+    text = " ".join(text.split()).strip(" |").lstrip(",; ")  # "That, for the reasons …": the comma stays with "That"
     due = phrase.find_due(text)
     return Commitment(
         commitment_id="", doc_id="", kind=kind, text=text, actor=actor, due=due.text if due else None,
@@ -179,8 +179,8 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
     lead = lead_in(text, block, reader.body, reader.open_list)
     if lead is None and reader.open_list is not None:
         item = listed_text(text, block, reader.open_list)
-        if item is not None and reader.open_list.decision and (attendance(item) or proceedings(item)):
-            return  # "Decision:" under the apologies item, or the motion moved: a record of the meeting, not a decision
+        if item is not None and reader.open_list.decision and (attendance(item) or proceedings(item) or not decisive(item)):
+            return  # "Decision:" under the apologies item, the motion moved, the chair's welcome: not a decision
         if item is not None:
             _add_part(found, item, block, reader, text)
             return

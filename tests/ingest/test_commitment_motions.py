@@ -86,3 +86,14 @@ def test_a_member_taking_executive_decisions_resolves_like_a_body_even_with_the_
 def test_minutes_approved_by_a_lead_member_in_the_other_order():
     got = only("17.1 The Lead Member approved as a correct record the minutes of the meeting held on 7 March 2026.")
     assert (got.kind, got.actor) == ("resolution", "The Lead Member")
+
+
+def test_a_decision_field_that_repeats_the_welcome_holds_no_decision():
+    got = found(
+        "87.\n\nWELCOME AND REMOTE MEETINGS PROTOCOL\n\nDecision:\n\nThe Chair welcomed everyone to this virtual meeting.\n\n"
+        "The Democratic Services Officer undertook a roll call to ensure that all Members could hear and be heard.\n\n"
+        "The meeting was being streamed live and recorded.\n\nMembers were requested to ensure that they were familiar "
+        "with the Protocol.\n\n88.\n\nMINUTES\n\nDecision:\n\nRESOLVED: That the Minutes of the meeting held on 14 January "
+        "2026 be approved as a true record."
+    )
+    assert [c.text for c in got] == ["the Minutes of the meeting held on 14 January 2026 be approved as a true record."]
