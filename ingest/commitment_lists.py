@@ -300,6 +300,8 @@ def listed_text(text: str, block: Block, lead: Lead) -> str | None:
     if not ITEM.match(text) and block.kind != "list_item":
         if (letter := _BARE_LETTER.match(text)) and _IMPERATIVE.match(text[letter.end():]):
             return text[letter.end():]
+        if lead.verbs and _DECIDED_PART.match(text):
+            return text  # "The Council:-" then "Noted the contents of the report." unnumbered
         return text if lead.fresh or (not lead.implied and _plain_part(text)) else None
     item = ITEM.sub("", text, count=1).strip()
     if lead.implied and not (subjunctive(item) or item[:5].lower() == "that "):

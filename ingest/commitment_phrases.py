@@ -138,7 +138,7 @@ _AGENT = re.compile(
 )
 # "DELEGATE any activity requiring capital spend … to the Director of Infrastructure".
 _DELEGATE_TO = re.compile(rf"^(?i:delegates?)\b[^.;]{{0,120}}?\bto\s+(?P<actor>{_PERSON}|{OFFICER})")
-_LEADING_ACTOR = re.compile(rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])")
+_LEADING_ACTOR = re.compile(rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])(?!be\s)")  # not "Cllr A be appointed Chair"
 _NAMED = re.compile(_PERSON)
 _SENTENCE_START = re.compile(r"(?:^[\d.\s]*|[.;:]\s+)$")
 

@@ -38,6 +38,7 @@ _SAME = 0.85  # word overlap at which two records are the same one stated twice 
 _NEAR = 30  # blocks within which a resolution stated again is the same one (two items may each note a report)
 _COLON_DASH = re.compile(r"(?::\s*|\s)[-–—]$")  # "The Committee agreed:-", "be invited to –": a colon
 _FIRST_PART = re.compile(r"^((?:to|that)\s+)\(?(?:1|a|i)\)\s+(?!.*\(\s*(?:2|b|ii)\s*\))", re.IGNORECASE)
+_SPACED_THAT = re.compile(r"\bT H A T\b")
 _BULLET = re.compile(r"^[-•·▪*]\s+(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s)")
 _GOES_ON = re.compile(r"^[a-z(£]")
 _RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|the|to|for|in|by|with|a|an|on|at|from|that))\s*$")
@@ -131,7 +132,8 @@ def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> 
     at: list[int] = []  # the block each record was found in
     for n_block, block in enumerate(blocks):
         at.extend([n_block] * (len(reader.found) - len(at)))
-        _read(reader, block, _COLON_DASH.sub(":", block.text.strip()))  # Scottish minutes: "The Committee agreed:-"
+        # Scottish minutes' "The Committee agreed:-"; Welsh minutes' letter-spaced "RESOLVED - T H A T …".
+        _read(reader, block, _SPACED_THAT.sub("That", _COLON_DASH.sub(":", block.text.strip())))
     at.extend([len(blocks)] * (len(reader.found) - len(at)))
     found, at = _without_weak(reader, at)
     distinct = _distinct(found, at)

@@ -286,3 +286,15 @@ def test_narrative_outcomes_and_one_sentence_recommendations(text, kind):
 )
 def test_asked_to_receive_or_consider_is_an_agenda_purpose(text):
     assert found(f"Minutes:\n\n{text}") == []
+
+
+def test_welsh_letter_spaced_that_and_a_member_appointed_chair_by_the_body():
+    got = only("Minutes of a meeting held on 17th May, 2026.\n\nRESOLVED - T H A T Councillor M. Lloyd be appointed "
+               "Vice-Chairman for the Municipal Year.")
+    assert (got.text, got.actor) == ("Councillor M. Lloyd be appointed Vice-Chairman for the Municipal Year.", "the Committee")
+
+
+def test_scottish_body_lead_with_unnumbered_past_tense_parts():
+    got = found("The Council:-\n\nNoted the contents of the report.\n\nNoted that any reports referred to can be requested "
+                "through Leadership Support staff.")
+    assert [(c.text, c.actor) for c in got] == [("Noted the contents of the report.", "the Council")]
