@@ -1,8 +1,9 @@
 """The meeting's body from what a paper's text says of it, when no heading or cover sheet names it.
 
-Two shapes: the body that acted ("The Health and Wellbeing Board considered the strategy"), and the body approving
+Three shapes: the body that acted ("The Health and Wellbeing Board considered the strategy"), the body approving
 its own earlier minutes ("the minutes of the meeting of the Fire Authority held on 8 October 2015 be confirmed as
-a correct record"): a body approves only its own minutes, so the name is this meeting's body though the date is not.
+a correct record"): a body approves only its own minutes, so the name is this meeting's body though the date is not;
+and the body whose last meeting the paper counts from ("since the last meeting of the Council held on ...").
 """
 from __future__ import annotations
 
@@ -11,19 +12,26 @@ import re
 from ingest.bodies import clean_committee, ends_with_body_word, names_a_body
 
 _NAME = r"[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,7}"
-# "The Council considered and noted the report", "Minutes: The Health and Wellbeing Board considered ...".
+# "The Council considered and noted the report", "Minutes: The Health and Wellbeing Board considered ...", "Cabinet
+# considered proposals", "That Cabinet approved ...".
 _ACTING = re.compile(
-    rf"(?:^|[.:]\s+)The\s+(?P<body>{_NAME})\s+(?:considered|noted|resolved|RESOLVED|agreed|approved|received|stood|"
+    rf"(?:^|[.:]\s+)(?:That\s+)?(?:The\s+)?(?P<body>{_NAME})\s+(?:considered|noted|resolved|RESOLVED|agreed|approved|received|stood|"
     r"adopted|decided)\b",
     re.MULTILINE,
 )
 # "the minutes of the (last) meeting of the Fire Authority held on ...", "The minutes of the Overview Scrutiny
-# Committee held on ..."; the sentence must approve them ("correct record", "agreed", "signed", "confirmed").
+# Committee held on ...", "Minute of Scottish Borders Council held on ..."; the sentence must approve them ("correct record", "agreed", "signed", "confirmed").
 _OWN_MINUTES = re.compile(
-    r"\b(?i:minutes\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)"
+    r"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)"
     rf"(?P<body>{_NAME})(?i:\s+meeting)?\s+(?i:held)\b[^.\n]*"
 )
-_APPROVED = re.compile(r"\b(?:correct|true|accurate)\s+record\b|\b(?:agreed|approved|signed|confirmed)\b", re.I)
+# "... since the last meeting of the Council held on 24 October 2024": a body counts time from its own last meeting.
+_SINCE_LAST = re.compile(rf"\bsince\s+the\s+(?:last|previous)\s+meeting\s+of\s+the\s+(?P<body>{_NAME})")
+# An item titled with the body's own earlier minutes: "Minutes of Previous Planning Committee".
+_PREVIOUS_MINUTES = re.compile(rf"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:previous|last)\s+)(?P<body>{_NAME})")
+_APPROVED = re.compile(
+    r"\b(?:correct|true|accurate)\s+record\b|\b(?:agreed|approv(?:ed|al)|sign(?:ed|ing)|confirm(?:ed|ation))\b", re.I
+)
 # Bodies a lone word names well enough: the authority's executive, its full meeting, and an authority that is
 # itself the body ("The Authority considered", resolved against the authority's own name by the caller).
 _LONE = frozenset({"council", "cabinet", "executive", "authority"})
@@ -49,13 +57,21 @@ def acting_body(text: str) -> str | None:
     return next((name for m in _ACTING.finditer(text) if (name := _named(m["body"]))), None)
 
 
+def body_since_last(text: str) -> str | None:
+    """The body a paper counts time from the last meeting of: "since the last meeting of the Council" -> "Council"."""
+    return next((name for m in _SINCE_LAST.finditer(text) if (name := _named(m["body"]))), None)
+
+
 def approving_body(text: str) -> str | None:
     """The body approving its own minutes: "the minutes of the meeting of the Fire Authority held on 8 October 2015
     be confirmed as a correct record" -> "Fire Authority"."""
     for line in text.splitlines():
-        if "inutes" not in line and "INUTES" not in line:
+        if "inute" not in line and "INUTE" not in line:
             continue
         for m in _OWN_MINUTES.finditer(line):
             if _APPROVED.search(line, 0, m.end()) and (name := _named(m["body"])):
+                return name
+        for m in _PREVIOUS_MINUTES.finditer(line):
+            if name := _named(m["body"]):
                 return name
     return None

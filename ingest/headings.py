@@ -243,7 +243,24 @@ def find_headings(head: list[str]) -> list[Heading]:
                 found.append(Heading(at, name, when))
             elif line == line.upper() and at < 8 and len(line.split()) <= 8 and not _names_a_council(name):
                 found.append(Heading(at, name))  # a body in capitals heading the page: "LICENSING SUB-COMMITTEE"
-    return found
+    return _without_lists(found)
+
+
+_LIST_RUN = 3  # dated bodies on this many lines in a row are a list of meetings, none of them this one
+
+
+def _without_lists(found: list[Heading]) -> list[Heading]:
+    """Headings less any run of dated bodies line after line: the meetings whose minutes are submitted ("Council,
+    26 September 2024" / "Special Council, 26 September 2024" / ...), or a calendar; a paper has one heading."""
+    runs: list[list[Heading]] = []
+    for heading in found:
+        dated = heading.committee is not None and heading.meeting_date is not None and heading.kind is None
+        if dated and runs and runs[-1][-1].at == heading.at - 1:
+            runs[-1].append(heading)
+        else:
+            runs.append([heading] if dated else [])
+    listed = {h.at for run in runs if len(run) >= _LIST_RUN for h in run}
+    return [h for h in found if h.at not in listed]
 
 
 def minutes_title_at_top(head: list[str]) -> bool:

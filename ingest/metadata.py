@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
 from ingest.bodies import clean_committee, in_full, whole_body
-from ingest.body_mentions import acting_body, approving_body, as_authority_body
+from ingest.body_mentions import acting_body, approving_body, as_authority_body, body_since_last
 from ingest.councils import WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
 from ingest.dates import RANGE, parse_date, parse_date_range, search_date
@@ -41,7 +41,7 @@ _AUTHORITY_TAIL = re.compile(r"\s*(?:local\s+authority\s+)?children[’']s\s+ser
 
 _MINUTES = re.compile(
     r"^(?:#+\s*)?(?i:Minutes\s*:|Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$|Issue\s*-\s*meetings$)"
-    r"|\bRESOLVED\b|^\s*Resolved\b",
+    r"|\bRESOLVED\b|^\s*Resolved\b|^DECIDED\b",
     re.MULTILINE,
 )
 # The opening of minutes: who was present, "At a meeting of X held ...", "Minute of the meeting ...".
@@ -348,8 +348,11 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     kind = found.get("kind") or _kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
     found.put("kind", kind, "text")
     mentioned = acting_body(text) if kind in ("minutes", "decision") else None
-    mentioned = mentioned or approving_body("\n".join(head))
+    mentioned = mentioned or approving_body("\n".join(head)) or body_since_last(text)
     if found.get("committee") is None and mentioned:
+        if whole := whole_body(mentioned):  # "Minute of Scottish Borders Council held on ...": the full meeting
+            found.put("committee", whole[1], "text")
+            found.put("council", whole[0], "text")
         whole = whole_body(str(found.get("council") or ""))
         found.put("committee", as_authority_body(mentioned, whole[1] if whole else None), "text")
     for key, hint in hints_from_path(filename).items():

@@ -16,10 +16,10 @@ _SUMMONS = re.compile(
     r"\b(?:invited|summoned|requested|required|asked)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:[A-Za-z]+\s+){0,2}?"
     rf"meeting\s+of\s+(?:the\s+)?{_NAME}\s*,?\s+(?:(?:which|that)\s+will\s+be\s+|to\s+be\s+)held\b(?P<rest>.{{0,250}})",
 )
-# A minutes' record sentence after something else on its line: "... PUBLICATION: ... At a meeting of X held ...",
-# "IRVINE, 29 March 2001 - At a Meeting of Council".
+# A minutes' record sentence after something else on its line, its "At" in capitals: "... DENOTES KEY DECISION At a
+# meeting of X held ...".
 _AT_A_MEETING = re.compile(
-    rf"(?:^|[.:!?*]\s+|\s[-–]\s+)At\s+an?\s+(?:[A-Za-z]+\s+)?meeting\s+of\s+(?:the\s+)?{_NAME}\s+held\b(?P<rest>.{{0,250}})",
+    rf"(?:^|\s)(?-i:At)\s+an?\s+(?:[A-Za-z]+\s+)?meeting\s+of\s+(?:the\s+)?{_NAME}\s+held\b(?P<rest>.{{0,250}})",
     re.IGNORECASE,
 )
 _WINDOW = 2000  # characters of a long line looked at: the statement opens the paper
