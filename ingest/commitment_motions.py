@@ -19,16 +19,30 @@ _MOVED = re.compile(
     r"\b(?:that|THAT)\b[\s,:–-]*(?P<clause>.*)$"
 )
 _OUTCOME = re.compile(
-    rf"\b(?:{alternation(_V['subjects'])})\b[^.;]{{0,80}}?\b(?:was|were|being)\b[^.;]{{0,60}}?"
+    rf"\b(?:{alternation(_V['subjects'])})\b[^.;]{{0,80}}?\b(?:was|were|being)\b[^.;]{{0,100}}?"
     rf"\b(?:(?P<lost>{alternation(_V['lost'])})|(?P<carried>{alternation(_V['carried'])}))\b"
 )
 _QUOTES = "“”\"'‘’ "
+# "Proposed by Councillor A, Seconded by Councillor B," alone: the motion's words are the next paragraph.
+_MOVED_ONLY = re.compile(
+    rf"^(?:It\s+was\s+)?(?:{alternation(_V['moved'])})\s+by\s+[^.;]{{1,80}}?[,;]?\s+(?:{alternation(_V['seconded'])})\s+by\s+"
+    r"[^.;]{1,80}?[,;:]?\s*$"
+)
+_MOTION_WORDS = re.compile(r"^[“\"‘']?(?:That|THAT|This\s+Council|The\s+Council|Council)\b")
+
+
+def motion_words(text: str) -> bool:
+    """Whether a paragraph reads as a motion's words ("“That the motion be rejected.”", "That the Committee approves
+    …", "This Council …"), as they follow "Proposed by A, Seconded by B,"."""
+    return bool(_MOTION_WORDS.match(text))
 
 
 def moved_clause(sentence: str) -> str | None:
     """The words of a motion a sentence records as moved and seconded ("" when they follow in the next paragraph),
     or None when it records no such motion. A sentence that also records the vote ("seconded and agreed that …") is
     an agreement, read elsewhere."""
+    if _MOVED_ONLY.search(sentence):
+        return ""
     m = _MOVED.search(sentence)
     if m is None or re.search(r"\b(?:and|then)\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)\s+that\b",
                               sentence[: m.end()]):

@@ -22,7 +22,7 @@ from ingest.commitment_lists import (
     ITEM, Lead, action_label, action_line, attendance, closes_list, decides, decision_line, decisive, ends_list, forward_plan,
     inline_parts, lead_in, listed_text, numbering, proposed, that_body, unlabelled_decision,
 )
-from ingest.commitment_motions import moved_clause, outcome, proceedings, unquoted
+from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import sentence_commitment, subject_of
 from ingest.commitment_tables import table_commitments
 from ingest.chunking import sentences
@@ -149,6 +149,8 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
         return
     if block.kind == "heading":
         reader.subject, reader.moved = None, None
+    if reader.moved == "" and not motion_words(text):
+        reader.moved = None  # "moved by A, seconded by B and" then a resolution read as one ("The minutes … be approved")
     if reader.has_minutes and _ITEM_NUMBER.match(text):
         # A new agenda item of an agenda-and-minutes page: its agenda text runs until its "Minutes:".
         reader.before_minutes, reader.open_list, reader.pending, reader.last = True, None, None, None

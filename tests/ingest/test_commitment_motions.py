@@ -97,3 +97,21 @@ def test_a_decision_field_that_repeats_the_welcome_holds_no_decision():
         "2026 be approved as a true record."
     )
     assert [c.text for c in got] == ["the Minutes of the meeting held on 14 January 2026 be approved as a true record."]
+
+
+def test_an_amendment_carried_and_passed_is_the_resolution_not_the_proposal_it_replaced():
+    got = only(
+        "Minutes:\n\nProposal\n\nProposed by Councillor Doyle, Seconded by Councillor White,\n\nThat the Committee approves "
+        "the removal of the bonfire material from the site.\n\nAmendment\n\nProposed by Councillor Bunting, Seconded by "
+        "Alderman Carr,\n\nThat the Committee agrees to accept the extra mitigations proposed for the site.\n\nOn a vote, "
+        "sixteen Members voted for the amendment and two against and it was declared carried. The amendment was "
+        "thereupon put to the Committee as the substantive motion and passed."
+    )
+    assert got.text == "That the Committee agrees to accept the extra mitigations proposed for the site."
+
+
+def test_moved_and_seconded_then_a_resolution_without_its_label_is_read_once():
+    got = found("Minutes:\n\nIt was moved by Councillor Park, seconded by Councillor Lamb and\n\nThe minutes of the meeting "
+                "held on 4 April 2026 be approved as an accurate record.\n\nThe Director would liaise with the "
+                "Communications Team.")
+    assert [c.kind for c in got] == ["resolution", "undertaking"]
