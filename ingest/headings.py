@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ingest.bodies import clean_committee, ends_with_body_word, names_a_body
+from ingest.councils import canonical_council
 from ingest.dates import DATE, search_date
 from ingest.summons import meeting_statement
 
@@ -46,6 +47,8 @@ _DATE_LABEL = re.compile(
 _REPORT_OF_TO = re.compile(
     rf"^Report\s+(?:of|by|from)\s+.{{2,80}}?\s+to\s+(?:the\s+)?(?P<name>[A-Z].+?)(?:\s+(?:on|[-–,])\s*(?P<date>{DATE.pattern}))?\.?$"
 )
+# A report headed with the body it goes to: "Licensing Sub-Committee Report", "Cabinet Report".
+_BODY_REPORT = re.compile(r"^(?P<name>[A-Z][^:]{2,80}?)\s+Report$")
 # ModernGov's page title: "Agenda for Development Control Committee on Wednesday 5 February 2020, 10.00 am".
 _AGENDA_FOR = re.compile(
     rf"^(?P<paper>(?:Summons\s+to|Notice\s+of\s+meeting)\s+and\s+agenda|Agenda and(?: draft)? minutes|Agenda|Minutes|"
@@ -111,6 +114,8 @@ _LABEL_ALONE = re.compile(
     re.IGNORECASE,
 )
 _SEGMENTS = re.compile(r"\s+[-–—]\s+")
+# The council's name before its body, with no dash between: "WESTMINSTER CITY COUNCIL LICENSING SUB-COMMITTEE NO.2".
+_AUTHORITY_FIRST = re.compile(r"^(?P<authority>(?:[A-Z][\w'’&-]*\s+){1,6}?(?:COUNCIL|Council))\s+(?P<rest>[A-Z].*)$")
 # A body named with its area after it: "Combined Fire Authority for County Durham and Darlington".
 _FOR_PLACE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&' ,-]*$")
 _WEEKDAY_TAIL = re.compile(r"[\s,]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
@@ -151,10 +156,18 @@ def _body_word_below(above: str, line: str) -> bool:
             and ":" not in above)
 
 
+def _after_authority(segment: str) -> str:
+    """A body's name without the council's name before it ("WESTMINSTER CITY COUNCIL LICENSING SUB-COMMITTEE")."""
+    m = _AUTHORITY_FIRST.match(segment)
+    if m and canonical_council(m["authority"]) and names_a_body(m["rest"]) and ends_with_body_word(m["rest"]):
+        return m["rest"]
+    return segment
+
+
 def _body(name: str) -> str | None:
     """The meeting body in a heading's name part; "THE FIFE COUNCIL - POLICY ... COMMITTEE - GLENROTHES" -> the committee."""
     name = _WEEKDAY_TAIL.sub("", name)
-    segments = [s.strip(" .,") for s in _SEGMENTS.split(name) if s.strip(" .,")]
+    segments = [_after_authority(s.strip(" .,")) for s in _SEGMENTS.split(name) if s.strip(" .,")]
     bodies = [s for s in segments if names_a_body(s)]
     if not bodies:
         return None
@@ -236,10 +249,14 @@ def find_headings(head: list[str]) -> list[Heading]:
             m["sep"].strip() or ends_with_body_word(m["name"])
         ):
             found.append(Heading(at, name, search_date(m["date"])))
+        elif (m := _BODY_REPORT.match(line)) and ends_with_body_word(m["name"]) and (name := _body(m["name"])):
+            found.append(Heading(at, name, None, "report"))
         elif len(line) <= _MAX_NAME and (name := _body(line)) and not _DATE_LABEL.match(line):
             if m := _DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt):
                 found.append(Heading(at, name, search_date(m["date"])))
             elif (m := _DATE_LABEL.match(nxt)) and (when := search_date(m["rest"])):
+                found.append(Heading(at, name, when))
+            elif line == line.upper() and (when := _date_below(head, at)):
                 found.append(Heading(at, name, when))
             elif line == line.upper() and at < 8 and len(line.split()) <= 8 and not _names_a_council(name):
                 found.append(Heading(at, name))  # a body in capitals heading the page: "LICENSING SUB-COMMITTEE"
@@ -261,6 +278,20 @@ def _without_lists(found: list[Heading]) -> list[Heading]:
             runs.append([heading] if dated else [])
     listed = {h.at for run in runs if len(run) >= _LIST_RUN for h in run}
     return [h for h in found if h.at not in listed]
+
+
+_BELOW = 3  # lines a body's heading in capitals may stand above its day, with short lines between
+_SHORT = 40  # characters of a line between them: a subtitle ("Full Review Decision"), never a paragraph
+
+
+def _date_below(head: list[str], at: int) -> date | None:
+    """The day a date line states a few lines under a heading, past short undated lines ("(The Committee)")."""
+    for line in head[at + 2:at + 2 + _BELOW - 1]:
+        if m := _DATE_LINE.match(line):
+            return search_date(m["date"])
+        if len(line) > _SHORT or _DIGIT.search(line):
+            return None
+    return None
 
 
 def minutes_title_at_top(head: list[str]) -> bool:

@@ -14,7 +14,8 @@ from ingest.councils import WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
 from ingest.dates import RANGE, parse_date, parse_date_range, search_date
 from ingest.file_hints import hints_from_path
-from ingest.headings import day_stated, find_headings, head_lines, minutes_title_at_top, refers_back
+from ingest.headings import day_stated, find_headings, head_lines
+from ingest.paper_kind import paper_kind
 from ingest.records import DocumentMeta, Part
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
@@ -38,45 +39,6 @@ _DATED_TITLE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+\S")
 _INSPECTION_DATES = re.compile(r"Inspection\s+dates?\s*:?\s*", re.IGNORECASE)
 _INSPECTION_OF = re.compile(r"Inspection\s+of\s+", re.IGNORECASE)
 _AUTHORITY_TAIL = re.compile(r"\s*(?:local\s+authority\s+)?children[’']s\s+services\s*$", re.IGNORECASE)
-
-_MINUTES = re.compile(
-    r"^(?:#+\s*)?(?i:Minutes\s*:|Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$|Issue\s*-\s*meetings$)"
-    r"|\bRESOLVED\b|^\s*Resolved\b|^DECIDED\b",
-    re.MULTILINE,
-)
-# The opening of minutes: who was present, "At a meeting of X held ...", "Minute of the meeting ...".
-_MINUTES_OPENING = re.compile(
-    r"^(?:(?:Members|Councillors|Committee\s+Members)\s+)?Present\s*:|^At\s+an?\s+(?:\w+\s+)?meeting\s+of\b|"
-    r"^Minutes?\s*:|^Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$",
-    re.IGNORECASE,
-)
-# The opening of an agenda: a notice or summons to a meeting still to come.
-_AGENDA_OPENING = re.compile(
-    r"\b(?:will\s+be\s+held|requested\s+to\s+attend|(?:hereby\s+)?summoned|summons\s+to|notice\s+of\s+(?:a\s+|the\s+)?meeting)\b"
-    r"|^A G E N D A$|^Agenda\s+for\b",
-    re.IGNORECASE,
-)
-_MINUTES_TITLE = re.compile(r"^(?:#+\s*)?Minutes\s+of\s+", re.IGNORECASE)
-# An agenda's items: "1. To receive apologies for absence", "3 To confirm the minutes of ...".
-_AGENDA_ENTRY = re.compile(
-    r"^\d{1,2}[a-z]?[.)]?\s+(?:To\s+(?:receive|consider|confirm|approve|note|agree|elect|appoint)\b|Apologies(?:\s+for\s+absence)?$|"
-    r"(?:Declarations?\s+of|Disclos\w+(?:\s+of)?)\s+(?:\w+[’']?\s+)?Interests?$)",
-    re.I,
-)
-# A decision record's own title, perhaps after its council's name: "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION".
-_RECORD_TITLE = re.compile(r"\brecord\s+of\s+(?:the\s+)?decisions?\b", re.IGNORECASE)
-_DECISION = re.compile(
-    r"^(?:#+\s*)?(?:Decision details|Decided at meeting\s*:|Made at meeting\s*:|Date of decision\s*:|Decision status\s*:|"
-    r"Issue\s*-\s*decisions|Decisions published|Record of decisions?\b)",
-    re.IGNORECASE | re.MULTILINE,
-)
-_FORWARD_PLAN = re.compile(
-    r"^(?:#+\s*)?(?:Forthcoming (?:Key )?Decisions|Forward Plan\b|Notice of (?:proposed|forthcoming|key) decisions?|"
-    r"Decision due\s*:|Issue details$)",
-    re.IGNORECASE | re.MULTILINE,
-)
-# An agenda: its own heading near the top, or a meeting page listing items ("Meeting Details", "Public Items").
-_AGENDA = re.compile(r"^(?:Agenda|Agenda frontsheet|Meeting Details|Public Items|Standard Items)$", re.IGNORECASE)
 
 # Lines that introduce the title on the next line, on ModernGov pages and agenda extracts.
 _INTRODUCERS = frozenset({"agenda item", "issue meetings", "decision details"})
@@ -222,23 +184,6 @@ def _from_text(head: list[str]) -> dict[str, object]:
     return found
 
 
-def _kind(text: str, head: list[str], key_decision: bool) -> str:
-    if _FORWARD_PLAN.search(text):
-        return "forward plan"
-    if _DECISION.search(text) or any(_RECORD_TITLE.search(x) for x in head[:3]):
-        return "decision"
-    if (minutes_title_at_top(head) or any(_MINUTES_TITLE.match(x) and not refers_back(x) for x in head)
-            or any(_MINUTES_OPENING.match(x) for x in head)):
-        return "minutes"
-    if any(_AGENDA_OPENING.search(x) for x in head[:12]):
-        return "agenda"
-    if _MINUTES.search(text):
-        return "minutes"
-    if any(_AGENDA.match(line) for line in head[:12]) or sum(1 for x in head if _AGENDA_ENTRY.match(x)) >= 2:
-        return "agenda"
-    return "report" if key_decision else "document"
-
-
 def _is_furniture(line: str) -> bool:
     return _words_key(line) in _FURNITURE or _NUMBERED.match(line) is not None
 
@@ -345,7 +290,7 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put("council", _completed(authority, body, text), found.provenance["committee"])
     if found.get("council") is None:
         found.put("council", _council_named(text), "text")
-    kind = found.get("kind") or _kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
+    kind = found.get("kind") or paper_kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
     found.put("kind", kind, "text")
     mentioned = acting_body(text) if kind in ("minutes", "decision") else None
     mentioned = mentioned or approving_body("\n".join(head)) or body_since_last(text)

@@ -1,0 +1,70 @@
+"""What kind of paper a text is: minutes, agenda, decision record, forward plan, report, or a document of no such kind."""
+from __future__ import annotations
+
+import re
+
+from ingest.headings import minutes_title_at_top, refers_back
+
+_MINUTES = re.compile(
+    r"^(?:#+\s*)?(?i:Minutes\s*:|Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$|Issue\s*-\s*meetings$)"
+    r"|\bRESOLVED\b|^\s*Resolved\b|^DECIDED\b",
+    re.MULTILINE,
+)
+# The opening of minutes: who was present, "At a meeting of X held ..." (perhaps after its place and day, "IRVINE,
+# 29 March 2001 - At a Meeting of ..."), "Minute of the meeting ...".
+_MINUTES_OPENING = re.compile(
+    r"^(?:(?:Members|Councillors|Committee\s+Members)\s+)?Present\s*:|^(?:[^-–]{3,60}\s[-–]\s+)?At\s+an?\s+(?:\w+\s+)?meeting\s+of\b|"
+    r"^Minutes?\s*:|^Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$",
+    re.IGNORECASE,
+)
+# The opening of an agenda: a notice or summons to a meeting still to come.
+_AGENDA_OPENING = re.compile(
+    r"\b(?:will\s+be\s+held|requested\s+to\s+attend|(?:hereby\s+)?summoned|summons\s+to|notice\s+of\s+(?:a\s+|the\s+)?meeting)\b"
+    r"|^A G E N D A$|^Agenda\s+for\b",
+    re.IGNORECASE,
+)
+_MINUTES_TITLE = re.compile(r"^(?:#+\s*)?Minutes\s+of\s+", re.IGNORECASE)
+# An agenda's items: "1. To receive apologies for absence", "3 To confirm the minutes of ...".
+_AGENDA_ENTRY = re.compile(
+    r"^\d{1,2}[a-z]?[.)]?\s+(?:To\s+(?:receive|consider|confirm|approve|note|agree|elect|appoint)\b|Apologies(?:\s+for\s+absence)?$|"
+    r"(?:Declarations?\s+of|Disclos\w+(?:\s+of)?)\s+(?:\w+[’']?\s+)?Interests?$)",
+    re.I,
+)
+# A decision record's own title, perhaps after its council's name: "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION".
+_RECORD_TITLE = re.compile(r"\brecord\s+of\s+(?:the\s+)?decisions?\b", re.IGNORECASE)
+_DECISION = re.compile(
+    r"^(?:#+\s*)?(?:Decision details|Decided at meeting\s*:|Made at meeting\s*:|Date of decision\s*:|Decision status\s*:|"
+    r"Issue\s*-\s*decisions|Decisions published|Record of decisions?\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_FORWARD_PLAN = re.compile(
+    r"^(?:#+\s*)?(?:Forthcoming (?:Key )?Decisions|Forward Plan\b|Notice of (?:proposed|forthcoming|key) decisions?|"
+    r"Decision due\s*:|Issue details$)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# An agenda: its own heading near the top, or a meeting page listing items ("Meeting Details", "Public Items", the
+# "No. Item" header of ModernGov's table of items).
+_AGENDA = re.compile(
+    r"^(?:Agenda|Agenda frontsheet|Meeting Details|Public Items|Standard Items|No\.?\s*\|?\s*Item\s*\|?)$", re.IGNORECASE
+)
+# ModernGov's minutes page keeps each item's minutes in its table row: "... the meeting. Minutes: Members were ...".
+_ROW_MINUTES = re.compile(r"(?:^|\s)Minutes:\s+(?!To\b)")
+_ROW_MINUTES_LEAST = 2
+
+
+def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
+    """What a paper is, from its text and opening lines: forward plan, decision, minutes, agenda, report or document."""
+    if _FORWARD_PLAN.search(text):
+        return "forward plan"
+    if _DECISION.search(text) or any(_RECORD_TITLE.search(x) for x in head[:3]):
+        return "decision"
+    if (minutes_title_at_top(head) or any(_MINUTES_TITLE.match(x) and not refers_back(x) for x in head)
+            or any(_MINUTES_OPENING.match(x) for x in head)):
+        return "minutes"
+    if any(_AGENDA_OPENING.search(x) for x in head[:12]):
+        return "agenda"
+    if _MINUTES.search(text) or len(_ROW_MINUTES.findall(text)) >= _ROW_MINUTES_LEAST:
+        return "minutes"
+    if any(_AGENDA.match(line) for line in head[:12]) or sum(1 for x in head if _AGENDA_ENTRY.match(x)) >= 2:
+        return "agenda"
+    return "report" if key_decision else "document"
