@@ -19,7 +19,7 @@ _QUALIFIERS = frozenset({"borough", "county", "city", "metropolitan", "district"
 _AUTHORITY = frozenset({"council", "councils", "corporation"})
 # ... and so is one preceded by "London Borough of", "Borough of", "City of", "County of", "Council of".
 _OF_STYLE = frozenset({"borough", "city", "county", "council", "corporation"})
-_POSTCODE = re.compile(r"^[\s,]*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # "Manchester M1 2WD" is an address
+_POSTCODE = re.compile(r"^[\s,]*[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")  # "Maidstone, Kent, ME14 1XQ" is an address
 _AS_PARTNER = re.compile(
     r"^(?:\W*(?:county|city|borough|metropolitan|council)\b)*\W*as\s+(?:\w+\s+){0,2}partners?\b", re.IGNORECASE
 )
@@ -182,7 +182,7 @@ def _accepted(text: str, ws: list[_Word], i: int, j: int, capitals: tuple[str, .
         return False
     if official or _qualified(ws, i, j):
         return True
-    if _POSTCODE.match(text[ws[j - 1].end:ws[j - 1].end + 12]) or _named_person(text, ws, i):
+    if _named_person(text, ws, i):
         return False
     if _in_other_name(text, ws, i, j):
         return False
@@ -217,8 +217,8 @@ def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
     it only ends a venue's address."""
     if _AS_PARTNER.match(text[ws[j - 1].end:ws[j - 1].end + 80]) or _affiliation(text, ws, i, j):
         return True
-    if _in_address(text, ws, i):
-        return True
+    if _in_address(text, ws, i) or _POSTCODE.match(text[ws[j - 1].end:ws[j - 1].end + 12]):
+        return True  # a postal address's town or county: the venue's place, not the author
     partners, anchors = words("partners"), words("anchors")
     k = i - 1
     while k >= 0 and ws[k].lower in _STYLE_WORDS and _joined(text, ws[k:k + 2]):
