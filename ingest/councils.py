@@ -237,10 +237,11 @@ def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
 
 
 def _mentions(text: str) -> list[tuple[str, int, bool]]:
-    """Each council named in the text: (name, offset, whether the mention is a partner's)."""
+    """Each council named in the text: (name, offset, whether the mention is a partner's); and each council whose
+    civic building the text names ("Venue: Bromley Civic Centre"): (name, offset)."""
     ws = _words(text)
     aliases, lengths = text_aliases(), alias_lengths()
-    found = []
+    found, seats = [], []
     i = 0
     while i < len(ws):
         for n in lengths.get(ws[i].lower, ()):
@@ -257,8 +258,18 @@ def _mentions(text: str) -> list[tuple[str, int, bool]]:
                 found.append((alias.council, ws[i].start, _governed_by_partner(text, ws, i, j)))
                 i = j - 1
                 break
+            if ws[i].capital and _civic_seat(text, ws, j):
+                seats.append((alias.council, ws[i].start))
+                i = j - 1
+                break
         i += 1
-    return found
+    return found, seats
+
+
+def _civic_seat(text: str, ws: list[_Word], j: int) -> bool:
+    """Whether the words from ws[j] on are a civic building's name ("Civic Centre", "Town Hall")."""
+    phrase = " ".join(_name_run(text, ws, j, 1, ())[:2]) + " "
+    return any(phrase.startswith(seat + " ") for seat in words("civic buildings"))
 
 
 _KIND = {c.name: c.kind for c in COUNCILS}
@@ -306,7 +317,7 @@ class _Named:
 def _named(text: str, weights: Weights) -> _Named:
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
-    mentions = _mentions(text)
+    mentions, seats = _mentions(text)
     if _headed_by_joint_title(text) and not any(_KIND[name] == "joint" for name, _, _ in mentions):
         mentions = [(name, start, True) for name, start, _ in mentions]
     first = mentions[0] if mentions and mentions[0][1] < _OPENING_CHARS else None
@@ -316,7 +327,7 @@ def _named(text: str, weights: Weights) -> _Named:
             weight *= weights.opening
         scores[name] = scores.get(name, 0.0) + weight
         first_seen.setdefault(name, start)
-    for name, start in addressed_councils(text):
+    for name, start in [*addressed_councils(text), *seats]:  # a civic building weighs as an address does
         scores[name] = scores.get(name, 0.0) + weights.address
         first_seen.setdefault(name, start)
     opening = frozenset(name for name, start, _ in mentions if start < _OPENING_CHARS)
@@ -332,7 +343,8 @@ def find_councils(text: str, weights: Weights = WEIGHTS) -> list[tuple[str, floa
     named first, in the opening, is its own paper's council and outranks the partner councils its members come
     from; under a joint body's generic title ("National Park Authority") every council named is a partner.
     "The County Council" and "the Council" add a little to the council they mean (see referred_council); an
-    e-mail or web address adds least of all (see council_address).
+    e-mail or web address adds least of all (see council_address), and so does a council's civic building named as a
+    venue ("Bromley Civic Centre"), which otherwise names no council.
     """
     named = _named(text, weights)
     scores = named.scores
