@@ -296,7 +296,8 @@ def _date_below(head: list[str], at: int) -> date | None:
 
 def minutes_title_at_top(head: list[str]) -> bool:
     """Whether the paper opens with a minutes title ("Minutes", "Minutes of the meeting ...")."""
-    return any(re.match(r"^Minutes?\b(?!\s*:)", _STATUS.sub("", line), re.IGNORECASE) for line in head[:3])
+    return any(re.match(r"^Minutes?\b(?!\s*:)", _STATUS.sub("", line), re.IGNORECASE) and not refers_back(line)
+               for line in head[:3])  # "Minutes pdf icon PDF 40 KB" is an agenda's link to earlier minutes
 
 
 _DAY_LINES = 3  # a date alone among the first lines heads a meeting's page ("10 October 2018")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.bodies import clean_committee, names_a_body, whole_body
+from ingest.bodies import clean_committee, ends_with_body_word, in_full, names_a_body, whole_body
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -61,3 +61,27 @@ def test_a_joint_body_named_with_its_area_is_its_own_authority():
     assert whole_body("Gloucestershire Joint Waste Committee") == (
         "Gloucestershire Joint Waste Committee", "Joint Waste Committee")
     assert whole_body("Joint Waste Committee") is None  # no area: nothing says whose
+
+
+def test_a_numbered_body_keeps_its_number():
+    assert names_a_body("LICENSING SUB-COMMITTEE No.5") and ends_with_body_word("Licensing Sub-Committee No. 5")
+    assert clean_committee("LICENSING SUB-COMMITTEE NO.2") == "Licensing Sub-Committee No.2"
+
+
+def test_whole_bodies_of_joint_kinds_and_unknown_places():
+    assert whole_body("Combined Fire Authority for Somewhere") == ("Combined Fire Authority for Somewhere",
+                                                                   "Combined Fire Authority")
+    assert whole_body("Dundee City Health and Social Care Integration Joint Board") == (
+        "Dundee City Integration Joint Board", "Integration Joint Board")
+    # without a place the gazetteer knows, a remit before the type is part of the body's own name
+    assert whole_body("Health & Social Care Integration Joint Board") is None
+    # a council whose name lost a word, or one the gazetteer lacks, still meets in full; a remit is no place
+    assert whole_body("North Council") == (None, "Council")
+    assert whole_body("Youth Council") is None
+
+
+def test_a_body_named_by_its_activity_is_completed_from_the_text():
+    text = "The minutes of the Overview and Scrutiny Committee of 1 March will be considered."
+    assert in_full("Overview and Scrutiny", text) == "Overview and Scrutiny Committee"
+    assert in_full("Overview and Scrutiny", "No fuller name here.") == "Overview and Scrutiny"
+    assert in_full("Planning Committee", text) == "Planning Committee"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.body_mentions import acting_body, approving_body, as_authority_body
+from ingest.body_mentions import acting_body, approving_body, as_authority_body, body_since_last
 
 
 @pytest.mark.parametrize("text, body", [
@@ -12,6 +12,8 @@ from ingest.body_mentions import acting_body, approving_body, as_authority_body
     ("The Authority considered the declarations of interest.", "Authority"),
     ("The Committee noted the report.", None),  # a lone "Committee" names no body
     ("The Chair welcomed everyone to the meeting.", None),
+    ("Minutes:\nCabinet considered proposals to continue with the development.", "Cabinet"),
+    ("Decision made: That Cabinet approved that the meeting remain in public session.", "Cabinet"),
 ])
 def test_acting_body(text: str, body: str | None):
     assert acting_body(text) == body
@@ -27,6 +29,9 @@ def test_acting_body(text: str, body: str | None):
     # minutes of another body, received rather than approved, say nothing of this meeting's body
     ("8. Minutes of Finance Committee meeting held Thursday 14 January 2021 (attached)", None),
     ("To confirm the minutes of the meeting held on 3 June 2024 as a correct record.", None),
+    ("Consider Minute of Anytown Council held on 3 June 2024 for approval and signing by the Convener.", "Anytown Council"),
+    ("Minutes of Previous Planning Committee pdf icon PDF 137 KB", "Planning Committee"),
+    ("Minutes of the previous meeting pdf icon PDF 137 KB", None),
 ])
 def test_approving_body(text: str, body: str | None):
     assert approving_body(text) == body
@@ -37,3 +42,8 @@ def test_a_lone_authority_takes_the_authoritys_own_type():
     assert as_authority_body("Authority", "Council") is None
     assert as_authority_body("Authority", None) is None
     assert as_authority_body("Planning Committee", "Council") == "Planning Committee"
+
+
+def test_the_body_a_paper_counts_time_from():
+    assert body_since_last("The Provost reported on her duties since the last meeting of the Council held on 3 June.") == "Council"
+    assert body_since_last("The Committee noted the report.") is None

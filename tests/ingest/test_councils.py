@@ -199,6 +199,10 @@ def test_the_gazetteer_covers_every_uk_council_and_the_abolished_ones():
         ("Dyfed Powys Police & Crime Panel", "Dyfed-Powys Police and Crime Panel"),
         ("Bannau Brycheiniog National Park Authority", "Brecon Beacons National Park Authority"),
         ("GLA", "Greater London Authority"),
+        ("Magherafelt District Council", "Magherafelt"),
+        ("Combined Fire Authority for County Durham and Darlington", "Durham and Darlington Fire and Rescue Authority"),
+        ("Fife Health and Social Care Integration Joint Board", "Fife Integration Joint Board"),
+        ("Aberdeenshire IJB", "Aberdeenshire Integration Joint Board"),
     ],
 )
 def test_canonical_council_knows_districts_joint_bodies_and_old_names(variant: str, name: str):
@@ -350,3 +354,21 @@ def test_referred_council_reads_the_council_a_reference_means(reference: str, co
                                                ("Pen-y-bont ar Ogwr", "Bridgend")])
 def test_welsh_names_with_accents_are_found(text: str, council: str):
     assert find_councils(text)[0][0] == council == canonical_council(text)
+
+
+def test_a_fire_authoritys_service_and_a_combined_authoritys_initials_in_capitals_name_the_body():
+    assert find_councils("Steve joined Buckinghamshire Fire & Rescue Service in 1994.")[0][0] == (
+        "Buckinghamshire and Milton Keynes Fire and Rescue Authority")
+    assert [n for n, _ in find_councils("GMCA 104/21 APOLOGIES")] == ["Greater Manchester Combined Authority"]
+    assert find_councils("gmca 104/21 apologies") == []
+
+
+def test_a_former_northern_irish_district_needs_its_style():
+    assert [n for n, _ in find_councils("A Meeting of Magherafelt District Council")] == ["Magherafelt"]
+    # the town itself, in a Mid Ulster paper, is no council of its own
+    assert find_councils("Mid Ulster District Council offices. Staff at Magherafelt and Cookstown.")[0][0] == "Mid Ulster"
+
+
+def test_a_civic_building_names_its_council_as_weakly_as_an_address():
+    assert find_councils("Venue: Bromley Civic Centre") == [("Bromley", 0.1)]
+    assert find_councils("Venue: Barnsley Town Hall. Kent County Council agreed.")[0][0] == "Kent"

@@ -64,6 +64,31 @@ def _meta(text: str) -> DocumentMeta:
     ("Meeting title: Cabinet\nMeeting date: 5 March 2024", "Cabinet", None),
     ("Report to Cabinet\n5 March 2024\nSubject: Budget", "Cabinet", "report"),
     ("Title of meeting: Cabinet\nDate of meeting: 5 March 2024\nTitle of report: Budget", "Cabinet", None),
+    ("Licensing Sub-Committee Report\nItem No:\nDate: 5 March 2024\nTitle of Report: 1 High Street",
+     "Licensing Sub-Committee", "report"),
+    # letters and run-on records
+    ("5 March 2024\nDear Councillor\nYou are invited to attend a meeting of the Council to be held in the Chamber, "
+     "Council Offices, ANYTOWN, AB1 2CD on Tuesday, 5 March 2024 at 19:00 to transact the business below.\n"
+     "Yours faithfully", "Council", "agenda"),
+    ("Minutes Template\nSOMEWHERE COMBINED AUTHORITY PUBLICATION: 8 MARCH 2024 DEADLINE FOR CALL-IN: 15 MARCH 2024 "
+     "At a meeting of the Somewhere Combined Authority held in the Chamber on Tuesday, 5th March, 2024 the following "
+     "Members were present: " + "Councillor A, " * 40, "Combined Authority", "minutes"),
+    ("At a meeting of the Combined Fire Authority for Somewhere and Elsewhere held at Headquarters on Tuesday "
+     "5 March 2024 at 10.00 a.m.\nSomewhere Councillors:", "Combined Fire Authority", "minutes"),
+    ("NOTICE OF DECISIONS AGREED AT THE SOMEWHERE COMBINED AUTHORITY HELD ON TUESDAY, 5 MARCH, 2024\nPRESENT:",
+     "Combined Authority", "decision"),
+    # minutes titles councils print
+    ("Minutes of Proceedings of a Meeting of Anytown District Council held in the Council Chamber on Tuesday, "
+     "5 March 2024. The meeting commenced at 7.30 pm.", "Council", "minutes"),
+    ("A Minutes of Special Meeting of Anytown District Council held on Tuesday 5 March 2024 in the Council Offices",
+     "Council", "minutes"),
+    ("Docstoc\nANYTOWN\nLICENSING SUB-COMMITTEE No.5\n5 MARCH 2024 (EVE)\nMINUTES OF PROCEEDINGS",
+     "Licensing Sub-Committee No.5", "minutes"),
+    ("Agenda item\nItem 3\nMinutes:\nWESTMINSTER CITY COUNCIL LICENSING SUB-COMMITTEE NO.2\n(“The Committee”)\n"
+     "Full Review Decision\nTuesday 5 March 2024\nMembership: Councillor A", "Licensing Sub-Committee No.2", "minutes"),
+    ("Overview and Scrutiny - Tuesday, 5th March, 2024 5.00 pm, NEW\nNo. Item\nMinutes pdf icon PDF 400 KB\n"
+     "The minutes of the meetings of the Overview and Scrutiny Committee from 1st February 2024 will be considered.",
+     "Overview and Scrutiny Committee", "agenda"),
 ])
 def test_layouts(text: str, committee: str, kind: str | None):
     meta = _meta(text)
@@ -111,3 +136,39 @@ def test_kind_is_read_from_the_opening_first(text: str, kind: str):
 def test_minutes_approved_under_an_agenda_items_capitals_are_no_minutes_title():
     meta = _meta("APPROVAL OF MINUTES OF THE MEETING HELD ON 3 JUNE 2024\nThe minutes were agreed.")
     assert meta.meeting_date is None
+
+
+def test_a_list_of_meetings_whose_minutes_are_submitted_is_no_heading():
+    meta = _meta("5 Mar 2024 - 09:30 to 13:00\nItems Of Business\nThere were submitted the Minutes of the following "
+                 "meetings of the Council, Boards and Panels on the dates specified:\nCouncil, 1 February 2024\n"
+                 "Special Council, 1 February 2024\nPlanning Board, 8 February 2024\nAudit Board, 12 February 2024\n"
+                 "DECIDED: That the Minutes be approved.\nThe Provost advised of her duties since the last meeting of "
+                 "the Council held on 1 February 2024.")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Council", DAY, "minutes")
+
+
+def test_a_heading_that_lost_a_word_takes_the_known_body_of_its_type_the_text_names():
+    meta = _meta("MINUTES OF THE MEETING OF THE GREATER COMBINED AUTHORITY HELD ON TUESDAY 5 MARCH 2024 AT THE "
+                 "TOWN HALL\nPRESENT:\nGMCA - Chief Executive A Smith GMCA Treasurer B Jones\nGMCA 10/24 APOLOGIES")
+    assert meta.council == "Greater Manchester Combined Authority" and meta.committee == "Combined Authority"
+    # a place the gazetteer does not know still makes "X Council" the full council's meeting
+    assert _meta("North Council 5 March 2024\nANYTOWN, 5 March 2024 - At a Meeting of Council").committee == "Council"
+
+
+@pytest.mark.parametrize("text, committee", [
+    ("Agenda and minutes\nVenue: Council Chamber - County Hall\nItems\nNo. Item\n4.\nRecycling Facility\n"
+     "Minutes:\nCabinet considered proposals to develop the facility.", "Cabinet"),
+    ("Issue - decisions\nExclusion of Press and Public\n05/03/2024 - Exclusion of Press and Public\nDecision made:\n"
+     "That Cabinet approved that the meeting remain in public session.", "Cabinet"),
+    ("Anytown Council\nAgenda and minutes\nItems\n2.\nMinute pdf icon PDF 172 KB\nConsider Minute of Scottish "
+     "Borders Council held on 1 February 2024 for approval and signing by the Convener.\nMinutes:\nAGREED.", "Council"),
+    ("Agenda and minutes\nVenue: Guildhall\nItems\n127.\nMinutes of Previous Planning Committee pdf icon PDF 137 KB\n"
+     "of the meeting held on 1st February 2024 to be approved and signed.\nMinutes:\nRESOLVED.", "Planning Committee"),
+])
+def test_the_body_a_headless_minutes_page_speaks_of(text: str, committee: str):
+    assert _meta(text).committee == committee
+
+
+def test_the_councils_civic_building_names_it_only_where_nothing_else_does():
+    assert _meta("Agenda and minutes\nPlanning Committee - Tuesday 5 March 2024 7.00 pm\n"
+                 "Venue: Bromley Civic Centre\nContact: A Smith").council == "Bromley"

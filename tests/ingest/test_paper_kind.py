@@ -1,0 +1,29 @@
+"""What kind of paper a text is, from the marks councils' systems print."""
+from __future__ import annotations
+
+import pytest
+
+from ingest.paper_kind import paper_kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # ModernGov's minutes page keeps each item's minutes in its table row
+    ("No. | Item |\nApologies for Absence Minutes: Apologies were received from Cllr A. |\n"
+     "Chair's Announcements Minutes: The Chair welcomed the new Head of Finance. |", "minutes"),
+    # the same table with no minutes in it is the meeting's agenda
+    ("Cabinet - Tuesday, 5th March, 2024 5.00 pm\nNo. Item\nApologies\nDeclarations of Interest\nMinutes pdf icon PDF 40 KB",
+     "agenda"),
+    # Scottish minutes record decisions as "DECIDED:"
+    ("Items Of Business\nThere was submitted a report by the Director.\nDECIDED: That the report be noted.", "minutes"),
+    # a minute's place and day before "At a Meeting of ..."
+    ("Council 5 March 2024\nANYTOWN, 5 March 2024 - At a Meeting of Council at 5.00 p.m.\nPresent A, B, C", "minutes"),
+])
+def test_kinds(text: str, kind: str):
+    head = [line for line in text.splitlines() if line]
+    assert paper_kind(text, head, key_decision=False) == kind
+
+
+def test_an_agendas_own_item_for_minutes_is_no_minutes_row():
+    text = ("No. | Item |\nPrevious meeting | Minutes: To approve the minutes of the last meeting. |\n"
+            "Board minutes | Minutes: To note the minutes of the Board. |")
+    assert paper_kind(text, text.splitlines(), key_decision=False) == "agenda"

@@ -1,0 +1,32 @@
+"""Meetings a sentence states: summons and invitation letters, and a minutes' record run on into one paragraph."""
+from __future__ import annotations
+
+from ingest.summons import meeting_statement
+
+
+def test_an_invitation_letter_names_the_body_and_the_text_after_it_holds_the_day():
+    said = meeting_statement("You are invited to attend a meeting of the Council to be held in the Chamber, Council "
+                             "Offices, High Street, ANYTOWN, AB1 2CD on Thursday, 5 March 2024 at 19:00 to transact "
+                             "the business noted below.")
+    assert said is not None and (said.name, said.kind) == ("Council", "agenda")
+    assert "5 March 2024" in said.rest
+
+
+def test_a_summons_to_a_named_councils_monthly_meeting():
+    said = meeting_statement("Dear Member of Somewhere District Council You are hereby summoned to attend the monthly "
+                             "meeting of Somewhere District Council to be held in the Guildhall on Tuesday 5 March 2024.")
+    assert said is not None and said.name == "Somewhere District Council" and said.kind == "agenda"
+
+
+def test_a_record_sentence_after_a_publication_notice_on_the_same_line():
+    said = meeting_statement("SOMEWHERE COMBINED AUTHORITY PUBLICATION: 8 MARCH 2024 DEADLINE FOR CALL-IN: 15 MARCH 2024 "
+                             "* DENOTES KEY DECISION At a meeting of the Somewhere Combined Authority held in the "
+                             "Chamber on Tuesday, 5th March, 2024 the following Members were present:")
+    assert said is not None and (said.name, said.kind) == ("Somewhere Combined Authority", "minutes")
+    assert said.rest.lstrip().startswith("in the Chamber on Tuesday, 5th March, 2024")
+
+
+def test_a_meeting_mentioned_in_passing_is_no_statement():
+    # lower-case "at a meeting of" mid-sentence refers to another meeting
+    assert meeting_statement("The scheme was agreed at a meeting of the Cabinet held on 3 June 2023.") is None
+    assert meeting_statement("Members attended the training session on 5 March 2024.") is None
