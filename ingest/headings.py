@@ -296,10 +296,11 @@ def _date_below(head: list[str], at: int) -> date | None:
 
 def minutes_title_at_top(head: list[str]) -> bool:
     """Whether the paper opens with a minutes title ("Minutes", "Minutes of the meeting ...")."""
-    return any(re.match(r"^Minutes?\b(?!\s*:)", _STATUS.sub("", line), re.IGNORECASE) and not refers_back(line)
+    return any(re.match(r"^Minutes?\b(?!\s*:)", _STATUS.sub("", line), re.IGNORECASE) and not _LINK.search(line)
                for line in head[:3])  # "Minutes pdf icon PDF 40 KB" is an agenda's link to earlier minutes
 
 
+_LINK = re.compile(r"pdf\s+icon|\b(?:PDF|KB)\s*\d|\d+\s*KB\b", re.IGNORECASE)
 _DAY_LINES = 3  # a date alone among the first lines heads a meeting's page ("10 October 2018")
 _LABEL_LINES = 15
 
