@@ -21,6 +21,7 @@ _MAX_NAME = 160  # characters of a line that is a body's name alone ("THE FIFE C
 _DIGIT = re.compile(r"\d")
 HEAD_LINES = 60  # non-empty lines looked at: navigation chrome comes before some ModernGov headings
 _STATEMENT_LINES = 15  # lines where a summons or a run-on record states the meeting in a sentence
+_STATED = re.compile(r"\battend\b|\bwill\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
 
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?"
 _TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)\s*{_TIME})?)?"
@@ -38,7 +39,8 @@ _NAME_DATE = re.compile(
 _STATUS = re.compile(r"^(?:draft|unconfirmed|confirmed|approved|unapproved|printed|signed)\s+(?=minutes?\b)", re.I)
 _PAPER_LABEL = re.compile(r"^(?:Minutes|Agenda|Decisions)\s*[:–-]\s*(?=[A-Z])")
 # A line that is only a date, perhaps with a time: "27 Jan 2015 - 18:00", "Wednesday 9 September 2009".
-_DATE_LINE = re.compile(rf"^(?P<date>{DATE.pattern}){_TIME_TAIL}(?:\s*\([A-Za-z ]{{1,20}}\))?\s*\.?$", re.IGNORECASE)
+_LEAD_TIME = r"\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"  # "10.00am, Tuesday 5 March 2024"
+_DATE_LINE = re.compile(rf"^(?:{_LEAD_TIME}\s*,?\s+)?(?P<date>{DATE.pattern}){_TIME_TAIL}(?:\s*\([A-Za-z ]{{1,20}}\))?\s*\.?$", re.IGNORECASE)
 # "Meeting Date : 29/07/2020", "Date of meeting: 5 March 2024", "Date: 5 March 2024".
 _DATE_LABEL = re.compile(
     r"^(?:(?:meeting\s+)?date(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:\s*(?P<rest>.+)$", re.I
@@ -113,8 +115,10 @@ _LABEL_ALONE = re.compile(
     r"Decision\s+maker|Decision\s+(?:to\s+be\s+)?taken\s+by|Date\s+of\s+decision|Date\s+and\s+time)\s*:(?:\s*[A-Za-z ]{2,30}:)?$",
     re.IGNORECASE,
 )
-_SEGMENTS = re.compile(r"\s+[-–—]\s+")
+_SEGMENTS = re.compile(r"\s+[-–—/]\s+")  # "Pwyllgor Cynllunio / Planning Committee": a Welsh page's two names
 # The council's name before its body, with no dash between: "WESTMINSTER CITY COUNCIL LICENSING SUB-COMMITTEE NO.2".
+_AUTHORITY_AFTER = re.compile(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}?(?:COUNCIL|Council)$")
+_NO_BODY = re.compile(r"(?:council|(?:\w+\s+)?meetings?)", re.IGNORECASE)  # "Meeting of the Anytown Council" is the council's
 _AUTHORITY_FIRST = re.compile(r"^(?P<authority>(?:[A-Z][\w'’&-]*\s+){1,6}?(?:COUNCIL|Council))\s+(?P<rest>[A-Z].*)$")
 # A body named with its area after it: "Combined Fire Authority for County Durham and Darlington".
 _FOR_PLACE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&' ,-]*$")
@@ -157,10 +161,14 @@ def _body_word_below(above: str, line: str) -> bool:
 
 
 def _after_authority(segment: str) -> str:
-    """A body's name without the council's name before it ("WESTMINSTER CITY COUNCIL LICENSING SUB-COMMITTEE")."""
+    """A body's name without the council's name before or after it ("WESTMINSTER CITY COUNCIL LICENSING
+    SUB-COMMITTEE", "the Audit Committee of Anytown Borough Council")."""
     m = _AUTHORITY_FIRST.match(segment)
     if m and canonical_council(m["authority"]) and names_a_body(m["rest"]) and ends_with_body_word(m["rest"]):
         return m["rest"]
+    m = _AUTHORITY_AFTER.match(segment)
+    if m and names_a_body(m["body"]) and ends_with_body_word(m["body"]) and not _NO_BODY.fullmatch(m["body"]):
+        return m["body"]
     return segment
 
 
@@ -215,7 +223,7 @@ def find_headings(head: list[str]) -> list[Heading]:
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
             line = line[m.end():][:_MAX_HEADING]
         line = _PAPER_LABEL.sub("", _STATUS.sub("", line))
-        if at < _STATEMENT_LINES and (len(line) > _MAX_HEADING or "attend" in line) and (
+        if at < _STATEMENT_LINES and (len(line) > _MAX_HEADING or _STATED.search(line)) and (
             (said := meeting_statement(line)) and (name := _body(said.name))
         ):
             found.append(Heading(at, name, _date_after(said.rest), said.kind))
@@ -252,11 +260,11 @@ def find_headings(head: list[str]) -> list[Heading]:
         elif (m := _BODY_REPORT.match(line)) and ends_with_body_word(m["name"]) and (name := _body(m["name"])):
             found.append(Heading(at, name, None, "report"))
         elif len(line) <= _MAX_NAME and (name := _body(line)) and not _DATE_LABEL.match(line):
-            if m := _DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt):
+            if m := _DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt) or _DATE_LINE.match(nxt.rsplit(" / ", 1)[-1]):
                 found.append(Heading(at, name, search_date(m["date"])))
             elif (m := _DATE_LABEL.match(nxt)) and (when := search_date(m["rest"])):
                 found.append(Heading(at, name, when))
-            elif line == line.upper() and (when := _date_below(head, at)):
+            elif line == line.upper() and not _names_a_council(name) and (when := _date_below(head, at)):
                 found.append(Heading(at, name, when))
             elif line == line.upper() and at < 8 and len(line.split()) <= 8 and not _names_a_council(name):
                 found.append(Heading(at, name))  # a body in capitals heading the page: "LICENSING SUB-COMMITTEE"
@@ -272,7 +280,7 @@ def _without_lists(found: list[Heading]) -> list[Heading]:
     runs: list[list[Heading]] = []
     for heading in found:
         dated = heading.committee is not None and heading.meeting_date is not None and heading.kind is None
-        if dated and runs and runs[-1][-1].at == heading.at - 1:
+        if dated and runs and runs[-1] and runs[-1][-1].at == heading.at - 1:
             runs[-1].append(heading)
         else:
             runs.append([heading] if dated else [])
@@ -286,10 +294,10 @@ _SHORT = 40  # characters of a line between them: a subtitle ("Full Review Decis
 
 def _date_below(head: list[str], at: int) -> date | None:
     """The day a date line states a few lines under a heading, past short undated lines ("(The Committee)")."""
-    for line in head[at + 2:at + 2 + _BELOW - 1]:
+    for line in head[at + 1:at + 1 + _BELOW]:
         if m := _DATE_LINE.match(line):
             return search_date(m["date"])
-        if len(line) > _SHORT or _DIGIT.search(line):
+        if len(line) > _SHORT or _DIGIT.search(line) or names_a_body(line):
             return None
     return None
 

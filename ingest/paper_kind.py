@@ -19,11 +19,11 @@ _MINUTES_OPENING = re.compile(
 )
 # The opening of an agenda: a notice or summons to a meeting still to come.
 _AGENDA_OPENING = re.compile(
-    r"\b(?:will\s+be\s+held|requested\s+to\s+attend|(?:hereby\s+)?summoned|summons\s+to|notice\s+of\s+(?:a\s+|the\s+)?meeting)\b"
+    r"\b(?:will\s+be\s+held|(?:requested\s+to|please)\s+attend|(?:hereby\s+)?summoned|summons\s+to|notice\s+of\s+(?:a\s+|the\s+)?meeting)\b"
     r"|^A G E N D A$|^Agenda\s+for\b",
     re.IGNORECASE,
 )
-_MINUTES_TITLE = re.compile(r"^(?:#+\s*)?Minutes\s+of\s+", re.IGNORECASE)
+_MINUTES_TITLE = re.compile(r"^(?:#+\s*)?Minutes?\s+of\s+", re.IGNORECASE)
 # An agenda's items: "1. To receive apologies for absence", "3 To confirm the minutes of ...".
 _AGENDA_ENTRY = re.compile(
     r"^\d{1,2}[a-z]?[.)]?\s+(?:To\s+(?:receive|consider|confirm|approve|note|agree|elect|appoint)\b|Apologies(?:\s+for\s+absence)?$|"
@@ -47,6 +47,9 @@ _FORWARD_PLAN = re.compile(
 _AGENDA = re.compile(
     r"^(?:Agenda|Agenda frontsheet|Meeting Details|Public Items|Standard Items|No\.?\s*\|?\s*Item\s*\|?)$", re.IGNORECASE
 )
+# A report's own heading: "REPORT OF THE LEADER OF THE COUNCIL", "Report by the Director of Finance".
+_REPORT_OF = re.compile(r"^Report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+_REPORT_LINES = 8
 # ModernGov's minutes page keeps each item's minutes in its table row: "... the meeting. Minutes: Members were ...".
 _ROW_MINUTES = re.compile(r"(?:^|\s)Minutes:\s+(?!To\b)")
 _ROW_MINUTES_LEAST = 2
@@ -67,4 +70,6 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
         return "minutes"
     if any(_AGENDA.match(line) for line in head[:12]) or sum(1 for x in head if _AGENDA_ENTRY.match(x)) >= 2:
         return "agenda"
-    return "report" if key_decision else "document"
+    if key_decision or any(_REPORT_OF.match(x) for x in head[:_REPORT_LINES]):
+        return "report"
+    return "document"

@@ -1,7 +1,8 @@
 """Meetings a sentence of the opening states, where no heading line does: summons and invitation letters, and
 minutes whose record runs on as one paragraph.
 
-"Dear Councillor, You are invited to attend a meeting of the Council to be held in the Chamber ... on Thursday,
+"Notice is hereby given that a meeting of the Planning Committee will be held ... on ...", "Dear Councillor, You are
+invited to attend a meeting of the Council to be held in the Chamber ... on Thursday,
 26 July 2018", "You are hereby summoned to attend the monthly meeting of X District Council to be held ... on ...",
 "... DEADLINE FOR CALL-IN: ... At a meeting of the X Combined Authority held in ... on Friday, 15th September, 2017".
 """
@@ -14,7 +15,15 @@ _NAME = r"(?P<name>[A-Z][^,;:()\n]{1,100}?)"
 # The letter's sentence: whoever is asked to attend, the meeting, the body, and "to be held" with the rest after it.
 _SUMMONS = re.compile(
     r"\b(?:invited|summoned|requested|required|asked)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:[A-Za-z]+\s+){0,2}?"
-    rf"meeting\s+of\s+(?:the\s+)?{_NAME}\s*,?\s+(?:(?:which|that)\s+will\s+be\s+|to\s+be\s+)held\b(?P<rest>.{{0,250}})",
+    rf"meeting\s+of\s+(?:the\s+)?{_NAME}\s*,?\s+(?:(?:(?:which|that)\s+will\s+be\s+|to\s+be\s+)held\b|(?=(?:on|at|in)\s))"
+    r"(?P<rest>.{0,250})",
+)
+# A notice of the meeting: "Notice is hereby given that a meeting of the Planning Committee will be held at ... on ...",
+# "A meeting of the County Council will be held in ...", "... notice that a meeting of the Cabinet will take place on".
+# "The next meeting of X will be held on ..." speaks of a later meeting, and is passed over.
+_NOTICE = re.compile(
+    r"(?:^|\bthat\s+)(?i:an?|the)\s+(?!next\b)(?:[A-Za-z]+\s+)?(?i:meeting\s+of\s+(?:the\s+)?)"
+    rf"{_NAME}\s*,?\s+(?i:will|is\s+to|shall)\s+(?i:be\s+held|take\s+place)\b(?P<rest>.{{0,250}})",
 )
 # A minutes' record sentence after something else on its line, its "At" in capitals: "... DENOTES KEY DECISION At a
 # meeting of X held ...".
@@ -38,6 +47,8 @@ def meeting_statement(line: str) -> Statement | None:
     """The meeting a line's summons or record sentence states, if it has one."""
     window = line[:_WINDOW]
     if "attend" in window and (m := _SUMMONS.search(window)):
+        return Statement(m["name"], m["rest"], "agenda")
+    if ("held" in window or "place" in window) and (m := _NOTICE.search(window)):
         return Statement(m["name"], m["rest"], "agenda")
     if (m := _AT_A_MEETING.search(window)) and m["name"][0].isupper():
         return Statement(m["name"], m["rest"], "minutes")

@@ -77,7 +77,24 @@ def _meta(text: str) -> DocumentMeta:
      "5 March 2024 at 10.00 a.m.\nSomewhere Councillors:", "Combined Fire Authority", "minutes"),
     ("NOTICE OF DECISIONS AGREED AT THE SOMEWHERE COMBINED AUTHORITY HELD ON TUESDAY, 5 MARCH, 2024\nPRESENT:",
      "Combined Authority", "decision"),
+    ("Notice is hereby given that a meeting of the Planning Committee will be held in the Council Chamber, Town Hall "
+     "on Tuesday, 5 March 2024 at 7.00 pm.\nAGENDA\n1. Apologies", "Planning Committee", "agenda"),
+    ("Dear Councillor\nI hereby give you notice that a meeting of the Cabinet will take place on Tuesday 5 March 2024 "
+     "at 2pm in Committee Room 1.", "Cabinet", "agenda"),
+    ("You are requested to attend the meeting of the Environment Scrutiny Panel on Tuesday, 5 March 2024 at 7.00 pm.",
+     "Environment Scrutiny Panel", "agenda"),
+    ("The next meeting of the Planning Committee will be held on Tuesday 5 April 2024.\nMinutes\nCabinet - 5 March 2024",
+     "Cabinet", None),
     # minutes titles councils print
+    ("Minutes of a meeting of the Audit and Governance Committee of Anytown Borough Council held on 5 March 2024\n"
+     "Present: Cllr A", "Audit and Governance Committee", "minutes"),
+    ("Meeting of the Anytown Borough Council\nTuesday 5 March 2024\nAGENDA", "Council", "agenda"),
+    ("Pwyllgor Cynllunio / Planning Committee\nDydd Mawrth, 5 Mawrth 2024 / Tuesday, 5 March 2024\nPresent: Cllr A",
+     "Planning Committee", "minutes"),
+    ("THE CITY OF EDINBURGH COUNCIL\nHousing, Homelessness and Fair Work Committee\n10.00am, Tuesday 5 March 2024",
+     "Housing, Homelessness and Fair Work Committee", None),
+    ("West Lothian Council\nEducation Executive\n5 March 2024\nMinute of meeting", "Education Executive", "minutes"),
+    ("CABINET\n5 MARCH 2024\nREPORT OF THE LEADER OF THE COUNCIL\nBUDGET 2024/25", "Cabinet", "report"),
     ("Minutes of Proceedings of a Meeting of Anytown District Council held in the Council Chamber on Tuesday, "
      "5 March 2024. The meeting commenced at 7.30 pm.", "Council", "minutes"),
     ("A Minutes of Special Meeting of Anytown District Council held on Tuesday 5 March 2024 in the Council Offices",
