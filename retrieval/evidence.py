@@ -23,7 +23,7 @@ from retrieval.scoring import Candidate, distinct_hits, score_sentences, topic_t
 from retrieval.filters import INSPECTION_REPORT, infer_filters, matches
 from retrieval.records import Filters, Hit
 from retrieval.select import FEATURES, Logistic, calibration, selector, sentence_features
-from retrieval.vocabulary import has_name, rarity, terms, wanted
+from retrieval.vocabulary import clauses, has_name, rarity, terms, wanted
 
 # How the parts are weighed, and where the cosine and BM25 scales saturate.
 _WEIGHTS = {"similarity": 0.35, "sentence": 0.35, "passage": 0.1, "lexical": 0.2}
@@ -178,6 +178,16 @@ def rule_strength(question: str, hits: Sequence[Hit], today: date | None = None)
 
 
 def rule_parts(
+    question: str, hits: Sequence[Hit], today: date | None = None
+) -> tuple[float, dict[str, bool], float, float]:
+    """`clause_parts` of the question, or of its best-answered clause when it asks several things at once ("How
+    many appeals were received, and against what?"): the answer gives what the papers hold for each clause, so a
+    clause the papers do not answer leaves the rest answerable."""
+    return max((clause_parts(part, hits, today) for part in clauses(question)), key=lambda parts: parts[0],
+               default=clause_parts(question, hits, today))
+
+
+def clause_parts(
     question: str, hits: Sequence[Hit], today: date | None = None
 ) -> tuple[float, dict[str, bool], float, float]:
     """The hand-set strength, which near-miss rules fired, the best topical share of a sentence, and the strength

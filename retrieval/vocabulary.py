@@ -15,6 +15,8 @@ import Stemmer
 from ingest.dates import DATE, MONTH
 from ingest.phrases import alternation
 
+ROLE_WORDS = tomllib.loads((Path(__file__).resolve().parent / "selection_words.toml").read_text(encoding="utf-8"))
+
 STOPWORDS = frozenset(
     """
     a about above after again against all also am an and any are as at be because been before being below
@@ -54,7 +56,9 @@ ANAPHOR = re.compile(r"\b(?:this|these|that|those|it|its|they|them|their|such|th
 
 _WANTS_NUMBER = re.compile(
     r"\bhow\s+(?:many|much|long|often|big|large|far)\b|\bnumber\s+of\b|\bwhat\s+(?:share|figure|amount|level)\b|"
-    r"\b(?:percentage|proportion|rate|average|total|cost|costs|budget|spend|spent|overspend|savings?)\b|£",
+    r"\b(?:percentage|proportion|rate|average|total|cost|costs|budget|spend|spent|overspend|savings?)\b|£|"
+    rf"\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(ROLE_WORDS['amounts']['nouns'])})"
+    r"(?=\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|for|under|to|on|that|paid|set)\b|\s*\?)",
     re.IGNORECASE,
 )
 _WANTS_NAME = re.compile(
@@ -205,7 +209,6 @@ def clauses(question: str) -> list[str]:
     return [p for p in _CLAUSE.split(question) if p.strip()]
 
 
-ROLE_WORDS = tomllib.loads((Path(__file__).resolve().parent / "selection_words.toml").read_text(encoding="utf-8"))
 # Verbs that report what someone said or found ("Ofsted had also raised this", "the inspectors found").
 REPORTING = re.compile(rf"\b(?:{alternation(ROLE_WORDS['reporting']['verbs'])})\b", re.IGNORECASE)
 # A question put at a meeting and quoted back ("Councillor X asked whether ..."), and the reply to one.

@@ -158,6 +158,16 @@ def test_a_dated_meeting_of_a_body_named_after_the_council_is_that_meeting():
     assert _strength(question, panel) > _strength(question, undated)
 
 
+def test_a_compound_question_is_as_strong_as_its_best_answered_clause():
+    # The answer gives what the papers hold for each clause: one clause they do not answer leaves the other answerable.
+    minutes = _paper("The report on planning appeals received was noted. The appeal concerned land at Mill Lane, "
+                     "where permission for four houses had been refused.", kind="minutes", day=date(2024, 5, 2),
+                     title="Planning appeals")
+    both = "Which site was the planning appeal about, and who was the inspector who decided it?"
+    assert _strength(both, minutes) == pytest.approx(_strength("Which site was the planning appeal about?", minutes))
+    assert _strength(both, minutes) > _strength("Who was the inspector who decided the planning appeal?", minutes)
+
+
 def test_minutes_after_a_dated_event_report_on_it():
     question = "What actions had Merton taken following the July 2018 Ofsted monitoring visit?"
     later = _paper("Following the July 2018 Ofsted monitoring visit, Merton refreshed its management standards.",

@@ -30,6 +30,10 @@ def test_terms_stem_and_drop_stopwords():
         ("What did Ofsted say about children who need help?", set()),
         ("What did the committee resolve?", {"decision"}),
         ("What did we agree to circulate?", {"decision"}),
+        ("What fee did the council set for a street trading licence?", {"number"}),
+        ("What is the new maximum grant under the scheme?", {"number"}),
+        ("Which grant scheme was approved?", {"decision"}),
+        ("What charges apply to taxis in the new policy?", set()),
     ],
 )
 def test_what_the_question_asks_for(question, kinds):
