@@ -13,13 +13,13 @@ MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
-_WRITTEN = rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH}(?![a-z])\.?,?\s*\d{{4}}(?!\d)"
+_WRITTEN = rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:(?:day\s+)?of\s+)?{MONTH}(?![a-z])\.?,?\s*\d{{4}}(?!\d)"
 _NUMERIC = r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/-])"
 _ISO = r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"
-# One date stated in full: "Tuesday 19th September 2017", "19/10/2015", "09/05/25", "2025-07-14".
+# One date stated in full: "Tuesday 19th September 2017", "the 5th day of March, 2024", "19/10/2015", "09/05/25", "2025-07-14".
 DATE = re.compile(rf"{_WEEKDAY}?(?:{_WRITTEN}|{_ISO}|{_NUMERIC})", re.IGNORECASE)
 
-_WRITTEN_PARTS = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:of\s+)?({MONTH})(?![a-z])\.?,?\s*(\d{{4}})", re.IGNORECASE)
+_WRITTEN_PARTS = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:(?:day\s+)?of\s+)?({MONTH})(?![a-z])\.?,?\s*(\d{{4}})", re.IGNORECASE)
 _NUMERIC_PARTS = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})")
 _ISO_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # A stated range is days, months, years and joining words: "30 September to 11 October 2024 and 13 to 16 January 2025".

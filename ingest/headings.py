@@ -73,9 +73,9 @@ _MINUTES_OF_NAMED = re.compile(
     r"(?P<rest>.{0,200})",
 )
 # Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."; a meeting's
-# record headed "Meeting of the Cabinet held on 5 March 2024".
+# record headed "Meeting of the Cabinet held on 5 March 2024"; "A meeting of the CABINET was held in ... on ...".
 _AT_A_MEETING = re.compile(
-    r"^(?P<at>At\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<name>[A-Z].{2,100}?)\s+held\b(?P<rest>.{0,200})",
+    r"^(?P<at>At\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<name>[A-Z].{2,100}?)\s+(?P<was>was\s+)?held\b(?P<rest>.{0,200})",
     re.I,
 )
 # Under a body's name, the paper and its day: "Minutes - 5 March 2024", "Agenda: Tuesday 5 March 2024".
@@ -244,7 +244,7 @@ def find_headings(head: list[str]) -> list[Heading]:
         elif start.startswith("minute") and (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
         elif (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])) and ends_with_body_word(_FOR_PLACE.sub("", m["name"])):
-            found.append(Heading(at, name, _date_after(m["rest"]), "minutes" if m["at"] else None))
+            found.append(Heading(at, name, _date_after(m["rest"]), "minutes" if m["at"] or m["was"] else None))
         elif start.startswith("report") and (m := _REPORT_OF_TO.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, search_date(m["date"]) if m["date"] else None, "report"))
         elif start.startswith(("record", "decision", "notice")) and (m := _RECORD_OF.match(line)) and (

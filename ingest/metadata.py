@@ -151,6 +151,8 @@ def _from_text(head: list[str]) -> dict[str, object]:
     """Committee, meeting date, item, title and kind as the paper's opening lines state them."""
     headings = find_headings(head)
     cover = read_cover_sheet(head).values
+    if "committee" in cover:  # "Surrey County Council / Date: ... / Meeting: Cabinet": the council heads its sheet
+        headings = [replace(h, committee=None) if h.committee and canonical_council(h.committee) else h for h in headings]
     found: dict[str, object] = {}
     for key in ("committee", "meeting_date"):
         candidates = [(h.at, getattr(h, key)) for h in headings]

@@ -28,7 +28,7 @@ _NOTICE = re.compile(
 # A minutes' record sentence after something else on its line, its "At" in capitals: "... DENOTES KEY DECISION At a
 # meeting of X held ...".
 _AT_A_MEETING = re.compile(
-    rf"(?:^|\s)(?-i:At)\s+an?\s+(?:[A-Za-z]+\s+)?meeting\s+of\s+(?:the\s+)?{_NAME}\s+held\b(?P<rest>.{{0,250}})",
+    rf"(?:^|\s)(?-i:At)\s+an?\s+(?:[A-Za-z]+\s+)?meeting\s+of\s+(?:the\s+)?{_NAME}\s+(?:was\s+)?held\b(?P<rest>.{{0,250}})",
     re.IGNORECASE,
 )
 _WINDOW = 2000  # characters of a long line looked at: the statement opens the paper

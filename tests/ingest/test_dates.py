@@ -18,6 +18,7 @@ from ingest.dates import parse_date, parse_date_range, search_date
         ("Tuesday, 19th September 2017", date(2017, 9, 19)),
         ("19 Sept 2017", date(2017, 9, 19)),
         (" 5 July2017 ", date(2017, 7, 5)),
+        ("5th day of March, 2024", date(2024, 3, 5)),
     ],
 )
 def test_parse_date_reads_one_stated_date(text: str, expected: date):

@@ -95,6 +95,12 @@ def _meta(text: str) -> DocumentMeta:
      "Housing, Homelessness and Fair Work Committee", None),
     ("West Lothian Council\nEducation Executive\n5 March 2024\nMinute of meeting", "Education Executive", "minutes"),
     ("CABINET\n5 MARCH 2024\nREPORT OF THE LEADER OF THE COUNCIL\nBUDGET 2024/25", "Cabinet", "report"),
+    ("MINUTES of the meeting of the Council held on Tuesday, the 5th day of March, 2024 at 7.00 p.m.\nPRESENT: The Mayor",
+     "Council", "minutes"),
+    ("Cyngor Sir Ceredigion County Council\nA meeting of the CABINET was held in the Council Chamber, Aberaeron on "
+     "Tuesday, 5 March 2024\nPresent: Councillor A", "Cabinet", "minutes"),
+    ("Surrey County Council\nDate: Tuesday 5 March 2024\nTime: 10.00 am\nPlace: Council Chamber\nMeeting: Cabinet",
+     "Cabinet", None),
     ("Minutes of Proceedings of a Meeting of Anytown District Council held in the Council Chamber on Tuesday, "
      "5 March 2024. The meeting commenced at 7.30 pm.", "Council", "minutes"),
     ("A Minutes of Special Meeting of Anytown District Council held on Tuesday 5 March 2024 in the Council Offices",
