@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.bodies import clean_committee, ends_with_body_word, names_a_body
+from ingest.bodies import clean_committee, ends_with_body_word, names_a_body, whole_body
 from ingest.councils import canonical_council
 from ingest.dates import DATE, search_date
 from ingest.summons import meeting_statement
@@ -20,6 +20,7 @@ _MAX_HEADING = 300  # characters: a longer line is a paragraph
 _MAX_NAME = 160  # characters of a line that is a body's name alone ("THE FIFE COUNCIL - POLICY ... - GLENROTHES.")
 _DIGIT = re.compile(r"\d")
 HEAD_LINES = 60  # non-empty lines looked at: navigation chrome comes before some ModernGov headings
+_BANNER_LINES = 3  # a joint authority's name atop its page is its own meeting's (a council's banner may head others')
 _STATEMENT_LINES = 15  # lines where a summons or a run-on record states the meeting in a sentence
 _STATED = re.compile(r"\battend\b|\bwill\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
 
@@ -268,6 +269,8 @@ def find_headings(head: list[str]) -> list[Heading]:
                 found.append(Heading(at, name, when))
             elif line == line.upper() and at < 8 and len(line.split()) <= 8 and not _names_a_council(name):
                 found.append(Heading(at, name))  # a body in capitals heading the page: "LICENSING SUB-COMMITTEE"
+            elif at < _BANNER_LINES and (whole := whole_body(name)) and whole[1] != "Council":
+                found.append(Heading(at, name))  # a joint authority's own banner: "Cheshire Fire Authority"
     return _without_lists(found)
 
 

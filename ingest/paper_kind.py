@@ -53,6 +53,20 @@ _REPORT_LINES = 8
 # ModernGov's minutes page keeps each item's minutes in its table row: "... the meeting. Minutes: Members were ...".
 _ROW_MINUTES = re.compile(r"(?:^|\s)Minutes:\s+(?!To\b)")
 _ROW_MINUTES_LEAST = 2
+_MINUTES_WORD = re.compile(r"^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?minutes$", re.IGNORECASE)
+_MINUTES_WORD_LINES = 6
+
+
+def _minutes_word_under_heading(head: list[str]) -> bool:
+    """Whether the word "Minutes" stands alone under a page's heading ("Licensing Sub-Committee / Tuesday 5 March 2024 /
+    Minutes"), and is no agenda item's title ("Minutes" / "To approve the minutes of ...")."""
+    for at, line in enumerate(head[:_MINUTES_WORD_LINES]):
+        if _AGENDA.match(line):
+            return False  # under an agenda's own heading, "Minutes" is one of its items
+        if _MINUTES_WORD.match(line):
+            after = next((x for x in head[at + 1:] if not re.fullmatch(r"[\d.]+", x)), "")
+            return not after.lower().startswith("to ") and not refers_back(after)
+    return False
 
 
 def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
@@ -62,7 +76,7 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     if _DECISION.search(text) or any(_RECORD_TITLE.search(x) for x in head[:3]):
         return "decision"
     if (minutes_title_at_top(head) or any(_MINUTES_TITLE.match(x) and not refers_back(x) for x in head)
-            or any(_MINUTES_OPENING.match(x) for x in head)):
+            or any(_MINUTES_OPENING.match(x) for x in head) or _minutes_word_under_heading(head)):
         return "minutes"
     if any(_AGENDA_OPENING.search(x) for x in head[:12]):
         return "agenda"

@@ -192,6 +192,16 @@ def test_the_body_a_headless_minutes_page_speaks_of(text: str, committee: str):
     assert _meta(text).committee == committee
 
 
+def test_a_joint_authoritys_banner_is_its_own_meeting_and_minutes_may_stand_alone_under_a_heading():
+    meta = _meta("Anytown Fire Authority\nAgenda and minutes\nVenue: Fire Service Headquarters\nItems\nMinutes:\nApologies")
+    assert (meta.committee, meta.kind) == ("Fire Authority", "minutes")
+    meta = _meta("London Borough of Hackney\nLicensing Sub-Committee\nTuesday 5 March 2024\nMinutes\nPresent: Cllr A")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Licensing Sub-Committee", DAY, "minutes")
+    # an agenda's item "Minutes" is no such word
+    assert _meta("Cabinet\nTuesday 5 March 2024\nApologies\nMinutes\nTo approve the minutes of the last meeting.\n"
+                 "1. To receive apologies\n2. To confirm the minutes").kind == "agenda"
+
+
 def test_the_councils_civic_building_names_it_only_where_nothing_else_does():
     assert _meta("Agenda and minutes\nPlanning Committee - Tuesday 5 March 2024 7.00 pm\n"
                  "Venue: Bromley Civic Centre\nContact: A Smith").council == "Bromley"
