@@ -53,13 +53,16 @@ _HEAD_LINES = 12
 _DEFAULT = "the Committee"
 
 
-def deciding_body(blocks: Sequence[Block]) -> str:
-    """Who the paper's resolutions are by: its named decision maker, else its meeting body's type ("the Board"),
-    else the body its sentences make the subject, else "the Committee"."""
+def deciding_body(blocks: Sequence[Block], committee: str | None = None) -> str:
+    """Who the paper's resolutions are by: its named decision maker, else the meeting body its metadata names
+    (`committee`, as ingest/metadata.py reads it: "Planning Committee" -> "the Committee"), else its title's body
+    type, else the body its sentences make the subject, else "the Committee"."""
     for block in blocks:
         m = _MAKER.match(block.text) or _AT_MEETING.match(block.text)
         if m:
             return _as_actor(m.group("who"), named=True)
+    if committee and _TYPE_AT_END.search(committee):  # "Member Decisions Meeting for the Leader" names no body type
+        return _as_actor(committee, named=False)
     titled = []
     for block in blocks[:_HEAD_LINES]:
         m = _TITLE.match(block.text)

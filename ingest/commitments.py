@@ -119,13 +119,16 @@ def _part(kind: str, text: str, lead: Lead, block: Block) -> Commitment:
     return _record(kind, text, actor, block, lead.section or block.section)
 
 
-def extract_commitments(doc_id: str, blocks: Sequence[Block], doc_kind: str) -> list[Commitment]:
-    """Every commitment a document records, in reading order, each with a stable id."""
+def extract_commitments(
+    doc_id: str, blocks: Sequence[Block], doc_kind: str, committee: str | None = None
+) -> list[Commitment]:
+    """Every commitment a document records, in reading order, each with a stable id; `committee` is the meeting body
+    the paper's metadata names, if any (the deciding body of its resolutions unless a decision maker is named)."""
     if doc_kind == "inspection report" or forward_plan(blocks):
         return []
     minutes = any(_MINUTES.match(b.text) for b in blocks)
     reader = _Reader(
-        deciding_body(blocks), prose=doc_kind != "report", before_minutes=minutes, has_minutes=minutes,
+        deciding_body(blocks, committee), prose=doc_kind != "report", before_minutes=minutes, has_minutes=minutes,
         unlabelled=unlabelled_decision(blocks), proposed=proposed(blocks),
     )
     blocks = _unwrapped(blocks)
@@ -247,7 +250,8 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
         if stated_by is not None:
             if stated_by.weak:
                 reader.weak.add(len(reader.found))
-            reader.found.append(_record(stated_by.kind, s, stated_by.actor or reader.body, block))
+            own = that_body(s) if stated_by.kind == "resolution" else None  # "The Committee decided to exclude …"
+            reader.found.append(_record(stated_by.kind, s, stated_by.actor or own or reader.body, block))
 
 
 def _unwrapped(blocks: Sequence[Block]) -> list[Block]:

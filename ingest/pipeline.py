@@ -21,7 +21,7 @@ from ingest.records import Chunk, Commitment, Document, Part
 from ingest.structure import to_blocks
 
 # Bump when parsing or chunking changes what an unchanged file turns into: every file is then ingested again.
-INGEST_VERSION = "7"
+INGEST_VERSION = "8"
 MB = 1024 * 1024  # what the limit is set in (CLERK_MAX_FILE_MB), so the message says the number the user set
 DEFAULT_MAX_BYTES = 50 * MB
 _log = logging.getLogger("clerk.ingest")
@@ -218,7 +218,8 @@ def build_documents(
             )
             for n, piece in enumerate(pieces)
         ]
-        commitments = link_chunks(extract_commitments(doc_id, blocks, meta.kind), [(c.chunk_id, c.text) for c in chunks])
+        found = extract_commitments(doc_id, blocks, meta.kind, meta.committee)
+        commitments = link_chunks(found, [(c.chunk_id, c.text) for c in chunks])
         out.append(Built(doc, chunks, commitments))
     return out
 

@@ -11,12 +11,12 @@ def blocks_of(text: str):
     return to_blocks([Page(None, text)])
 
 
-def found(text: str, kind: str = "minutes"):
-    """The commitments extracted from a paper with this text."""
-    return extract_commitments("doc", blocks_of(text), kind)
+def found(text: str, kind: str = "minutes", committee: str | None = None):
+    """The commitments extracted from a paper with this text (and the meeting body its metadata names)."""
+    return extract_commitments("doc", blocks_of(text), kind, committee)
 
 
-def only(text: str, kind: str = "minutes"):
+def only(text: str, kind: str = "minutes", committee: str | None = None):
     """The one commitment extracted from a paper with this text."""
-    [commitment] = found(text, kind)
+    [commitment] = found(text, kind, committee)
     return commitment

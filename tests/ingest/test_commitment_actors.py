@@ -109,3 +109,21 @@ def test_a_part_that_names_its_body_as_subject_has_that_body_as_actor():
     got = found("Minutes:\n\nAgreed that –\n\n1. the board approves the Health and Wellbeing Strategy.\n\n"
                 "2. the Band D council tax be set at £1,902.11.")
     assert [c.actor for c in got] == ["the board", "the Committee"]
+
+
+def test_the_meeting_body_the_metadata_names_decides_unless_a_decision_maker_is_named():
+    minutes = ("NORTHSHIRE COUNCIL\n\nItems of business\n\nThe minutes of the Boards and Panels were submitted.\n\n"
+               "DECIDED: That the minutes be approved.")
+    assert only(minutes, committee="Integration Joint Board").actor == "the Board"
+    assert only(minutes, committee="Council").actor == "the Council"
+    decision = "Decision Maker: Cabinet Member for Housing\n\nDecision:\n\nTo approve the allocations policy."
+    assert only(decision, "decision", committee="Cabinet").actor == "Cabinet Member for Housing"
+    # A name with no body type in it ("Member Decisions Meeting for the Leader") leaves the paper's own reading.
+    assert only("Cabinet - Monday, 2nd March 2026\n\nMinutes:\n\nRESOLVED: That the report be noted.",
+                committee="Decisions Meeting for the Leader").actor == "the Cabinet"
+
+
+def test_a_narrative_decision_whose_subject_is_a_body_is_that_bodys():
+    got = only("Fire Authority - Policy Committee\n\nMinutes:\n\nThe Committee decided to exclude the public from "
+               "the meeting during consideration of the remaining item.", committee="Fire Authority")
+    assert (got.kind, got.actor) == ("resolution", "the Committee")
