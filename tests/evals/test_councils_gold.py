@@ -1,7 +1,8 @@
-"""The council question sets: their shape, the split by council, and every span verbatim in its paper."""
+"""The council question sets and the unseen3 set: their shape, the split by council, and every span verbatim in its paper."""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
 
@@ -11,7 +12,10 @@ from evals.gold import GOLD, GoldQuestion, load_gold
 from evals.metrics import normalise
 
 SETS = {"tuning": GOLD.parent / "councils_tuning.jsonl", "holdout": GOLD.parent / "councils_holdout.jsonl"}
-PREFIX = {"tuning": "t", "holdout": "u"}
+UNSEEN3 = GOLD.parent / "unseen3_questions.jsonl"  # over evals/unseen3/papers, which are in the repo
+UNSEEN3_DIR = GOLD.parent / "unseen3"
+PREFIX = {"tuning": "t", "holdout": "u", "unseen3": "n"}
+PATHS = {**SETS, "unseen3": UNSEEN3}
 KINDS = {"fact", "list", "number", "name", "date", "commitment", "follow-up", "time-scoped", "unanswerable"}
 _WS = re.compile(r"\s+")
 
@@ -29,9 +33,9 @@ def _slugs(q: GoldQuestion) -> set[str]:
     return {e.file.split("_")[0] for e in q.evidence}
 
 
-@pytest.mark.parametrize("name", sorted(SETS))
+@pytest.mark.parametrize("name", sorted(PATHS))
 def test_each_set_is_well_formed(name: str):
-    qs = load_gold(SETS[name])
+    qs = load_gold(PATHS[name])
     assert len(qs) >= 55 and len({q.id for q in qs}) == len(qs)
     assert all(re.fullmatch(PREFIX[name] + r"\d{3}", q.id) for q in qs)
     assert {q.kind for q in qs} <= KINDS
@@ -52,13 +56,32 @@ def test_the_sets_are_split_by_council_and_share_no_question():
     assert not {normalise(q.question) for q in tuning} & {normalise(q.question) for q in holdout}
 
 
-@pytest.mark.parametrize("name", sorted(SETS))
-def test_every_span_is_verbatim_in_its_paper_and_every_fact_is_backed(name: str, shared_corpus: Path):
-    folder = shared_corpus / "councils"
-    for q in load_gold(SETS[name]):
+def _check_spans_and_facts(qs: list[GoldQuestion], folder: Path, once: bool = False) -> None:
+    """Every span is in its paper (exactly once when `once`), and every required fact is in a span or the reference."""
+    for q in qs:
         for e in q.evidence:
             path = folder / e.file
             assert path.is_file(), f"{q.id}: no such paper {e.file}"
-            assert _squash(e.text) in _squash(path.read_text(encoding="utf-8")), f"{q.id}: not verbatim: {e.text[:80]}"
+            found = _squash(path.read_text(encoding="utf-8")).count(_squash(e.text))
+            assert (found == 1) if once else (found >= 1), f"{q.id}: not verbatim (or not once): {e.text[:80]}"
         backing = normalise(" ".join([*(e.text for e in q.evidence), q.reference or ""]))
         assert all(normalise(f) in backing for f in q.required_facts), q.id
+
+
+@pytest.mark.parametrize("name", sorted(SETS))
+def test_every_span_is_verbatim_in_its_paper_and_every_fact_is_backed(name: str, shared_corpus: Path):
+    _check_spans_and_facts(load_gold(SETS[name]), shared_corpus / "councils")
+
+
+def test_unseen3_spans_occur_once_in_the_repo_papers_and_every_fact_is_backed():
+    _check_spans_and_facts(load_gold(UNSEEN3), UNSEEN3_DIR / "papers", once=True)
+
+
+def test_unseen3_covers_25_bodies_with_20_unanswerable_and_shares_no_question():
+    """The unseen3 set's brief: 100+ questions, 20+ unanswerable, 25+ bodies, new questions only."""
+    qs = load_gold(UNSEEN3)
+    body = {r["file"]: r["council"] for r in map(json.loads, (UNSEEN3_DIR / "meta_heldout.jsonl").read_text().splitlines())}
+    assert len(qs) >= 100 and sum(not q.answerable for q in qs) >= 20
+    assert len({body[e.file] for q in qs for e in q.evidence}) >= 25
+    older = {normalise(q.question) for path in SETS.values() for q in load_gold(path)}
+    assert not {normalise(q.question) for q in qs} & older
