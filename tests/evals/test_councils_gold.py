@@ -1,4 +1,4 @@
-"""The council question sets and the unseen3 set: their shape, the split by council, and every span verbatim in its paper."""
+"""The council question sets and the unseen3 set: shape, split by council, every span verbatim in its paper."""
 from __future__ import annotations
 
 import hashlib
@@ -80,7 +80,8 @@ def test_unseen3_spans_occur_once_in_the_repo_papers_and_every_fact_is_backed():
 def test_unseen3_covers_25_bodies_with_20_unanswerable_and_shares_no_question():
     """The unseen3 set's brief: 100+ questions, 20+ unanswerable, 25+ bodies, new questions only."""
     qs = load_gold(UNSEEN3)
-    body = {r["file"]: r["council"] for r in map(json.loads, (UNSEEN3_DIR / "meta_heldout.jsonl").read_text().splitlines())}
+    labels = (UNSEEN3_DIR / "meta_heldout.jsonl").read_text(encoding="utf-8").splitlines()
+    body = {r["file"]: r["council"] for r in map(json.loads, labels)}
     assert len(qs) >= 100 and sum(not q.answerable for q in qs) >= 20
     assert len({body[e.file] for q in qs for e in q.evidence}) >= 25
     older = {normalise(q.question) for path in SETS.values() for q in load_gold(path)}
