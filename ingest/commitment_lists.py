@@ -26,7 +26,10 @@ _AGREED_LEAD = re.compile(
     re.IGNORECASE,
 )
 _RECOMMENDED = re.compile(rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?RECOMMENDED\b(?:\s+to\s+(?P<to>{ACTOR}))?(?P<rest>.*)$")
-_DECISION = re.compile(rf"^(?:{alternation(_W['decision_labels']['labels'])})\s*(?::\s*(?P<rest>.*))?$", re.IGNORECASE)
+# "Decision:", "Decision made (Unanimously):", "DECISION".
+_DECISION = re.compile(
+    rf"^(?:{alternation(_W['decision_labels']['labels'])})(?:\s*\([^)]{{1,40}}\))?\s*(?P<colon>:\s*(?P<rest>.*))?$", re.IGNORECASE
+)
 # "Publication date: …", or the label alone on its line with or without its colon ("Reasons for the decision").
 _DECISION_FIELD = re.compile(rf"^(?:{alternation(_W['decision_fields']['labels'])})\s*\??\s*(?::|$)", re.IGNORECASE)
 _DECISION_NOTE = re.compile(rf"^(?:{alternation(_W['decision_fields']['notes'])})\b", re.IGNORECASE)
@@ -113,6 +116,8 @@ _DECISION_WORD = re.compile(
     r"decided|supported|recommended|confirmed|carried|accepted|endorses?|adopts?)\b"
 )
 _MIN_WORDS = 3
+# An entry of a ModernGov list of decisions ("Decisions published", "Issue - decisions"): its date, then its title.
+_ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,6 +133,7 @@ class Lead:
     verbs: bool = False  # "The Committee:-": only parts that open with a verb of decision ("(ii) instructed …")
     style: str | None = None  # the numbering of its first numbered part: a part numbered otherwise must read as one
     fresh: bool = False  # a bare "RESOLVED:" label: the line after it is its resolution, whatever its form
+    bare: bool = False  # a decision label without its colon ("DECISION", "Decisions"): a title unless a decision follows
 
 
 def subjunctive(text: str) -> bool:
@@ -211,7 +217,7 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
         kind = within.kind if within is not None else "resolution"
         return Lead(kind, _the(m.group("body")), block.section), ""
     if (m := _DECISION.match(text)) and not _DECISION_MAKER.match(text):
-        return Lead("resolution", body, block.section, decision=True), (m.group("rest") or "").strip()
+        return Lead("resolution", body, block.section, decision=True, bare=not m.group("colon")), (m.group("rest") or "").strip()
     if m := _RESOLVED.match(text):
         return _resolved(m.group("rest"), _body(m.group("body")) or body, block, "resolution")
     if m := _RECOMMENDED.match(text):
@@ -283,9 +289,9 @@ def numbering(text: str) -> str:
 
 
 def ends_list(text: str) -> bool:
-    """Whether a line is a decision page's field ("Publication date: …") or note ("This decision was …"), which
-    ends its decision."""
-    return bool(_DECISION_FIELD.match(text) or _DECISION_MAKER.match(text) or _DECISION_NOTE.match(text))
+    """Whether a line is a decision page's field ("Publication date: …"), note ("This decision was …") or the next
+    entry of a list of decisions ("17/01/2019 - 17 Elm Grove … ref: 5107 Item Deferred"), which ends its decision."""
+    return bool(_DECISION_FIELD.match(text) or _DECISION_MAKER.match(text) or _DECISION_NOTE.match(text) or _ENTRY.match(text))
 
 
 def listed_text(text: str, block: Block, lead: Lead) -> str | None:

@@ -63,8 +63,10 @@ def unquoted(text: str) -> str:
     return text.strip().strip(_QUOTES).strip()
 
 
+# "moved", "proposed" as verbs: not "the proposed use" (an adjective).
 _PROCEEDINGS = re.compile(
-    rf"\b(?:{alternation(_V['moved'])}|{alternation(_V['seconded'])})\b|\bput\s+to\s+(?:the|a)\s+(?:recorded\s+)?vote\b"
+    rf"(?<!\bthe\s)(?<!\ba\s)(?<!\bthis\s)(?<!\bany\s)\b(?:{alternation(_V['moved'])}|{alternation(_V['seconded'])})\b"
+    r"|\bput\s+to\s+(?:the|a)\s+(?:recorded\s+)?vote\b"
     r"|\b(?:recorded\s+vote|[Ff]ollowing\s+(?:the\s+)?debate)\b"
 )
 

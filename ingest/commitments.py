@@ -187,7 +187,9 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
     if lead is None and reader.open_list is not None:
         item = listed_text(text, block, reader.open_list)
         if item is not None and reader.open_list.decision and (attendance(item) or proceedings(item) or not decisive(item)):
-            return  # "Decision:" under the apologies item, the motion moved, the chair's welcome: not a decision
+            if not reader.open_list.bare:
+                return  # "Decision:" under the apologies item, the motion moved, the chair's welcome: not a decision
+            item = None  # "Decisions" atop a ModernGov listing, then its blurb: a title, and its list ends here
         if item is not None:
             _add_part(found, item, block, reader, text)
             return

@@ -196,3 +196,28 @@ def test_the_deciding_body_is_read_from_a_moderngov_title_or_the_minutes_subject
                 "RESOLVED: To approve the minutes.").actor == "the Authority"
     assert only("Minutes:\n\nThe Cabinet Member considered the report.\n\nRESOLVED to approve the grants.").actor == \
         "the Cabinet Member"
+
+
+def test_a_list_of_decisions_reads_each_entrys_decision_and_not_its_title_or_blurb():
+    page = ("Decisions\n\nUse the search options below to find decisions that have been taken by the council.\n\n"
+            "Decisions published\n\n"
+            "12/03/2026 - 4 Mill Lane - erection of a garage ref: 2101    Item Deferred\n\n"
+            "Decision Maker: Planning Committee\n\nDecision:\n\n"
+            "The Committee considered the report and RESOLVED to refuse planning permission.\n\n"
+            "Councillor Lee abstained from voting.\n\n"
+            "12/03/2026 - 9 Brook Road - change of use ref: 2102    Item Deferred\n\n"
+            "Decision Maker: Planning Committee\n\nDecision:\n\n"
+            "The Committee considered the report and RESOLVED to defer the item so that the proposed use could be "
+            "assessed again.")
+    got = found(page, "decision", committee="Planning Committee")
+    assert [c.text[:60] for c in got] == [
+        "The Committee considered the report and RESOLVED to refuse p",
+        "The Committee considered the report and RESOLVED to defer th",
+    ]
+    assert {c.actor for c in got} == {"the Committee"}
+
+
+def test_a_decision_label_may_say_how_it_was_made():
+    got = only("Issue - decisions\n\nDecision made (Unanimously):\n\nThat Cabinet approved that the meeting remain in "
+               "public session.", "decision", committee="Cabinet")
+    assert got.text == "That Cabinet approved that the meeting remain in public session."
