@@ -45,8 +45,8 @@ PURPOSE = re.compile(
 
 # A body agrees or resolves: "The Committee agreed that the report be noted", "It was AGREED that", "Members agreed to".
 AGREED_BODY = re.compile(
-    rf"(?:^|\b(?:The|the)\s+)(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members)\s+"
-    r"(?:(?:unanimously|therefore|then)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b"
+    rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members)\s+"
+    r"(?:(?:unanimously|therefore|then)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:that|to)\b"
     r"|\bIt\s+was\s+(?:(?:unanimously|therefore|then)\s+)?(?:agreed|AGREED|resolved|RESOLVED|decided)\s+(?:that|to)\b"
     # "It was proposed by Alderman X, seconded by Councillor Y and agreed that …" (Northern Irish and Scottish minutes)
     r"|\b(?:[Pp]roposed|[Mm]oved)\s+by\s+[^.;]{1,80}?\bseconded\s+by\s+[^.;]{1,80}?\s+(?:and\s+)?"
@@ -55,7 +55,7 @@ AGREED_BODY = re.compile(
 # "The Cabinet approved the recommendations set out in the report": the item's outcome told as narrative (weak, like
 # "The report was noted.").
 APPROVED_BODY = re.compile(
-    rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members)\s+(?:unanimously\s+)?"
+    rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members)\s+(?:unanimously\s+)?(?:considered\s+and\s+)?"
     r"(?:approved|agreed|endorsed|adopted|accepted|supported)\s+the\b(?![^.]*\b(?:on|in)\s+\d)"
 )
 # "Members are asked to agree the minutes …", "Council is recommended to approve …": an agenda's recommendation stated
@@ -69,7 +69,7 @@ _NOTED_OBJECT = alternation(_C["noted_objects"])
 # "The report was noted.", "The Council noted the annual report.": an item's outcome recorded as narrative. Weak: it
 # counts only where no resolution stands near it (evals/register_gold.md: "the item's only outcome").
 NOTED = re.compile(
-    rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?:{_NOTED_OBJECT})\s+(?:was|were)\s+(?:duly\s+|formally\s+|otherwise\s+|received\s+and\s+)?noted\b"
+    rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{_NOTED_OBJECT})\s+(?:was|were)\s+(?:duly\s+|formally\s+|otherwise\s+|received\s+and\s+)?noted\b"
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+)?(?:noted|NOTED)\s+the\s+(?:[\w’'-]+\s+){{0,5}}?"
     rf"(?:{_NOTED_OBJECT})\b"
 )

@@ -47,6 +47,13 @@ _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}\.?|\d{1,3}/\d{2,4}|[A-Z]{1,4}\s?\d{1,3}/
 _NAME_WORDS = 10
 _WEAK_NEAR = 8  # blocks: a narrative "The report was noted." this close to a resolution is the same outcome
 _SAME_RUN = 6  # words of one record found running on inside another's: the same record
+# Words any outcome may use, whatever it is about: a narrative outcome and a resolution sharing only these differ.
+_OUTCOME_WORDS = {
+    *re.findall(r"[a-z]+", " ".join(phrase.WORDS["bodies"]["types"]).lower()), "members", "that", "this", "these", "those", "with", "were",
+    "been", "being", "also", "otherwise", "duly", "formally", "unanimously", "considered", "received", "note", "noted",
+    "notes", "approve", "approved", "agree", "agreed", "resolved", "endorsed", "adopted", "accepted", "supported",
+    "confirmed", "chair", "chairman", "meeting", "from", "into", "upon",
+}
 _ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 
 
@@ -359,16 +366,22 @@ def _add_action(found: list[Commitment], act: tuple[str, str | None], block: Blo
 
 
 def _without_weak(reader: _Reader, at: list[int]) -> tuple[list[Commitment], list[int]]:
-    """The records with each narrative outcome dropped where a resolution stands within a few blocks of it (the
-    item's formal resolution says the same)."""
+    """The records with each narrative outcome dropped where a resolution about the same thing stands within a few
+    blocks of it (the item's formal resolution says the same: "The report was noted." beside "RESOLVED – That the
+    report be noted."; not "The Chair's Announcement was noted." beside the next item's minutes confirmed)."""
     keep = [
         (c, b) for i, (c, b) in enumerate(zip(reader.found, at))
         if i not in reader.weak or not any(
-            j not in reader.weak and o.kind == "resolution" and abs(ob - b) <= _WEAK_NEAR
+            j not in reader.weak and o.kind == "resolution" and abs(ob - b) <= _WEAK_NEAR and _subjects(c.text) & _subjects(o.text)
             for j, (o, ob) in enumerate(zip(reader.found, at))
         )
     ]
     return [c for c, _ in keep], [b for _, b in keep]
+
+
+def _subjects(text: str) -> set[str]:
+    """What an outcome is about: its words, less the words of deciding ("noted", "approved") and the bodies."""
+    return {w for w in _words(text) if len(w) > 3 and w.isalpha() and w not in _OUTCOME_WORDS}  # not "2024"
 
 
 def _distinct(found: list[Commitment], at: list[int]) -> list[Commitment]:

@@ -221,3 +221,18 @@ def test_a_decision_label_may_say_how_it_was_made():
     got = only("Issue - decisions\n\nDecision made (Unanimously):\n\nThat Cabinet approved that the meeting remain in "
                "public session.", "decision", committee="Cabinet")
     assert got.text == "That Cabinet approved that the meeting remain in public session."
+
+
+def test_a_narrative_outcome_is_dropped_only_beside_a_resolution_about_the_same_thing():
+    got = found("Minutes:\n\nChair's Announcement\n\nThe Chair's Announcement was noted.\n\nMinutes\n\n"
+                "The minutes of the meeting held on 2 March 2026 were confirmed as an accurate record.\n\n"
+                "Budget Strategy\n\nUpon being put to the vote Council resolved to accept the recommendations.\n\n"
+                "Council considered and approved the medium term financial strategy for 2026-2029.", committee="Council")
+    assert [c.text for c in got] == [
+        "The Chair's Announcement was noted.",
+        "The minutes of the meeting held on 2 March 2026 were confirmed as an accurate record.",
+        "Upon being put to the vote Council resolved to accept the recommendations.",
+        "Council considered and approved the medium term financial strategy for 2026-2029.",
+    ]
+    assert [c.text for c in found("Minutes:\n\nThe report was noted.\n\nRESOLVED – That the report be noted.")] == [
+        "the report be noted."]
