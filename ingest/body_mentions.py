@@ -26,7 +26,8 @@ _OWN_MINUTES = re.compile(
     rf"(?P<body>{_NAME})(?i:\s+meeting)?\s+(?i:held)\b[^.\n]*"
 )
 # "... since the last meeting of the Council held on 24 October 2024": a body counts time from its own last meeting.
-_SINCE_LAST = re.compile(rf"\bsince\s+the\s+(?:last|previous)\s+meeting\s+of\s+the\s+(?P<body>{_NAME})")
+_SINCE_CHARS = 20000  # the paper's first pages: a chair's or officer's update comes early
+_SINCE_LAST = re.compile(rf"(?:since|Since|SINCE) the (?:last|previous) meeting of the (?P<body>{_NAME})")  # spaces collapsed
 # An item titled with the body's own earlier minutes: "Minutes of Previous Planning Committee".
 _PREVIOUS_MINUTES = re.compile(rf"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:previous|last)\s+)(?P<body>{_NAME})")
 _APPROVED = re.compile(
@@ -59,6 +60,7 @@ def acting_body(text: str) -> str | None:
 
 def body_since_last(text: str) -> str | None:
     """The body a paper counts time from the last meeting of: "since the last meeting of the Council" -> "Council"."""
+    text = text[:_SINCE_CHARS]
     return next((name for m in _SINCE_LAST.finditer(text) if (name := _named(m["body"]))), None)
 
 

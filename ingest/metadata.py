@@ -186,6 +186,13 @@ def _from_text(head: list[str]) -> dict[str, object]:
     return found
 
 
+def _mentioned_body(text: str, head: list[str], kind: str) -> str | None:
+    """The body the text speaks of as this meeting's, where no heading names it: the body that acted, the body
+    approving its own minutes, the body whose last meeting the paper counts from."""
+    acted = acting_body(text) if kind in ("minutes", "decision") else None
+    return acted or approving_body("\n".join(head)) or body_since_last(text)
+
+
 def _is_furniture(line: str) -> bool:
     return _words_key(line) in _FURNITURE or _NUMBERED.match(line) is not None
 
@@ -294,9 +301,7 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put("council", _council_named(text), "text")
     kind = found.get("kind") or paper_kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
     found.put("kind", kind, "text")
-    mentioned = acting_body(text) if kind in ("minutes", "decision") else None
-    mentioned = mentioned or approving_body("\n".join(head)) or body_since_last(text)
-    if found.get("committee") is None and mentioned:
+    if found.get("committee") is None and (mentioned := _mentioned_body(text, head, str(kind))):
         if whole := whole_body(mentioned):  # "Minute of Scottish Borders Council held on ...": the full meeting
             found.put("committee", whole[1], "text")
             found.put("council", whole[0], "text")
