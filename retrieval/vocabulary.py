@@ -102,6 +102,13 @@ HEADING_ALIASES = (
 )
 _DIGITS = re.compile(r"(?<![\w.])£?\d[\d,]*(?:\.\d+)?%?(?![\w])|\b\d+(?:st|nd|rd|th)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A number that labels rather than counts: an agenda item's or a paragraph's opening a line ("19 Review of ..."), or
+# one after the word for what it numbers ("Minute 53", "ref: 1318", "Appendix 2", "Section 20"); a financial year.
+_REFERENCE = re.compile(
+    rf"^\s*\d{{1,3}}(?:\.\d+)*\.?\s+(?=(?-i:[A-Z]))|\b(?:{alternation(ROLE_WORDS['references']['words'])})\.?:?\s*\d[\w./-]*"
+    r"|\b(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\b",  # and a financial year ("2023/24")
+    re.IGNORECASE | re.MULTILINE,
+)
 _NUMBER_WORDS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
     r"thousand|million|dozen|per\s*cent|percent)\b",  # counts, not ordinals: "the third visit" is no figure
@@ -256,7 +263,7 @@ def heading_terms_asked(question: str, heading: str) -> frozenset[str]:
 
 def has_number(text: str) -> float:
     """1 when the text states a figure in digits (not a year or a date), 0.4 for a number in words, else 0."""
-    undated = _DATE_MENTION.sub(" ", text)
+    undated = _DATE_MENTION.sub(" ", _REFERENCE.sub(" ", text))
     digits = [d for d in _DIGITS.findall(undated) if not _YEAR.match(d)]
     if digits:
         return 1.0

@@ -135,3 +135,18 @@ def test_rarity_ranks_council_words_below_rare_ones():
     from retrieval.vocabulary import rarity
 
     assert 0.0 <= rarity(terms("council")[0]) < rarity(terms("pharmaceutical")[0]) <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("12 appeals were received in the period.", True),
+        ("The fee is £150 a year.", True),
+        ("19 Review of Hackney Carriage and Private Hire Policies", False),  # an agenda item's number
+        ("IRRECOVERABLE ITEMS 2023/24 ref: 1318 Recommendations Approved.", False),  # a reference, a financial year
+        ("Minute 53 refers.", False),
+        ("as set out in Appendix 2 and paragraph 3.4 of the report", False),
+    ],
+)
+def test_a_reference_or_an_item_number_is_no_figure(text, figure):
+    assert (has_number(text) == 1.0) is figure
