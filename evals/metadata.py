@@ -17,7 +17,8 @@ Matching rules, written down so that a figure means one thing:
 - meeting date: the same day. kind: the same word, except that the labels' "other" (forward plans, notices of key
   decisions) matches Clerk's kinds that are neither minutes, agenda, decision, report nor inspection report.
 
-Run: .venv/bin/python -m evals.metadata [--labels FILE] [--papers DIR] [--out DIR] [--report NAME]
+Run: .venv/bin/python -m evals.metadata [--labels FILE] [--papers DIR] [--out DIR] [--report NAME] [--role TEXT]
+(--role says what the set is to Clerk's rules, e.g. "tuning (seen)" or "held-out", and is printed in the report).
 """
 from __future__ import annotations
 
@@ -201,13 +202,13 @@ def _miss_rows(misses: list[dict]) -> list[str]:
     return lines
 
 
-def render(result: dict, labels_path: Path) -> str:
-    """The report as Markdown: both score tables and every miss."""
+def render(result: dict, labels_path: Path, command: str = "python -m evals.metadata", role: str | None = None) -> str:
+    """The report as Markdown: both score tables and every miss; `command` reproduces it, `role` says what the set is."""
     lines = [
         "# Metadata extraction",
         "",
-        f"Labels: `{labels_path.name}` ({result['papers']} papers). Reproduce with `python -m evals.metadata`"
-        + ("" if labels_path == DEV_LABELS else f" --labels {labels_path}") + ".",
+        f"Labels: `{labels_path.name}` ({result['papers']} papers)" + (f", a {role} set" if role else "")
+        + f". Reproduce with `{command}`.",
         "",
         "Matching (see evals/metadata.py): council through the gazetteer's canonical names; committee equal after case,",
         "\"&\"/\"and\", punctuation, a leading \"the\" and a trailing \"meeting\"; the same meeting date; the same kind.",
@@ -232,6 +233,25 @@ def render(result: dict, labels_path: Path) -> str:
     return "\n".join(lines)
 
 
+def _command(args: argparse.Namespace) -> str:
+    """The command line that writes this report again, paths relative to the repository where they lie inside it."""
+    def shown(path: Path) -> str:
+        resolved = path.resolve()
+        return str(resolved.relative_to(ROOT)) if resolved.is_relative_to(ROOT) else str(path)
+    words = ["python -m evals.metadata"]
+    if args.labels.resolve() != DEV_LABELS.resolve():
+        words.append(f"--labels {shown(args.labels)}")
+    if args.papers:
+        words.append(f"--papers {shown(args.papers)}")
+    if args.out.resolve() != REPORTS.resolve():
+        words.append(f"--out {shown(args.out)}")
+    if args.report:
+        words.append(f"--report {args.report}")
+    if args.role:
+        words.append(f"--role '{args.role}'")
+    return " ".join(words)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Score metadata extraction on a labels file and write the report (Markdown and JSON)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -239,6 +259,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--papers", type=Path, help="folder the labels' file names are relative to")
     parser.add_argument("--out", type=Path, default=REPORTS, help="folder for the report")
     parser.add_argument("--report", default=None, help="report name (default: metadata for the dev set)")
+    parser.add_argument("--role", default=None, help='what the set is to the rules, e.g. "tuning (seen)", "held-out"')
     args = parser.parse_args(argv)
     if not args.labels.is_file():
         parser.error(f"no labels file at {args.labels}")
@@ -247,7 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     name = args.report or ("metadata" if args.labels.resolve() == DEV_LABELS.resolve() else f"metadata-{args.labels.stem}")
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / f"{name}.json").write_text(json.dumps(result, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    (args.out / f"{name}.md").write_text(render(result, args.labels), encoding="utf-8")
+    (args.out / f"{name}.md").write_text(render(result, args.labels, _command(args), args.role), encoding="utf-8")
     for title in ("primary", "secondary"):
         scores = result[title]["scores"]
         print(title + ": " + ", ".join(f"{f} {s['accuracy']}" for f, s in scores.items()))

@@ -67,6 +67,16 @@ def test_the_report_lists_every_miss(tmp_path: Path):
     assert json.loads((tmp_path / "metadata-labels.json").read_text())["papers"] == 2
 
 
+def test_the_report_says_what_the_set_is_and_how_to_make_it_again(tmp_path: Path):
+    labels = _labelled(tmp_path)
+    args = ["--labels", str(labels), "--papers", str(tmp_path / "papers"), "--out", str(tmp_path), "--report", "seen",
+            "--role", "tuning (seen)"]
+    assert main(args) == 0
+    report = (tmp_path / "seen.md").read_text(encoding="utf-8")
+    assert "a tuning (seen) set" in report
+    assert f"--papers {tmp_path / 'papers'}" in report and "--report seen --role 'tuning (seen)'" in report
+
+
 def test_dev_set_text_stated_committee_and_date(shared_corpus: Path):
     result = evaluate(load_labels(shared_corpus / "councils" / "expected_meta.jsonl"))
     scores = result["primary"]["scores"]
