@@ -15,9 +15,15 @@ from ingest.records import Block
 _MIN_WORDS = 3
 # "The minutes of the meeting held on … were confirmed as a correct record": the meeting agreed them. Not "were
 # signed by the Chair" alone, which records the chair's act (evals/register_gold.md conventions).
+_AGREED = phrase.alternation(phrase.WORDS["minutes_labels"]["agreed"])
 _MINUTES_APPROVED = re.compile(
-    rf"^The\s+[Mm]inutes?\b[^.]{{0,160}}?\b(?:were|was|be)\s+(?:(?:duly|unanimously)\s+)?"
-    rf"(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})\b"
+    rf"^The\s+(?:public\s+|draft\s+|open\s+|exempt\s+|confidential\s+)?[Mm]inutes?\b[^.]{{0,160}}?\b(?:were|was|be)\s+"
+    rf"(?:(?:duly|unanimously)\s+)?(?:{_AGREED})\b"
+    # "The minutes … were amended at page 2 … and with those amendments the minutes were approved."
+    rf"|^The\s+[Mm]inutes?\b[^.]*\bwith\s+(?:those|these|that|this|the)\s+amendments?,?\s+the\s+minutes\s+(?:were|was)\s+"
+    rf"(?:{_AGREED})\b"
+    # "The Leader was authorised to sign the minutes of the meetings held on …": the meeting agreed them.
+    rf"|^(?:{phrase.OFFICER}|{phrase.PERSON}|The\s+[A-Z][\w-]*)\s+was\s+(?:duly\s+)?authori[sz]ed\s+to\s+sign\s+the\s+minutes\b"
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{phrase.BODY_TYPE})\s+(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})"
     r"\s+the\s+(?:\w+\s+)?minutes\b[^.]{0,120}?\bas\s+an?\s+(?:true|correct|accurate)\b"
     # "The Lead Member approved as a correct record the minutes of the meeting held on …"
@@ -32,13 +38,23 @@ _CHAIR_ELECTED = re.compile(
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
 
 
+# "3 MINUTES The minutes of the previous meeting … were confirmed": a PDF's item number and heading run on into the
+# item's first sentence.
+_RUN_ON_HEADING = re.compile(r"^\d{1,3}\.?\s+(?:[A-Z][A-Z&’',/-]+\s+){1,8}(?=[A-Z][a-z])")
+
+
+def without_heading(text: str) -> str:
+    """A paragraph without the item number and capitalised heading a flattened PDF runs into it."""
+    return _RUN_ON_HEADING.sub("", text, count=1)
+
+
 def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
     """Whether a paragraph is a resolution stated without "RESOLVED": a numbered "(1) the report be noted" or
     "(2) that a further meeting is held" part, a paragraph "That the Assessment be approved", "The minutes … were
     confirmed as a correct record", or "To approve the minutes" straight after a "Minutes:" label."""
     if block.kind not in ("paragraph", "list_item") or len(text.split()) < _MIN_WORDS:
         return False
-    body = ITEM.sub("", text, count=1)
+    body = without_heading(ITEM.sub("", text, count=1))
     if ITEM.match(text) and (subjunctive(body) or body[:5].lower() == "that ") and not asks_that(body):
         return True
     if body.startswith("That ") and subjunctive(body):

@@ -140,6 +140,7 @@ _AGENT = re.compile(
 _DELEGATE_TO = re.compile(rf"^(?i:delegates?)\b[^.;]{{0,120}}?\bto\s+(?P<actor>{_PERSON}|{OFFICER})")
 _LEADING_ACTOR = re.compile(rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])(?!be\s)")  # not "Cllr A be appointed Chair"
 _NAMED = re.compile(_PERSON)
+_SIGNS_MINUTES = re.compile(r"\bauthori[sz]ed\s+to\s+sign\s+the\s+minutes\b")
 _SENTENCE_START = re.compile(r"(?:^[\d.\s]*|[.;:]\s+)$")
 
 
@@ -154,6 +155,8 @@ def leading_actor(text: str, default: str | None) -> str | None:
     is read: in "that Cabinet agree to transfer …; and that delegated authority be given to the Director …" the
     Cabinet decides, and the delegation only carries its decision out."""
     text = text.split(";", 1)[0]
+    if _SIGNS_MINUTES.search(text):  # "The Leader was authorised to sign the minutes": whoever chairs signs for the body
+        return default
     for pattern in (_LEADING, _PASSIVE, _TO_WHOM, _AGENT, _DELEGATE_TO, _LEADING_ACTOR):
         m = pattern.search(text) if pattern in (_TO_WHOM, _AGENT, _PASSIVE) else pattern.match(text)
         if m and not CHAIR.match(m.group("actor")):

@@ -59,10 +59,11 @@ APPROVED_BODY = re.compile(
     r"(?:approved|agreed|endorsed|adopted|accepted|supported)\s+the\b(?![^.]*\b(?:on|in)\s+\d)"
 )
 # "Members are asked to agree the minutes …", "Council is recommended to approve …": an agenda's recommendation stated
-# in one sentence. Not "asked to receive/consider/note …", which say what an item is for.
+# in one sentence. Not "asked to receive/consider/note …", which say what an item is for, nor "asked to declare any
+# interest", a standing reminder.
 ASKED_TO = re.compile(
     rf"^(?P<body>(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE})|Members)\s+(?:is|are)\s+"
-    rf"(?:{alternation(WORDS['recommendation']['asked'])})\s+to\s+(?!receive\b|consider\b|note\b|be\b)[a-z]+"
+    rf"(?:{alternation(WORDS['recommendation']['asked'])})\s+to\s+(?!receive\b|consider\b|note\b|be\b|declare\b)[a-z]+"
 )
 _C = WORDS["carried"]
 _NOTED_OBJECT = alternation(_C["noted_objects"])
@@ -86,9 +87,10 @@ PROMISE = re.compile(
 _PROMISER = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?:[Hh]er|[Hh]is|[Tt]heir))\s*(?:had\s+)?$")  # who, just before the promise
 # The meeting asks someone to act: "The Committee asked that the Group monitor …", "Members requested that officers
 # …", "requests the Director to investigate …". Not "requested that it be noted" (a record, not an action).
+# "The Chair asked Members to note the announcements": noting is no act (evals/register_gold.md: agenda "to note").
 REQUESTED = re.compile(
     rf"\b(?:{BODY_TYPE}|Members?|Chair(?:man)?|It\s+was)\s+(?:asked|requested|requests|asks)\s+"
-    rf"(?:that\s+(?!it\s+be\s+noted)(?P<actor>{ACTOR})\s+(?P<verb>[a-z]+)|(?P<actor2>{ACTOR})\s+to\s+(?P<verb2>[a-z]+))"
+    rf"(?:that\s+(?!it\s+be\s+noted)(?P<actor>{ACTOR})\s+(?P<verb>[a-z]+)|(?P<actor2>{ACTOR})\s+to\s+(?!note\b)(?P<verb2>[a-z]+))"
 )
 # "The Board requested a report on …", "Members asked for an update at the next meeting": officers are to supply it.
 REQUESTED_PAPER = re.compile(
@@ -145,6 +147,8 @@ _ASKED_PASSIVE = re.compile(
 _STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firmly\s+)?committed\s+to\b")
 # "This would provide an up-to-date policy framework …": what a thing will do, not anyone's promise (an active verb
 # after "This/It would"; "It would be brought back …" is still one).
+# "there was no intention to extend hours", "had not agreed to": a promise denied.
+_DENIED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?$")
 _EFFECT = re.compile(r"^(?:This|It|That|These|Which)\s+(?:would|will)\s+(?!be\b)[a-z]+")
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
 _BODY_ACTOR = re.compile(rf"^(?:the\s+)?(?i:{BODY_TYPE}|members)$")
@@ -213,7 +217,10 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return Stated("action", "officers")
     if asked_that(sentence):
         return Stated("action", "officers")
-    if (promise := PROMISE.search(sentence)) and not _STATE.search(sentence, 0, promise.end()):
+    if (
+        (promise := PROMISE.search(sentence)) and not _STATE.search(sentence, 0, promise.end())
+        and not _DENIED.search(sentence, 0, promise.start())
+    ):
         promiser = _PROMISER.search(sentence, 0, promise.start())
         actor = promiser.group("actor") if promiser else _noun_subject(sentence[: promise.start("action")])
         if (actor and _BODY_ACTOR.match(actor.strip())) or _BODY_AGREED.search(sentence, 0, promise.end()):

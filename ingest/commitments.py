@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest import commitment_phrases as phrase
 from ingest.commitment_bodies import deciding_body
-from ingest.commitment_implied import implied_resolution
+from ingest.commitment_implied import implied_resolution, without_heading
 from ingest.commitment_lists import (
     ITEM, Lead, action_label, action_line, attendance, closes_list, decides, decision_line, decisive, ends_list, forward_plan,
     inline_parts, lead_in, listed_text, numbering, proposed, that_body, unlabelled_decision,
@@ -45,6 +45,9 @@ _RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|the|to|for|in|by|with|a|an|on|at|fro
 _PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}\.?|\d{1,3}/\d{2,4}|[A-Z]{1,4}\s?\d{1,3}/\d{1,3})$")  # "5.", "131/19", "LA 17/29"
 _NAME_WORDS = 10
+_AUXILIARIES = {"be", "is", "are", "was", "were", "been"}
+_RUN_ON_RESOLVED = re.compile(r"(?<=\S)\s+(?=RESOLVED\s*[-–—:])")
+_OWN_WORD = re.compile(r"\b(?!(?:[Tt]hat|[Tt]he|[Tt]o|and)\b)[A-Za-z]{3,}")
 _WEAK_NEAR = 8  # blocks: a narrative "The report was noted." this close to a resolution is the same outcome
 _SAME_RUN = 6  # words of one record found running on inside another's: the same record
 # Words any outcome may use, whatever it is about: a narrative outcome and a resolution sharing only these differ.
@@ -97,9 +100,16 @@ def _same(a: str, b: str) -> bool:
         return False
     if len(wa & wb) / len(wa | wb) >= _SAME:
         return True
-    sa, sb = " ".join(re.findall(r"[a-z0-9]+", a.lower())), " ".join(re.findall(r"[a-z0-9]+", b.lower()))
+    sa, sb = (" ".join(w for w in re.findall(r"[a-z0-9]+", t.lower()) if w not in _AUXILIARIES) for t in (a, b))
     short, long_ = sorted((sa, sb), key=len)
     return len(short.split()) >= _SAME_RUN and short in long_
+
+
+def _holds(a: str, b: str) -> bool:
+    """Whether record `a` says all `b` says and more: "The minutes … were agreed." inside "RESOLVED that the minutes
+    … be agreed and that matters outstanding be noted" (auxiliaries aside)."""
+    wa, wb = (" ".join(w for w in re.findall(r"[a-z0-9]+", t.lower()) if w not in _AUXILIARIES) for t in (a, b))
+    return len(wa) > len(wb) and wb in wa
 
 
 def _record(kind: str, text: str, actor: str | None, block: Block, section: str | None = None) -> Commitment:
@@ -138,7 +148,7 @@ def extract_commitments(
         deciding_body(blocks, committee), prose=doc_kind != "report", before_minutes=minutes, has_minutes=minutes,
         unlabelled=unlabelled_decision(blocks), proposed=proposed(blocks),
     )
-    blocks = _unwrapped(blocks)
+    blocks = _unwrapped(_split_resolved(blocks))
     at: list[int] = []  # the block each record was found in
     for n_block, block in enumerate(blocks):
         at.extend([n_block] * (len(reader.found) - len(at)))
@@ -210,7 +220,7 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
         _add_part(found, text, block, reader, text)
     elif implied_resolution(text, block, after_minutes):
         reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
-        _add_part(found, ITEM.sub("", text, count=1).strip(), block, reader, text)
+        _add_part(found, without_heading(ITEM.sub("", text, count=1)).strip(), block, reader, text)
     elif reader.prose and not reader.before_minutes and block.kind in ("paragraph", "list_item"):
         _read_prose(reader, block, ITEM.sub("", text, count=1))
 
@@ -261,6 +271,19 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
                 reader.weak.add(len(reader.found))
             own = that_body(s) if stated_by.kind == "resolution" else None  # "The Committee decided to exclude …"
             reader.found.append(_record(stated_by.kind, s, stated_by.actor or own or reader.body, block))
+
+
+def _split_resolved(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks with a paragraph split where "RESOLVED –" runs on inside it ("… 68. MINUTES OF THE MEETING HELD ON 18
+    AUGUST 2017 RESOLVED – That the minutes … be approved"): the resolution starts a paragraph of its own."""
+    out: list[Block] = []
+    for b in blocks:
+        m = _RUN_ON_RESOLVED.search(b.text) if b.kind == "paragraph" else None
+        if m is None:
+            out.append(b)
+        else:
+            out += [replace(b, text=b.text[: m.start()].rstrip()), replace(b, text=b.text[m.end():])]
+    return out
 
 
 def _unwrapped(blocks: Sequence[Block]) -> list[Block]:
@@ -340,7 +363,7 @@ def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader,
         asked = phrase.leading_actor(item, None)
         reader.stem_actor = (asked, numbering(raw)) if asked else None
         return
-    if len(item.split()) < _MIN_WORDS:
+    if len(item.split()) < _MIN_WORDS or not _OWN_WORD.search(item):  # "That the f", cut off by the page store
         return
     if reader.stem_actor is not None and numbering(raw) == reader.stem_actor[1]:
         reader.stem_actor = None  # numbered as the stem was: its sub-parts have ended
@@ -398,7 +421,7 @@ def _distinct(found: list[Commitment], at: list[int]) -> list[Commitment]:
         if twin is None:
             out.append(c)
             where.append(block)
-        elif out[twin].section is None and c.section is not None:
+        elif (out[twin].section is None and c.section is not None) or _holds(c.text, out[twin].text):
             out[twin] = c
     return out
 

@@ -236,3 +236,46 @@ def test_a_narrative_outcome_is_dropped_only_beside_a_resolution_about_the_same_
     ]
     assert [c.text for c in found("Minutes:\n\nThe report was noted.\n\nRESOLVED – That the report be noted.")] == [
         "the report be noted."]
+
+
+def test_minutes_agreed_in_narrative_forms_are_resolutions_of_the_body():
+    texts = [
+        "The public minutes and summary of the meeting held on 3 March 2026 were approved as a correct record.",
+        "3 MINUTES The minutes of the previous meeting held on 2 February 2026 were submitted and confirmed as correct.",
+        "The minutes of the previous meeting were amended at page 2, line 4, to read “Chair of the Forum” and with "
+        "those amendments the minutes were approved.",
+        "The Leader was authorised to sign the minutes of the meeting held on 9 March 2026 as a correct record.",
+    ]
+    for text in texts:
+        got = only(f"Minutes:\n\n{text}", committee="Cabinet")
+        assert (got.kind, got.actor) == ("resolution", "the Cabinet"), text
+    assert only("Minutes:\n\n3 MINUTES The minutes of the meeting held on 2 February 2026 were submitted and confirmed "
+                "as correct.").text.startswith("The minutes of the meeting")
+
+
+def test_a_minutes_approval_told_then_resolved_is_kept_once_as_resolved():
+    got = only("Minutes:\n\nThe minutes of the meeting held on 30 January 2026 were agreed.\n\n"
+               "RESOLVED that the minutes of the meeting held on 30 January 2026 be agreed and that matters outstanding "
+               "be noted.")
+    assert got.text.endswith("and that matters outstanding be noted.")
+
+
+def test_a_resolution_run_on_inside_a_flattened_paragraph_is_found():
+    got = only("Minutes:\n\n67. DECLARATIONS OF INTEREST It was reported that no declarations had been received. "
+               "68. MINUTES OF THE MEETING HELD ON 18 MAY 2026 RESOLVED – That the minutes of the meeting held on 18 May "
+               "2026 be approved as a correct record.", committee="Combined Authority")
+    assert (got.text, got.actor) == ("the minutes of the meeting held on 18 May 2026 be approved as a correct record.",
+                                     "the Authority")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minutes:\n\nThe applicant explained that there was no intention to extend the hours to 4.30am.",
+        "Minutes:\n\nThe Chair asked Members to note the content of the Chair’s announcements.",
+        "Declarations of Interest\n\nMembers are asked to declare any interest they may have in the items on the agenda.",
+        "Minutes:\n\nRESOLVED:\n\n1. That the report be noted.\n\n2. That the f",
+    ],
+)
+def test_denied_promises_requests_to_note_reminders_and_cut_off_parts_are_not_new_records(text):
+    assert [c.text for c in found(text)] in ([], ["the report be noted."], ["That the report be noted."])
