@@ -30,3 +30,11 @@ def test_a_meeting_mentioned_in_passing_is_no_statement():
     # lower-case "at a meeting of" mid-sentence refers to another meeting
     assert meeting_statement("The scheme was agreed at a meeting of the Cabinet held on 3 June 2023.") is None
     assert meeting_statement("Members attended the training session on 5 March 2024.") is None
+
+
+def test_a_notice_states_the_meeting_but_a_report_of_another_does_not():
+    said = meeting_statement("Notice is hereby given that a meeting of the Planning Committee will be held at the Town "
+                             "Hall on Tuesday, 5 March 2024.")
+    assert said is not None and said.name == "Planning Committee"
+    assert meeting_statement("It was noted that a special meeting of the Council will be held on 5 April 2024.") is None
+    assert meeting_statement("The next meeting of the Cabinet will be held on 5 April 2024.") is None
