@@ -45,6 +45,8 @@ _RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|the|to|for|in|by|with|a|an|on|at|fro
 _PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}\.?|\d{1,3}/\d{2,4}|[A-Z]{1,4}\s?\d{1,3}/\d{1,3})$")  # "5.", "131/19", "LA 17/29"
 _NAME_WORDS = 10
+# An agenda item's number and capitalised title on one line: "7 WORK PROGRAMME (Agenda item 7)".
+_ITEM_HEADING = re.compile(r"^\d{1,3}\.?\s+(?=[A-Z])[^a-z]{4,}?(?:\s*\([Aa]genda\s+item[^)]*\))?$")
 _AUXILIARIES = {"be", "is", "are", "was", "were", "been"}
 _RUN_ON_RESOLVED = re.compile(r"(?<=\S)\s+(?=RESOLVED\s*[-–—:])")
 _OWN_WORD = re.compile(r"\b(?!(?:[Tt]hat|[Tt]he|[Tt]o|and)\b)[A-Za-z]{3,}")
@@ -151,12 +153,12 @@ def extract_commitments(
     blocks = _unwrapped(_split_resolved(blocks))
     at: list[int] = []  # the block each record was found in
     for n_block, block in enumerate(blocks):
-        at.extend([n_block] * (len(reader.found) - len(at)))
         # Scottish minutes' "The Committee agreed:-"; Welsh minutes' letter-spaced "RESOLVED - T H A T …".
         _read(reader, block, _SPACED_THAT.sub("That", _COLON_DASH.sub(":", block.text.strip())))
-    at.extend([len(blocks)] * (len(reader.found) - len(at)))
-    found, at = _without_weak(reader, at)
-    distinct = _distinct(found, at)
+        at.extend([n_block] * (len(reader.found) - len(at)))
+    item_of = _items(blocks)
+    found, at = _without_weak(reader, at, item_of)
+    distinct = _distinct(found, at, item_of)
     return [replace(c, commitment_id=_id(doc_id, n), doc_id=doc_id) for n, c in enumerate(distinct)]
 
 
@@ -388,14 +390,25 @@ def _add_action(found: list[Commitment], act: tuple[str, str | None], block: Blo
     reader.last = None
 
 
-def _without_weak(reader: _Reader, at: list[int]) -> tuple[list[Commitment], list[int]]:
+def _items(blocks: Sequence[Block]) -> list[int]:
+    """For each block (and one past the last), the agenda item it stands in: the count of item openings so far (a
+    ModernGov item number on its own line, "7 WORK PROGRAMME (Agenda item 7)")."""
+    out, n = [], 0
+    for b in blocks:
+        n += bool(_ITEM_NUMBER.match(b.text.strip()) or _ITEM_HEADING.match(b.text.strip()))
+        out.append(n)
+    return [*out, n]
+
+
+def _without_weak(reader: _Reader, at: list[int], item_of: list[int]) -> tuple[list[Commitment], list[int]]:
     """The records with each narrative outcome dropped where a resolution about the same thing stands within a few
     blocks of it (the item's formal resolution says the same: "The report was noted." beside "RESOLVED – That the
     report be noted."; not "The Chair's Announcement was noted." beside the next item's minutes confirmed)."""
     keep = [
         (c, b) for i, (c, b) in enumerate(zip(reader.found, at))
         if i not in reader.weak or not any(
-            j not in reader.weak and o.kind == "resolution" and abs(ob - b) <= _WEAK_NEAR and _subjects(c.text) & _subjects(o.text)
+            j not in reader.weak and o.kind == "resolution" and abs(ob - b) <= _WEAK_NEAR and item_of[ob] == item_of[b]
+            and _subjects(c.text) & _subjects(o.text)
             for j, (o, ob) in enumerate(zip(reader.found, at))
         )
     ]
@@ -407,7 +420,7 @@ def _subjects(text: str) -> set[str]:
     return {w for w in _words(text) if len(w) > 3 and w.isalpha() and w not in _OUTCOME_WORDS}  # not "2024"
 
 
-def _distinct(found: list[Commitment], at: list[int]) -> list[Commitment]:
+def _distinct(found: list[Commitment], at: list[int], item_of: list[int]) -> list[Commitment]:
     """One record per commitment: one stated twice (a summary and the body, a decision page's "Decision:" and
     "Minutes:") is kept once, where it has a paragraph number to cite."""
     out: list[Commitment] = []
@@ -415,7 +428,8 @@ def _distinct(found: list[Commitment], at: list[int]) -> list[Commitment]:
     for c, block in zip(found, at):
         twin = next(
             (i for i, o in enumerate(out)
-             if o.kind == c.kind and (c.kind == "recommendation" or block - where[i] <= _NEAR) and _same(o.text, c.text)),
+             if o.kind == c.kind and (c.kind == "recommendation" or (block - where[i] <= _NEAR and item_of[block] == item_of[where[i]]))
+             and _same(o.text, c.text)),
             None,
         )
         if twin is None:

@@ -279,3 +279,15 @@ def test_a_resolution_run_on_inside_a_flattened_paragraph_is_found():
 )
 def test_denied_promises_requests_to_note_reminders_and_cut_off_parts_are_not_new_records(text):
     assert [c.text for c in found(text)] in ([], ["the report be noted."], ["That the report be noted."])
+
+
+def test_outcomes_of_different_agenda_items_are_never_merged_or_dropped_for_each_other():
+    got = found("3 INTERIM AUDIT REPORT (Agenda item 3)\n\nThe Director confirmed that the actions were complete.\n\n"
+                "The report was otherwise noted.\n\n4 ANNUAL GOVERNANCE REPORT (Agenda item 4)\n\n"
+                "RESOLVED: That the Committee notes the Annual Governance Report.")
+    assert [c.text for c in got] == ["The report was otherwise noted.",
+                                     "notes the Annual Governance Report."]
+    minutes = found("3.\n\nMINUTES\n\nMinutes:\n\nThe Committee confirmed the minutes of the meeting held on 7 April 2026 "
+                    "as a true record.\n\n5.\n\nEXEMPT MINUTES\n\nMinutes:\n\nThe Committee confirmed the exempt minutes "
+                    "of the meeting held on 7 April 2026 as a true record.")
+    assert len(minutes) == 2
