@@ -22,6 +22,8 @@ _OCCASION = re.compile(
 )
 # "County Council Meeting": the word "meeting" after a body's own word.
 _MEETING_TAIL = re.compile(r"(?<=\w)\s+meeting$", re.IGNORECASE)
+# The paper's own word after the body: "CABINET DECISION SHEET", "Audit Committee Decision Notice".
+_PAPER_TAIL = re.compile(r"(?<=\w)\s+(?:decision\s+(?:sheet|notice|list|record)s?|record\s+of\s+decisions?)$", re.IGNORECASE)
 # "Cabinet member for technical services (including environmental health, ...)": a remit, not the name.
 _REMIT_TAIL = re.compile(r"\s*\((?:including|incl\.?|covering|responsible\s+for)\b[^()]*\)?\s*$", re.IGNORECASE)
 # ModernGov tags bodies that were renamed or closed: "(Pre May 2022)", "(historic)", "(until 2019)", "(old)".
@@ -98,12 +100,12 @@ def _title_case(text: str) -> str:
 
 
 def clean_committee(name: str) -> str:
-    """A body's name as a label: the occasion ("Special,"), a leading "The", a renamed body's dated tag and a
-    link's file size dropped; a name in capitals put in title case."""
+    """A body's name as a label: the occasion ("Special,"), a leading "The", a renamed body's dated tag, the paper's
+    word after it ("Decision Sheet") and a link's file size dropped; a name in capitals put in title case."""
     name = " ".join(_LINK_TAIL.sub("", name).split()).strip(" ,:-–—.")
     name = _OCCASION.sub("", name) or name
     name = _REMIT_TAIL.sub("", _DATED_TAIL.sub("", name)).strip(" ,:-–—")
-    if ends_with_body_word(stripped := _MEETING_TAIL.sub("", name)):
+    if ends_with_body_word(stripped := _MEETING_TAIL.sub("", _PAPER_TAIL.sub("", name))):
         name = stripped
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     letters = [c for c in _NUMBER_TAIL.sub("", name) if c.isalpha()]

@@ -93,7 +93,7 @@ _UNFINISHED = re.compile(r"\s(?:on|of|held|for|at|(?:Mon|Tues|Wednes|Thurs|Fri|S
 # meeting held on ...".
 # "Notice of decisions agreed at the Combined Authority held on 26 June 2020".
 _RECORD_OF = re.compile(
-    r"^(?:(?:Record|Notice)\s+of\s+(?:the\s+)?)?decisions?\s+(?:of|(?:taken|agreed|made)\s+(?:by|at))\s+(?:the\s+)?"
+    r"^(?:(?:Record|Notice|Schedule|Summary)\s+of\s+(?:the\s+)?)?decisions?\s+(?:of|(?:taken|agreed|made)\s+(?:by|at))\s+(?:the\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?"
     r"(?P<name>.+?)(?:\s+meeting)?(?:\s+(?:held\b|on\s+)(?P<rest>.*))?$",
     re.I,
@@ -145,13 +145,19 @@ def head_lines(lines: tuple[str, ...]) -> list[str]:
             continue
         if out and (out[-1].endswith((" -", " –", " —")) or _LABEL_ALONE.match(out[-1])
                     or (len(out[-1]) < _MAX_NAME and _UNFINISHED.search(out[-1]) and _DIGIT.search(line))
-                    or _body_word_below(out[-1], line) or _HELD.match(line)):
+                    or _body_word_below(out[-1], line) or _HELD.match(line) or _day_below_held(out[-1], line)):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
         if len(out) >= HEAD_LINES:
             break
     return out
+
+
+def _day_below_held(above: str, line: str) -> bool:
+    """A heading's third line: "Minutes of the Planning Committee" / "held in the Council Chamber" / "on 5 March 2024"."""
+    return (len(above) < _MAX_HEADING and " held " in f" {above.lower()} " and line.lower().startswith("on ")
+            and _DIGIT.search(line) is not None)
 
 
 def _body_word_below(above: str, line: str) -> bool:
@@ -248,8 +254,8 @@ def find_headings(head: list[str]) -> list[Heading]:
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes" if m["at"] or m["was"] else None))
         elif start.startswith("report") and (m := _REPORT_OF_TO.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, search_date(m["date"]) if m["date"] else None, "report"))
-        elif start.startswith(("record", "decision", "notice")) and (m := _RECORD_OF.match(line)) and (
-            name := _body(m["name"]) or (clean_committee(m["name"]) if start.startswith(("record", "notice")) else None)
+        elif start.startswith(("record", "decision", "notice", "schedule", "summary")) and (m := _RECORD_OF.match(line)) and (
+            name := _body(m["name"]) or (clean_committee(m["name"]) if not start.startswith("decision") else None)
         ):
             found.append(Heading(at, name, _date_after(m["rest"] or ""), "decision"))
         elif dated and start.startswith(("date", "decision")) and (m := _DECISION_DATE.match(line)):

@@ -31,7 +31,11 @@ _AGENDA_ENTRY = re.compile(
     re.I,
 )
 # A decision record's own title, perhaps after its council's name: "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION".
-_RECORD_TITLE = re.compile(r"\brecord\s+of\s+(?:the\s+)?decisions?\b", re.IGNORECASE)
+# ... or its own name for the paper: "Record of Executive Decisions", "CABINET DECISION SHEET", "Decision Notice".
+_RECORD_TITLE = re.compile(
+    r"\b(?:record|schedule|summary)\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+)?decisions?\b|\bdecision\s+(?:sheet|notice|list)s?\b",
+    re.IGNORECASE,
+)
 _DECISION = re.compile(
     r"^(?:#+\s*)?(?:Decision details|Decided at meeting\s*:|Made at meeting\s*:|Date of decision\s*:|Decision status\s*:|"
     r"Issue\s*-\s*decisions|Decisions published|Record of decisions?\b)",
@@ -45,7 +49,7 @@ _FORWARD_PLAN = re.compile(
 # An agenda: its own heading near the top, or a meeting page listing items ("Meeting Details", "Public Items", the
 # "No. Item" header of ModernGov's table of items).
 _AGENDA = re.compile(
-    r"^(?:Agenda|Agenda frontsheet|Meeting Details|Public Items|Standard Items|No\.?\s*\|?\s*Item\s*\|?)$", re.IGNORECASE
+    r"^(?:(?:Supplementary\s+)?Agenda(?:\s+Supplement)?|Agenda frontsheet|Meeting Details|Public Items|Standard Items|No\.?\s*\|?\s*Item\s*\|?)$", re.IGNORECASE
 )
 # A report's own heading: "REPORT OF THE LEADER OF THE COUNCIL", "Report by the Director of Finance".
 _REPORT_OF = re.compile(r"^Report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)

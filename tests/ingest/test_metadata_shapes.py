@@ -85,6 +85,12 @@ def _meta(text: str) -> DocumentMeta:
      "Environment Scrutiny Panel", "agenda"),
     ("The next meeting of the Planning Committee will be held on Tuesday 5 April 2024.\nMinutes\nCabinet - 5 March 2024",
      "Cabinet", None),
+    ("Supplementary Agenda\nCabinet\nTuesday, 5th March, 2024 at 7.00 pm", "Cabinet", "agenda"),
+    ("Schedule of decisions taken at the meeting of the Cabinet held on Tuesday 5 March 2024", "Cabinet", "decision"),
+    ("Record of Executive Decisions\nCabinet\n5 March 2024\n1. Budget\nDecision: approved", "Cabinet", "decision"),
+    ("CABINET DECISION SHEET\n5 MARCH 2024\nItem 4 Budget\nDecision: That the budget be approved.", "Cabinet", "decision"),
+    ("Minutes of the Planning Committee\nheld in the Council Chamber\non Tuesday 5 March 2024 at 7.00pm",
+     "Planning Committee", "minutes"),
     # minutes titles councils print
     ("Minutes of a meeting of the Audit and Governance Committee of Anytown Borough Council held on 5 March 2024\n"
      "Present: Cllr A", "Audit and Governance Committee", "minutes"),
