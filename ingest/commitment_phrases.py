@@ -40,11 +40,16 @@ _PERSON = rf"(?:{alternation(_W['officers']['persons'])})\s+(?:[A-Z]\.?\s+)?[A-Z
 PERSON = _PERSON
 _TITLE = alternation(_W["officers"]["titles"])
 _OF = (
-    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w’'-]*)){0,6}"
+    r"(?:\s*\([A-Z][^()]{1,40}\)"  # "Assistant Director (Legal)"
+    r"|\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w’'-]*)){0,6}"
     r"|,\s+[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){0,4}(?=\s*(?:,|\bbe\b|\bto\b)))?"  # "Strategic Director, Place"
 )
 # "the Police and Crime Commissioner", "the Chief Executive": capitalised words, "and" between them, before the title.
-OFFICER = rf"(?:(?:the\s+)?(?:{_CAP}\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,4}}(?:{_TITLE})\b{_OF}|officers|Officers)"
+# "the Council's Section 151 Officer": an owner before the title, and numbers inside it.
+OFFICER = (
+    rf"(?:(?:the\s+)?(?:[A-Z][\w-]*(?:’s|'s)\s+)?(?:(?:{_CAP}|\d{{1,4}})\s+(?:(?:and|&)\s+(?=[A-Z]))?){{0,4}}"
+    rf"(?:{_TITLE})\b{_OF}|officers|Officers)"
+)
 BODY = (
     rf"(?:the\s+)?(?:[Ff]ull\s+)?(?:{_CAP}\s+){{0,5}}(?:{BODY_TYPE}|{_GROUP})\b(?:’s|'s)?"
     rf"(?:\s+(?:{_CAP}\s+){{0,4}}(?:{_GROUP}))?"

@@ -127,3 +127,22 @@ def test_a_narrative_decision_whose_subject_is_a_body_is_that_bodys():
     got = only("Fire Authority - Policy Committee\n\nMinutes:\n\nThe Committee decided to exclude the public from "
                "the meeting during consideration of the remaining item.", committee="Fire Authority")
     assert (got.kind, got.actor) == ("resolution", "the Committee")
+
+
+@pytest.mark.parametrize(
+    ("part", "actor"),
+    [
+        ("That authority to award the contract be delegated to the Director of Place.", "the Director of Place"),
+        ("That delegated authority is given to the Director of Finance to agree the final terms.",
+         "the Director of Finance"),
+        ("That the Council's Section 151 Officer be authorised to make the payment.", "the Council's Section 151 Officer"),
+        ("That the Assistant Director (Legal) be authorised to seal the agreement.", "the Assistant Director (Legal)"),
+        ("That the Chief Constable be invited to attend the next meeting.", "the Chief Constable"),
+        ("That the Chief Fire Officer be thanked for his report.", "the Committee"),
+        ("That a letter be sent by the Chair to the Minister.", "the Committee"),
+        ("That the Committee asks the Head of Housing to circulate the figures.", "the Head of Housing"),
+    ],
+)
+def test_a_resolution_is_the_bodys_unless_it_authorises_delegates_to_or_asks_someone_else(part, actor):
+    got = only(f"Minutes:\n\nRESOLVED: {part}", committee="Planning Committee")
+    assert (got.kind, got.actor) == ("resolution", actor)
