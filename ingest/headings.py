@@ -139,7 +139,7 @@ class Heading:
 def head_lines(lines: tuple[str, ...]) -> list[str]:
     """The opening's non-empty lines, a heading broken after a dash or a label left alone on its line joined again."""
     out: list[str] = []
-    for line in lines:
+    for line in (part for raw in lines for part in _unglued(raw)):
         line = line.strip().lstrip("#•*· ").strip()
         if not line:
             continue
@@ -152,6 +152,28 @@ def head_lines(lines: tuple[str, ...]) -> list[str]:
         if len(out) >= HEAD_LINES:
             break
     return out
+
+
+# Text whose line breaks were lost between a page's cells ("AgendaWest Dunbartonshire Health andSocial Care Partnership
+# BoardDate:Monday, 27 June 2022Time:15:00"): a label glued to the value before it starts a line again, as does the
+# name after a paper's word, and a joining word glued to the next name gets its space back.
+_GLUED_LABEL = re.compile(r"(?<=[a-z0-9)])(?=(?:Date|Time|Venue|Format|Contact|Location|Place)\s*:)")
+_GLUED_PAPER = re.compile(r"^(?:Agenda|Minutes)(?=[A-Z][a-z])")
+_GLUED_JOINER = re.compile(r"\b(and|of|the|for)(?=[A-Z][a-z])")
+
+
+def _unglued(line: str) -> list[str]:
+    """A line as the lines it was, where a page's labels were glued on without breaks (see _GLUED_LABEL)."""
+    if not _GLUED_LABEL.search(line):
+        return [line]
+    parts = []
+    for part in _GLUED_LABEL.split(line):
+        part = _GLUED_JOINER.sub(r"\1 ", part)
+        if m := _GLUED_PAPER.match(part):
+            parts += [m.group(), part[m.end():]]
+        else:
+            parts.append(part)
+    return parts
 
 
 def _day_below_held(above: str, line: str) -> bool:

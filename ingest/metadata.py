@@ -297,6 +297,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         authority, body = whole
         found.values["committee"] = body  # a whole authority's meeting is labelled by its type: "Council"
         found.put("council", _completed(authority, body, text), found.provenance["committee"])
+    elif isinstance(committee, str) and (known := canonical_council(committee)):
+        found.put("council", known, found.provenance["committee"])  # a joint body's own name heads its meeting
     if found.get("council") is None:
         found.put("council", _council_named(text), "text")
     kind = found.get("kind") or paper_kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)

@@ -211,3 +211,11 @@ def test_a_joint_authoritys_banner_is_its_own_meeting_and_minutes_may_stand_alon
 def test_the_councils_civic_building_names_it_only_where_nothing_else_does():
     assert _meta("Agenda and minutes\nPlanning Committee - Tuesday 5 March 2024 7.00 pm\n"
                  "Venue: Bromley Civic Centre\nContact: A Smith").council == "Bromley"
+
+
+def test_a_page_whose_line_breaks_were_lost_between_its_cells():
+    meta = _meta("Anytown Council\nTranscription\nAgendaWest Dunbartonshire Health andSocial Care Partnership "
+                 "BoardDate:Tuesday, 5 March 2024Time:15:00Format:Hybrid MeetingContact:A Smith")
+    assert (meta.meeting_date, meta.kind) == (DAY, "agenda")
+    # the heading names a joint body the gazetteer knows: it is the paper's council
+    assert meta.council == "West Dunbartonshire Integration Joint Board"
