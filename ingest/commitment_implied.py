@@ -35,6 +35,13 @@ _CHAIR_ELECTED = re.compile(
     rf"^(?:{phrase.PERSON}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+was\s+(?:duly\s+|unanimously\s+)?"
     rf"(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:{phrase.alternation(phrase.WORDS['officers']['chairs'])})\b"
 )
+# "There were no other nominations and Councillor Greene took the role of Chairman": the outcome of an election.
+_NOMINATED = re.compile(
+    rf"\bnominations?\b[^.]{{0,80}}?\b(?:{phrase.PERSON})\s+(?:took\s+(?:up\s+)?the\s+role\s+of|became)\s+(?:the\s+)?"
+    rf"(?:{phrase.alternation(phrase.WORDS['officers']['chairs'])})\b"
+)
+# A bare outcome alone on its line under an item: "NOTED", "Agreed." (a London borough's and a national park's minutes).
+BARE_OUTCOME = re.compile(r"^(?:NOTED|Noted|AGREED|Agreed|APPROVED|Approved)\.?$")
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
 
 
@@ -52,7 +59,11 @@ def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
     """Whether a paragraph is a resolution stated without "RESOLVED": a numbered "(1) the report be noted" or
     "(2) that a further meeting is held" part, a paragraph "That the Assessment be approved", "The minutes … were
     confirmed as a correct record", or "To approve the minutes" straight after a "Minutes:" label."""
-    if block.kind not in ("paragraph", "list_item") or len(text.split()) < _MIN_WORDS:
+    if block.kind not in ("paragraph", "list_item"):
+        return False
+    if BARE_OUTCOME.match(text.strip()):
+        return True
+    if len(text.split()) < _MIN_WORDS:
         return False
     body = without_heading(ITEM.sub("", text, count=1))
     if ITEM.match(text) and (subjunctive(body) or body[:5].lower() == "that ") and not asks_that(body):
@@ -61,6 +72,6 @@ def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
         return True
     if _MINUTES_APPROVED.search(body) and not (_MINUTES_SIGNED_ONLY.search(body) and body.startswith("The m")):
         return True
-    if _CHAIR_ELECTED.search(body):
+    if _CHAIR_ELECTED.search(body) or _NOMINATED.search(body):
         return True
     return after_label and bool(re.match(r"^To\s+(?:approve|note|agree|endorse|adopt|accept|defer|refer)\b", body))

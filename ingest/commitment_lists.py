@@ -219,6 +219,8 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
     if (m := _DECISION.match(text)) and not _DECISION_MAKER.match(text):
         return Lead("resolution", body, block.section, decision=True, bare=not m.group("colon")), (m.group("rest") or "").strip()
     if m := _RESOLVED.match(text):
+        if m.group("rest").startswith(", subject to"):  # "Agreed, subject to two changes …": the words are the decision
+            return Lead("resolution", _body(m.group("body")) or body, block.section), ITEM.sub("", text, count=1)
         return _resolved(m.group("rest"), _body(m.group("body")) or body, block, "resolution")
     if m := _RECOMMENDED.match(text):
         who = _body(m.group("to")) or that_body(m.group("rest").strip(" :–—-")) or "the Council"

@@ -143,7 +143,10 @@ _AGENT = re.compile(
 )
 # "DELEGATE any activity requiring capital spend … to the Director of Infrastructure".
 _DELEGATE_TO = re.compile(rf"^(?i:delegates?)\b[^.;]{{0,120}}?\bto\s+(?P<actor>{_PERSON}|{OFFICER})")
-_LEADING_ACTOR = re.compile(rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])(?!be\s)")  # not "Cllr A be appointed Chair"
+# Not "Cllr A be appointed Chair", "Cllr A was nominated …": the body elects.
+_LEADING_ACTOR = re.compile(
+    rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])(?!be\s|was\s+(?:duly\s+)?(?:elected|appointed|nominated)\b)"
+)
 _NAMED = re.compile(_PERSON)
 _SIGNS_MINUTES = re.compile(r"\bauthori[sz]ed\s+to\s+sign\s+the\s+minutes\b")
 _SENTENCE_START = re.compile(r"(?:^[\d.\s]*|[.;:]\s+)$")

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest import commitment_phrases as phrase
 from ingest.commitment_bodies import deciding_body
-from ingest.commitment_implied import implied_resolution, without_heading
+from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
 from ingest.commitment_lists import (
     ITEM, Lead, action_label, action_line, attendance, closes_list, decides, decision_line, decisive, ends_list, forward_plan,
     inline_parts, lead_in, listed_text, numbering, proposed, that_body, unlabelled_decision,
@@ -48,7 +48,10 @@ _NAME_WORDS = 10
 # An agenda item's number and capitalised title on one line: "7 WORK PROGRAMME (Agenda item 7)".
 _ITEM_HEADING = re.compile(r"^\d{1,3}\.?\s+(?=[A-Z])[^a-z]{4,}?(?:\s*\([Aa]genda\s+item[^)]*\))?$")
 _AUXILIARIES = {"be", "is", "are", "was", "were", "been"}
-_RUN_ON_RESOLVED = re.compile(r"(?<=\S)\s+(?=RESOLVED\s*[-–—:])")
+_RUN_ON_RESOLVED = re.compile(r"(?<=\S)\s+(?=RESOLVED\s*[-–—:]|\d{1,3}\.\s+Agreed[,:]\s)")
+# A flattened page's numbered paragraphs run on in one line: "… a delay in expenditure. 4. The Convener reported …".
+_RUN_ON_PARAGRAPH = re.compile(r"(?<=[a-z)”\"]\.)\s+(?=\d{1,3}\.\s+[A-Z])")
+_FLATTENED = 400  # characters: a paragraph this long that holds numbered paragraphs was flattened
 _OWN_WORD = re.compile(r"\b(?!(?:[Tt]hat|[Tt]he|[Tt]o|and)\b)[A-Za-z]{3,}")
 _WEAK_NEAR = 8  # blocks: a narrative "The report was noted." this close to a resolution is the same outcome
 _SAME_RUN = 6  # words of one record found running on inside another's: the same record
@@ -277,14 +280,17 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
 
 def _split_resolved(blocks: Sequence[Block]) -> list[Block]:
     """Blocks with a paragraph split where "RESOLVED –" runs on inside it ("… 68. MINUTES OF THE MEETING HELD ON 18
-    AUGUST 2017 RESOLVED – That the minutes … be approved"): the resolution starts a paragraph of its own."""
+    AUGUST 2017 RESOLVED – That the minutes … be approved", "… Minutes of Last Meeting 2. Agreed, subject to …"): the
+    resolution starts a paragraph of its own."""
     out: list[Block] = []
     for b in blocks:
-        m = _RUN_ON_RESOLVED.search(b.text) if b.kind == "paragraph" else None
-        if m is None:
-            out.append(b)
-        else:
-            out += [replace(b, text=b.text[: m.start()].rstrip()), replace(b, text=b.text[m.end():])]
+        texts = _RUN_ON_PARAGRAPH.split(b.text) if b.kind == "paragraph" and len(b.text) > _FLATTENED else [b.text]
+        for text in texts:
+            m = _RUN_ON_RESOLVED.search(text) if b.kind == "paragraph" else None
+            if m is None:
+                out.append(replace(b, text=text))
+            else:
+                out += [replace(b, text=text[: m.start()].rstrip()), replace(b, text=text[m.end():])]
     return out
 
 
@@ -365,8 +371,8 @@ def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader,
         asked = phrase.leading_actor(item, None)
         reader.stem_actor = (asked, numbering(raw)) if asked else None
         return
-    if len(item.split()) < _MIN_WORDS or not _OWN_WORD.search(item):  # "That the f", cut off by the page store
-        return
+    if (len(item.split()) < _MIN_WORDS or not _OWN_WORD.search(item)) and not BARE_OUTCOME.match(item):
+        return  # "That the f", cut off by the page store; but "NOTED" alone is the item's outcome
     if reader.stem_actor is not None and numbering(raw) == reader.stem_actor[1]:
         reader.stem_actor = None  # numbered as the stem was: its sub-parts have ended
     asked = lead if reader.stem_actor is None else replace(lead, body=reader.stem_actor[0])

@@ -291,3 +291,18 @@ def test_outcomes_of_different_agenda_items_are_never_merged_or_dropped_for_each
                     "as a true record.\n\n5.\n\nEXEMPT MINUTES\n\nMinutes:\n\nThe Committee confirmed the exempt minutes "
                     "of the meeting held on 7 April 2026 as a true record.")
     assert len(minutes) == 2
+
+
+def test_an_election_a_bare_outcome_and_a_flattened_agreed_are_resolutions():
+    got = only("Minutes:\n\nCouncillor Hart was nominated. There were no other nominations and Councillor Hart took the "
+               "role of Chairman.", committee="Health and Wellbeing Board")
+    assert (got.kind, got.actor) == ("resolution", "the Board")
+    assert only("7 WORK PROGRAMME (Agenda item 7)\n\nNOTED").text == "NOTED"
+    flat = ("MINUTES OF THE BOARD MEETING held on 3 March 2026. 1. The Convener welcomed everyone to the meeting and "
+            "thanked the hosts for the use of the hall, which had been arranged at short notice by the staff of the "
+            "visitor centre. Minutes of Last Meeting 2. Agreed, subject to one change to paragraph 4, changing "
+            "\"might\" to \"would\". This makes the action clearer to readers of the minutes. 3. Clarification was "
+            "sought on paragraph 9, and it was explained that the dates were still to be confirmed by the partners.")
+    assert [c.text for c in found(flat, committee="Board")] == [
+        "Agreed, subject to one change to paragraph 4, changing \"might\" to \"would\". This makes the action clearer "
+        "to readers of the minutes."]
