@@ -157,7 +157,8 @@ _AGREED_WORD = re.compile(r"\b(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:t
 _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
 _MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
-_SUBJECT_START = re.compile(rf"^(?P<actor>{ACTOR})\s+(?:[a-z]+ed|said|told|made|gave|set)\b")
+# "Mr R Thomas, Cabinet Member for Environment, provided an update on the following:": a title may stand between.
+_SUBJECT_START = re.compile(rf"^(?P<actor>{ACTOR})(?:,\s+[^,.;]{{1,80}},)?\s+(?:[a-z]+ed|said|told|made|gave|set)\b")
 
 
 # An action recorded without its "ACTION:" label: "Carole Brown and Ross Jones to produce a paragraph …", "Officers to

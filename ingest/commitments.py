@@ -84,6 +84,7 @@ class _Reader:
     conditions: str | None = None  # the numbering of the part that listed conditions; its own numbering resumes the list
     action_by: int | None = None  # the record an "ACTION BY:" label on its own line gives an actor to
     subject: str | None = None  # who the last sentence of prose was about
+    lister: str | None = None  # who introduced the list being read ("Mr R Thomas … provided an update on the following:")
     after_minutes: bool = False  # the line straight after "Minutes:"
     weak: set[int] = field(default_factory=set)  # records of outcomes told as narrative ("The report was noted.")
     moved: str | None = None  # a motion moved and seconded, awaiting its vote ("": its words are the next paragraph)
@@ -173,7 +174,7 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
         reader.before_minutes, reader.after_minutes, reader.open_list, reader.pending = False, True, None, None
         return
     if block.kind == "heading":
-        reader.subject, reader.moved = None, None
+        reader.subject, reader.moved, reader.lister = None, None, None
     if reader.moved == "" and not motion_words(text):
         reader.moved = None  # "moved by A, seconded by B and" then a resolution read as one ("The minutes … be approved")
     if reader.has_minutes and _ITEM_NUMBER.match(text):
@@ -255,6 +256,8 @@ def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
 def _read_prose(reader: _Reader, block: Block, text: str) -> None:
     """The actions, undertakings and agreements a paragraph of minutes states, sentence by sentence, and the motions
     it records as moved, carried or lost."""
+    if block.kind != "list_item":
+        reader.lister = subject_of(text) if text.rstrip().endswith(":") else None
     if reader.moved == "":  # "moved … that," then the motion's words
         reader.moved = unquoted(text)
         return
@@ -271,6 +274,8 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
             continue
         stated_by = sentence_commitment(s, text, reader.subject)
         reader.subject = subject_of(s) or reader.subject
+        if stated_by is not None and stated_by.kind == "undertaking" and stated_by.actor == "officers" and reader.lister:
+            stated_by = replace(stated_by, actor=reader.lister)  # an item of the update someone gave: theirs
         if stated_by is not None:
             if stated_by.weak:
                 reader.weak.add(len(reader.found))

@@ -146,3 +146,13 @@ def test_a_narrative_decision_whose_subject_is_a_body_is_that_bodys():
 def test_a_resolution_is_the_bodys_unless_it_authorises_delegates_to_or_asks_someone_else(part, actor):
     got = only(f"Minutes:\n\nRESOLVED: {part}", committee="Planning Committee")
     assert (got.kind, got.actor) == ("resolution", actor)
+
+
+def test_an_item_of_an_update_someone_gave_is_their_undertaking():
+    got = only("Minutes:\n\nMr R Khan, Cabinet Member for Environment, provided an update on the following:\n\n"
+               "- (a) The new recycling contract had started in January.\n\n"
+               "- (b) Work was ongoing at the reuse shops, and a detailed update would be brought back to Cabinet in "
+               "due course.")
+    assert (got.kind, got.actor) == ("undertaking", "Mr R Khan")
+    assert only("Minutes:\n\nThe Director explained the position. It was intended to revisit the plan in the New "
+                "Year.").actor == "officers"
