@@ -57,6 +57,13 @@ _REPORT_LINES = 8
 # ModernGov's minutes page keeps each item's minutes in its table row: "... the meeting. Minutes: Members were ...".
 _ROW_MINUTES = re.compile(r"(?:^|\s)Minutes:\s+(?!To\b)")
 _ROW_MINUTES_LEAST = 2
+# A meeting's record in the past tense: "The minutes ... were approved", "the recommendation was moved, seconded ...".
+_RECORDED = re.compile(
+    r"\b(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(?:approved|agreed|noted|received|carried|moved|seconded|presented|"
+    r"considered|signed|resolved|made)\b"
+)
+_RECORDED_LEAST = 2
+_RECORDED_CHARS = 6000
 _MINUTES_WORD = re.compile(r"^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?minutes$", re.IGNORECASE)
 _MINUTES_WORD_LINES = 6
 
@@ -90,4 +97,6 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
         return "agenda"
     if key_decision or any(_REPORT_OF.match(x) for x in head[:_REPORT_LINES]):
         return "report"
+    if len(_RECORDED.findall(text, 0, _RECORDED_CHARS)) >= _RECORDED_LEAST:
+        return "minutes"  # what a meeting did, told in the past tense, with no other mark of its paper
     return "document"

@@ -27,3 +27,12 @@ def test_an_agendas_own_item_for_minutes_is_no_minutes_row():
     text = ("No. | Item |\nPrevious meeting | Minutes: To approve the minutes of the last meeting. |\n"
             "Board minutes | Minutes: To note the minutes of the Board. |")
     assert paper_kind(text, text.splitlines(), key_decision=False) == "agenda"
+
+
+def test_a_record_in_the_past_tense_is_minutes_when_nothing_else_marks_the_paper():
+    item = ("Agenda item\nPublic Minutes\nThe public minutes of the meeting held on 4 June 2024 were approved as a "
+            "correct record.\nThe recommendation was moved, seconded, voted on and carried.")
+    assert paper_kind(item, item.splitlines(), key_decision=False) == "minutes"
+    # one past-tense mention is a paper's history, not its record
+    report = "Housing strategy\nThe strategy was approved in 2021 and is now being refreshed."
+    assert paper_kind(report, report.splitlines(), key_decision=False) == "document"
