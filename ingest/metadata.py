@@ -12,7 +12,7 @@ from ingest.bodies import clean_committee, in_full, whole_body
 from ingest.body_mentions import acting_body, approving_body, as_authority_body, body_since_last
 from ingest.councils import WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
-from ingest.dates import RANGE, parse_date, parse_date_range, search_date
+from ingest.dates import DATE, RANGE, parse_date, parse_date_range, search_date
 from ingest.file_hints import hints_from_path
 from ingest.headings import day_stated, find_headings, head_lines
 from ingest.paper_kind import paper_kind
@@ -186,6 +186,19 @@ def _from_text(head: list[str]) -> dict[str, object]:
     return found
 
 
+_SIGNED = re.compile(r"\bsigned\b", re.IGNORECASE)
+_SIGNATURE_CHARS = 600  # a decision record's signature block closes it: "17/1/2025 ... signed date"
+
+
+def _signed_day(text: str) -> date | None:
+    """The day a decision record was signed, where its closing signature block states one."""
+    tail = text[-_SIGNATURE_CHARS:]
+    if not _SIGNED.search(tail):
+        return None
+    days = [found for m in DATE.finditer(tail) if (found := parse_date(m.group().strip()))]
+    return days[-1] if days else None
+
+
 def _mentioned_body(text: str, head: list[str], kind: str) -> str | None:
     """The body the text speaks of as this meeting's, where no heading names it: the body that acted, the body
     approving its own minutes, the body whose last meeting the paper counts from."""
@@ -309,6 +322,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
             found.put("council", whole[0], "text")
         whole = whole_body(str(found.get("council") or ""))
         found.put("committee", as_authority_body(mentioned, whole[1] if whole else None), "text")
+    if found.get("meeting_date") is None and kind == "decision":
+        found.put("meeting_date", _signed_day(text), "text")
     for key, hint in hints_from_path(filename).items():
         found.put(key, hint.value, hint.source)
     title = found.get("title") or _title_from_lines(lines, {str(found.get("committee") or "")})

@@ -219,3 +219,10 @@ def test_a_page_whose_line_breaks_were_lost_between_its_cells():
     assert (meta.meeting_date, meta.kind) == (DAY, "agenda")
     # the heading names a joint body the gazetteer knows: it is the paper's council
     assert meta.council == "West Dunbartonshire Integration Joint Board"
+
+
+def test_a_decision_record_without_a_stated_day_takes_its_signature_blocks():
+    meta = _meta("ANYTOWN COUNCIL – RECORD OF DECISION\nDECISION TO BE TAKEN BY: DECISION NUMBER:\n24/00093 Cabinet\n"
+                 "Decision:\nI agree to approve the contracts.\nReason(s) for decision:\nSavings.\n05/03/2024\n"
+                 "......................... .........................\nsigned date")
+    assert (meta.kind, meta.meeting_date) == ("decision", DAY)
