@@ -25,6 +25,7 @@ from ingest.commitment_lists import (
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import sentence_commitment, subject_of
 from ingest.commitment_tables import table_commitments
+from ingest.commitment_twins import distinct, without_weak
 from ingest.chunking import sentences
 from ingest.records import Block, Commitment
 
@@ -32,10 +33,6 @@ KINDS = ("resolution", "recommendation", "action", "undertaking")
 
 _MIN_WORDS = 3
 _MINUTES = re.compile(rf"^(?:{phrase.alternation(phrase.WORDS['minutes_labels']['labels'])})\s*:$")
-# _SAME, _NEAR, _WEAK_NEAR: scanned on the register's tuning sets by evals/commitment_constants.py
-# (evals/reports/register-constants.md); no other value nets two records more.
-_SAME = 0.85  # word overlap at which two records are the same one stated twice (summary and body, Decision and Minutes)
-_NEAR = 30  # blocks within which a resolution stated again is the same one (two items may each note a report)
 _COLON_DASH = re.compile(r"(?::\s*|\s)[-–—]$")  # "The Committee agreed:-", "be invited to –": a colon
 _FIRST_PART = re.compile(r"^((?:to|that)\s+)\(?(?:1|a|i)\)\s+(?!.*\(\s*(?:2|b|ii)\s*\))", re.IGNORECASE)
 _SPACED_THAT = re.compile(r"\bT H A T\b")
@@ -47,21 +44,11 @@ _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}\.?|\d{1,3}/\d{2,4}|[A-Z]{1,4}\s?\d{1,3}/
 _NAME_WORDS = 10
 # An agenda item's number and capitalised title on one line: "7 WORK PROGRAMME (Agenda item 7)".
 _ITEM_HEADING = re.compile(r"^\d{1,3}\.?\s+(?=[A-Z])[^a-z]{4,}?(?:\s*\([Aa]genda\s+item[^)]*\))?$")
-_AUXILIARIES = {"be", "is", "are", "was", "were", "been"}
 _RUN_ON_RESOLVED = re.compile(r"(?<=\S)\s+(?=RESOLVED\s*[-–—:]|\d{1,3}\.\s+Agreed[,:]\s)")
 # A flattened page's numbered paragraphs run on in one line: "… a delay in expenditure. 4. The Convener reported …".
 _RUN_ON_PARAGRAPH = re.compile(r"(?<=[a-z)”\"]\.)\s+(?=\d{1,3}\.\s+[A-Z])")
 _FLATTENED = 400  # characters: a paragraph this long that holds numbered paragraphs was flattened
 _OWN_WORD = re.compile(r"\b(?!(?:[Tt]hat|[Tt]he|[Tt]o|and)\b)[A-Za-z]{3,}")
-_WEAK_NEAR = 8  # blocks: a narrative "The report was noted." this close to a resolution is the same outcome
-_SAME_RUN = 6  # words of one record found running on inside another's: the same record
-# Words any outcome may use, whatever it is about: a narrative outcome and a resolution sharing only these differ.
-_OUTCOME_WORDS = {
-    *re.findall(r"[a-z]+", " ".join(phrase.WORDS["bodies"]["types"]).lower()), "members", "that", "this", "these", "those", "with", "were",
-    "been", "being", "also", "otherwise", "duly", "formally", "unanimously", "considered", "received", "note", "noted",
-    "notes", "approve", "approved", "agree", "agreed", "resolved", "endorsed", "adopted", "accepted", "supported",
-    "confirmed", "chair", "chairman", "meeting", "from", "into", "upon",
-}
 _ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 
 
@@ -92,30 +79,6 @@ class _Reader:
 
 def _id(doc_id: str, n: int) -> str:
     return hashlib.sha256(f"{doc_id}:commitment:{n}".encode()).hexdigest()[:24]
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def _same(a: str, b: str) -> bool:
-    """Whether two records state the same thing: most words shared, or one's words running on inside the other's
-    ("RESOLVED – That the report be noted." under "Decision:" and again under "Minutes:")."""
-    wa, wb = _words(a), _words(b)
-    if not (wa and wb):
-        return False
-    if len(wa & wb) / len(wa | wb) >= _SAME:
-        return True
-    sa, sb = (" ".join(w for w in re.findall(r"[a-z0-9]+", t.lower()) if w not in _AUXILIARIES) for t in (a, b))
-    short, long_ = sorted((sa, sb), key=len)
-    return len(short.split()) >= _SAME_RUN and short in long_
-
-
-def _holds(a: str, b: str) -> bool:
-    """Whether record `a` says all `b` says and more: "The minutes … were agreed." inside "RESOLVED that the minutes
-    … be agreed and that matters outstanding be noted" (auxiliaries aside)."""
-    wa, wb = (" ".join(w for w in re.findall(r"[a-z0-9]+", t.lower()) if w not in _AUXILIARIES) for t in (a, b))
-    return len(wa) > len(wb) and wb in wa
 
 
 def _record(kind: str, text: str, actor: str | None, block: Block, section: str | None = None) -> Commitment:
@@ -161,9 +124,9 @@ def extract_commitments(
         _read(reader, block, _SPACED_THAT.sub("That", _COLON_DASH.sub(":", block.text.strip())))
         at.extend([n_block] * (len(reader.found) - len(at)))
     item_of = _items(blocks)
-    found, at = _without_weak(reader, at, item_of)
-    distinct = _distinct(found, at, item_of)
-    return [replace(c, commitment_id=_id(doc_id, n), doc_id=doc_id) for n, c in enumerate(distinct)]
+    found, at = without_weak(reader.found, reader.weak, at, item_of)
+    kept = distinct(found, at, item_of)
+    return [replace(c, commitment_id=_id(doc_id, n), doc_id=doc_id) for n, c in enumerate(kept)]
 
 
 def _read(reader: _Reader, block: Block, text: str) -> None:
@@ -409,46 +372,6 @@ def _items(blocks: Sequence[Block]) -> list[int]:
         n += bool(_ITEM_NUMBER.match(b.text.strip()) or _ITEM_HEADING.match(b.text.strip()))
         out.append(n)
     return [*out, n]
-
-
-def _without_weak(reader: _Reader, at: list[int], item_of: list[int]) -> tuple[list[Commitment], list[int]]:
-    """The records with each narrative outcome dropped where a resolution about the same thing stands within a few
-    blocks of it (the item's formal resolution says the same: "The report was noted." beside "RESOLVED – That the
-    report be noted."; not "The Chair's Announcement was noted." beside the next item's minutes confirmed)."""
-    keep = [
-        (c, b) for i, (c, b) in enumerate(zip(reader.found, at))
-        if i not in reader.weak or not any(
-            j not in reader.weak and o.kind == "resolution" and abs(ob - b) <= _WEAK_NEAR and item_of[ob] == item_of[b]
-            and _subjects(c.text) & _subjects(o.text)
-            for j, (o, ob) in enumerate(zip(reader.found, at))
-        )
-    ]
-    return [c for c, _ in keep], [b for _, b in keep]
-
-
-def _subjects(text: str) -> set[str]:
-    """What an outcome is about: its words, less the words of deciding ("noted", "approved") and the bodies."""
-    return {w for w in _words(text) if len(w) > 3 and w.isalpha() and w not in _OUTCOME_WORDS}  # not "2024"
-
-
-def _distinct(found: list[Commitment], at: list[int], item_of: list[int]) -> list[Commitment]:
-    """One record per commitment: one stated twice (a summary and the body, a decision page's "Decision:" and
-    "Minutes:") is kept once, where it has a paragraph number to cite."""
-    out: list[Commitment] = []
-    where: list[int] = []
-    for c, block in zip(found, at):
-        twin = next(
-            (i for i, o in enumerate(out)
-             if o.kind == c.kind and (c.kind == "recommendation" or (block - where[i] <= _NEAR and item_of[block] == item_of[where[i]]))
-             and _same(o.text, c.text)),
-            None,
-        )
-        if twin is None:
-            out.append(c)
-            where.append(block)
-        elif (out[twin].section is None and c.section is not None) or _holds(c.text, out[twin].text):
-            out[twin] = c
-    return out
 
 
 def link_chunks(commitments: Sequence[Commitment], chunks: Sequence[tuple[str, str]]) -> list[Commitment]:
