@@ -71,8 +71,10 @@ _TYPE_FOR_PLACE = re.compile(r"(?:the\s+)?(?P<type>.+?\b(?:Authority|Panel|Board
                              re.IGNORECASE)
 
 
-_PREFIXES = ("the ", "london borough of ", "royal borough of ", "borough council of ", "borough of ",
-             "city and county of ", "county of ", "city of ", "council of ", "cyngor ", "lb ", "rb ")
+_PREFIXES = (
+    "the ", "london borough of ", "royal borough of ", "metropolitan borough of ", "borough council of ", "borough of ",
+    "city and county of ", "county of ", "city of ", "council of ", "cyngor ", "lb ", "rb ",
+)
 _SUFFIXES = (" metropolitan borough council", " metropolitan district council", " county borough council",
              " borough council", " county council", " city council", " district council", " council",
              " unitary authority", " local authority", " mbc", " cc", " bc", " dc", " city", " borough", " county",

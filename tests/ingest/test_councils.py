@@ -203,6 +203,7 @@ def test_the_gazetteer_covers_every_uk_council_and_the_abolished_ones():
         ("Combined Fire Authority for County Durham and Darlington", "Durham and Darlington Fire and Rescue Authority"),
         ("Fife Health and Social Care Integration Joint Board", "Fife Integration Joint Board"),
         ("Aberdeenshire IJB", "Aberdeenshire Integration Joint Board"),
+        ("Metropolitan Borough of Wirral", "Wirral"),
         ("North Yorkshire Police, Fire and Crime Panel", "North Yorkshire Police and Crime Panel"),
         ("Cardiff Capital Region Corporate Joint Committee", "South East Wales Corporate Joint Committee"),
     ],
