@@ -79,6 +79,10 @@ CARRIED = re.compile(
     rf"^(?:{alternation(_C['subjects'])})\s+was\s+(?:(?:unanimously|duly)\s+)?(?:{alternation(_C['verbs'])})\b"
     rf"(?!\s+(?:that|to)\b)(?![^.]*\b(?:on|at)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
 )
+# The sentence before "This was agreed" reports a remark, not a proposal: "The Chair highlighted …".
+_REMARK = re.compile(
+    rf"(?:^|[.!?]\s+)(?:[A-Z][\w’'.-]*\s+){{1,6}}(?:{alternation(_C['remarks'])})\b[^.!?]*[.!?]$"
+)
 # Someone agrees or undertakes to act: "officers agreed to provide", "She agreed to look at", "undertook to".
 PROMISE = re.compile(
     rf"\b(?:{alternation(_U['promised'])})\s+to\s+"
@@ -208,6 +212,8 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         who = asked.group("body")
         return Stated("recommendation", None if who == "Members" else (who[0].lower() + who[1:] if who.startswith("The ") else f"the {who}"))
     if carried := CARRIED.match(sentence.strip()):
+        if _REMARK.search(paragraph[: max(paragraph.find(sentence), 0)].rstrip()):
+            return None  # "The Chair highlighted … This was agreed by the panel.": agreeing with a remark
         return Stated("resolution", _clean(carried.group("actor")) if carried.group("actor") else None)
     if _AGREED_WORD.search(sentence) and (agreed := AGREED_BODY.search(sentence)):
         return Stated("resolution", _agreed_actor(sentence[agreed.end():]))

@@ -298,3 +298,9 @@ def test_scottish_body_lead_with_unnumbered_past_tense_parts():
     got = found("The Council:-\n\nNoted the contents of the report.\n\nNoted that any reports referred to can be requested "
                 "through Leadership Support staff.")
     assert [(c.text, c.actor) for c in got] == [("Noted the contents of the report.", "the Council")]
+
+
+def test_this_was_agreed_decides_after_a_proposal_not_after_a_remark():
+    assert found("Minutes:\n\nThe Chair highlighted how keen young people were to attend. This was agreed by the panel.") == []
+    got = only("Minutes:\n\nThe Mayor proposed that item 9 be taken before item 4. This was agreed by the Council.")
+    assert (got.kind, got.text) == ("resolution", "This was agreed by the Council.")
