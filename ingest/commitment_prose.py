@@ -71,7 +71,7 @@ _NOTED_OBJECT = alternation(_C["noted_objects"])
 # counts only where no resolution stands near it (evals/register_gold.md: "the item's only outcome").
 NOTED = re.compile(
     rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{_NOTED_OBJECT})\s+(?:was|were)\s+(?:duly\s+|formally\s+|otherwise\s+|received\s+and\s+)?noted\b"
-    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+)?(?:noted|NOTED)\s+the\s+(?:[\w’'-]+\s+){{0,5}}?"
+    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+|also\s+)?(?:noted|NOTED)\s+the\s+(?:[\w’'-]+\s+){{0,5}}?"
     rf"(?:{_NOTED_OBJECT})\b"
 )
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
@@ -273,6 +273,10 @@ def _clean(actor: str) -> str:
     return " ".join(actor.split())
 
 
+# A sentence opening with a first name and surname, then a verb of saying or doing: "Leemya McKeown thanked …".
+_BARE_NAME = re.compile(r"(?:^|[.!?]\s+)(?:[a-z]\.\s+)?(?P<name>[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+)\s+(?:[a-z]+ed|said)\b")
+
+
 def _resolve(actor: str, sentence: str, paragraph: str, previous_subject: str | None) -> str:
     """A pronoun resolved to the person it stands for: this sentence's subject, the previous sentence's, else the
     last person named before it."""
@@ -284,8 +288,13 @@ def _resolve(actor: str, sentence: str, paragraph: str, previous_subject: str | 
         return own
     if previous_subject:
         return previous_subject
-    start = paragraph.find(sentence)
-    return named_before(paragraph, max(start, 0) + len(sentence) // 2) or actor
+    start = max(paragraph.find(sentence), 0)
+    named = named_before(paragraph, start + len(sentence) // 2)
+    if named:
+        return named
+    # "Leemya McKeown thanked the team … She mentioned her intention to report …": a name without a title.
+    bare = [m.group("name") for m in _BARE_NAME.finditer(paragraph, 0, start)]
+    return bare[-1] if bare else actor
 
 
 def _agreed_actor(clause: str) -> str | None:

@@ -264,12 +264,14 @@ def _split_resolved(blocks: Sequence[Block]) -> list[Block]:
 
 def _unwrapped(blocks: Sequence[Block]) -> list[Block]:
     """Blocks with hard-wrapped lines joined: a paragraph line that stops mid-sentence and a next line that goes on in
-    lower case ("The Head of Planning undertook to" / "report back …") are one paragraph, as in PDF text."""
+    lower case ("The Head of Planning undertook to" / "report back …") are one paragraph, as in PDF text, also where
+    the sentence runs over onto the next page."""
     out: list[Block] = []
     for b in blocks:
         prior = out[-1] if out else None
         if (
-            prior is not None and prior.kind == "paragraph" and b.kind == "paragraph" and prior.page == b.page
+            prior is not None and prior.kind == "paragraph" and b.kind == "paragraph"
+            and (prior.page == b.page or (prior.page is not None and b.page == prior.page + 1))  # a sentence over a page
             and not prior.text.rstrip().endswith((".", ":", ";", "?", "!", "|")) and _GOES_ON.match(b.text)
             and not _PART_END.search(prior.text)
             and not ITEM.match(b.text) and not _ENUMERATOR_ONLY.match(prior.text.strip())

@@ -156,3 +156,9 @@ def test_an_item_of_an_update_someone_gave_is_their_undertaking():
     assert (got.kind, got.actor) == ("undertaking", "Mr R Khan")
     assert only("Minutes:\n\nThe Director explained the position. It was intended to revisit the plan in the New "
                 "Year.").actor == "officers"
+
+
+def test_she_is_the_untitled_name_that_opened_the_sentence_before():
+    got = only("Minutes:\n\nJo Carter thanked the team for their support. She mentioned her intention to report on the "
+               "framework to the panel at a later date.")
+    assert (got.kind, got.actor) == ("undertaking", "Jo Carter")

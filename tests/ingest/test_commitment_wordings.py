@@ -304,3 +304,15 @@ def test_this_was_agreed_decides_after_a_proposal_not_after_a_remark():
     assert found("Minutes:\n\nThe Chair highlighted how keen young people were to attend. This was agreed by the panel.") == []
     got = only("Minutes:\n\nThe Mayor proposed that item 9 be taken before item 4. This was agreed by the Council.")
     assert (got.kind, got.text) == ("resolution", "This was agreed by the Council.")
+
+
+def test_a_sentence_running_over_a_page_and_comments_noted_are_read():
+    from ingest.commitments import extract_commitments
+    from ingest.records import Page
+    from ingest.structure import to_blocks
+
+    blocks = to_blocks([Page(6, "Minutes:\n\nThe Council needed to show outcomes. More detailed reports would"),
+                        Page(7, "follow on risk management and internal control.")])
+    [got] = extract_commitments("doc", blocks, "minutes")
+    assert (got.kind, got.text) == ("undertaking", "More detailed reports would follow on risk management and internal control.")
+    assert only("Minutes:\n\nMembers also noted the comments made during the informal discussion.").kind == "resolution"
