@@ -68,6 +68,7 @@ class Score:
     due_agreement: float
     missed: tuple[Labelled, ...]
     spurious: tuple[Labelled, ...]
+    other_actor: tuple[tuple[Labelled, str | None], ...] = ()  # matched records whose actor differs: (gold, found actor)
 
 
 def load_commitment_gold(path: Path = GOLD) -> list[Labelled]:
@@ -174,6 +175,7 @@ def score(found: Sequence[Labelled], gold: Sequence[Labelled]) -> Score:
         due_agreement=_ratio(sum(_agrees(f.due, g.due) for f, g in pairs), len(pairs)),
         missed=tuple(free),
         spurious=tuple(spurious),
+        other_actor=tuple((g, f.actor) for f, g in pairs if not _same_actor(f.actor, g.actor)),
     )
 
 
@@ -201,6 +203,9 @@ def to_markdown(s: Score, title: str = "the seed papers", papers_read: int | Non
     for title, rows in (("Missed", s.missed), ("Found but not in the gold", s.spurious)):
         if rows:
             lines += ["", f"## {title}", "", *(f"- {r.doc} ({r.kind}): {r.text}" for r in rows)]
+    if s.other_actor:
+        lines += ["", "## Found with another actor", "",
+                  *(f"- {g.doc} ({g.kind}): found {actor!r}, gold {g.actor!r}: {g.text}" for g, actor in s.other_actor)]
     return "\n".join(lines) + "\n"
 
 

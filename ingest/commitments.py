@@ -191,7 +191,10 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
         reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
         _add_part(found, without_heading(ITEM.sub("", text, count=1)).strip(), block, reader, text)
     elif reader.prose and not reader.before_minutes and block.kind in ("paragraph", "list_item"):
+        before = len(found)
         _read_prose(reader, block, ITEM.sub("", text, count=1))
+        if len(found) > before:  # "ACTION: Councillor Rice" on the next line names who does it
+            reader.last = len(found) - 1
 
 
 def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:

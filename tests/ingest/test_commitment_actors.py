@@ -162,3 +162,9 @@ def test_she_is_the_untitled_name_that_opened_the_sentence_before():
     got = only("Minutes:\n\nJo Carter thanked the team for their support. She mentioned her intention to report on the "
                "framework to the panel at a later date.")
     assert (got.kind, got.actor) == ("undertaking", "Jo Carter")
+
+
+def test_an_action_line_naming_only_who_gives_the_sentence_above_its_actor():
+    got = only("Minutes:\n\nThe Chair agreed to write to the Leader asking why the minutes could not be published.\n\n"
+               "ACTION: Councillor Rice")
+    assert (got.kind, got.actor) == ("undertaking", "Councillor Rice")
