@@ -31,7 +31,7 @@ _TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)
 # The paper's word may follow: "Planning Committee - 5 March 2024 - Minutes".
 _NAME_DATE = re.compile(
     rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,]\s*|\s+)(?P<date>{DATE.pattern}){_TIME_TAIL}"
-    r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?:minutes|agenda|decisions))?(?:\s*[,(]?\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED)\)?)?"
+    r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?P<paper>minutes|agenda|decisions))?(?:\s*[,(]?\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED)\)?)?"
     r"\s*\.?$",
     re.IGNORECASE,
 )
@@ -182,9 +182,13 @@ def _day_below_held(above: str, line: str) -> bool:
             and _DIGIT.search(line) is not None)
 
 
+_PAPER_ALONE = re.compile(r"(?:draft\s+)?(?:minutes|agenda|decisions)|public\s+document\s+pack", re.IGNORECASE)
+
+
 def _body_word_below(above: str, line: str) -> bool:
     """A name in capitals broken before its body word: "LICENSING OF ALCOHOL AND GAMBLING" / "SUB-COMMITTEE"."""
     return (line.isupper() and len(line.split()) <= 2 and ends_with_body_word(line) and above.isupper()
+            and not _PAPER_ALONE.fullmatch(above)
             and len(above.split()) <= 10 and not _DIGIT.search(above) and not names_a_body(above)
             and ":" not in above)
 
@@ -285,7 +289,7 @@ def find_headings(head: list[str]) -> list[Heading]:
         elif dated and (m := _NAME_DATE.match(line)) and (name := _body(m["name"])) and (
             m["sep"].strip() or ends_with_body_word(m["name"])
         ):
-            found.append(Heading(at, name, search_date(m["date"])))
+            found.append(Heading(at, name, search_date(m["date"]), _paper_kind(m["paper"]) if m["paper"] else None))
         elif (m := _BODY_REPORT.match(line)) and ends_with_body_word(m["name"]) and (name := _body(m["name"])):
             found.append(Heading(at, name, None, "report"))
         elif len(line) <= _MAX_NAME and (name := _body(line)) and not _DATE_LABEL.match(line):

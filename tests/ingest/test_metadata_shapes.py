@@ -56,7 +56,8 @@ def _meta(text: str) -> DocumentMeta:
     ("Unconfirmed minutes of the meeting of the Planning Committee held on 5 March 2024", "Planning Committee",
      "minutes"),
     ("Minutes: Planning Committee, 5 March 2024", "Planning Committee", "minutes"),
-    ("Planning Committee - 5 March 2024 - Minutes", "Planning Committee", None),
+    ("Planning Committee - 5 March 2024 - Minutes", "Planning Committee", "minutes"),
+    ("Public Document Pack\nMINUTES\nCABINET\nTUESDAY, 5 MARCH 2024", "Cabinet", "minutes"),
     ("NOTICE OF MEETING\nCABINET\nTUESDAY, 5 MARCH 2024 AT 7.00 PM", "Cabinet", "agenda"),
     ("Cabinet\nDate and time: Tuesday 5 March 2024 7.00 pm\nVenue: Town Hall", "Cabinet", None),
     # report cover sheets
