@@ -75,16 +75,19 @@ _AHEAD = re.compile(
 )
 
 
-def evidence_strength(question: str, hits: Sequence[Hit], today: date | None = None) -> float:
+def evidence_strength(
+    question: str, hits: Sequence[Hit], today: date | None = None, named: Filters | None = None
+) -> float:
     """How well the top passages answer, in [0, 1]: with a fitted refusal model (`retrieval/calibration.json`),
     its probability that the question is answered, from `strength_features` (0 when no sentence of the top passages
-    holds any of the question's topic words); before one is fitted, the hand-set blend of `rule_strength`. `today` fixes "last year" in the question."""
+    holds any of the question's topic words); before one is fitted, the hand-set blend of `rule_strength`. `today` fixes "last year" in the question;
+    `named` is what the question names (its parsed intent's), read from it when not given."""
     model = refusal_model()
     if model is None:
-        return rule_strength(question, hits, today)
+        return rule_strength(question, hits, today, named)
     if not distinct_hits(hits):
         return 0.0
-    features = strength_features(question, hits, today, needed=frozenset(model.names))
+    features = strength_features(question, hits, today, needed=frozenset(model.names), named=named)
     if not features["topical"]:  # no sentence holds any of the question's topic: nothing the answerer could quote
         return 0.0
     return model.probability([features[name] for name in model.names])
@@ -118,7 +121,7 @@ _RULE_FEATURES = frozenset(
 
 def strength_features(
     question: str, hits: Sequence[Hit], today: date | None = None, model: Logistic | None = None,
-    needed: frozenset[str] | None = None,
+    needed: frozenset[str] | None = None, named: Filters | None = None,
 ) -> dict[str, float]:
     """The generic signals the refusal model weighs: the best sentence's selector probability, the best cosine,
     the share of the question's rare words in its best sentence, the best topical share, whether a sentence on the
@@ -127,7 +130,7 @@ def strength_features(
     selector (the calibration script passes one fitted without the question's fold). With `needed` naming only the
     hand-set ones, the rest are left out (and "topical" is the best topical share of the hand-set's passages)."""
     hits = distinct_hits(hits)
-    strength, flags, most, base = rule_parts(question, hits, today)
+    strength, flags, most, base = rule_parts(question, hits, today, named)
     out = {"rule_strength": strength, "base_strength": base, **{k: float(v) for k, v in flags.items()}}
     if needed is not None and needed <= _RULE_FEATURES:
         out["topical"] = most
@@ -172,24 +175,27 @@ def _metadata(chunk: Chunk) -> str:
     return " ".join(x for x in (chunk.council, chunk.committee, chunk.title, chunk.item) if x)
 
 
-def rule_strength(question: str, hits: Sequence[Hit], today: date | None = None) -> float:
+def rule_strength(
+    question: str, hits: Sequence[Hit], today: date | None = None, named: Filters | None = None
+) -> float:
     """The hand-set strength: the weighted blend of cosine, topic shares and BM25, scaled down by each near miss."""
-    return rule_parts(question, hits, today)[0]
+    return rule_parts(question, hits, today, named)[0]
 
 
 def rule_parts(
-    question: str, hits: Sequence[Hit], today: date | None = None
+    question: str, hits: Sequence[Hit], today: date | None = None, named: Filters | None = None
 ) -> tuple[float, dict[str, bool], float, float]:
     """`clause_parts` of the question, or of its best-answered clause when it asks several things at once ("How
     many appeals were received, and against what?"): the answer gives what the papers hold for each clause, so a
-    clause the papers do not answer leaves the rest answerable."""
-    return max((clause_parts(part, hits, today) for part in clauses(question)), key=lambda parts: parts[0],
-               default=clause_parts(question, hits, today))
+    clause the papers do not answer leaves the rest answerable. `named` is what the whole question names (the
+    council, period and kind of its parsed intent); it is read from the question when not given."""
+    if named is None:
+        named = infer_filters(question, today=today)[0]
+    return max((clause_parts(part, hits, named) for part in clauses(question)), key=lambda parts: parts[0],
+               default=clause_parts(question, hits, named))
 
 
-def clause_parts(
-    question: str, hits: Sequence[Hit], today: date | None = None
-) -> tuple[float, dict[str, bool], float, float]:
+def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[float, dict[str, bool], float, float]:
     """The hand-set strength, which near-miss rules fired, the best topical share of a sentence, and the strength
     before the near-miss rules scaled it down: the best cosine similarity; the share of the
     question's topic words (its words less council and committee names) in the best sentence and in the best
@@ -216,7 +222,6 @@ def clause_parts(
         if most and best < 0.75 * most:  # the topic is found only where the papers promise it
             fit *= PROMISED_ONLY
             flags["promised_only"] = True
-        named, _ = infer_filters(question, today=today)
         if named.council and not any(matches(Filters(council=named.council), h.chunk) for h in hits):
             named = replace(named, council=None)  # search dropped it: the papers are a body the name only resembles
         kept = {i for i, h in enumerate(hits) if _keeps_period(h.chunk, named, bool(_MEETING_NAMED.search(question)))}

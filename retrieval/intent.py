@@ -54,7 +54,8 @@ class QuestionIntent:
     standalone: str  # with a follow-up's context carried in; the question itself when it stands alone
     answer_type: str  # one of ANSWER_TYPES: the kind of fact asked for, "fact" when none in particular
     wants: frozenset[str]  # every kind of fact asked for ("number", "name", "date", "decision")
-    filters: Filters  # inferred from the question, not the caller's
+    filters: Filters  # inferred from the question, not the caller's; none when inference is off
+    named: Filters  # what the question names (council, period, kind), read whether or not it filters the search
     clues: tuple[Clue, ...]  # the words that gave each inferred filter
     topic: tuple[str, ...]  # stems of the content words less the frame and the filters' own words
     focus: tuple[str, ...]  # the topic of the question as typed: a follow-up's own words, without the carried ones
@@ -116,6 +117,7 @@ def parse_question(
         answer_type=answer_type(standalone),
         wants=wanted(standalone),
         filters=filters if infer else Filters(),
+        named=filters,
         clues=tuple(clues) if infer else (),
         topic=topic_of(standalone, clues),
         focus=topic_of(question, clues),

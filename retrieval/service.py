@@ -226,7 +226,7 @@ class Clerk:
                 hits = [*shown.values(), *rest][: max(k, len(shown))]
                 return Retrieval(question, standalone, tuple(hits), 1.0, used, tuple(notes), used != applied,
                                  tuple(found), intent)
-        strength = evidence_strength(standalone, hits, self._today)
+        strength = evidence_strength(standalone, hits, self._today, intent.named)
 
         widened = False
         if applied != filters and (not hits or strength < self.refusal_threshold):
@@ -234,7 +234,7 @@ class Clerk:
             # must still be about the council and period the question names.
             inferred = _inferred_only(applied, filters)
             wider = [h for h in self.searcher.search(standalone, filters, k, mode) if _about(h.chunk, inferred)]
-            wider_strength = evidence_strength(standalone, wider, self._today)
+            wider_strength = evidence_strength(standalone, wider, self._today, intent.named)
             if wider and (not hits or wider_strength > strength):
                 notes.append(_beyond(inferred))
                 hits, strength, applied, widened = wider, wider_strength, filters, True

@@ -66,6 +66,9 @@ def test_no_filters_unless_asked_to_infer():
     intent = parse_question("What did Croydon decide in 2018?", today=TODAY, infer=False)
     assert intent.filters == Filters() and intent.clues == ()
     assert intent.topic == ()  # Croydon and 2018 are still where and when, not what
+    # ... and what the question names is still read, for the evidence check that the passages are of that period
+    assert intent.named.council == "Croydon" and intent.named.since.year == 2018
+    assert parse_question("What did Croydon decide in 2018?", today=TODAY).named == intent.named
 
 
 def test_an_inspection_is_no_commitment_and_government_asks_like_anyone():
