@@ -1,9 +1,10 @@
 """The meeting's body from what a paper's text says of it, when no heading or cover sheet names it.
 
-Three shapes: the body that acted ("The Health and Wellbeing Board considered the strategy"), the body approving
+Four shapes: the body that acted ("The Health and Wellbeing Board considered the strategy"), the body approving
 its own earlier minutes ("the minutes of the meeting of the Fire Authority held on 8 October 2015 be confirmed as
 a correct record"): a body approves only its own minutes, so the name is this meeting's body though the date is not;
-and the body whose last meeting the paper counts from ("since the last meeting of the Council held on ...").
+the body whose last meeting the paper counts from ("since the last meeting of the Council held on ..."); and, for a
+decision, the body its report went to ("Report Item 12 to the Cabinet").
 """
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ _ACTING = re.compile(
     re.MULTILINE,
 )
 # "the minutes of the (last) meeting of the Fire Authority held on ...", "The minutes of the Overview Scrutiny
-# Committee held on ...", "Minute of Scottish Borders Council held on ..."; the sentence must approve them ("correct record", "agreed", "signed", "confirmed").
+# Committee held on ...", "Minute of Scottish Borders Council held on ..."; the sentence must approve them ("correct
+# record", "agreed", "signed", "confirmed", "for approval and signing").
 _OWN_MINUTES = re.compile(
     r"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)"
     rf"(?P<body>{_NAME})(?i:\s+meeting)?\s+(?i:held)\b[^.\n]*"
@@ -30,6 +32,8 @@ _SINCE_CHARS = 20000  # the paper's first pages: a chair's or officer's update c
 _SINCE_LAST = re.compile(rf"(?:since|Since|SINCE) the (?:last|previous) meeting of the (?P<body>{_NAME})")  # spaces collapsed
 # An item titled with the body's own earlier minutes: "Minutes of Previous Planning Committee".
 _PREVIOUS_MINUTES = re.compile(rf"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:previous|last)\s+)(?P<body>{_NAME})")
+# A decision's report and the body it went to: "Appendix 1 to Report Item 12 to the Cabinet, be approved".
+_REPORTED_TO = re.compile(rf"\b[Rr]eport\s+(?:[Ii]tem\s+[\w.]+\s+)?to\s+(?:the\s+)?(?P<body>{_NAME})")
 _APPROVED = re.compile(
     r"\b(?:correct|true|accurate)\s+record\b|\b(?:agreed|approv(?:ed|al)|sign(?:ed|ing)|confirm(?:ed|ation))\b", re.I
 )
@@ -62,6 +66,11 @@ def body_since_last(text: str) -> str | None:
     """The body a paper counts time from the last meeting of: "since the last meeting of the Council" -> "Council"."""
     text = text[:_SINCE_CHARS]
     return next((name for m in _SINCE_LAST.finditer(text) if (name := _named(m["body"]))), None)
+
+
+def reported_to(text: str) -> str | None:
+    """The body a decision's report went to: "... Report Item 12 to the Cabinet, be approved" -> "Cabinet"."""
+    return next((name for m in _REPORTED_TO.finditer(text[:_SINCE_CHARS]) if (name := _named(m["body"]))), None)
 
 
 def approving_body(text: str) -> str | None:

@@ -67,8 +67,9 @@ def canonical_council(name: str) -> str | None:
 
 
 # A joint body's style with its area after its type: "Combined Fire Authority for County Durham and Darlington".
-_TYPE_FOR_PLACE = re.compile(r"(?:the\s+)?(?P<type>.+?\b(?:Authority|Panel|Board|Commissioner))\s+(?:for|of)\s+(?:the\s+)?(?P<place>.+)",
-                             re.IGNORECASE)
+_TYPE_FOR_PLACE = re.compile(
+    r"(?:the\s+)?(?P<type>.+?\b(?:Authority|Panel|Board|Commissioner))\s+(?:for|of)\s+(?:the\s+)?(?P<place>.+)", re.IGNORECASE
+)
 
 
 _PREFIXES = (

@@ -31,7 +31,8 @@ _TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)
 # The paper's word may follow: "Planning Committee - 5 March 2024 - Minutes".
 _NAME_DATE = re.compile(
     rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,]\s*|\s+)(?P<date>{DATE.pattern}){_TIME_TAIL}"
-    r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?P<paper>minutes|agenda|decisions))?(?:\s*[,(]?\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED)\)?)?"
+    r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?P<paper>minutes|agenda|decisions))?"
+    r"(?:\s*[,(]?\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED)\)?)?"
     r"\s*\.?$",
     re.IGNORECASE,
 )
@@ -41,7 +42,9 @@ _STATUS = re.compile(r"^(?:draft|unconfirmed|confirmed|approved|unapproved|print
 _PAPER_LABEL = re.compile(r"^(?:Minutes|Agenda|Decisions)\s*[:–-]\s*(?=[A-Z])")
 # A line that is only a date, perhaps with a time: "27 Jan 2015 - 18:00", "Wednesday 9 September 2009".
 _LEAD_TIME = r"\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"  # "10.00am, Tuesday 5 March 2024"
-_DATE_LINE = re.compile(rf"^(?:{_LEAD_TIME}\s*,?\s+)?(?P<date>{DATE.pattern}){_TIME_TAIL}(?:\s*\([A-Za-z ]{{1,20}}\))?\s*\.?$", re.IGNORECASE)
+_DATE_LINE = re.compile(
+    rf"^(?:{_LEAD_TIME}\s*,?\s+)?(?P<date>{DATE.pattern}){_TIME_TAIL}(?:\s*\([A-Za-z ]{{1,20}}\))?\s*\.?$", re.IGNORECASE
+)
 # "Meeting Date : 29/07/2020", "Date of meeting: 5 March 2024", "Date: 5 March 2024".
 _DATE_LABEL = re.compile(
     r"^(?:(?:meeting\s+)?date(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:\s*(?P<rest>.+)$", re.I
@@ -76,7 +79,8 @@ _MINUTES_OF_NAMED = re.compile(
 # Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."; a meeting's
 # record headed "Meeting of the Cabinet held on 5 March 2024"; "A meeting of the CABINET was held in ... on ...".
 _AT_A_MEETING = re.compile(
-    r"^(?P<at>At\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<name>[A-Z].{2,100}?)\s+(?P<was>was\s+)?held\b(?P<rest>.{0,200})",
+    r"^(?P<at>At\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<name>[A-Z].{2,100}?)\s+(?P<was>was\s+)?held\b"
+    r"(?P<rest>.{0,200})",
     re.I,
 )
 # Under a body's name, the paper and its day: "Minutes - 5 March 2024", "Agenda: Tuesday 5 March 2024".
@@ -93,7 +97,8 @@ _UNFINISHED = re.compile(r"\s(?:on|of|held|for|at|(?:Mon|Tues|Wednes|Thurs|Fri|S
 # meeting held on ...".
 # "Notice of decisions agreed at the Combined Authority held on 26 June 2020".
 _RECORD_OF = re.compile(
-    r"^(?:(?:Record|Notice|Schedule|Summary)\s+of\s+(?:the\s+)?)?decisions?\s+(?:of|(?:taken|agreed|made)\s+(?:by|at))\s+(?:the\s+)?"
+    r"^(?:(?:Record|Notice|Schedule|Summary)\s+of\s+(?:the\s+)?)?decisions?\s+(?:of|(?:taken|agreed|made)\s+(?:by|at))\s+"
+    r"(?:the\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?"
     r"(?P<name>.+?)(?:\s+meeting)?(?:\s+(?:held\b|on\s+)(?P<rest>.*))?$",
     re.I,
@@ -119,7 +124,8 @@ _LABEL_ALONE = re.compile(
 _SEGMENTS = re.compile(r"\s+[-–—/]\s+")  # "Pwyllgor Cynllunio / Planning Committee": a Welsh page's two names
 # The council's name before its body, with no dash between: "WESTMINSTER CITY COUNCIL LICENSING SUB-COMMITTEE NO.2".
 _AUTHORITY_AFTER = re.compile(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}?(?:COUNCIL|Council)$")
-_NO_BODY = re.compile(r"(?:council|(?:\w+\s+)?meetings?)", re.IGNORECASE)  # "Meeting of the Anytown Council" is the council's
+# "Meeting of the Anytown Council" is the council's own meeting, not a body called "Meeting".
+_NO_BODY = re.compile(r"(?:council|(?:\w+\s+)?meetings?)", re.IGNORECASE)
 _AUTHORITY_FIRST = re.compile(r"^(?P<authority>(?:[A-Z][\w'’&-]*\s+){1,6}?(?:COUNCIL|Council))\s+(?P<rest>[A-Z].*)$")
 # A body named with its area after it: "Combined Fire Authority for County Durham and Darlington".
 _FOR_PLACE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&' ,-]*$")
@@ -276,7 +282,9 @@ def find_headings(head: list[str]) -> list[Heading]:
             found.append(Heading(at, name, when, "minutes"))
         elif start.startswith("minute") and (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
-        elif (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])) and ends_with_body_word(_FOR_PLACE.sub("", m["name"])):
+        elif (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])) and (
+            ends_with_body_word(_FOR_PLACE.sub("", m["name"]))
+        ):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes" if m["at"] or m["was"] else None))
         elif start.startswith("report") and (m := _REPORT_OF_TO.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, search_date(m["date"]) if m["date"] else None, "report"))

@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
 from ingest.bodies import clean_committee, in_full, whole_body
-from ingest.body_mentions import acting_body, approving_body, as_authority_body, body_since_last
+from ingest.body_mentions import acting_body, approving_body, as_authority_body, body_since_last, reported_to
 from ingest.councils import WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
 from ingest.dates import DATE, RANGE, parse_date, parse_date_range, search_date
@@ -201,9 +201,10 @@ def _signed_day(text: str) -> date | None:
 
 def _mentioned_body(text: str, head: list[str], kind: str) -> str | None:
     """The body the text speaks of as this meeting's, where no heading names it: the body that acted, the body
-    approving its own minutes, the body whose last meeting the paper counts from."""
+    approving its own minutes, the body a decision's report went to, the body whose last meeting the paper counts from."""
     acted = acting_body(text) if kind in ("minutes", "decision") else None
-    return acted or approving_body("\n".join(head)) or body_since_last(text)
+    reported = reported_to(text) if kind == "decision" else None
+    return acted or approving_body("\n".join(head)) or reported or body_since_last(text)
 
 
 def _is_furniture(line: str) -> bool:

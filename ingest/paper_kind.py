@@ -13,13 +13,15 @@ _MINUTES = re.compile(
 # The opening of minutes: who was present, "At a meeting of X held ..." (perhaps after its place and day, "IRVINE,
 # 29 March 2001 - At a Meeting of ..."), "Minute of the meeting ...".
 _MINUTES_OPENING = re.compile(
-    r"^(?:(?:Members|Councillors|Committee\s+Members)\s+)?Present\s*:|^(?:[^-–]{3,60}\s[-–]\s+)?At\s+an?\s+(?:\w+\s+)?meeting\s+of\b|"
+    r"^(?:(?:Members|Councillors|Committee\s+Members)\s+)?Present\s*:|"
+    r"^(?:[^-–]{3,60}\s[-–]\s+)?At\s+an?\s+(?:\w+\s+)?meeting\s+of\b|"
     r"^Minutes?\s*:|^Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$",
     re.IGNORECASE,
 )
 # The opening of an agenda: a notice or summons to a meeting still to come.
 _AGENDA_OPENING = re.compile(
-    r"\b(?:will\s+be\s+held|(?:requested\s+to|please)\s+attend|(?:hereby\s+)?summoned|summons\s+to|notice\s+of\s+(?:a\s+|the\s+)?meeting)\b"
+    r"\b(?:will\s+be\s+held|(?:requested\s+to|please)\s+attend|(?:hereby\s+)?summoned|summons\s+to|"
+    r"notice\s+of\s+(?:a\s+|the\s+)?meeting)\b"
     r"|^A G E N D A$|^Agenda\s+for\b",
     re.IGNORECASE,
 )
@@ -49,7 +51,8 @@ _FORWARD_PLAN = re.compile(
 # An agenda: its own heading near the top, or a meeting page listing items ("Meeting Details", "Public Items", the
 # "No. Item" header of ModernGov's table of items).
 _AGENDA = re.compile(
-    r"^(?:(?:Supplementary\s+)?Agenda(?:\s+Supplement)?|Agenda frontsheet|Meeting Details|Public Items|Standard Items|No\.?\s*\|?\s*Item\s*\|?)$", re.IGNORECASE
+    r"^(?:(?:Supplementary\s+)?Agenda(?:\s+Supplement)?|Agenda frontsheet|Meeting Details|Public Items|Standard Items|"
+    r"No\.?\s*\|?\s*Item\s*\|?)$", re.IGNORECASE
 )
 # A report's own heading: "REPORT OF THE LEADER OF THE COUNCIL", "Report by the Director of Finance".
 _REPORT_OF = re.compile(r"^Report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.body_mentions import acting_body, approving_body, as_authority_body, body_since_last
+from ingest.body_mentions import acting_body, approving_body, as_authority_body, body_since_last, reported_to
 
 
 @pytest.mark.parametrize("text, body", [
@@ -47,3 +47,9 @@ def test_a_lone_authority_takes_the_authoritys_own_type():
 def test_the_body_a_paper_counts_time_from():
     assert body_since_last("The Provost reported on her duties since the last meeting of the Council held on 3 June.") == "Council"
     assert body_since_last("The Committee noted the report.") is None
+
+
+def test_the_body_a_decisions_report_went_to():
+    assert reported_to("(a) That the Strategy, as attached as Appendix 1 to Report Item 12 to the Cabinet, be approved.") == "Cabinet"
+    assert reported_to("A report to the Planning Committee sets out the options.") == "Planning Committee"
+    assert reported_to("The report was noted.") is None
