@@ -114,12 +114,12 @@ _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 def _about(chunk: Chunk, wanted: Filters) -> bool:
     """Whether a passage from beyond the inferred filters still bears on them: its council is theirs or named in
-    it, and its date or a year it names falls in their years (minutes of September 2018 on "the July 2018 visit"),
-    or it is undated."""
+    it, or unknown (many papers never state their council: it cannot be shown to be another's); and its date or a
+    year it names falls in their years (minutes of September 2018 on "the July 2018 visit"), or it is undated."""
     # The paper's file name counts as its words: "north-somerset_2016-05-11_planning-minutes.txt".
     name = re.sub(r"[-_.]+", " ", (chunk.source or "").replace("\\", "/").rsplit("/", 1)[-1])
     text = "\n".join((chunk.title, *chunk.headings, chunk.text, name))
-    if wanted.council and not matches(Filters(council=wanted.council), chunk):
+    if wanted.council and chunk.council and not matches(Filters(council=wanted.council), chunk):
         named = {name.casefold() for name, _ in find_councils(text)}
         if wanted.council.casefold() not in named and wanted.council.casefold() not in text.casefold():
             return False

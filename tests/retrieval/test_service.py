@@ -143,6 +143,19 @@ def test_papers_beyond_an_inferred_council_must_be_about_it():
     assert len(searcher.calls) == 2
 
 
+def test_a_paper_that_never_states_its_council_may_answer_a_question_naming_one():
+    # Many papers never say whose they are; nothing shows this one is another council's, so it is not ruled out.
+    from tests.retrieval.passages import make_chunk
+
+    chunk = make_chunk("The Convener, Councillor Harvey Johnston, took the chair. Apologies were received from "
+                       "Councillor Steven Heddle.", "ork", council=None, committee="General Meeting",
+                       meeting_date=date(2020, 12, 8), source="papers/page-07.txt")
+    searcher = FakeSearcher(lambda f: [] if f.council else hits(chunk))
+    r = Clerk(searcher, infer_filters=infer_council("Orkney")).retrieve("Who gave apologies at Orkney's meeting?")
+    assert [h.chunk for h in r.hits] == [chunk] and r.widened
+    # ... while a paper known to be another council's still is (see the Birmingham test above).
+
+
 def test_a_papers_file_name_says_what_it_is_about():
     # Its council was read as "Somerset"; its file name, like its heading, says North Somerset.
     from tests.retrieval.passages import make_chunk
