@@ -1,10 +1,13 @@
 """The meeting's body from what a paper's text says of it, when no heading or cover sheet names it.
 
-Four shapes: the body that acted ("The Health and Wellbeing Board considered the strategy"), the body approving
+Shapes: the body that acted ("The Health and Wellbeing Board considered the strategy"), the body approving
 its own earlier minutes ("the minutes of the meeting of the Fire Authority held on 8 October 2015 be confirmed as
 a correct record"): a body approves only its own minutes, so the name is this meeting's body though the date is not;
-the body whose last meeting the paper counts from ("since the last meeting of the Council held on ..."); and, for a
-decision, the body its report went to ("Report Item 12 to the Cabinet").
+the body whose last meeting the paper counts from ("since the last meeting of the Council held on ..."); for a
+decision, the body its report went to ("Report Item 12 to the Cabinet"); and the body a meeting's own business
+names as itself: the body a report asks to decide ("The Planning Committee is recommended to:"), the body electing
+its chair ("be elected Chairman of the Thames Valley Police and Crime Panel for the ensuing year"), the body a new
+member is welcomed to ("welcomed Ms Smith to her first meeting of the Cabinet").
 """
 from __future__ import annotations
 
@@ -16,15 +19,15 @@ _NAME = r"[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,7}"
 # "The Council considered and noted the report", "Minutes: The Health and Wellbeing Board considered ...", "Cabinet
 # considered proposals", "That Cabinet approved ...".
 _ACTING = re.compile(
-    rf"(?:^|[.:]\s+)(?:That\s+)?(?:The\s+)?(?P<body>{_NAME})\s+(?:considered|noted|resolved|RESOLVED|agreed|approved|received|stood|"
-    r"adopted|decided)\b",
+    rf"(?:^(?:\d+(?:\.\d+)*\s+)?|[.:]\s+)(?:That\s+)?(?:The\s+)?(?P<body>{_NAME})\s+(?:considered|noted|resolved|RESOLVED|agreed|"
+    r"approved|received|stood|adopted|decided|confirmed|CONFIRMED)\b",
     re.MULTILINE,
 )
 # "the minutes of the (last) meeting of the Fire Authority held on ...", "The minutes of the Overview Scrutiny
 # Committee held on ...", "Minute of Scottish Borders Council held on ..."; the sentence must approve them ("correct
 # record", "agreed", "signed", "confirmed", "for approval and signing").
 _OWN_MINUTES = re.compile(
-    r"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)"
+    r"\b(?i:(?:minutes?|decisions)\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)"
     rf"(?P<body>{_NAME})(?i:\s+meeting)?\s+(?i:held)\b[^.\n]*"
 )
 # "... since the last meeting of the Council held on 24 October 2024": a body counts time from its own last meeting.
@@ -34,6 +37,20 @@ _SINCE_LAST = re.compile(rf"(?:since|Since|SINCE) the (?:last|previous) meeting 
 _PREVIOUS_MINUTES = re.compile(rf"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:previous|last)\s+)(?P<body>{_NAME})")
 # A decision's report and the body it went to: "Appendix 1 to Report Item 12 to the Cabinet, be approved".
 _REPORTED_TO = re.compile(rf"\b[Rr]eport\s+(?:[Ii]tem\s+[\w.]+\s+)?to\s+(?:the\s+)?(?P<body>{_NAME})")
+# The item's own minutes on the lines under its title ("Minutes of the Planning Committee held on 7 December" /
+# "Minutes:" / "RESOLVED that the minutes ... be approved as a correct record"), before the next item's number.
+_ITEM_LINES = 3
+_ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?[.)]?(?:\s|$)")
+_RECORD_WORDS = re.compile(r"\b(?:minutes|decisions|record)\b", re.I)
+# A meeting's own business names its body: a report's recommendation to it, its chair's election, a new member's
+# welcome. "The Planning Committee is recommended to:", "be elected Chairman of the Thames Valley Police and Crime
+# Panel for the ensuing year", "welcomed Ms Smith to her first meeting of the Cabinet".
+_OWN_BUSINESS = (
+    re.compile(rf"(?:^|[.:]\s+)(?:The\s+)?(?P<body>{_NAME})\s+(?:is|are)\s+(?:recommended|asked|requested|invited)\s+to\b", re.M),
+    re.compile(rf"\belected\s+(?:as\s+)?(?:Vice[- ])?Chair(?:man|person|woman)?\s+of\s+the\s+(?P<body>{_NAME})"
+               r"\s+for\s+the\s+(?:ensuing|coming|forthcoming|municipal|following)\b"),
+    re.compile(rf"\b(?:his|her|their)\s+first\s+meeting\s+of\s+the\s+(?P<body>{_NAME})"),
+)
 _APPROVED = re.compile(
     r"\b(?:correct|true|accurate)\s+record\b|\b(?:agreed|approv(?:ed|al)|sign(?:ed|ing)|confirm(?:ed|ation))\b", re.I
 )
@@ -73,14 +90,35 @@ def reported_to(text: str) -> str | None:
     return next((name for m in _REPORTED_TO.finditer(text[:_SINCE_CHARS]) if (name := _named(m["body"]))), None)
 
 
+def own_business_body(text: str) -> str | None:
+    """The body a meeting's own business names: "The Planning Committee is recommended to:" -> "Planning Committee"."""
+    lines = text[:_SINCE_CHARS].splitlines()
+    for pattern in _OWN_BUSINESS:
+        if name := next((name for x in lines for m in pattern.finditer(x) if (name := _named(m["body"]))), None):
+            return name
+    return None
+
+
+def _item_approves(lines: list[str]) -> bool:
+    """Whether the lines under an item's title approve its minutes, before the next item begins."""
+    for line in [x for x in lines if x.strip()][:_ITEM_LINES]:
+        if _ITEM_NUMBER.match(line.strip()):
+            return False
+        if _RECORD_WORDS.search(line) and _APPROVED.search(line):
+            return True
+    return False
+
+
 def approving_body(text: str) -> str | None:
     """The body approving its own minutes: "the minutes of the meeting of the Fire Authority held on 8 October 2015
-    be confirmed as a correct record" -> "Fire Authority"."""
-    for line in text.splitlines():
-        if "inute" not in line and "INUTE" not in line:
+    be confirmed as a correct record" -> "Fire Authority"; the approval may be the item's minutes under its title."""
+    lines = text.splitlines()
+    for at, line in enumerate(lines):
+        if not re.search(r"inute|INUTE|ecision", line):
             continue
         for m in _OWN_MINUTES.finditer(line):
-            if _APPROVED.search(line, 0, m.end()) and (name := _named(m["body"])):
+            approved = _APPROVED.search(line, 0, m.end()) or _item_approves(lines[at + 1:at + 1 + 2 * _ITEM_LINES])
+            if approved and (name := _named(m["body"])):
                 return name
         for m in _PREVIOUS_MINUTES.finditer(line):
             if name := _named(m["body"]):

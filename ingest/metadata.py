@@ -9,7 +9,14 @@ from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
 from ingest.bodies import clean_committee, in_full, whole_body
-from ingest.body_mentions import acting_body, approving_body, as_authority_body, body_since_last, reported_to
+from ingest.body_mentions import (
+    acting_body,
+    approving_body,
+    as_authority_body,
+    body_since_last,
+    own_business_body,
+    reported_to,
+)
 from ingest.councils import WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
 from ingest.dates import DATE, RANGE, parse_date, parse_date_range, search_date
@@ -201,10 +208,11 @@ def _signed_day(text: str) -> date | None:
 
 def _mentioned_body(text: str, head: list[str], kind: str) -> str | None:
     """The body the text speaks of as this meeting's, where no heading names it: the body that acted, the body
-    approving its own minutes, the body a decision's report went to, the body whose last meeting the paper counts from."""
+    approving its own minutes, the body a decision's report went to, the body whose last meeting the paper counts from,
+    the body the meeting's own business names (a report's recommendation to it, its chair's election)."""
     acted = acting_body(text) if kind in ("minutes", "decision") else None
     reported = reported_to(text) if kind == "decision" else None
-    return acted or approving_body("\n".join(head)) or reported or body_since_last(text)
+    return acted or approving_body("\n".join(head)) or reported or body_since_last(text) or own_business_body(text)
 
 
 def _is_furniture(line: str) -> bool:

@@ -3,7 +3,14 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.body_mentions import acting_body, approving_body, as_authority_body, body_since_last, reported_to
+from ingest.body_mentions import (
+    acting_body,
+    approving_body,
+    as_authority_body,
+    body_since_last,
+    own_business_body,
+    reported_to,
+)
 
 
 @pytest.mark.parametrize("text, body", [
@@ -14,6 +21,7 @@ from ingest.body_mentions import acting_body, approving_body, as_authority_body,
     ("The Chair welcomed everyone to the meeting.", None),
     ("Minutes:\nCabinet considered proposals to continue with the development.", "Cabinet"),
     ("Decision made: That Cabinet approved that the meeting remain in public session.", "Cabinet"),
+    ("3.1       Council CONFIRMED the minutes of the meeting held on 4th March 2021.", "Council"),
 ])
 def test_acting_body(text: str, body: str | None):
     assert acting_body(text) == body
@@ -32,9 +40,29 @@ def test_acting_body(text: str, body: str | None):
     ("Consider Minute of Anytown Council held on 3 June 2024 for approval and signing by the Convener.", "Anytown Council"),
     ("Minutes of Previous Planning Committee pdf icon PDF 137 KB", "Planning Committee"),
     ("Minutes of the previous meeting pdf icon PDF 137 KB", None),
+    # the item's title, its minutes under it approving them
+    ("12.\nMinutes of the Licensing Committee Meeting held on 3rd May, 2022 pdf icon PDF 88 KB\nMinutes:\n"
+     "RESOLVED that the minutes of the meeting held on 3rd May, 2022 be approved as a correct record.", "Licensing Committee"),
+    ("Consideration was given to the decisions of the Executive Meeting held on 2nd June, 2021.\n"
+     "RESOLVED that the decisions be received as a true record of proceedings.", "Executive"),
+    # the next item's approval is not this item's
+    ("4. Minutes of the Finance Committee held on 1 May 2021 (attached)\n5. To approve the minutes of the last "
+     "meeting as a correct record", None),
 ])
 def test_approving_body(text: str, body: str | None):
     assert approving_body(text) == body
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Recommendations\nThe Licensing Committee is recommended to:\n(1) Note the report.", "Licensing Committee"),
+    ("RESOLVED\nThat Mr A Brown be elected Chairman of the Midshire Police and Crime Panel for the ensuing year.",
+     "Midshire Police and Crime Panel"),
+    ("The Leader welcomed Ms Jones to her first meeting of the Cabinet.", "Cabinet"),
+    ("The Committee is recommended to note the report.", None),  # a lone "Committee" names no body
+    ("Mr Brown was elected Chairman of the Rotary Club.", None),
+])
+def test_own_business_body(text: str, body: str | None):
+    assert own_business_body(text) == body
 
 
 def test_a_lone_authority_takes_the_authoritys_own_type():
