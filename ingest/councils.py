@@ -30,6 +30,7 @@ _REFERENCE = re.compile(
 )
 
 _OPENING_CHARS = 400
+_ADDRESS_PARTS = 4  # "Room, Building, Street, Park, Town": the parts of a postal address before its town
 _RUN = 6  # words of a proper name looked at either side of a mention
 
 _TOKEN = re.compile(r"[^\W\d_]+|&")  # letters, accented ones too ("Cyngor Sir Gâr")
@@ -63,7 +64,20 @@ def canonical_council(name: str) -> str | None:
             return found
     if m := _TYPE_FOR_PLACE.fullmatch(name.strip()):
         return _canonical(key(f"{m['place']} {m['type']}"))
-    return None
+    return _after_welsh(name)
+
+
+def _after_welsh(name: str) -> str | None:
+    """A bilingual name as its English part: "Awdurdod Parc Cenedlaethol Eryri National Park Authority" -> the
+    council "Eryri National Park Authority" names; the Welsh words lead, then one Welsh place name may stay."""
+    ws = key(name).split()
+    welsh = words("welsh name words")
+    k = 0
+    while k < len(ws) and ws[k] in welsh:
+        k += 1
+    if k < 2 or len(ws) - k < 2:
+        return None  # one Welsh word is a style the lookup reads already ("Cyngor Gwynedd")
+    return _canonical(" ".join(ws[k:]))
 
 
 # A joint body's style with its area after its type: "Combined Fire Authority for County Durham and Darlington".
@@ -202,8 +216,11 @@ def _in_address(text: str, ws: list[_Word], i: int) -> bool:
     line = text[text.rfind("\n", 0, ws[i].start) + 1:ws[i].start]
     if not line.rstrip().endswith(","):
         return False
+    # the address is the run of comma-separated parts before the mention, inside its sentence: a long line that
+    # flattened a page holds a venue's building far before a later mention ("..., agenda item 8, Suffolk Coastal")
+    sentence = re.split(r"[.;:!?]\s", line)[-1]
     institutions = words("institutions")
-    return any(w in institutions for part in line.split(",")[:-1] for w in key(part).split())
+    return any(w in institutions for part in sentence.split(",")[:-1][-_ADDRESS_PARTS:] for w in key(part).split())
 
 
 def _affiliation(text: str, ws: list[_Word], i: int, j: int) -> bool:

@@ -375,3 +375,20 @@ def test_a_former_northern_irish_district_needs_its_style():
 def test_a_civic_building_names_its_council_as_weakly_as_an_address():
     assert find_councils("Venue: Bromley Civic Centre") == [("Bromley", 0.1)]
     assert find_councils("Venue: Barnsley Town Hall. Kent County Council agreed.")[0][0] == "Kent"
+
+
+def test_a_mention_after_an_earlier_sentences_venue_is_no_address():
+    # a page flattened onto one line: the venue's building sits sentences before a plain mention of the author
+    text = ("Minutes of the Cabinet held in the Blue Room, Riverside House, Mill Park, Melton on Tuesday 3 May 2022. "
+            "Declarations of Interest Councillor Lee declared an interest in respect of agenda item 8, "
+            "Suffolk Coastal District Council Local Plan.")
+    assert _top(text) == "Suffolk Coastal"
+
+
+@pytest.mark.parametrize(("name", "council"), [
+    ("Awdurdod Parc Cenedlaethol Eryri National Park Authority", "Snowdonia National Park Authority"),
+    ("Cyngor Sir Ceredigion County Council", "Ceredigion"),
+    ("Cyngor Gwynedd", "Gwynedd"),
+])
+def test_canonical_council_reads_a_bilingual_name_by_its_english_part(name: str, council: str):
+    assert canonical_council(name) == council
