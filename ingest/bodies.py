@@ -5,7 +5,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from ingest.councils import canonical_council
+from ingest.councils import COUNCILS, canonical_council
 
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an"})
 _MAX_WORDS = 14
@@ -168,4 +168,19 @@ def whole_body(name: str) -> tuple[str | None, str] | None:
     joints = "|".join(re.escape(w) for w in entries["joint"])
     if joints and (m := re.fullmatch(rf"(?P<place>[A-Z].*?)\s+(?P<body>(?:{joints})\b.*)", name)) and names_a_body(m["body"]):
         return canonical_council(name) or name, m["body"]
+    return None
+
+
+_JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")
+
+
+def joint_body_part(name: str) -> tuple[str, str] | None:
+    """(the joint authority, its body) when a body's name is a joint authority's name and then one of its own bodies:
+    "Tees Valley Combined Authority Cabinet" -> ("Tees Valley Combined Authority", "Cabinet"); else None. A council's
+    own committees keep their place ("Cumbria Health and Wellbeing Board")."""
+    words = clean_committee(name).split()
+    for k in range(len(words) - 1, 1, -1):
+        authority, body = canonical_council(" ".join(words[:k])), " ".join(words[k:])
+        if authority in _JOINT and names_a_body(body) and ends_with_body_word(body):
+            return authority, body
     return None

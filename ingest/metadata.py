@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
-from ingest.bodies import clean_committee, in_full, whole_body
+from ingest.bodies import clean_committee, in_full, joint_body_part, whole_body
 from ingest.body_mentions import (
     acting_body,
     approving_body,
@@ -315,6 +315,9 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put(key, value, "text")
     if isinstance(committee := found.get("committee"), str):
         found.values["committee"] = committee = in_full(committee, text)
+        if part := joint_body_part(committee):  # "Tees Valley Combined Authority Cabinet": the authority's Cabinet
+            found.values["committee"] = committee = part[1]
+            found.put("council", part[0], found.provenance["committee"])
     if isinstance(committee, str) and (whole := whole_body(committee)):
         authority, body = whole
         found.values["committee"] = body  # a whole authority's meeting is labelled by its type: "Council"

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.bodies import clean_committee, ends_with_body_word, in_full, names_a_body, whole_body
+from ingest.bodies import clean_committee, ends_with_body_word, in_full, joint_body_part, names_a_body, whole_body
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -85,3 +85,13 @@ def test_a_body_named_by_its_activity_is_completed_from_the_text():
     assert in_full("Overview and Scrutiny", text) == "Overview and Scrutiny Committee"
     assert in_full("Overview and Scrutiny", "No fuller name here.") == "Overview and Scrutiny"
     assert in_full("Planning Committee", text) == "Planning Committee"
+
+
+@pytest.mark.parametrize(("name", "part"), [
+    ("Tees Valley Combined Authority Cabinet", ("Tees Valley Combined Authority", "Cabinet")),
+    ("WEST YORKSHIRE COMBINED AUTHORITY TRANSPORT COMMITTEE", ("West Yorkshire Combined Authority", "Transport Committee")),
+    ("Cumbria Health and Wellbeing Board", None),  # a council's own committee keeps its place
+    ("Thames Valley Police and Crime Panel", None),  # the joint body itself
+])
+def test_joint_body_part_splits_a_joint_authoritys_own_body(name: str, part: tuple[str, str] | None):
+    assert joint_body_part(name) == part
