@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from ingest.bodies import clean_committee, ends_with_body_word, names_a_body
+from ingest.councils import COUNCILS, canonical_council
+from ingest.dates import DATE
 
 _NAME = r"[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,7}"
 # "The Council considered and noted the report", "Minutes: The Health and Wellbeing Board considered ...", "Cabinet
@@ -123,4 +125,21 @@ def approving_body(text: str) -> str | None:
         for m in _PREVIOUS_MINUTES.finditer(line):
             if name := _named(m["body"]):
                 return name
+    return None
+
+
+_COUNCILS = frozenset(c.name for c in COUNCILS if c.kind != "joint")
+_HEAD_NAME_LINES = 3
+# A heading line's day and punctuation after the name: "Comhairle nan Eilean Siar - 1 May 2024", "Glasgow City Council."
+_NAME_TAIL = re.compile(rf"(?:\s*[-–,]?\s*{DATE.pattern})?[\s.,:;-]*$", re.IGNORECASE)
+
+
+def council_heading(head: list[str]) -> str | None:
+    """The council whose name alone heads a paper's first lines ("COMHAIRLE NAN EILEAN SIAR" over "Minute of Meeting
+    held in the Council Offices ...", "Glasgow City Council." over "Present:"): minutes or a notice that name no other
+    body are that council's own full meeting."""
+    for line in head[:_HEAD_NAME_LINES]:
+        name = _NAME_TAIL.sub("", line).strip()
+        if name and (council := canonical_council(name)) in _COUNCILS:
+            return council
     return None

@@ -73,7 +73,7 @@ _MINUTES_OF = re.compile(
 )
 # "Minutes of the Cabinet meeting held on 5 March 2024", "Minutes of Planning Committee, 4 March 2024".
 _MINUTES_OF_NAMED = re.compile(
-    rf"^(?i:Minutes?\s+of\s+(?:the\s+)?)(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?\s*(?:(?i:held|on)\b|[-–,]\s|(?={DATE.pattern}))"
+    rf"^(?i:Minutes?\s+of\s+(?:the\s+)?)(?!(?i:meeting)\b)(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?\s*(?:(?i:held|on)\b|[-–,]\s|(?={DATE.pattern}))"
     r"(?P<rest>.{0,200})",
 )
 # Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."; a meeting's
@@ -226,7 +226,9 @@ def _body(name: str) -> str | None:
 
 def _above(head: list[str], at: int) -> str | None:
     """The body the line above names, if it is a name alone."""
-    return _body(head[at - 1]) if at and len(head[at - 1]) <= _MAX_NAME else None
+    if not at or len(head[at - 1]) > _MAX_NAME or re.match(r"(?i)minutes?\b", head[at - 1]):
+        return None  # "Minute of Meeting" over "Minute of Meeting of 1 May 2024" is the same title, not a body
+    return _body(head[at - 1])
 
 
 def _paper_kind(paper: str) -> str | None:

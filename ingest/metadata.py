@@ -14,6 +14,7 @@ from ingest.body_mentions import (
     approving_body,
     as_authority_body,
     body_since_last,
+    council_heading,
     own_business_body,
     reported_to,
 )
@@ -334,6 +335,9 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
             found.put("council", whole[0], "text")
         whole = whole_body(str(found.get("council") or ""))
         found.put("committee", as_authority_body(mentioned, whole[1] if whole else None), "text")
+    if found.get("committee") is None and kind in ("minutes", "agenda") and (council := council_heading(head)):
+        found.put("committee", "Council", "text")  # the council's name alone heads its own meeting's papers
+        found.put("council", council, "text")
     if found.get("meeting_date") is None and kind == "decision":
         found.put("meeting_date", _signed_day(text), "text")
     for key, hint in hints_from_path(filename).items():

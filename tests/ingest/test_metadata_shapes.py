@@ -227,3 +227,23 @@ def test_a_decision_record_without_a_stated_day_takes_its_signature_blocks():
                  "Decision:\nI agree to approve the contracts.\nReason(s) for decision:\nSavings.\n05/03/2024\n"
                  "......................... .........................\nsigned date")
     assert (meta.kind, meta.meeting_date) == ("decision", DAY)
+
+
+@pytest.mark.parametrize("text, council, kind", [
+    # the council's name alone over a nameless minute or a notice: the council's own full meeting
+    ("FALKIRK COUNCIL\nMinute of Meeting held in the Municipal Buildings, Falkirk, on Tuesday 5 March 2024 at 2pm\n"
+     "PRESENT Mr A Brown (Provost)", "Falkirk", "minutes"),
+    ("Falkirk, 5th March 2024.\nFalkirk Council.\nPresent: The Provost (Chair).\nApologies: A Brown.", "Falkirk", "minutes"),
+    ("5 March 2024\nFalkirk Council - 5 March 2024\nNotice of Meeting\nThere will be a Meeting of the Council in the "
+     "Municipal Buildings on Tuesday 5 March at 2.00pm.\nAgenda\n1. Declaration of Interest\n"
+     + "".join(f"{n}. Item {n}\n" for n in range(2, 40))  # a long agenda; the minute's own title closes the page
+     + "Minute of Meeting\nMinute of Meeting of 5 March 2024", "Falkirk", "agenda"),
+])
+def test_a_councils_name_heading_its_minutes_or_notice_is_its_full_meeting(text: str, council: str, kind: str):
+    meta = _meta(text)
+    assert (meta.council, meta.committee, meta.kind) == (council, "Council", kind)
+
+
+def test_a_joint_authoritys_own_cabinet_heading_its_minutes():
+    meta = _meta("TEES VALLEY COMBINED AUTHORITY CABINET Friday 8th March 2024 at 10am\nPresent: Mayor A")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Tees Valley Combined Authority", "Cabinet", DAY.replace(day=8))
