@@ -39,6 +39,7 @@ _NAME_DATE = re.compile(
 # A minutes title's status before it ("Draft Minutes", "Unconfirmed minutes of ..."), and a paper's word labelling a
 # heading ("Minutes: Planning Committee, 5 March 2024"): neither is part of the heading's shape.
 _STATUS = re.compile(r"^(?:draft|unconfirmed|confirmed|approved|unapproved|printed|signed)\s+(?=minutes?\b)", re.I)
+_MINUTES_TITLE_START = re.compile(r"^(?:Minutes?|Notes?)\s+of\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+\s+){0,6}?(?:meeting\s+)?held\b", re.I)
 _PAPER_LABEL = re.compile(r"^(?:Minutes|Agenda|Decisions)\s*[:–-]\s*(?=[A-Z])")
 # A line that is only a date, perhaps with a time: "27 Jan 2015 - 18:00", "Wednesday 9 September 2009".
 _LEAD_TIME = r"\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"  # "10.00am, Tuesday 5 March 2024"
@@ -47,7 +48,7 @@ _DATE_LINE = re.compile(
 )
 # "Meeting Date : 29/07/2020", "Date of meeting: 5 March 2024", "Date: 5 March 2024".
 _DATE_LABEL = re.compile(
-    r"^(?:(?:meeting\s+)?date(?:\s+and\s+time)?(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:\s*(?P<rest>.+)$", re.I
+    r"^(?:(?:meeting\s+)?date(?:\s*(?:and|&|/)\s*time)?(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:\s*(?P<rest>.+)$", re.I
 )
 # "Report of the Chief Executive to Cabinet on 5 March 2024": a report's heading naming where it goes, and when.
 _REPORT_OF_TO = re.compile(
@@ -65,7 +66,7 @@ _AGENDA_FOR = re.compile(
 # "Minutes of the meeting of the Planning Committee held on 4 March 2024"; "MINUTES of a meeting of X held at Y on
 # 19 September 2017"; "Minutes of the Meeting of the Planning & Regulatory Committee Wednesday, 11th May 2016".
 _MINUTES_OF = re.compile(
-    r"^Minutes?\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"^(?:Minutes?|Notes?)\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:extraordinary|special|ordinary|annual|monthly|reconvened|adjourned)\s+)?"
     r"(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?P<name>[A-Z][^\n]{2,100}?)\s*(?=held\b|on\b|[-–]\s|"
     + rf"{DATE.pattern}))?(?P<rest>.{{0,200}})",
@@ -264,6 +265,8 @@ def find_headings(head: list[str]) -> list[Heading]:
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
             line = line[m.end():][:_MAX_HEADING]
         line = _PAPER_LABEL.sub("", _STATUS.sub("", line))
+        if at < 3 and len(line) > _MAX_HEADING and _MINUTES_TITLE_START.match(line):
+            line = line[:_MAX_HEADING]  # a page flattened onto one line: its minutes title, the record run on after it
         if at < _STATEMENT_LINES and (len(line) > _MAX_HEADING or _STATED.search(line)) and (
             (said := meeting_statement(line)) and (name := _body(said.name))
         ):
@@ -276,7 +279,7 @@ def find_headings(head: list[str]) -> list[Heading]:
         dated = _DIGIT.search(line) is not None
         if start.startswith(("agenda", "minutes", "decisions", "summons", "notice")) and (m := _AGENDA_FOR.match(line)):
             found.append(Heading(at, _body(m["name"]), search_date(m["date"]), _paper_kind(m["paper"])))
-        elif start.startswith("minute") and (m := _MINUTES_OF.match(" ".join([line, *head[at + 1:at + 4]]))) and (
+        elif start.startswith(("minute", "note")) and (m := _MINUTES_OF.match(" ".join([line, *head[at + 1:at + 4]]))) and (
             m["name"] or at < 3 or (above := _above(head, at))  # nameless, under the body's own heading
         ):
             name = _body(m["name"]) if m["name"] else _above(head, at)
@@ -358,12 +361,25 @@ _DAY_LINES = 3  # a date alone among the first lines heads a meeting's page ("10
 _LABEL_LINES = 15
 
 
+# A Scottish minute's dateline, its town before the day: "Glasgow, 8th December 2016."; a weekday's date opening a
+# line that runs on into the venue: "Thursday 25 October 2012 Council Offices, Wallfields".
+_DATELINE = re.compile(rf"^[A-Z][A-Za-z'’ -]{{2,30}},\s+(?P<date>{DATE.pattern})\s*\.?$", re.IGNORECASE)
+_WEEKDAY_LEAD = re.compile(
+    rf"^(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE.pattern})(?:\s|,|$)", re.IGNORECASE
+)
+# A PDF's letter spacing splits a year: "Tuesday, 25 June 20 19 at 10 .30am".
+_SPLIT_YEAR = re.compile(r"\b(19|20) (\d\d)\b")
+
+
 def day_stated(head: list[str]) -> date | None:
-    """A meeting's day where no heading names its body: a date alone atop the page, else a plain "Date:" label."""
+    """A meeting's day where no heading names its body: a date alone atop the page (or its dateline, or a weekday's
+    date opening a line), else a plain "Date:" label."""
     for line in head[:_DAY_LINES]:
-        if m := _DATE_LINE.match(line):
+        if m := _DATE_LINE.match(line) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line):
             return search_date(m["date"])
     for line in head[:_LABEL_LINES]:
-        if (m := _DATE_LABEL.match(line)) and not refers_back(line) and (when := search_date(m["rest"])):
+        if (m := _DATE_LABEL.match(line)) and not refers_back(line) and (
+            when := search_date(_SPLIT_YEAR.sub(r"\1\2", m["rest"]))
+        ):
             return when
     return None

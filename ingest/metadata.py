@@ -22,7 +22,7 @@ from ingest.councils import WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
 from ingest.dates import DATE, RANGE, parse_date, parse_date_range, search_date
 from ingest.file_hints import hints_from_path
-from ingest.headings import day_stated, find_headings, head_lines
+from ingest.headings import Heading, day_stated, find_headings, head_lines
 from ingest.paper_kind import paper_kind
 from ingest.records import DocumentMeta, Part
 
@@ -155,9 +155,23 @@ def _earliest(candidates: list[tuple[int, object]]) -> object | None:
     return min(stated, key=lambda c: c[0])[1] if stated else None
 
 
+def _under_banner(headings: list[Heading]) -> list[Heading]:
+    """Headings with an authority's banner passed over when the next heading, just below it, names another of
+    its bodies ("DARTMOOR NATIONAL PARK AUTHORITY" / "NATIONAL PARK FORUM" / "Note of meeting held ...")."""
+    if len(headings) < 2:
+        return headings
+    banner, below = headings[0], headings[1]
+    if (banner.committee and banner.meeting_date is None and banner.kind is None
+            and (canonical_council(banner.committee) or whole_body(banner.committee))
+            and below.at == banner.at + 1 and below.committee and not canonical_council(below.committee)
+            and whole_body(below.committee) is None):
+        return [replace(banner, committee=None), *headings[1:]]
+    return headings
+
+
 def _from_text(head: list[str]) -> dict[str, object]:
     """Committee, meeting date, item, title and kind as the paper's opening lines state them."""
-    headings = find_headings(head)
+    headings = _under_banner(find_headings(head))
     cover = read_cover_sheet(head).values
     if "committee" in cover:  # "Surrey County Council / Date: ... / Meeting: Cabinet": the council heads its sheet
         headings = [replace(h, committee=None) if h.committee and canonical_council(h.committee) else h for h in headings]

@@ -247,3 +247,22 @@ def test_a_councils_name_heading_its_minutes_or_notice_is_its_full_meeting(text:
 def test_a_joint_authoritys_own_cabinet_heading_its_minutes():
     meta = _meta("TEES VALLEY COMBINED AUTHORITY CABINET Friday 8th March 2024 at 10am\nPresent: Mayor A")
     assert (meta.council, meta.committee, meta.meeting_date) == ("Tees Valley Combined Authority", "Cabinet", DAY.replace(day=8))
+
+
+@pytest.mark.parametrize("text, committee", [
+    # a Scottish minute's dateline, its town before the day
+    ("Falkirk, 5th March 2024.\nFalkirk Council.\nPresent: The Provost (Chair).", "Council"),
+    # a weekday's date opening a line that runs on into the venue
+    ("MEETING OF POLICE AND CRIME PANEL\nTuesday 5 March 2024 Council Offices, Mill Road,\nPresent: Cllr A", "Police and Crime Panel"),
+    # a "Date/Time:" label, its year split by the PDF's letter spacing
+    ("AGENDA\nMEETING: PLANNING COMMITTEE\nVENUE: The Hall\nDATE/TIME: Tuesday, 5 March 20 24 at 10 .30am", "Planning Committee"),
+    # a note of a meeting under its body's name, under a joint authority's banner
+    ("SOMEWHERE NATIONAL PARK AUTHORITY\nNATIONAL PARK FORUM\nNote of meeting held Tuesday, 5 March 2024\nPresent: A",
+     "National Park Forum"),
+    # a page flattened onto one line: its minutes title, the record run on after it
+    ("Minutes of the Cabinet Meeting held in the Blue Room, Riverside House, Mill Park, Melton on Tuesday 5 March 2024 "
+     "at 6.30 pm Members of Cabinet present: A Brown (Leader), C Dean. " + "Other business was done. " * 20, "Cabinet"),
+])
+def test_the_meetings_day_in_datelines_runs_on_and_split_years(text: str, committee: str):
+    meta = _meta(text)
+    assert (meta.committee, meta.meeting_date) == (committee, DAY)
