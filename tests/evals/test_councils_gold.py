@@ -1,4 +1,4 @@
-"""The council question sets and the unseen3 set: shape, split by council, every span verbatim in its paper."""
+"""The council question sets and the unseen3/unseen4 sets: shape, split by council, every span verbatim in its paper."""
 from __future__ import annotations
 
 import hashlib
@@ -14,8 +14,9 @@ from evals.metrics import normalise
 SETS = {"tuning": GOLD.parent / "councils_tuning.jsonl", "holdout": GOLD.parent / "councils_holdout.jsonl"}
 UNSEEN3 = GOLD.parent / "unseen3_questions.jsonl"  # over evals/unseen3/papers, which are in the repo
 UNSEEN3_DIR = GOLD.parent / "unseen3"
-PREFIX = {"tuning": "t", "holdout": "u", "unseen3": "n"}
-PATHS = {**SETS, "unseen3": UNSEEN3}
+UNSEEN = {"unseen3": (UNSEEN3, UNSEEN3_DIR), "unseen4": (GOLD.parent / "unseen4_questions.jsonl", GOLD.parent / "unseen4")}
+PREFIX = {"tuning": "t", "holdout": "u", "unseen3": "n", "unseen4": "m"}
+PATHS = {**SETS, **{name: path for name, (path, _) in UNSEEN.items()}}
 KINDS = {"fact", "list", "number", "name", "date", "commitment", "follow-up", "time-scoped", "unanswerable"}
 _WS = re.compile(r"\s+")
 
@@ -73,16 +74,21 @@ def test_every_span_is_verbatim_in_its_paper_and_every_fact_is_backed(name: str,
     _check_spans_and_facts(load_gold(SETS[name]), shared_corpus / "councils")
 
 
-def test_unseen3_spans_occur_once_in_the_repo_papers_and_every_fact_is_backed():
-    _check_spans_and_facts(load_gold(UNSEEN3), UNSEEN3_DIR / "papers", once=True)
+@pytest.mark.parametrize("name", sorted(UNSEEN))
+def test_unseen_spans_occur_once_in_the_repo_papers_and_every_fact_is_backed(name: str):
+    path, folder = UNSEEN[name]
+    _check_spans_and_facts(load_gold(path), folder / "papers", once=True)
 
 
-def test_unseen3_covers_25_bodies_with_20_unanswerable_and_shares_no_question():
-    """The unseen3 set's brief: 100+ questions, 20+ unanswerable, 25+ bodies, new questions only."""
-    qs = load_gold(UNSEEN3)
-    labels = (UNSEEN3_DIR / "meta_heldout.jsonl").read_text(encoding="utf-8").splitlines()
+@pytest.mark.parametrize("name", sorted(UNSEEN))
+def test_unseen_covers_25_bodies_with_20_unanswerable_and_shares_no_question(name: str):
+    """Each unseen set's brief: 100+ questions, 20+ unanswerable, 20+ bodies (25+ for unseen3), new questions only."""
+    path, folder = UNSEEN[name]
+    qs = load_gold(path)
+    labels = (folder / "meta_heldout.jsonl").read_text(encoding="utf-8").splitlines()
     body = {r["file"]: r["council"] for r in map(json.loads, labels)}
     assert len(qs) >= 100 and sum(not q.answerable for q in qs) >= 20
-    assert len({body[e.file] for q in qs for e in q.evidence}) >= 25
-    older = {normalise(q.question) for path in SETS.values() for q in load_gold(path)}
+    assert len({body[e.file] for q in qs for e in q.evidence}) >= (25 if name == "unseen3" else 20)
+    others = [p for n, p in PATHS.items() if n != name]
+    older = {normalise(q.question) for p in others for q in load_gold(p)}
     assert not {normalise(q.question) for q in qs} & older
