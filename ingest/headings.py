@@ -56,10 +56,12 @@ _REPORT_OF_TO = re.compile(
 )
 # A report headed with the body it goes to: "Licensing Sub-Committee Report", "Cabinet Report".
 _BODY_REPORT = re.compile(r"^(?P<name>[A-Z][^:]{2,80}?)\s+Report$")
-# ModernGov's page title: "Agenda for Development Control Committee on Wednesday 5 February 2020, 10.00 am".
+# ModernGov's page title: "Agenda for Development Control Committee on Wednesday 5 February 2020, 10.00 am"; its
+# PDF pack's title: "(Public Pack)Agenda Document for West Mercia Police and Crime Panel, 05/02/2020 11:00".
+_PACK = re.compile(r"^\((?:Public|Private)\s+Pack\)\s*", re.IGNORECASE)
 _AGENDA_FOR = re.compile(
     rf"^(?P<paper>(?:Summons\s+to|Notice\s+of\s+meeting)\s+and\s+agenda|Agenda and(?: draft)? minutes|Agenda|Minutes|"
-    rf"Decisions)\s+for\s+(?P<name>.+?)\s+on\s+"
+    rf"Decisions)(?:\s+(?P<pack>Document|Pack))?\s+for\s+(?P<name>.+?)(?:\s+on\s+|,\s*)"
     rf"(?P<date>{DATE.pattern})",
     re.IGNORECASE,
 )
@@ -264,7 +266,7 @@ def find_headings(head: list[str]) -> list[Heading]:
         if at < 3 and (m := _TITLE_AFTER_NAME.match(line)) and not _REFERS_BACK.search(m["name"]):
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
             line = line[m.end():][:_MAX_HEADING]
-        line = _PAPER_LABEL.sub("", _STATUS.sub("", line))
+        line = _PAPER_LABEL.sub("", _STATUS.sub("", _PACK.sub("", line)))
         if at < 3 and len(line) > _MAX_HEADING and _MINUTES_TITLE_START.match(line):
             line = line[:_MAX_HEADING]  # a page flattened onto one line: its minutes title, the record run on after it
         if at < _STATEMENT_LINES and (len(line) > _MAX_HEADING or _STATED.search(line)) and (
@@ -278,7 +280,8 @@ def find_headings(head: list[str]) -> list[Heading]:
         start = line[:16].lower()
         dated = _DIGIT.search(line) is not None
         if start.startswith(("agenda", "minutes", "decisions", "summons", "notice")) and (m := _AGENDA_FOR.match(line)):
-            found.append(Heading(at, _body(m["name"]), search_date(m["date"]), _paper_kind(m["paper"])))
+            kind = "agenda" if m["pack"] and m["paper"].lower() == "agenda" else _paper_kind(m["paper"])  # a pack is the paper
+            found.append(Heading(at, _body(m["name"]), search_date(m["date"]), kind))
         elif start.startswith(("minute", "note")) and (m := _MINUTES_OF.match(" ".join([line, *head[at + 1:at + 4]]))) and (
             m["name"] or at < 3 or (above := _above(head, at))  # nameless, under the body's own heading
         ):

@@ -15,7 +15,8 @@ _MINUTES = re.compile(
 _MINUTES_OPENING = re.compile(
     r"^(?:(?:Members|Councillors|Committee\s+Members)\s+)?Present\s*:|"
     r"^(?:[^-–]{3,60}\s[-–]\s+)?At\s+an?\s+(?:\w+\s+)?meeting\s+of\b|"
-    r"^Minutes?\s*:|^Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$",
+    r"^Minutes?\s*:|^Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$|"
+    r"^These\s+(?:draft\s+)?minutes\s+(?:are|were|will|have|remain)\b",  # "These minutes are in draft form until ..."
     re.IGNORECASE,
 )
 # The opening of an agenda: a notice or summons to a meeting still to come.
@@ -57,6 +58,11 @@ _AGENDA = re.compile(
 # A report's own heading: "REPORT OF THE LEADER OF THE COUNCIL", "Report by the Director of Finance".
 _REPORT_OF = re.compile(r"^Report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
 _REPORT_LINES = 8
+# A paper for one item of an agenda, headed with the item's number: "Item 12", "Agenda Item 5", "AGENDA ITEM NO. 7".
+_ITEM_LINES = 2  # the item's number heads the paper, perhaps under a stray mark of the PDF's conversion ("<<")
+_ITEM_PAPER = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}[a-z]?\b", re.IGNORECASE)
+# A PDF's letter spacing in a heading in capitals: "NOTICE OF M EETING" (not "A MEETING", where "A" is a word).
+_SPACED_CAPITAL = re.compile(r"\b([B-HJ-Z]) (?=[A-Z]{3,}\b)")
 # ModernGov's minutes page keeps each item's minutes in its table row: "... the meeting. Minutes: Members were ...".
 _ROW_MINUTES = re.compile(r"(?:^|\s)Minutes:\s+(?!To\b)")
 _ROW_MINUTES_LEAST = 2
@@ -92,13 +98,14 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     if (minutes_title_at_top(head) or any(_MINUTES_TITLE.match(x) and not refers_back(x) for x in head)
             or any(_MINUTES_OPENING.match(x) for x in head) or _minutes_word_under_heading(head)):
         return "minutes"
-    if any(_AGENDA_OPENING.search(x) for x in head[:12]):
+    if any(_AGENDA_OPENING.search(_SPACED_CAPITAL.sub(r"\1", x)) for x in head[:12]):
         return "agenda"
     if _MINUTES.search(text) or len(_ROW_MINUTES.findall(text)) >= _ROW_MINUTES_LEAST:
         return "minutes"
     if any(_AGENDA.match(line) for line in head[:12]) or sum(1 for x in head if _AGENDA_ENTRY.match(x)) >= 2:
         return "agenda"
-    if key_decision or any(_REPORT_OF.match(x) for x in head[:_REPORT_LINES]):
+    if key_decision or any(_REPORT_OF.match(x) for x in head[:_REPORT_LINES]) or any(
+            _ITEM_PAPER.match(x) for x in head[:_ITEM_LINES]):
         return "report"
     if len(_RECORDED.findall(text, 0, _RECORDED_CHARS)) >= _RECORDED_LEAST:
         return "minutes"  # what a meeting did, told in the past tense, with no other mark of its paper

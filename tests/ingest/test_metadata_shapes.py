@@ -266,3 +266,8 @@ def test_a_joint_authoritys_own_cabinet_heading_its_minutes():
 def test_the_meetings_day_in_datelines_runs_on_and_split_years(text: str, committee: str):
     meta = _meta(text)
     assert (meta.committee, meta.meeting_date) == (committee, DAY)
+
+
+def test_a_public_pack_title_gives_body_day_and_kind():
+    meta = _meta("(Public Pack)Agenda Document for Midshire Police and Crime Panel, 05/03/2024 11:00\nTotal Page:16")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Police and Crime Panel", DAY, "agenda")

@@ -36,3 +36,17 @@ def test_a_record_in_the_past_tense_is_minutes_when_nothing_else_marks_the_paper
     # one past-tense mention is a paper's history, not its record
     report = "Housing strategy\nThe strategy was approved in 2021 and is now being refreshed."
     assert paper_kind(report, report.splitlines(), key_decision=False) == "document"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a paper for one agenda item, headed with the item's number
+    ("<<\nItem 7 Somewhere Moors\n5 March 2024\n1. Committee Dates\nA copy of the dates appears at Appendix 1.", "report"),
+    # minutes that call themselves so
+    ("ANYTOWN COMBINED AUTHORITY CABINET Friday 5th March 2024\nThese minutes are in draft form until approved at "
+     "the next meeting.\nATTENDEES Mayor A", "minutes"),
+    # a notice of meeting whose capitals the PDF spaced apart
+    ("R HYBUDD O GYFARFOD / NOTICE OF M EETING\nMeeting: Planning Committee\nDate: Wednesday 5 March 2024", "agenda"),
+])
+def test_kinds_from_item_numbers_self_reference_and_spaced_capitals(text: str, kind: str):
+    head = [line for line in text.splitlines() if line]
+    assert paper_kind(text, head, key_decision=False) == kind
