@@ -167,6 +167,14 @@ def _in_other_name(text: str, ws: list[_Word], i: int, j: int) -> bool:
     return False
 
 
+def _inside_longer_name(text: str, ws: list[_Word], i: int, j: int) -> bool:
+    """Whether words[i:j] sit inside a longer proper name, capitalised words on both sides ("the North York Moors
+    Local Access Forum"): a place inside another body's or place's name is not the council."""
+    before = _name_run(text, ws, i - 1, -1, ())
+    after = _name_run(text, ws, j, 1, ())
+    return bool(before) and bool(after) and before[-1] not in _STYLE_WORDS
+
+
 def _qualified(ws: list[_Word], i: int, j: int) -> bool:
     """Whether a bare name carries its council style: "Reading Borough Council", "London Borough of Brent"."""
     k = j
@@ -201,7 +209,7 @@ def _accepted(text: str, ws: list[_Word], i: int, j: int, capitals: tuple[str, .
         return True
     if _named_person(text, ws, i):
         return False
-    if _in_other_name(text, ws, i, j):
+    if _in_other_name(text, ws, i, j) or _inside_longer_name(text, ws, i, j):
         return False
     if not ambiguous:
         return True

@@ -18,7 +18,7 @@ from ingest.body_mentions import (
     own_business_body,
     reported_to,
 )
-from ingest.councils import WEIGHTS, canonical_council, find_councils
+from ingest.councils import COUNCILS, WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
 from ingest.dates import DATE, RANGE, parse_date, parse_date_range, search_date
 from ingest.file_hints import hints_from_path
@@ -34,7 +34,8 @@ _OPENING_CHARS = 4000  # where the header of a paper or report sits
 _HEADER_LINES = 40
 _MAX_TITLE = 120
 _MIN_COUNCIL_WEIGHT = 1.0  # at least one mention that is not a partner's
-_WITHOUT_PARTNERS = replace(WEIGHTS, partner=0.0)  # what is left when partners' mentions count for nothing
+_WITHOUT_PARTNERS = replace(WEIGHTS, partner=0.0)
+_JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")  # what is left when partners' mentions count for nothing
 
 _AGENDA_ITEM = re.compile(r"^AGENDA\s+ITEM(?:\s+(?:NO\.?|NUMBER))?\s*:?\s*(?P<item>[\w.]+)\s*$", re.IGNORECASE | re.MULTILINE)
 _SUBJECT = re.compile(r"^(?:SUBJECT|TITLE|REPORT\s+TITLE)\s*:\s*(?P<title>.+)$", re.IGNORECASE | re.MULTILINE)
@@ -127,13 +128,14 @@ def _ofsted(opening: str) -> dict[str, object]:
     return found
 
 
-def _council_named(text: str) -> str | None:
+def _council_named(text: str, full_council: bool = False) -> str | None:
     """The paper's own council: one named plainly; else, when no council is, one its addresses, venue or references
-    point to, as long as no partner is all that was named ("support from Camden" names no author)."""
-    ranked = find_councils(text)
+    point to, as long as no partner is all that was named ("support from Camden" names no author). A full council
+    meeting's paper is a council's, never a joint body's (a fire authority its agenda names)."""
+    ranked = [(n, w) for n, w in find_councils(text) if not full_council or n not in _JOINT]
     if ranked and ranked[0][1] >= _MIN_COUNCIL_WEIGHT:
         return ranked[0][0]
-    weak = find_councils(text, _WITHOUT_PARTNERS)
+    weak = [(n, w) for n, w in find_councils(text, _WITHOUT_PARTNERS) if not full_council or n not in _JOINT]
     return weak[0][0] if weak and weak[0][1] > 0 else None
 
 
@@ -340,7 +342,7 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     elif isinstance(committee, str) and (known := canonical_council(committee)):
         found.put("council", known, found.provenance["committee"])  # a joint body's own name heads its meeting
     if found.get("council") is None:
-        found.put("council", _council_named(text), "text")
+        found.put("council", _council_named(text, found.get("committee") == "Council"), "text")
     kind = found.get("kind") or paper_kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
     found.put("kind", kind, "text")
     if found.get("committee") is None and (mentioned := _mentioned_body(text, head, str(kind))):

@@ -392,3 +392,15 @@ def test_a_mention_after_an_earlier_sentences_venue_is_no_address():
 ])
 def test_canonical_council_reads_a_bilingual_name_by_its_english_part(name: str, council: str):
     assert canonical_council(name) == council
+
+
+@pytest.mark.parametrize("sentence", [
+    "The North York Moors Local Access Forum met on 9 June 2015.",
+    "A visit to the Upper Barnet Vale Trust was arranged.",
+])
+def test_a_place_inside_a_longer_name_is_not_the_council(sentence: str):
+    assert find_councils(sentence) == []
+
+
+def test_a_place_standing_alone_or_styled_is_still_found_beside_other_names():
+    assert _top("North York Moors aside, York's own plans were noted by the City of York Council.") == "York"

@@ -271,3 +271,9 @@ def test_the_meetings_day_in_datelines_runs_on_and_split_years(text: str, commit
 def test_a_public_pack_title_gives_body_day_and_kind():
     meta = _meta("(Public Pack)Agenda Document for Midshire Police and Crime Panel, 05/03/2024 11:00\nTotal Page:16")
     assert (meta.committee, meta.meeting_date, meta.kind) == ("Police and Crime Panel", DAY, "agenda")
+
+
+def test_a_full_council_meeting_is_a_councils_not_a_joint_bodys_it_names():
+    meta = _meta("Agenda and minutes\nCouncil - Wednesday, 5 March 2024 2.00 pm\nVenue: Council Chamber\n"
+                 "Members declared an interest in item 15 as members of Derbyshire Fire and Rescue Authority.")
+    assert (meta.committee, meta.council) == ("Council", None)
