@@ -44,6 +44,9 @@ def test_a_record_in_the_past_tense_is_minutes_when_nothing_else_marks_the_paper
     # minutes that call themselves so
     ("ANYTOWN COMBINED AUTHORITY CABINET Friday 5th March 2024\nThese minutes are in draft form until approved at "
      "the next meeting.\nATTENDEES Mayor A", "minutes"),
+    # an item page whose decisions open "Agreed that ..."
+    ("Agenda item\nUrgent business\nThe Lead Officer reported on the research.\nAgreed that the Board take part in the "
+     "research.", "minutes"),
     # a notice of meeting whose capitals the PDF spaced apart
     ("R HYBUDD O GYFARFOD / NOTICE OF M EETING\nMeeting: Planning Committee\nDate: Wednesday 5 March 2024", "agenda"),
 ])
