@@ -184,3 +184,16 @@ def joint_body_part(name: str) -> tuple[str, str] | None:
         if authority in _JOINT and names_a_body(body) and ends_with_body_word(body):
             return authority, body
     return None
+
+
+_BREADCRUMB = re.compile(r"\s[>›»]\s.*\s[>›»]\s")  # two steps at least: "Home > Meetings > Cabinet"
+_CRUMB = re.compile(r"\s+[>›»]\s+")
+
+
+def crumb_body(line: str) -> str | None:
+    """The body a site's breadcrumb trail leads to ("Home > Meetings > Planning Committee > Agenda" -> "Planning
+    Committee"): its last step that is a body's name alone; None for a line that is no trail."""
+    if not _BREADCRUMB.search(line):
+        return None
+    steps = [clean_committee(x) for x in _CRUMB.split(line.strip())]
+    return next((x for x in reversed(steps) if names_a_body(x) and ends_with_body_word(x) and x.lower() != "meetings"), None)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.bodies import clean_committee, ends_with_body_word, names_a_body, whole_body
+from ingest.bodies import clean_committee, crumb_body, ends_with_body_word, names_a_body, whole_body
 from ingest.councils import canonical_council
 from ingest.dates import DATE, search_date
 from ingest.summons import meeting_statement
@@ -82,7 +82,8 @@ _MINUTES_OF_NAMED = re.compile(
 # Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."; a meeting's
 # record headed "Meeting of the Cabinet held on 5 March 2024"; "A meeting of the CABINET was held in ... on ...".
 _AT_A_MEETING = re.compile(
-    r"^(?P<at>At\s+)?(?:an?\s+|the\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(?P<name>[A-Z].{2,100}?)\s+(?P<was>was\s+)?held\b"
+    r"^(?P<at>At\s+)?(?:an?\s+|the\s+)?(?:(?!next\b|last\b|previous\b)\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+    rf"(?P<name>[A-Z].{{2,100}}?)\s+(?:(?P<was>was\s+)?held\b|(?=on\s+{DATE.pattern}))"
     r"(?P<rest>.{0,200})",
     re.I,
 )
@@ -308,6 +309,8 @@ def find_headings(head: list[str]) -> list[Heading]:
             found.append(Heading(at, name, search_date(m["date"]), _paper_kind(m["paper"]) if m["paper"] else None))
         elif (m := _BODY_REPORT.match(line)) and ends_with_body_word(m["name"]) and (name := _body(m["name"])):
             found.append(Heading(at, name, None, "report"))
+        elif (name := crumb_body(line)) is not None:
+            found.append(Heading(at, name))  # the site's trail to the page: "Home > Meetings > Planning Committee > ..."
         elif len(line) <= _MAX_NAME and (name := _body(line)) and not _DATE_LABEL.match(line):
             if m := _DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt) or _DATE_LINE.match(nxt.rsplit(" / ", 1)[-1]):
                 found.append(Heading(at, name, search_date(m["date"])))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.bodies import clean_committee, ends_with_body_word, in_full, joint_body_part, names_a_body, whole_body
+from ingest.bodies import clean_committee, crumb_body, ends_with_body_word, in_full, joint_body_part, names_a_body, whole_body
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -95,3 +95,13 @@ def test_a_body_named_by_its_activity_is_completed_from_the_text():
 ])
 def test_joint_body_part_splits_a_joint_authoritys_own_body(name: str, part: tuple[str, str] | None):
     assert joint_body_part(name) == part
+
+
+@pytest.mark.parametrize(("line", "body"), [
+    ("Home > Council and democracy > Meetings > Planning Committee > Agenda", "Planning Committee"),
+    ("Home › Your council › Committees and meetings › Cabinet", "Cabinet"),
+    ("Home > Meetings > Browse", None),
+    ("Planning Committee - 5 March 2024", None),  # no trail
+])
+def test_crumb_body_reads_the_body_a_trail_leads_to(line: str, body: str | None):
+    assert crumb_body(line) == body

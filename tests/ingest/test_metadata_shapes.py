@@ -277,3 +277,16 @@ def test_a_full_council_meeting_is_a_councils_not_a_joint_bodys_it_names():
     meta = _meta("Agenda and minutes\nCouncil - Wednesday, 5 March 2024 2.00 pm\nVenue: Council Chamber\n"
                  "Members declared an interest in item 15 as members of Derbyshire Fire and Rescue Authority.")
     assert (meta.committee, meta.council) == ("Council", None)
+
+
+@pytest.mark.parametrize("text, committee, day", [
+    # the site's trail to the page names the body
+    ("Home > Council and democracy > Meetings > Licensing Committee > Agenda\nAgenda and minutes\nVenue: Town Hall\n"
+     "No. Item\n1. Apologies\nMinutes: None received.", "Licensing Committee", None),
+    ("Home › Your council › Committees and meetings › Cabinet\nAttendance details", "Cabinet", None),
+    # "Meeting of X on <day>", as attendance and meeting pages title themselves
+    ("Attendance details\nMeeting of Cabinet on Tuesday 5 March 2024\nVenue: Town Hall", "Cabinet", DAY),
+])
+def test_meeting_pages_naming_the_body_in_a_trail_or_a_meeting_of_line(text: str, committee: str, day: date | None):
+    meta = _meta(text)
+    assert (meta.committee, meta.meeting_date) == (committee, day)
