@@ -314,12 +314,14 @@ def _referent(style: str, ranked: list[str]) -> str | None:
     return None
 
 
+_TITLE_LEAD = re.compile(r"^(?:(?:agenda|minutes?|notes?|meeting)\s+(?:of|for)\s+)?(?:the\s+|a\s+)?")
+
+
 def _headed_by_joint_title(text: str) -> bool:
     """Whether a line of the opening starts with a joint body's generic title ("National Park Authority - ...")."""
     titles = words("joint titles")
     for line in text[:_OPENING_CHARS].splitlines():
-        k = key(line)
-        k = k[4:] if k.startswith("the ") else k
+        k = _TITLE_LEAD.sub("", key(line))  # "Meeting of Police and Crime Panel", "Minutes of the Fire Authority"
         if any(k == t or k.startswith(t + " ") for t in titles):
             return True
     return False

@@ -313,6 +313,9 @@ def test_under_a_joint_bodys_generic_title_the_councils_named_are_partners():
     text = "Agenda and minutes\n\nNational Park Authority - Tuesday, 10th December, 2019\n\nPowys County Council land was discussed."
     assert find_councils(text) == [("Powys", 0.5)]
     assert find_councils(text.replace("National Park Authority", "Cabinet"))[0] == ("Powys", 2.0)
+    # the title may say whose meeting it is: "MEETING OF POLICE AND CRIME PANEL"
+    meeting = "MEETING OF POLICE AND CRIME PANEL\nTuesday 5 March 2024\nPresent: Cllr A, Powys County Council"
+    assert find_councils(meeting) == [("Powys", 0.5)]
 
 
 def test_an_ambiguous_name_after_of_is_still_the_council():
