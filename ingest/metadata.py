@@ -40,7 +40,7 @@ _JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")  # what is lef
 _AGENDA_ITEM = re.compile(r"^AGENDA\s+ITEM(?:\s+(?:NO\.?|NUMBER))?\s*:?\s*(?P<item>[\w.]+)\s*$", re.IGNORECASE | re.MULTILINE)
 _SUBJECT = re.compile(r"^(?:SUBJECT|TITLE|REPORT\s+TITLE)\s*:\s*(?P<title>.+)$", re.IGNORECASE | re.MULTILINE)
 _COMMITTEE_LINE = re.compile(
-    r"^(?:[A-Z][\w&'’,-]*\s+){0,10}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum)$"
+    r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|&)\s+){0,10}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum)$"
 )
 # ModernGov's "Issue - decisions" and decision lists: "22/04/2010 - Annual Report of the Monitoring Officer".
 _DATED_TITLE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+\S")

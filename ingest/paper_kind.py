@@ -41,7 +41,7 @@ _RECORD_TITLE = re.compile(
 )
 _DECISION = re.compile(
     r"^(?:#+\s*)?(?:Decision details|Decided at meeting\s*:|Made at meeting\s*:|Date of decision\s*:|Decision status\s*:|"
-    r"Issue\s*-\s*decisions|Decisions published|Record of decisions?\b)",
+    r"Issue\s*-\s*decisions|Decisions published|Record of decisions?\b|Decision\s+taken\s+on\s*:|Date\s+decision\s+taken\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
 _FORWARD_PLAN = re.compile(
@@ -89,8 +89,18 @@ def _minutes_word_under_heading(head: list[str]) -> bool:
     return False
 
 
+_BILINGUAL_LINES = 6
+_BILINGUAL = re.compile(r"\s+/\s+")
+
+
+def _bilingual(head: list[str]) -> list[str]:
+    """The opening lines with a bilingual line's halves as lines of their own: "Cofnodion / Minutes"."""
+    return [part for at, x in enumerate(head) for part in (_BILINGUAL.split(x) if at < _BILINGUAL_LINES else [x])]
+
+
 def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     """What a paper is, from its text and opening lines: forward plan, decision, minutes, agenda, report or document."""
+    head = _bilingual(head)
     if _FORWARD_PLAN.search(text):
         return "forward plan"
     if _DECISION.search(text) or any(_RECORD_TITLE.search(x) for x in head[:3]):

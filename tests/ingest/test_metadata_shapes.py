@@ -290,3 +290,8 @@ def test_a_full_council_meeting_is_a_councils_not_a_joint_bodys_it_names():
 def test_meeting_pages_naming_the_body_in_a_trail_or_a_meeting_of_line(text: str, committee: str, day: date | None):
     meta = _meta(text)
     assert (meta.committee, meta.meeting_date) == (committee, day)
+
+
+def test_a_committee_line_with_small_words_heads_its_paper():
+    meta = _meta("Overview and Scrutiny Committee\nWork Programme 2024/25\nMeeting date: 5 March 2024")
+    assert (meta.committee, meta.meeting_date) == ("Overview and Scrutiny Committee", DAY)

@@ -47,6 +47,12 @@ def test_a_record_in_the_past_tense_is_minutes_when_nothing_else_marks_the_paper
     # an item page whose decisions open "Agreed that ..."
     ("Agenda item\nUrgent business\nThe Lead Officer reported on the research.\nAgreed that the Board take part in the "
      "research.", "minutes"),
+    # a bilingual title's English half
+    ("Cofnodion / Minutes\nPwyllgor Cynllunio / Planning Committee\nDydd Mawrth, 5 Mawrth 2024 / Tuesday, 5 March 2024",
+     "minutes"),
+    # an individual decision's record
+    ("Anytown Council\nCabinet Member Decision\nDecision taken on: 5 March 2024\nDecision maker: Cabinet Member",
+     "decision"),
     # a notice of meeting whose capitals the PDF spaced apart
     ("R HYBUDD O GYFARFOD / NOTICE OF M EETING\nMeeting: Planning Committee\nDate: Wednesday 5 March 2024", "agenda"),
 ])
