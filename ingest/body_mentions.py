@@ -46,12 +46,14 @@ _ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?[.)]?(?:\s|$)")
 _RECORD_WORDS = re.compile(r"\b(?:minutes|decisions|record)\b", re.I)
 # A meeting's own business names its body: a report's recommendation to it, its chair's election, a new member's
 # welcome. "The Planning Committee is recommended to:", "be elected Chairman of the Thames Valley Police and Crime
-# Panel for the ensuing year", "welcomed Ms Smith to her first meeting of the Cabinet".
+# Panel for the ensuing year", "welcomed Ms Smith to her first meeting of the Cabinet", "The Chair welcomed everyone
+# to the meeting of the Licensing Committee".
 _OWN_BUSINESS = (
     re.compile(rf"(?:^|[.:]\s+)(?:The\s+)?(?P<body>{_NAME})\s+(?:is|are)\s+(?:recommended|asked|requested|invited)\s+to\b", re.M),
     re.compile(rf"\belected\s+(?:as\s+)?(?:Vice[- ])?Chair(?:man|person|woman)?\s+of\s+the\s+(?P<body>{_NAME})"
                r"\s+for\s+the\s+(?:ensuing|coming|forthcoming|municipal|following)\b"),
     re.compile(rf"\b(?:his|her|their)\s+first\s+meeting\s+of\s+the\s+(?P<body>{_NAME})"),
+    re.compile(rf"\bwelcomed\b[^.]{{0,80}}?\bto\s+(?:the|this)\s+(?:first\s+|inaugural\s+)?meeting\s+of\s+the\s+(?P<body>{_NAME})"),
 )
 _APPROVED = re.compile(
     r"\b(?:correct|true|accurate)\s+record\b|\b(?:agreed|approv(?:ed|al)|sign(?:ed|ing)|confirm(?:ed|ation))\b", re.I

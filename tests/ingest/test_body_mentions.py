@@ -58,6 +58,9 @@ def test_approving_body(text: str, body: str | None):
     ("RESOLVED\nThat Mr A Brown be elected Chairman of the Midshire Police and Crime Panel for the ensuing year.",
      "Midshire Police and Crime Panel"),
     ("The Leader welcomed Ms Jones to her first meeting of the Cabinet.", "Cabinet"),
+    ("The Chair welcomed everyone to the meeting of the Licensing Committee and introduced the officers.",
+     "Licensing Committee"),
+    ("The Chair welcomed everyone to the meeting. The Council noted the report.", None),  # only the lone word
     ("The Committee is recommended to note the report.", None),  # a lone "Committee" names no body
     ("Mr Brown was elected Chairman of the Rotary Club.", None),
 ])
