@@ -136,12 +136,21 @@ _HEAD_NAME_LINES = 3
 _NAME_TAIL = re.compile(rf"(?:\s*[-–,]?\s*{DATE.pattern})?[\s.,:;-]*$", re.IGNORECASE)
 
 
+# The paper's own title under the council's name, naming no body: "Minute of Meeting held in ...", "Present:",
+# "Notice of Meeting", Scottish minutes' "Sederunt".
+_NAMELESS_MEETING = re.compile(
+    r"^(?:Minutes?\s+of\s+(?:the\s+|a\s+)?Meeting\s+held\b|Present\b|Sederunt\b|Notice\s+of\s+(?:a\s+|the\s+)?Meeting$)",
+    re.IGNORECASE,
+)
+
+
 def council_heading(head: list[str]) -> str | None:
-    """The council whose name alone heads a paper's first lines ("COMHAIRLE NAN EILEAN SIAR" over "Minute of Meeting
-    held in the Council Offices ...", "Glasgow City Council." over "Present:"): minutes or a notice that name no other
-    body are that council's own full meeting."""
-    for line in head[:_HEAD_NAME_LINES]:
+    """The council whose name alone heads a paper's first lines, right over a title naming no body ("COMHAIRLE NAN
+    EILEAN SIAR" over "Minute of Meeting held in the Council Offices ...", "Glasgow City Council." over "Present:"):
+    minutes or a notice that name no other body are that council's own full meeting."""
+    for at, line in enumerate(head[:_HEAD_NAME_LINES]):
         name = _NAME_TAIL.sub("", line).strip()
-        if name and (council := canonical_council(name)) in _COUNCILS:
+        below = head[at + 1] if at + 1 < len(head) else ""
+        if name and _NAMELESS_MEETING.match(below) and (council := canonical_council(name)) in _COUNCILS:
             return council
     return None

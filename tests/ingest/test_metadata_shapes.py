@@ -295,3 +295,9 @@ def test_meeting_pages_naming_the_body_in_a_trail_or_a_meeting_of_line(text: str
 def test_a_committee_line_with_small_words_heads_its_paper():
     meta = _meta("Overview and Scrutiny Committee\nWork Programme 2024/25\nMeeting date: 5 March 2024")
     assert (meta.committee, meta.meeting_date) == ("Overview and Scrutiny Committee", DAY)
+
+
+def test_a_councils_name_over_a_paper_naming_its_body_later_is_no_full_meeting():
+    # the council's banner over an agenda whose body this reader does not find: no guess of "Council"
+    meta = _meta("Anytown Borough Council\nAgenda\nTuesday 5 March 2024\n1. Apologies\n2. Declarations of interest")
+    assert meta.committee is None
