@@ -95,6 +95,12 @@ def text_aliases() -> dict[str, Alias]:
 
 
 @cache
+def alias_words() -> frozenset[str]:
+    """Every word (lower case) of a name matched in running text: what a question typed in lower case may name."""
+    return frozenset(w for k in text_aliases() for w in k.split())
+
+
+@cache
 def lookup_aliases() -> dict[str, str]:
     """Key of every alias, lookup-only ones included -> the council's name."""
     table = {k: a.council for k, a in text_aliases().items() if a.council}

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from ingest.council_table import alias_words, words
 from ingest.councils import canonical_council, find_councils
 from ingest.dates import MONTH, month_number
 from ingest.records import Chunk, DocumentMeta
@@ -34,10 +35,15 @@ def _councils_in(question: str) -> list[str]:
     capitals when it names none as typed."""
     found = find_councils(question)
     if not found:
-        # People type "croydon": try again with capitals, except where the lower-case word means something else.
+        # People type "croydon": try again with capitals on the words of council names and of the buildings and streets
+        # named after places ("merton lodge"), except where the lower-case word means something else (capitals on
+        # every word would make "did Croydon say" one longer proper name).
+        names = alias_words() | {w for entry in words("institutions") for w in entry.split()}
+
         def capitalise(m: re.Match[str]) -> str:
             word = m.group()
-            return word.capitalize() if word.islower() and word not in _LOWER_CASE_WORDS else word
+            capital = word.islower() and word in names and word not in _LOWER_CASE_WORDS and word not in ("of", "and")
+            return word.capitalize() if capital else word
 
         capitalised = _WORD.sub(capitalise, question)
         found = find_councils(capitalised)
