@@ -8,6 +8,10 @@ from functools import cache
 from importlib import resources
 
 _TOKEN = re.compile(r"[A-Za-z]+|&")
+# The words of a council's style rather than its place ("London Borough of", "County Council").
+STYLE_WORDS = frozenset(
+    "the london royal borough of city county council metropolitan district corporation lb rb mbc".split()
+)
 _AMBIGUOUS, _LOOKUP_ONLY = "~", "="
 
 
@@ -98,6 +102,14 @@ def text_aliases() -> dict[str, Alias]:
 def alias_words() -> frozenset[str]:
     """Every word (lower case) of a name matched in running text: what a question typed in lower case may name."""
     return frozenset(w for k in text_aliases() for w in k.split())
+
+
+@cache
+def place_words(name: str) -> frozenset[str]:
+    """The words of a body's name that say where it is, less council styles and joint bodies' generic titles
+    ("Hertfordshire Police and Crime Panel" -> hertfordshire; "London Borough of Tower Hamlets" -> tower, hamlets)."""
+    generic = STYLE_WORDS | {w for title in words("joint titles") for w in title.split()} | {"and"}
+    return frozenset(w for w in _TOKEN.findall(name.lower()) if w not in generic)
 
 
 @cache

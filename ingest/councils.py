@@ -5,15 +5,14 @@ import re
 from dataclasses import dataclass
 
 from ingest.council_address import ADDRESS_WEIGHT, addressed_councils, council_from_address
-from ingest.council_table import COUNCILS, Council, alias_lengths, key, lookup_aliases, text_aliases, words
+from ingest.council_table import (
+    COUNCILS, STYLE_WORDS as _STYLE_WORDS, Council, alias_lengths, key, lookup_aliases, text_aliases, words,
+)
 
 __all__ = ["COUNCILS", "WEIGHTS", "Council", "Weights", "canonical_council", "council_from_address", "find_councils",
            "referred_council"]
 
 # Words of a council's style that sit between a name and what governs it ("support from the London Borough of Camden").
-_STYLE_WORDS = frozenset(
-    "the london royal borough of city county council metropolitan district corporation lb rb mbc".split()
-)
 # A bare name followed by these, ending in an authority word, is qualified ("Reading Borough Council").
 _QUALIFIERS = frozenset({"borough", "county", "city", "metropolitan", "district"})
 _AUTHORITY = frozenset({"council", "councils", "corporation"})

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
+from ingest.council_table import place_words
 from ingest.councils import find_councils
 from ingest.records import Chunk
 from retrieval.evidence import evidence_strength, refusal_threshold
@@ -110,18 +111,22 @@ def _inferred_only(applied: Filters, explicit: Filters) -> Filters:
 
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORDS = re.compile(r"[A-Za-z]+")
 
 
 def _about(chunk: Chunk, wanted: Filters) -> bool:
     """Whether a passage from beyond the inferred filters still bears on them: its council is theirs or named in
-    it, or unknown (many papers never state their council: it cannot be shown to be another's); and its date or a
+    it (or the place words of the asked body's name all are: a paper read as "East Hertfordshire" that speaks of
+    Hertfordshire's police and crime panel), or unknown (many papers never state their council: it cannot be shown to be another's); and its date or a
     year it names falls in their years (minutes of September 2018 on "the July 2018 visit"), or it is undated."""
     # The paper's file name counts as its words: "north-somerset_2016-05-11_planning-minutes.txt".
     name = re.sub(r"[-_.]+", " ", (chunk.source or "").replace("\\", "/").rsplit("/", 1)[-1])
     text = "\n".join((chunk.title, *chunk.headings, chunk.text, name))
     if wanted.council and chunk.council and not matches(Filters(council=wanted.council), chunk):
         named = {name.casefold() for name, _ in find_councils(text)}
-        if wanted.council.casefold() not in named and wanted.council.casefold() not in text.casefold():
+        places = place_words(wanted.council)
+        said = places and places <= {w.casefold() for w in _WORDS.findall(text)}
+        if wanted.council.casefold() not in named and wanted.council.casefold() not in text.casefold() and not said:
             return False
     # An undated paper cannot be shown to be outside the period; its passages are shown under "undated".
     if (wanted.since or wanted.until) and chunk.meeting_date is not None:

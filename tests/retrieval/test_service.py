@@ -156,6 +156,19 @@ def test_a_paper_that_never_states_its_council_may_answer_a_question_naming_one(
     # ... while a paper known to be another council's still is (see the Birmingham test above).
 
 
+def test_a_paper_read_as_another_council_may_answer_when_it_names_the_asked_bodys_place():
+    # Read as East Hertfordshire's, the minutes speak of Hertfordshire's police and crime panel throughout.
+    from tests.retrieval.passages import make_chunk
+
+    panel = make_chunk("The Hertfordshire Police and Crime Panel elected Councillor Jane Fox as its Chairman.", "ph",
+                       council="East Hertfordshire", committee="Police and Crime Panel", meeting_date=date(2012, 10, 25))
+    other = replace(panel, chunk_id="other", doc_id="other", text="The Panel elected Councillor Jane Fox as Chairman.")
+    searcher = FakeSearcher(lambda f: [] if f.council else hits(panel, other))
+    r = Clerk(searcher, infer_filters=infer_council("Hertfordshire Police and Crime Panel")).retrieve(
+        "Who chaired the Hertfordshire Police and Crime Panel?")
+    assert [h.chunk for h in r.hits] == [panel] and r.widened
+
+
 def test_a_papers_file_name_says_what_it_is_about():
     # Its council was read as "Somerset"; its file name, like its heading, says North Somerset.
     from tests.retrieval.passages import make_chunk
