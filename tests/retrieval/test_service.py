@@ -160,7 +160,7 @@ def test_a_paper_read_as_another_council_may_answer_when_it_names_the_asked_body
     # Read as East Hertfordshire's, the minutes speak of Hertfordshire's police and crime panel throughout.
     from tests.retrieval.passages import make_chunk
 
-    panel = make_chunk("The Hertfordshire Police and Crime Panel elected Councillor Jane Fox as its Chairman.", "ph",
+    panel = make_chunk("Hertfordshire's Police and Crime Panel elected Councillor Jane Fox as its Chairman.", "ph",
                        council="East Hertfordshire", committee="Police and Crime Panel", meeting_date=date(2012, 10, 25))
     other = replace(panel, chunk_id="other", doc_id="other", text="The Panel elected Councillor Jane Fox as Chairman.")
     searcher = FakeSearcher(lambda f: [] if f.council else hits(panel, other))
