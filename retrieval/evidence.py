@@ -229,12 +229,15 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
             fit *= PERIOD_MISSING
             flags["period_missing"] = True
         on_topic = [c for c in stated if c.hit_index in kept and best and c.topical >= _ON_TOPIC * best]
+        # A sentence naming the role a "who" question asks about is on its topic, whatever words it has
+        # ("Presiding Chairperson: Councillor T G O'Hanlon" for "Who chaired ...?").
+        on_topic += [c for c in stated if c.hit_index in kept and c not in on_topic and _role_named(question, c)]
         asked = wanted(question)
         if asked:  # the sentences on the question's topic must also state the kind of fact asked for
             have = max((c.fact for c in on_topic if _names_measure(question, c.readable)), default=0.0)
             fit *= FACT_MISSING + (1 - FACT_MISSING) * have
             flags["fact_missing"] = have < 1.0
-        if not _names_role(question, [c for c in stated if c.hit_index in kept and c.topical > 0]):
+        if not _names_role(question, [c for c in stated if c.hit_index in kept]):
             fit *= ROLE_MISSING
             flags["role_missing"] = True
         texts = ["\n".join((h.chunk.title, *h.chunk.headings, h.chunk.text)) for h in hits]
@@ -263,6 +266,12 @@ def _names_measure(question: str, text: str) -> bool:
     measure, so that a figure in it is a figure of what was asked; true for every other question."""
     asked = [said for ask, said in _MEASURES if ask.search(question)]
     return not asked or any(said.search(text) for said in asked)
+
+
+def _role_named(question: str, c: Candidate) -> bool:
+    """Whether a "who" question asks about a role and the sentence names it with a person."""
+    return bool(_WHO.search(question)) and any(asked.search(question) and said.search(c.readable)
+                                               for asked, said in _ROLES) and has_name(c.readable) >= 1.0
 
 
 def _names_role(question: str, sentences: Sequence[Candidate]) -> bool:

@@ -102,6 +102,18 @@ def test_a_who_question_needs_the_role_asked_with_a_name(question, answer, near_
     assert _strength(question, _paper(answer)) >= 1.5 * _strength(question, _paper(near_miss))
 
 
+def test_an_attendance_line_naming_the_role_answers_who_held_it():
+    # "Chairperson" shares no word with "chaired", but the line names the role asked about, with a person.
+    question = "Who chaired Merton's scrutiny committee on 3 November 2008?"
+    minutes = _paper("MERTON COUNCIL. Public Services Scrutiny Committee. Monday, 3 November 2008 at 7.30 pm. "
+                     "Presiding Chairperson: Councillor T G O'Hanlon. Members present: Councillors Brown and Green.",
+                     kind="minutes", day=date(2008, 11, 3), title="Public Services Scrutiny Committee")
+    without = _paper("MERTON COUNCIL. Public Services Scrutiny Committee. Monday, 3 November 2008 at 7.30 pm. "
+                     "Members present: Councillors Brown and Green.", kind="minutes", day=date(2008, 11, 3),
+                     title="Public Services Scrutiny Committee")
+    assert _strength(question, minutes) >= 2 * _strength(question, without)
+
+
 @pytest.mark.parametrize(
     ("question", "answer", "near_miss"),
     [
