@@ -191,8 +191,7 @@ def rule_parts(
     council, period and kind of its parsed intent); it is read from the question when not given."""
     if named is None:
         named = infer_filters(question, today=today)[0]
-    return max((clause_parts(part, hits, named) for part in clauses(question)), key=lambda parts: parts[0],
-               default=clause_parts(question, hits, named))
+    return max((clause_parts(part, hits, named) for part in clauses(question) or [question]), key=lambda parts: parts[0])
 
 
 def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[float, dict[str, bool], float, float]:

@@ -38,16 +38,22 @@ def _councils_in(question: str) -> list[str]:
         # People type "croydon": try again with capitals on the words of council names and of the buildings and streets
         # named after places ("merton lodge"), except where the lower-case word means something else (capitals on
         # every word would make "did Croydon say" one longer proper name).
-        names = alias_words() | {w for entry in words("institutions") for w in entry.split()}
+        names = _capitalised_words()
 
         def capitalise(m: re.Match[str]) -> str:
             word = m.group()
-            capital = word.islower() and word in names and word not in _LOWER_CASE_WORDS and word not in ("of", "and")
-            return word.capitalize() if capital else word
+            return word.capitalize() if word.islower() and word in names else word
 
         capitalised = _WORD.sub(capitalise, question)
         found = find_councils(capitalised)
     return [name for name, _ in found]
+
+
+@lru_cache(maxsize=1)
+def _capitalised_words() -> frozenset[str]:
+    """The lower-case words `_councils_in` capitalises when a question names no council as typed."""
+    names = alias_words() | {w for entry in words("institutions") for w in entry.split()}
+    return frozenset(names - _LOWER_CASE_WORDS - {"of", "and"})
 
 
 @lru_cache(maxsize=4096)

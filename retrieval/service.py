@@ -124,10 +124,10 @@ def _about(chunk: Chunk, wanted: Filters) -> bool:
     text = "\n".join((chunk.title, *chunk.headings, chunk.text, name))
     if wanted.council and chunk.council and not matches(Filters(council=wanted.council), chunk):
         named = {name.casefold() for name, _ in find_councils(text)}
-        places = place_words(wanted.council)
-        said = places and places <= {w.casefold() for w in _WORDS.findall(text)}
-        if wanted.council.casefold() not in named and wanted.council.casefold() not in text.casefold() and not said:
-            return False
+        if wanted.council.casefold() not in named and wanted.council.casefold() not in text.casefold():
+            places = place_words(wanted.council)
+            if not (places and places <= {w.casefold() for w in _WORDS.findall(text)}):
+                return False
     # An undated paper cannot be shown to be outside the period; its passages are shown under "undated".
     if (wanted.since or wanted.until) and chunk.meeting_date is not None:
         low = wanted.since.year if wanted.since else 0
