@@ -20,6 +20,7 @@ _MAX_HEADING = 300  # characters: a longer line is a paragraph
 _MAX_NAME = 160  # characters of a line that is a body's name alone ("THE FIFE COUNCIL - POLICY ... - GLENROTHES.")
 _DIGIT = re.compile(r"\d")
 HEAD_LINES = 60  # non-empty lines looked at: navigation chrome comes before some ModernGov headings
+_TOP_LINES = 5  # the title's lines, under a document viewer's furniture ("Total Page:16", "File Type:pdf, Size:1020Kb")
 _BANNER_LINES = 3  # a joint authority's name atop its page is its own meeting's (a council's banner may head others')
 _STATEMENT_LINES = 15  # lines where a summons or a run-on record states the meeting in a sentence
 _STATED = re.compile(r"\battend\b|\bwill\s+(?:be\s+held|take\s+place)\b", re.IGNORECASE)
@@ -167,13 +168,20 @@ def head_lines(lines: tuple[str, ...]) -> list[str]:
 # Text whose line breaks were lost between a page's cells ("AgendaWest Dunbartonshire Health andSocial Care Partnership
 # BoardDate:Monday, 27 June 2022Time:15:00"): a label glued to the value before it starts a line again, as does the
 # name after a paper's word, and a joining word glued to the next name gets its space back.
-_GLUED_LABEL = re.compile(r"(?<=[a-z0-9)])(?=(?:Date|Time|Venue|Format|Contact|Location|Place)\s*:)")
+_LABELS = r"(?:Date|Time|Venue|Format|Contact|Location|Place)\s*:"
+_GLUED_LABEL = re.compile(rf"(?<=[a-z0-9)])(?={_LABELS})")
+# A PDF flattened onto one line ("Norfolk County Council Date: Monday 12 February 2018 Time: 10.00 am Venue: ..."): its
+# labelled fields start lines again, as they stood on the page.
+_RUN_ON_LABEL = re.compile(rf"\s+(?={_LABELS}\s)")
 _GLUED_PAPER = re.compile(r"^(?:Agenda|Minutes)(?=[A-Z][a-z])")
 _GLUED_JOINER = re.compile(r"\b(and|of|the|for)(?=[A-Z][a-z])")
 
 
 def _unglued(line: str) -> list[str]:
-    """A line as the lines it was, where a page's labels were glued on without breaks (see _GLUED_LABEL)."""
+    """A line as the lines it was, where a page's labels were glued on without breaks (see _GLUED_LABEL) or a flattened
+    page ran them on after spaces (see _RUN_ON_LABEL)."""
+    if len(line) > _MAX_HEADING and _RUN_ON_LABEL.search(line):
+        return [part for piece in _RUN_ON_LABEL.split(line) for part in _unglued(piece)]
     if not _GLUED_LABEL.search(line):
         return [line]
     parts = []
@@ -264,11 +272,11 @@ def find_headings(head: list[str]) -> list[Heading]:
     """Every meeting heading among the opening lines, in reading order."""
     found: list[Heading] = []
     for at, line in enumerate(head):
-        if at < 3 and (m := _TITLE_AFTER_NAME.match(line)) and not _REFERS_BACK.search(m["name"]):
+        if at < _TOP_LINES and (m := _TITLE_AFTER_NAME.match(line)) and not _REFERS_BACK.search(m["name"]):
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
             line = line[m.end():][:_MAX_HEADING]
         line = _PAPER_LABEL.sub("", _STATUS.sub("", _PACK.sub("", line)))
-        if at < 3 and len(line) > _MAX_HEADING and _MINUTES_TITLE_START.match(line):
+        if at < _TOP_LINES and len(line) > _MAX_HEADING and _MINUTES_TITLE_START.match(line):
             line = line[:_MAX_HEADING]  # a page flattened onto one line: its minutes title, the record run on after it
         if at < _STATEMENT_LINES and (len(line) > _MAX_HEADING or _STATED.search(line)) and (
             (said := meeting_statement(line)) and (name := _body(said.name))

@@ -1,0 +1,36 @@
+"""Metadata extraction on made-up pages of shapes met in unseen papers: flattened PDFs, untitled minutes pages, notices."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from ingest.metadata import extract_meta
+from ingest.records import DocumentMeta, Page, Part
+
+DAY = date(2024, 3, 5)
+_VIEWER = "Anytown Licensing Committee\nTotal Page:12\nFile Type:pdf, Size:900Kb\n"  # a document site's furniture
+
+
+def _meta(text: str) -> DocumentMeta:
+    return extract_meta(Part(pages=(Page(None, text),)), "paper.txt")
+
+
+_RUN_ON = " Members of the public are welcome to attend. The meeting may be filmed and recorded." * 5
+
+
+@pytest.mark.parametrize("text, committee, kind", [
+    # a PDF flattened onto one line: its labelled fields start lines again
+    ("Anytown County Council Date: Tuesday 5 March 2024 Time: 10.00 am Venue: Council Chamber, County Hall" + _RUN_ON,
+     "Council", None),
+    # under a document viewer's furniture, the title runs on into the record
+    (_VIEWER + "ANYTOWN BOROUGH COUNCIL MINUTES OF COUNCIL MEETING HELD IN THE COUNCIL CHAMBER, TOWN HALL, ANYTOWN ON "
+     "TUESDAY 5 MARCH 2024 AT 7.00PM PRESENT: The Mayor, Councillor A" + _RUN_ON, "Council", "minutes"),
+    (_VIEWER + "ANYTOWN COUNCIL LICENSING COMMITTEE MINUTES of a meeting of the Licensing Committee held in the Blue "
+     "Room, Town Hall, Anytown on Tuesday, 5 March 2024. PRESENT: Cllr A" + _RUN_ON, "Licensing Committee", "minutes"),
+])
+def test_flattened_pages(text: str, committee: str, kind: str | None):
+    meta = _meta(text)
+    assert (meta.committee, meta.meeting_date) == (committee, DAY)
+    if kind:
+        assert meta.kind == kind
