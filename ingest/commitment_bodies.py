@@ -37,14 +37,19 @@ _SUBJECT = re.compile(
     rf"(?:^|[.:;]\s+)(?:The\s+|the\s+|Full\s+)?(?P<type>Cabinet\s+Member|{BODY_TYPE})\s+"
     r"(?:considered|received|noted|agreed|resolved|approved|"
     r"discussed|stood|decided|welcomed|was\s+(?:advised|informed|asked|requested)|is\s+(?:asked|requested|recommended)|"
-    r"heard|thanked|endorsed|supported|reviewed|RESOLVED|AGREED)\b"
+    r"heard|thanked|endorsed|supported|reviewed|RESOLVED|AGREED|"
+    r"had\s+before\s+it|wished|asked)\b"  # "The Cabinet had before it and NOTED …", "The Council wished him …"
 )
 _OF_HOST = re.compile(rf"^(?P<body>.+?\b(?:{BODY_TYPE}))\s+of\s+(?:the\s+)?[A-Z][\w&’' ,()-]*\b(?:{BODY_TYPE})\s*$", re.IGNORECASE)
 # The meeting confirms its own last minutes: "the minutes of the meeting of the Fire Authority held on … be confirmed".
 _OWN_MINUTES = re.compile(
-    rf"\bminutes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting\s+of\s+(?:the\s+)?(?:[A-Z][\w&’'-]*\s+){{0,5}}?"
+    # "the Minutes of the Annual and Ordinary meetings of the Authority held on … be signed".
+    rf"\b[Mm]inutes\s+of\s+the\s+(?:last\s+|previous\s+)?(?:[A-Z][\w-]*\s+(?:and\s+)?){{0,3}}meetings?\s+of\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w&’'-]*\s+){{0,5}}?"
     rf"(?P<type>{BODY_TYPE})\s+held\b[^.]{{0,80}}?\b(?:be|were|was)\s+(?:duly\s+)?(?:confirmed|approved|agreed|signed)\b"
 )
+# "Cabinet Minutes", "Planning Committee Agenda": a title naming the paper after its body.
+_PAPER_WORDS = re.compile(rf"\s+(?:{alternation(WORDS['bodies']['paper_words'])})\s*$", re.IGNORECASE)
 _NAMED_TYPE = re.compile(rf"\b(?!Council\b)(?:{BODY_TYPE})\b")
 _OFTEN = 3
 _TITLE_CASE = re.compile(r"^(?:(?:[A-Z][\w&’'-]*|and|of|for|the|&)\s+){0,7}[A-Z][\w-]*$")  # "Cumbria Health and Wellbeing Board"
@@ -61,6 +66,7 @@ def deciding_body(blocks: Sequence[Block], committee: str | None = None) -> str:
         m = _MAKER.match(block.text) or _AT_MEETING.match(block.text)
         if m:
             return _as_actor(m.group("who"), named=True)
+    committee = _PAPER_WORDS.sub("", committee) if committee else committee
     if committee and _TYPE_AT_END.search(committee):  # "Member Decisions Meeting for the Leader" names no body type
         return _as_actor(committee, named=False)
     titled = []

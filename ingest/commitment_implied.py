@@ -32,7 +32,9 @@ _MINUTES_APPROVED = re.compile(
 )
 # "Councillor J.W. Thomas was elected Chairman for the duration of the hearing": the meeting chose its chair.
 _CHAIR_ELECTED = re.compile(
-    rf"^(?:{phrase.PERSON}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+was\s+(?:duly\s+|unanimously\s+)?"
+    # "Councillor Andrew Morgan was nominated, seconded and elected as Chair for the coming year."
+    rf"^(?:{phrase.PERSON}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+was\s+"
+    r"(?:(?:duly|unanimously|nominated|proposed|seconded),?\s+(?:and\s+)?)*"
     rf"(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:{phrase.alternation(phrase.WORDS['officers']['chairs'])})\b"
 )
 # "There were no other nominations and Councillor Greene took the role of Chairman": the outcome of an election.
@@ -43,6 +45,12 @@ _NOMINATED = re.compile(
 # A bare outcome alone on its line under an item: "NOTED", "Agreed." (a London borough's and a national park's minutes).
 BARE_OUTCOME = re.compile(r"^(?:NOTED|Noted|AGREED|Agreed|APPROVED|Approved)\.?$")
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
+
+
+def chair_elected(sentence: str) -> bool:
+    """Whether a sentence records the meeting choosing its chair ("Councillor A was elected Chair", "There were no
+    other nominations and Councillor B took the role of Chairman")."""
+    return bool(_CHAIR_ELECTED.search(sentence) or _NOMINATED.search(sentence))
 
 
 # "3 MINUTES The minutes of the previous meeting … were confirmed": a PDF's item number and heading run on into the
@@ -72,6 +80,6 @@ def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
         return True
     if _MINUTES_APPROVED.search(body) and not (_MINUTES_SIGNED_ONLY.search(body) and body.startswith("The m")):
         return True
-    if _CHAIR_ELECTED.search(body) or _NOMINATED.search(body):
+    if chair_elected(body):
         return True
     return after_label and bool(re.match(r"^To\s+(?:approve|note|agree|endorse|adopt|accept|defer|refer)\b", body))

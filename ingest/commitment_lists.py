@@ -116,6 +116,8 @@ _DECISION_WORD = re.compile(
     r"decided|supported|recommended|confirmed|carried|accepted|endorses?|adopts?)\b"
 )
 _MIN_WORDS = 3
+# A Scottish minute's reference and title opening the next item ("CL32. List of Applications Granted …"): never a part.
+_MINUTE_REF = re.compile(r"^[A-Z]{1,4}\d{1,3}\.\s+[A-Z][a-z]")
 # An entry of a ModernGov list of decisions ("Decisions published", "Issue - decisions"): its date, then its title.
 _ENTRY = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+[-–]\s+\S")
 
@@ -292,8 +294,12 @@ def numbering(text: str) -> str:
 
 def ends_list(text: str) -> bool:
     """Whether a line is a decision page's field ("Publication date: …"), note ("This decision was …") or the next
-    entry of a list of decisions ("17/01/2019 - 17 Elm Grove … ref: 5107 Item Deferred"), which ends its decision."""
-    return bool(_DECISION_FIELD.match(text) or _DECISION_MAKER.match(text) or _DECISION_NOTE.match(text) or _ENTRY.match(text))
+    entry of a list of decisions ("17/01/2019 - 17 Elm Grove … ref: 5107 Item Deferred") or a minute's reference and
+    title ("CL32. List of Applications …"), which ends its decision."""
+    return bool(
+        _DECISION_FIELD.match(text) or _DECISION_MAKER.match(text) or _DECISION_NOTE.match(text) or _ENTRY.match(text)
+        or _MINUTE_REF.match(text)
+    )
 
 
 def listed_text(text: str, block: Block, lead: Lead) -> str | None:

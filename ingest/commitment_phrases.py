@@ -148,7 +148,8 @@ _LEADING_ACTOR = re.compile(
     rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])(?!be\s|was\s+(?:duly\s+)?(?:elected|appointed|nominated)\b)"
 )
 _NAMED = re.compile(_PERSON)
-_SIGNS_MINUTES = re.compile(r"\bauthori[sz]ed\s+to\s+sign\s+the\s+minutes\b")
+# "… be agreed as a correct record and the Mayor be authorised to sign them": the chair signs for the body.
+_SIGNS_MINUTES = re.compile(r"\bauthori[sz]ed\s+to\s+sign\s+(?:the\s+minutes|them|the\s+same)\b")
 _SENTENCE_START = re.compile(r"(?:^[\d.\s]*|[.;:]\s+)$")
 
 

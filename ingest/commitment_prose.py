@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.commitment_implied import chair_elected
 from ingest.commitment_phrases import (
     ACTOR, BODY_TYPE, CHAIR, OFFICER, PERSON, WORDS, alternation, find_due, leading_actor, named_before, verb_forms,
 )
@@ -38,6 +39,7 @@ OUTSIDE = re.compile(
 )
 PAST = re.compile(rf"\b(?:{alternation(_N['past'])})\b", re.IGNORECASE)
 SUMMONS = re.compile(rf"\b(?:{alternation(_N['summons'])})\b", re.IGNORECASE)
+BUSINESS = re.compile(rf"\b(?:{alternation(_N['meeting_business'])})\b", re.IGNORECASE)
 # "To receive any declarations of interest", "The Chair to welcome …": what an agenda item is for.
 PURPOSE = re.compile(
     rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:(?:The\s+)?\w+\s+to\s+|To\s+)(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b"
@@ -47,7 +49,9 @@ PURPOSE = re.compile(
 AGREED_BODY = re.compile(
     rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members)\s+"
     r"(?:(?:unanimously|therefore|then)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:that|to)\b"
-    r"|\bIt\s+was\s+(?:(?:unanimously|therefore|then)\s+)?(?:agreed|AGREED|resolved|RESOLVED|decided)\s+(?:that|to)\b"
+    # "There being no further nominations it was agreed unanimously that Councillor A be appointed as Chair".
+    r"|\b[Ii]t\s+was\s+(?:(?:unanimously|therefore|then)\s+)?(?:agreed|AGREED|resolved|RESOLVED|decided)\s+"
+    r"(?:unanimously\s+)?(?:that|to)\b"
     # "It was proposed by Alderman X, seconded by Councillor Y and agreed that …" (Northern Irish and Scottish minutes)
     r"|\b(?:[Pp]roposed|[Mm]oved)\s+by\s+[^.;]{1,80}?\bseconded\s+by\s+[^.;]{1,80}?\s+(?:and\s+)?"
     r"(?:agreed|AGREED|resolved|RESOLVED|unanimously\s+agreed)\s+(?:that|to)\b"
@@ -63,7 +67,7 @@ APPROVED_BODY = re.compile(
 # interest", a standing reminder.
 ASKED_TO = re.compile(
     rf"^(?P<body>(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE})|Members)\s+(?:is|are)\s+"
-    rf"(?:{alternation(WORDS['recommendation']['asked'])})\s+to\s+(?!receive\b|consider\b|note\b|be\b|declare\b)[a-z]+"
+    rf"(?:{alternation(WORDS['recommendation']['asked'])})\s+to\s+(?!(?:{alternation(WORDS['recommendation']['not_asked'])})\b)[a-z]+"
 )
 _C = WORDS["carried"]
 _NOTED_OBJECT = alternation(_C["noted_objects"])
@@ -71,7 +75,9 @@ _NOTED_OBJECT = alternation(_C["noted_objects"])
 # counts only where no resolution stands near it (evals/register_gold.md: "the item's only outcome").
 NOTED = re.compile(
     rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{_NOTED_OBJECT})\s+(?:was|were)\s+(?:duly\s+|formally\s+|otherwise\s+|received\s+and\s+)?noted\b"
-    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+|also\s+)?(?:noted|NOTED)\s+the\s+(?:[\w’'-]+\s+){{0,5}}?"
+    # "The Cabinet had before it and NOTED a * report of …" (a district council's ModernGov minutes, unseen4 tuning).
+    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+|also\s+|had\s+before\s+it\s+and\s+)?"
+    rf"(?:noted|NOTED)\s+(?:the|an?)\s+(?:[\w’'*-]+\s+){{0,5}}?"
     rf"(?:{_NOTED_OBJECT})\b"
 )
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
@@ -157,7 +163,7 @@ _EFFECT = re.compile(r"^(?:This|It|That|These|Which)\s+(?:would|will)\s+(?!be\b)
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
 _BODY_ACTOR = re.compile(rf"^(?:the\s+)?(?i:{BODY_TYPE}|members)$")
 # Cheap words that must be present before the costlier patterns are tried.
-_AGREED_WORD = re.compile(r"\b(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:that|to)\b")
+_AGREED_WORD = re.compile(r"\b(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b")
 _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
 _MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
@@ -198,13 +204,15 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     `previous_subject` is who the previous sentence was about."""
     if (bare := BARE_ACTION.match(sentence.strip())) and not PURPOSE.match(sentence):
         return Stated("action", _clean(bare.group("actor")))
+    if chair_elected(sentence.strip()):  # "… Members. Councillor A was nominated, seconded and elected as Chair …"
+        return Stated("resolution", None)
     if not _TRIGGER.search(sentence):
         return None  # most sentences of minutes: no modal, no agreement, no request
     if MOTION.match(sentence):
         asked = _MOTION_ASKS.search(sentence)
         return Stated("resolution", _clean(asked.group("actor")) if asked else "the Council")
     if PURPOSE.match(sentence) or CONDITION.match(sentence) or CAPABILITY.search(sentence) or OUTSIDE.search(sentence) \
-            or SUMMONS.search(sentence):
+            or SUMMONS.search(sentence) or BUSINESS.search(sentence):
         return None
     if NOTED.match(sentence.strip()) or APPROVED_BODY.match(sentence.strip()):
         return Stated("resolution", None, weak=True)

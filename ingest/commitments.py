@@ -44,7 +44,8 @@ _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}\.?|\d{1,3}/\d{2,4}|[A-Z]{1,4}\s?\d{1,3}/
 _NAME_WORDS = 10
 # An agenda item's number and capitalised title on one line: "7 WORK PROGRAMME (Agenda item 7)".
 _ITEM_HEADING = re.compile(r"^\d{1,3}\.?\s+(?=[A-Z])[^a-z]{4,}?(?:\s*\([Aa]genda\s+item[^)]*\))?$")
-_RUN_ON_RESOLVED = re.compile(r"(?<=\S)\s+(?=RESOLVED\s*[-–—:]|\d{1,3}\.\s+Agreed[,:]\s)")
+# "… No other nominations were received. RESOLVED that Mr M Hill be elected Chairman …" (a flattened PDF's minutes).
+_RUN_ON_RESOLVED = re.compile(r"(?<=\S)\s+(?=RESOLVED\s*[-–—:]|\d{1,3}\.\s+Agreed[,:]\s)|(?<=[.!?”\"])\s+(?=RESOLVED\s+[Tt]hat\b)")
 # A flattened page's numbered paragraphs run on in one line: "… a delay in expenditure. 4. The Convener reported …".
 _RUN_ON_PARAGRAPH = re.compile(r"(?<=[a-z)”\"]\.)\s+(?=\d{1,3}\.\s+[A-Z])")
 _FLATTENED = 400  # characters: a paragraph this long that holds numbered paragraphs was flattened
@@ -211,6 +212,8 @@ def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
     for part in parts if len(parts) > 1 else [ITEM.sub("", stated, count=1)]:  # "RESOLVED – (1) That …"
         reader.found.append(_part(lead[0].kind, part, lead[0], block))
     reader.last = len(reader.found) - 1
+    if stated.endswith(":"):  # "be approved and signed as a correct record:" then "1) Cabinet held on …": what it covers
+        reader.stem = (stated, reader.last)
     if first:
         reader.open_list = replace(lead[0], style=numbering(stated))
     elif not stated.endswith(":"):  # a stated part may still run on over a hard-wrapped line
@@ -325,7 +328,8 @@ def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader,
     if lead.fresh:
         lead = reader.open_list = replace(lead, fresh=False)
     stem, reader.stem = reader.stem, None
-    if stem is not None and _BULLET.match(raw):
+    # Bullets under a stem are its details; so are plain items under a stem that decided ("1) Cabinet held on …").
+    if stem is not None and (_BULLET.match(raw) or (stem[1] is not None and not decisive(item))):
         if stem[1] is None:
             found.append(_part(lead.kind, f"{stem[0]} {item}", lead, block))
             reader.stem, reader.last = (stem[0], len(found) - 1), len(found) - 1
