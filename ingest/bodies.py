@@ -22,8 +22,11 @@ _OCCASION = re.compile(
 )
 # "County Council Meeting": the word "meeting" after a body's own word.
 _MEETING_TAIL = re.compile(r"(?<=\w)\s+meeting$", re.IGNORECASE)
-# The paper's own word after the body: "CABINET DECISION SHEET", "Audit Committee Decision Notice".
-_PAPER_TAIL = re.compile(r"(?<=\w)\s+(?:decision\s+(?:sheet|notice|list|record)s?|record\s+of\s+decisions?)$", re.IGNORECASE)
+# The paper's own word after the body: "CABINET DECISION SHEET", "Audit Committee Decision Notice", "Cabinet Minutes".
+_PAPER_TAIL = re.compile(
+    r"(?<=\w)\s+(?:decision\s+(?:sheet|notice|list|record)s?|record\s+of\s+decisions?|(?:draft\s+)?minutes|agenda)$",
+    re.IGNORECASE,
+)
 # "Cabinet member for technical services (including environmental health, ...)": a remit, not the name.
 _REMIT_TAIL = re.compile(r"\s*\((?:including|incl\.?|covering|responsible\s+for)\b[^()]*\)?\s*$", re.IGNORECASE)
 # ModernGov tags bodies that were renamed or closed: "(Pre May 2022)", "(historic)", "(until 2019)", "(old)".

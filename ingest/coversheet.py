@@ -22,6 +22,7 @@ MODERNGOV_MEETING = re.compile(
 )
 _REPORT_TO = re.compile(
     r"^(?:Report\s+to|To|Report\s+of\s+the\s+\w+\s+to|Submitted\s+to|Committee|Meeting|Meeting\s+of|Name\s+of\s+"
+    r"(?:committee|meeting)|(?P<minutes>(?:Minutes?|Notes)\s+of\s+(?:the\s+)?meeting\s+of)|Name\s+of\s+"
     r"(?:committee|meeting)|Title\s+of\s+(?:the\s+)?meeting|Meeting\s+(?:title|name))\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,
 )
@@ -115,6 +116,8 @@ def read_cover_sheet(head: list[str]) -> CoverSheet:
                 _put(found, "meeting_date", day, at)
                 if line.lower().startswith(("report", "to")) and not _ADDRESSEES.match(m["rest"]):
                     _put(found, "kind", "report", at)
+                elif m.re is _REPORT_TO and m["minutes"]:  # a minutes form's label: "Minutes of Meeting of: Council"
+                    _put(found, "kind", "minutes", at)
         elif m := _MEETING_DATE.match(line):
             _put(found, "meeting_date", search_date(m["date"]), at)
         elif m := _DECISION_MAKER.match(line):

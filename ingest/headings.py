@@ -126,6 +126,9 @@ _LABEL_ALONE = re.compile(
     r"Decision\s+maker|Decision\s+(?:to\s+be\s+)?taken\s+by|Date\s+of\s+decision|Date\s+and\s+time)\s*:(?:\s*[A-Za-z ]{2,30}:)?$",
     re.IGNORECASE,
 )
+# Minutes that open on who of the body was there: "Regional Cabinet Members Present:", "Licensing Committee Members present:".
+_MEMBERS_PRESENT = re.compile(r"^(?P<name>[A-Z][\w'’&, -]{2,80}?)\s+(?:Members|Councillors)\s+(?i:present)\s*:")
+_PAPER_WORD_TAIL = re.compile(r"\s((?:draft\s+)?(?:minutes|agenda))$", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s+[-–—/]\s+")  # "Pwyllgor Cynllunio / Planning Committee": a Welsh page's two names
 # The council's name before its body, with no dash between: "WESTMINSTER CITY COUNCIL LICENSING SUB-COMMITTEE NO.2".
 _AUTHORITY_AFTER = re.compile(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}?(?:COUNCIL|Council)$")
@@ -315,13 +318,16 @@ def find_headings(head: list[str]) -> list[Heading]:
             m["sep"].strip() or ends_with_body_word(m["name"])
         ):
             found.append(Heading(at, name, search_date(m["date"]), _paper_kind(m["paper"]) if m["paper"] else None))
+        elif (m := _MEMBERS_PRESENT.match(line)) and ends_with_body_word(m["name"]) and (name := _body(m["name"])):
+            found.append(Heading(at, name, None, "minutes"))
         elif (m := _BODY_REPORT.match(line)) and ends_with_body_word(m["name"]) and (name := _body(m["name"])):
             found.append(Heading(at, name, None, "report"))
         elif (name := crumb_body(line)) is not None:
             found.append(Heading(at, name))  # the site's trail to the page: "Home > Meetings > Planning Committee > ..."
         elif len(line) <= _MAX_NAME and (name := _body(line)) and not _DATE_LABEL.match(line):
             if m := _DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt) or _DATE_LINE.match(nxt.rsplit(" / ", 1)[-1]):
-                found.append(Heading(at, name, search_date(m["date"])))
+                paper = _PAPER_WORD_TAIL.search(line)  # "Cabinet Minutes" / "Thursday, 28th October, 2010"
+                found.append(Heading(at, name, search_date(m["date"]), _paper_kind(paper[1]) if paper else None))
             elif (m := _DATE_LABEL.match(nxt)) and (when := search_date(m["rest"])):
                 found.append(Heading(at, name, when))
             elif line == line.upper() and not _names_a_council(name) and (when := _date_below(head, at)):

@@ -13,7 +13,7 @@ _MINUTES = re.compile(
 # The opening of minutes: who was present, "At a meeting of X held ..." (perhaps after its place and day, "IRVINE,
 # 29 March 2001 - At a Meeting of ..."), "Minute of the meeting ...".
 _MINUTES_OPENING = re.compile(
-    r"^(?:(?:Members|Councillors|Committee\s+Members)\s+)?Present\s*:|"
+    r"^(?:(?:[A-Z][\w'’&-]*\s+){0,6}?(?:Members|Councillors)\s+)?Present\s*:|"  # "Regional Cabinet Members Present:"
     r"^(?:[^-–]{3,60}\s[-–]\s+)?At\s+an?\s+(?:\w+\s+)?meeting\s+of\b|"
     r"^Minutes?\s*:|^Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$|"
     r"^These\s+(?:draft\s+)?minutes\s+(?:are|were|will|have|remain)\b",  # "These minutes are in draft form until ..."

@@ -34,3 +34,24 @@ def test_flattened_pages(text: str, committee: str, kind: str | None):
     assert (meta.committee, meta.meeting_date) == (committee, DAY)
     if kind:
         assert meta.kind == kind
+
+
+@pytest.mark.parametrize("text, committee, kind", [
+    # a minutes form's label names the body
+    ("Minutes of Meeting of: Council\nDate and Time: Tuesday 5 March 2024 at 7.00 pm\nLocation: Council Chamber",
+     "Council", "minutes"),
+    # the paper's word after the body's name is no part of it
+    ("Anytown Borough Council\nCabinet Minutes\nTuesday, 5th March, 2024\nAttendance Details", "Cabinet", "minutes"),
+    # a bound volume's title names no body; the first minute in it does
+    ("Council\nVOLUME OF COUNCIL AND COMMITTEE MINUTES\nVOLUME 1 2024/2025 INDEX\nMinute of meeting of the Civic "
+     "Licensing Committee held in the Municipal Buildings on Tuesday 5 March 2024 at 9.30 a.m.", "Civic Licensing Committee",
+     "minutes"),
+])
+def test_labelled_and_titled_minutes(text: str, committee: str, kind: str):
+    meta = _meta(text)
+    assert (meta.committee, meta.meeting_date, meta.kind) == (committee, DAY, kind)
+
+
+def test_the_bodys_members_present_open_its_minutes():
+    meta = _meta("\n\nRegional Cabinet Members Present:\nCllr A Jones, Leader - Anytown Council\n1. Welcome and Apologies")
+    assert (meta.committee, meta.kind) == ("Regional Cabinet", "minutes")
