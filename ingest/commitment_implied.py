@@ -10,6 +10,7 @@ import re
 
 from ingest import commitment_phrases as phrase
 from ingest.commitment_lists import ITEM, asks_that, subjunctive
+from ingest.commitment_motions import moved_clause
 from ingest.records import Block
 
 _MIN_WORDS = 3
@@ -74,6 +75,8 @@ def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
     if len(text.split()) < _MIN_WORDS:
         return False
     body = without_heading(ITEM.sub("", text, count=1))
+    if moved_clause(body) is not None:  # "(2) Councillor A proposed and Councillor B seconded that C be elected": a motion
+        return False
     if ITEM.match(text) and (subjunctive(body) or body[:5].lower() == "that ") and not asks_that(body):
         return True
     if body.startswith("That ") and subjunctive(body):
