@@ -66,7 +66,7 @@ _PART_OF_MONTH = r"(?:(?:early|mid|late|end\s+of)(?:\s*[/-]\s*(?:early|mid|late)
 _WEEKDAY = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?|the\s+(?=\d))?"
 _FULL_DATE = rf"{_WEEKDAY}(?:\d{{1,2}}(?:st|nd|rd|th)?\s+|{_PART_OF_MONTH}){MONTH},?\s+\d{{4}}"
 _WHEN = (
-    rf"the\s+end\s+of\s+(?:the\s+)?(?:year|month|{MONTH}(?:\s+\d{{4}})?)"
+    rf"the\s+(?:end|beginning|start|middle)\s+of\s+(?:the\s+)?(?:year|month|{MONTH}(?:\s+\d{{4}})?)"
     rf"|the\s+(?:week|month)\s+following\s+the\s+(?:[\w-]+\s+)?meeting"
     rf"|(?:its|the)\s+next\s+(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{_MEETING}|Group|Panel|Board|Committee)"
     rf"|the\s+(?:{MONTH}(?:\s+\d{{4}})?|\d{{4}})\s+{_MEETING}"

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.commitment_implied import chair_elected
+from ingest.dates import MONTH
 from ingest.commitment_phrases import (
     ACTOR, BODY_TYPE, CHAIR, OFFICER, PERSON, WORDS, alternation, find_due, leading_actor, named_before, verb_forms,
 )
@@ -113,6 +114,7 @@ DELIVERY = re.compile(
     rf"{_MODAL}(?:be\s+(?:also\s+|then\s+)?|need\s+to\s+be\s+|be\s+able\s+to\s+)?(?:{_FOLLOW})\b"
     rf"|\bdue\s+to\s+be\s+(?:{_FOLLOW})\b|\bto\s+(?:be\s+able\s+to\s+)?(?:report|feed)\s*back\b"
     rf"|{_MODAL}keep\s+(?:[\w’'-]+\s+){{1,4}}?(?:{alternation(_U['kept'])})\b"
+    rf"|{_MODAL}receive\s+(?:an?\s+)?(?:written\s+|full\s+|further\s+)?(?:{alternation(_U['replies'])})\b"
 )
 SCHEDULED = re.compile(rf"{_MODAL}(?:be\s+)?(?:{alternation([f for e in _U['scheduled'] for f in verb_forms(e)])})\b")
 # An impersonal record of an officer's answer: "It was intended to revisit", "It was confirmed that … would".
@@ -142,9 +144,10 @@ _NOUN_SUBJECT = re.compile(
     rf"(?:had\s+|have\s+|has\s+)?(?:{alternation(_U['promised'])})\s+to\s+$"
 )
 _SUBJECT_WORDS = 8
-_BUT = re.compile(r"[;,]?\s+but\s+(?=(?:the|she|he|they|officers|[A-Z])\b)")
+_BUT = re.compile(r"[;,]?\s+but\s+(?:that\s+)?(?=(?:the|she|he|they|officers|[A-Z])\b)")
 # "Oliver Burt would liaise with Paul …": a person named without a title opens the sentence.
 _NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?:would|will)\s+(?!be\b)")
+_MONTH = re.compile(rf"\b{MONTH}\b")
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 January": a day, its year left to the meeting
 # "The Chair requested that a copy … be shared with the minutes", "asked that the Committee be kept advised": the
 # meeting asks for something to be done; officers do it.
@@ -168,7 +171,11 @@ _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
 _MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
 # "Mr R Thomas, Cabinet Member for Environment, provided an update on the following:": a title may stand between.
-_SUBJECT_START = re.compile(rf"^(?P<actor>{ACTOR})(?:,\s+[^,.;]{{1,80}},)?\s+(?:[a-z]+ed|said|told|made|gave|set)\b")
+# "The Group Manager for Performance, Governance and Data Security outlined …": a title may run on after a comma.
+_SUBJECT_START = re.compile(
+    rf"^(?P<actor>{ACTOR}(?:,\s+[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){{0,4}})?)(?:,\s+[^,.;]{{1,80}},)?\s+"
+    r"(?:[a-z]+ed|said|told|made|gave|set)\b"
+)
 
 
 # An action recorded without its "ACTION:" label: "Carole Brown and Ross Jones to produce a paragraph …", "Officers to
@@ -242,7 +249,7 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
             return Stated("resolution", None)  # "the committee noted Part A … and agreed to discuss it": its own decision
         return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
     last = _BUT.split(sentence)[-1]  # "it was anticipated that … could …, but she would check …": the last clause
-    if QUESTION.search(last) or FORECAST.search(last[:1].lower() + last[1:]) or DUTY.search(last):
+    if QUESTION.search(last) or _forecast(last) or DUTY.search(last):
         return None
     if PAST.search(sentence) and not _FUTURE.search(sentence):
         return None
@@ -251,6 +258,16 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if DELIVERY.search(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence):
         return Stated("undertaking", _actor_of(sentence, paragraph, previous_subject))
     return None
+
+
+def _forecast(clause: str) -> bool:
+    """Whether a clause forecasts rather than promises: a forecast word ("could", "expected") that is not inside what a
+    promise before it covers ("she would look into what measures could be considered")."""
+    m = FORECAST.search(clause[:1].lower() + clause[1:])
+    if m is None:
+        return False
+    promise = DELIVERY.search(clause)
+    return promise is None or promise.start() > m.start()
 
 
 def _noun_subject(before: str) -> str | None:
@@ -267,7 +284,9 @@ def _scheduled(sentence: str) -> bool:
     """An event the minutes say will be held, with when: "a meeting would be held on 12 July 2017"."""
     event = SCHEDULED.search(sentence)
     when = find_due(sentence[event.start():]) if event else None
-    dated = when is not None and (when.day is not None or "meeting" in when.text or bool(_DAY_MONTH.search(when.text)))
+    dated = when is not None and (
+        when.day is not None or "meeting" in when.text or bool(_DAY_MONTH.search(when.text)) or bool(_MONTH.search(when.text))
+    )  # "would take place at the beginning of May": a month is when enough
     return dated or bool(_FUTURE_MEETING.search(sentence))
 
 
@@ -327,4 +346,11 @@ def _actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> st
             if not _MEETING_BODY.search(actor) and actor.lower() not in ("she", "he", "they"):
                 return actor  # the chair too: "The Chair shared that she would send …" is the chair's own promise
     named = _NAME_MODAL.match(sentence)
-    return named.group("actor") if named else "officers"
+    if named:
+        return named.group("actor")
+    # "The Commissioner explained that … Shortlisting … would take place in May": the one whose account the paragraph
+    # goes on reporting.
+    start = paragraph.find(sentence)
+    if previous_subject and start > 0 and previous_subject in paragraph[:start]:
+        return previous_subject
+    return "officers"

@@ -1,0 +1,39 @@
+"""Undertakings worded as unseen councils word them: a promise whose object holds a forecast word, a plan with only a
+month for when, a reply promised to those who asked, a member's own appointments. Short synthetic texts."""
+from __future__ import annotations
+
+from tests.ingest.commitment_texts import found, only
+
+
+def test_a_forecast_word_inside_what_is_promised_leaves_the_promise():
+    got = only("Minutes:\n\nThe Group Manager for Performance, Governance and Data Security outlined the report; she "
+               "informed the meeting that the Housing Group had received statistics but that she would look into what "
+               "measures could be considered within the next report.")
+    assert (got.kind, got.actor) == ("undertaking", "The Group Manager for Performance, Governance and Data Security")
+
+
+def test_a_forecast_before_any_promise_is_still_no_undertaking():
+    assert found("Minutes:\n\nIt was expected that the new team could start in the spring and would report later.") == []
+
+
+def test_a_plan_with_a_month_for_when_is_the_undertaking_of_whoever_the_paragraph_reports():
+    got = only("Minutes:\n\nThe Commissioner explained that the Chief Executive had moved on. Shortlisting for the post "
+               "of Chief of Staff would take place at the beginning of May.")
+    assert (got.kind, got.actor, got.due) == ("undertaking", "The Commissioner", "the beginning of May")
+
+
+def test_an_impersonal_plan_with_no_one_reporting_it_is_officers():
+    got = only("Minutes:\n\nThe workshop for members would take place at the end of June.")
+    assert (got.kind, got.actor) == ("undertaking", "officers")
+
+
+def test_a_reply_promised_to_those_who_asked_is_an_undertaking():
+    got = only("Minutes:\n\nThe Mayor advised that public questions had been received. Due to the pre-election period, "
+               "the authors of questions would receive written responses.")
+    assert (got.kind, got.actor) == ("undertaking", "The Mayor")
+
+
+def test_a_members_own_appointment_to_come_is_her_undertaking():
+    got = only("Minutes:\n\nThe Mayor noted that she would be appointing Canon Jones to act as Mayor's Chaplain during her "
+               "term of office.")
+    assert (got.kind, got.actor) == ("undertaking", "The Mayor")
