@@ -349,8 +349,8 @@ def _actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> st
     if named:
         return named.group("actor")
     # "The Commissioner explained that … Shortlisting … would take place in May": the one whose account the paragraph
-    # goes on reporting.
+    # goes on reporting; but "It was intended to …" is the minutes' own impersonal record of officers' answers.
     start = paragraph.find(sentence)
-    if previous_subject and start > 0 and previous_subject in paragraph[:start]:
+    if previous_subject and start > 0 and previous_subject in paragraph[:start] and not sentence.startswith("It "):
         return previous_subject
     return "officers"
