@@ -17,19 +17,23 @@ from ingest.bodies import clean_committee, ends_with_body_word, names_a_body
 from ingest.councils import COUNCILS, canonical_council
 from ingest.dates import DATE
 
-_NAME = r"[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){0,7}"
+# A body's name: capitalised words, small joining words between them, and commas between the places of a joint
+# body's area ("Leicester, Leicestershire and Rutland Police and Crime Panel").
+_NAME = r"[A-Z][\w&'’-]*(?:(?:,\s*|\s+(?:(?:and|of|for|&)\s+)?)[A-Z][\w&'’-]*){0,7}"
 # "The Council considered and noted the report", "Minutes: The Health and Wellbeing Board considered ...", "Cabinet
-# considered proposals", "That Cabinet approved ...".
+# considered proposals", "That Cabinet approved ...", "The Cabinet had before it ...", "The Council wished him well".
 _ACTING = re.compile(
     rf"(?:^(?:\d+(?:\.\d+)*\s+)?|[.:]\s+)(?:That\s+)?(?:The\s+)?(?P<body>{_NAME})\s+(?:considered|noted|resolved|RESOLVED|agreed|"
-    r"approved|received|stood|adopted|decided|confirmed|CONFIRMED)\b",
+    r"approved|received|stood|adopted|decided|confirmed|CONFIRMED|NOTED|AGREED|DECIDED|endorsed|accepted|discussed|"
+    r"debated|welcomed|thanked|wished|heard|had\s+before\s+it|(?:was|were)\s+(?:informed|advised|asked|updated))\b",
     re.MULTILINE,
 )
 # "the minutes of the (last) meeting of the Fire Authority held on ...", "The minutes of the Overview Scrutiny
 # Committee held on ...", "Minute of Scottish Borders Council held on ..."; the sentence must approve them ("correct
 # record", "agreed", "signed", "confirmed", "for approval and signing").
 _OWN_MINUTES = re.compile(
-    r"\b(?i:(?:minutes?|decisions)\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+)?(?:meeting\s+of\s+(?:the\s+)?)?)"
+    r"\b(?i:(?:minutes?|decisions)\s+of\s+(?:the\s+)?(?:(?:last|previous)\s+)?"
+    r"(?:(?:[a-z]+\s+(?:and\s+[a-z]+\s+)?)?meetings?\s+of\s+(?:the\s+)?)?)"  # "the Annual and Ordinary meetings of the"
     rf"(?P<body>{_NAME})(?i:\s+meeting)?\s+(?i:held)\b[^.\n]*"
 )
 # "... since the last meeting of the Council held on 24 October 2024": a body counts time from its own last meeting.
@@ -55,6 +59,12 @@ _OWN_BUSINESS = (
     re.compile(rf"\b(?:his|her|their)\s+first\s+meeting\s+of\s+the\s+(?P<body>{_NAME})"),
     re.compile(rf"\bwelcomed\b[^.]{{0,80}}?\bto\s+(?:the|this)\s+(?:first\s+|inaugural\s+)?meeting\s+of\s+the\s+(?P<body>{_NAME})"),
 )
+# The body spoken to at its meeting: "The Mayor informed the Council of the recent by-election".
+_ADDRESSED = re.compile(rf"\b(?:informed|advised|updated|addressed|reminded|told|thanked)\s+the\s+(?P<body>{_NAME})")
+# Minutes approved by a list under the resolution: "... the Minutes of the meeting(s) listed below be approved and signed
+# as a correct record:" / "1) Cabinet held on 18 April 2024."
+_LISTED_BELOW = re.compile(r"\bminutes\b[^\n]*\blisted\s+below\b", re.IGNORECASE)
+_LISTED = re.compile(rf"^(?:\(?\w{{1,3}}[.)]\s*|[•·-]\s*)?(?P<body>{_NAME})\s+(?i:meeting\s+)?(?i:held)\b")
 _APPROVED = re.compile(
     r"\b(?:correct|true|accurate)\s+record\b|\b(?:agreed|approv(?:ed|al)|sign(?:ed|ing)|confirm(?:ed|ation))\b", re.I
 )
@@ -103,6 +113,19 @@ def own_business_body(text: str) -> str | None:
     return None
 
 
+def addressed_body(text: str) -> str | None:
+    """The body spoken to at its meeting: "The Mayor informed the Council of ..." -> "Council"."""
+    return next((name for m in _ADDRESSED.finditer(text[:_SINCE_CHARS]) if (name := _named(m["body"]))), None)
+
+
+def _listed_body(lines: list[str]) -> str | None:
+    """The body of the first minutes listed under a resolution approving them ("1) Cabinet held on 18 April 2024")."""
+    for line in [x.strip() for x in lines if x.strip()][:_ITEM_LINES]:
+        if m := _LISTED.match(line):
+            return _named(m["body"])
+    return None
+
+
 def _item_approves(lines: list[str]) -> bool:
     """Whether the lines under an item's title approve its minutes, before the next item begins."""
     for line in [x for x in lines if x.strip()][:_ITEM_LINES]:
@@ -127,6 +150,8 @@ def approving_body(text: str) -> str | None:
         for m in _PREVIOUS_MINUTES.finditer(line):
             if name := _named(m["body"]):
                 return name
+        if _LISTED_BELOW.search(line) and _APPROVED.search(line) and (name := _listed_body(lines[at + 1:at + 1 + 2 * _ITEM_LINES])):
+            return name
     return None
 
 

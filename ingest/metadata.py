@@ -11,6 +11,7 @@ from urllib.parse import urlparse
 from ingest.bodies import clean_committee, in_full, joint_body_part, whole_body
 from ingest.body_mentions import (
     acting_body,
+    addressed_body,
     approving_body,
     as_authority_body,
     body_since_last,
@@ -226,10 +227,12 @@ def _signed_day(text: str) -> date | None:
 def _mentioned_body(text: str, head: list[str], kind: str) -> str | None:
     """The body the text speaks of as this meeting's, where no heading names it: the body that acted, the body
     approving its own minutes, the body a decision's report went to, the body whose last meeting the paper counts from,
-    the body the meeting's own business names (a report's recommendation to it, its chair's election)."""
+    the body the meeting's own business names (a report's recommendation to it, its chair's election), the body spoken
+    to at the meeting its minutes record."""
     acted = acting_body(text) if kind in ("minutes", "decision") else None
     reported = reported_to(text) if kind == "decision" else None
-    return acted or approving_body("\n".join(head)) or reported or body_since_last(text) or own_business_body(text)
+    return (acted or approving_body("\n".join(head)) or reported or body_since_last(text) or own_business_body(text)
+            or (addressed_body(text) if kind == "minutes" else None))
 
 
 def _is_furniture(line: str) -> bool:

@@ -4,18 +4,20 @@ minutes whose record runs on as one paragraph.
 "Notice is hereby given that a meeting of the Planning Committee will be held ... on ...", "Dear Councillor, You are
 invited to attend a meeting of the Council to be held in the Chamber ... on Thursday,
 26 July 2018", "You are hereby summoned to attend the monthly meeting of X District Council to be held ... on ...",
-"... DEADLINE FOR CALL-IN: ... At a meeting of the X Combined Authority held in ... on Friday, 15th September, 2017".
+"... DEADLINE FOR CALL-IN: ... At a meeting of the X Combined Authority held in ... on Friday, 15th September, 2017",
+"There will be a meeting of the Authority in the Boardroom ... on 19 October 2011 at 10 am.".
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-_NAME = r"(?P<name>[A-Z][^,;:()\n]{1,100}?)"
+# A body's name, perhaps with commas between its places ("Armagh City, Banbridge and Craigavon Borough Council").
+_NAME = r"(?P<name>[A-Z](?:[^,;:()\n]|,\s*(?=[A-Z])){1,100}?)"
 # The letter's sentence: whoever is asked to attend, the meeting, the body, and "to be held" with the rest after it.
 _SUMMONS = re.compile(
     r"\b(?:invited|summoned|requested|required|asked)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:[A-Za-z]+\s+){0,2}?"
-    rf"meeting\s+of\s+(?:the\s+)?{_NAME}\s*,?\s+(?:(?:(?:which|that)\s+will\s+be\s+|to\s+be\s+)held\b|(?=(?:on|at|in)\s))"
+    rf"(?i:meeting\s+of\s+(?:the\s+)?){_NAME}\s*,?\s+(?:(?:(?:which|that)\s+will\s+be\s+|to\s+be\s+)held\b|(?=(?:on|at|in)\s))"
     r"(?P<rest>.{0,250})",
 )
 # A notice of the meeting: "Notice is hereby given that a meeting of the Planning Committee will be held at ... on ...",
@@ -25,6 +27,11 @@ _SUMMONS = re.compile(
 _NOTICE = re.compile(
     r"(?:^|(?i:\bnotice\b)[^.]{0,40}?\bthat\s+)(?i:an?|the)\s+(?!next\b)(?:[A-Za-z]+\s+)?(?i:meeting\s+of\s+(?:the\s+)?)"
     rf"{_NAME}\s*,?\s+(?i:will|is\s+to|shall)\s+(?i:be\s+held|take\s+place)\b(?P<rest>.{{0,250}})",
+)
+# A notice opening the paper: "There will be a meeting of the Authority in the Boardroom ... on 5 March 2024 at 10 am."
+_THERE_WILL_BE = re.compile(
+    rf"^(?i:there\s+will\s+be\s+an?\s+)(?:[A-Za-z]+\s+)?(?i:meeting\s+of\s+(?:the\s+)?){_NAME}\s+(?=(?:on|at|in)\s)"
+    r"(?P<rest>.{0,250})",
 )
 # A minutes' record sentence after something else on its line, its "At" in capitals: "... DENOTES KEY DECISION At a
 # meeting of X held ...".
@@ -50,6 +57,8 @@ def meeting_statement(line: str) -> Statement | None:
     if "attend" in window and (m := _SUMMONS.search(window)):
         return Statement(m["name"], m["rest"], "agenda")
     if ("held" in window or "place" in window) and (m := _NOTICE.search(window)):
+        return Statement(m["name"], m["rest"], "agenda")
+    if m := _THERE_WILL_BE.search(window):
         return Statement(m["name"], m["rest"], "agenda")
     if (m := _AT_A_MEETING.search(window)) and m["name"][0].isupper():
         return Statement(m["name"], m["rest"], "minutes")

@@ -5,6 +5,7 @@ import pytest
 
 from ingest.body_mentions import (
     acting_body,
+    addressed_body,
     approving_body,
     as_authority_body,
     body_since_last,
@@ -22,6 +23,8 @@ from ingest.body_mentions import (
     ("Minutes:\nCabinet considered proposals to continue with the development.", "Cabinet"),
     ("Decision made: That Cabinet approved that the meeting remain in public session.", "Cabinet"),
     ("3.1       Council CONFIRMED the minutes of the meeting held on 4th March 2021.", "Council"),
+    ("Minutes:\nThe Cabinet had before it and NOTED a report of the Director of Finance.", "Cabinet"),
+    ("Minutes:\nApologies were received. The Council wished him a speedy recovery.", "Council"),
 ])
 def test_acting_body(text: str, body: str | None):
     assert acting_body(text) == body
@@ -48,6 +51,11 @@ def test_acting_body(text: str, body: str | None):
     # the next item's approval is not this item's
     ("4. Minutes of the Finance Committee held on 1 May 2021 (attached)\n5. To approve the minutes of the last "
      "meeting as a correct record", None),
+    # several meetings' minutes at once, and minutes approved in a list under the resolution
+    ("RESOLVED that the Minutes of the Annual and Ordinary meetings of the Authority held on 5 May 2024 be signed as a "
+     "correct record.", "Authority"),
+    ("Resolved that the Minutes of the meeting(s) listed below be approved and signed as a correct record:\n\n"
+     "1)             Cabinet held on 18 April 2024.", "Cabinet"),
 ])
 def test_approving_body(text: str, body: str | None):
     assert approving_body(text) == body
@@ -63,6 +71,8 @@ def test_approving_body(text: str, body: str | None):
     ("The Chair welcomed everyone to the meeting. The Council noted the report.", None),  # only the lone word
     ("The Committee is recommended to note the report.", None),  # a lone "Committee" names no body
     ("Mr Brown was elected Chairman of the Rotary Club.", None),
+    ("RESOLVED: That Ms Smith be elected as Chair of the Anytown, Midshire and Rutland Police and Crime Panel for the "
+     "municipal year 2024/25.", "Anytown, Midshire and Rutland Police and Crime Panel"),
 ])
 def test_own_business_body(text: str, body: str | None):
     assert own_business_body(text) == body
@@ -84,3 +94,8 @@ def test_the_body_a_decisions_report_went_to():
     assert reported_to("(a) That the Strategy, as attached as Appendix 1 to Report Item 12 to the Cabinet, be approved.") == "Cabinet"
     assert reported_to("A report to the Planning Committee sets out the options.") == "Planning Committee"
     assert reported_to("The report was noted.") is None
+
+
+def test_the_body_spoken_to_at_its_meeting():
+    assert addressed_body("The Mayor informed the Council of the recent by-election in Anytown South.") == "Council"
+    assert addressed_body("The Chair advised the Committee that the item was deferred.") is None  # a lone "Committee"

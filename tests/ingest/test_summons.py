@@ -38,3 +38,15 @@ def test_a_notice_states_the_meeting_but_a_report_of_another_does_not():
     assert said is not None and said.name == "Planning Committee"
     assert meeting_statement("It was noted that a special meeting of the Council will be held on 5 April 2024.") is None
     assert meeting_statement("The next meeting of the Cabinet will be held on 5 April 2024.") is None
+
+
+def test_a_summons_in_capitals_to_a_council_whose_name_lists_places():
+    said = meeting_statement("You are hereby requested to attend the MONTHLY MEETING of ANYTOWN CITY, BURGH AND "
+                             "VALE BOROUGH COUNCIL which will be held as follows: Date: Monday 5 March 2024")
+    assert said is not None and (said.name, said.kind) == ("ANYTOWN CITY, BURGH AND VALE BOROUGH COUNCIL", "agenda")
+
+
+def test_a_notice_that_there_will_be_a_meeting():
+    said = meeting_statement("There will be a meeting of the Authority in the Boardroom, Park Office, Anytown on "
+                             "5 March 2024 at 10 am.")
+    assert said is not None and (said.name, said.kind) == ("Authority", "agenda") and "5 March 2024" in said.rest
