@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from ingest.body_mentions import acting_body, addressed_body
 from ingest.headings import minutes_title_at_top, refers_back
 
 _MINUTES = re.compile(
@@ -67,9 +68,19 @@ _SPACED_CAPITAL = re.compile(r"\b([B-HJ-Z]) (?=[A-Z]{3,}\b)")
 _ROW_MINUTES = re.compile(r"(?:^|\s)Minutes:\s+(?!To\b)")
 _ROW_MINUTES_LEAST = 2
 # A meeting's record in the past tense: "The minutes ... were approved", "the recommendation was moved, seconded ...".
+# "There were no declarations of interest", "It was agreed that ...", "Councillor A, Convener, presided."
 _RECORDED = re.compile(
-    r"\b(?:was|were)\s+(?:(?:duly|unanimously)\s+)?(?:approved|agreed|noted|received|carried|moved|seconded|presented|"
-    r"considered|signed|resolved|made)\b"
+    r"\b(?:was|were)\s+(?:(?:duly|unanimously|then|also)\s+)?(?:approved|agreed|noted|received|carried|moved|seconded|"
+    r"presented|considered|signed|resolved|made|intimated|declared|elected|appointed|proposed|asked|advised|informed)\b"
+    r"|\b[Ii]t\s+was\s+(?:agreed|noted|resolved|proposed|moved)\b|\bpresided\b|\b[Tt]here\s+(?:were|was)\s+no\b"
+)
+# What an agenda asks of the meeting to come: "1. Apologies - To receive apologies ...", "To confirm the Minutes of
+# the meeting held on ...", "Members are asked to declare ..." (not a resolution's bullets: "RESOLVED: - To note ...").
+_TO_COME = re.compile(
+    r"(?:^|[.:]\s+|\d[.)]?\s+|[^\S\n][-–][^\S\n]+)To\s+(?:receive|consider|confirm|approve|note|agree|elect|appoint|answer|"
+    r"determine)\b"
+    r"|\b(?:Members|Councillors)\s+are\s+(?:asked|requested|invited)\b",
+    re.MULTILINE,
 )
 _RECORDED_LEAST = 2
 _RECORDED_CHARS = 6000
@@ -112,11 +123,19 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
         return "agenda"
     if _MINUTES.search(text) or len(_ROW_MINUTES.findall(text)) >= _ROW_MINUTES_LEAST:
         return "minutes"
-    if any(_AGENDA.match(line) for line in head[:12]) or sum(1 for x in head if _AGENDA_ENTRY.match(x)) >= 2:
-        return "agenda"
+    recorded = len(_RECORDED.findall(text, 0, _RECORDED_CHARS))
+    to_come = len(_TO_COME.findall(text, 0, _RECORDED_CHARS))
+    told = recorded >= _RECORDED_LEAST and recorded > to_come  # the meeting's record outweighs its agenda's asks
+    if not told and (any(_AGENDA.match(line) for line in head[:12]) or sum(1 for x in head if _AGENDA_ENTRY.match(x)) >= 2):
+        return "agenda"  # a meeting page's layout ("Meeting Details", "Public Items") holds its minutes too
     if key_decision or any(_REPORT_OF.match(x) for x in head[:_REPORT_LINES]) or any(
             _ITEM_PAPER.match(x) for x in head[:_ITEM_LINES]):
         return "report"
-    if len(_RECORDED.findall(text, 0, _RECORDED_CHARS)) >= _RECORDED_LEAST:
+    if told:
         return "minutes"  # what a meeting did, told in the past tense, with no other mark of its paper
+    if to_come >= _RECORDED_LEAST and to_come > recorded:
+        return "agenda"  # what a meeting is to do, its items in the infinitive
+    opening = text[:_RECORDED_CHARS]
+    if acting_body(opening) or addressed_body(opening):
+        return "minutes"  # "The Cabinet considered a report ...", "The Mayor informed the Council ..."
     return "document"

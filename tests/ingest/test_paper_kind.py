@@ -59,3 +59,27 @@ def test_a_record_in_the_past_tense_is_minutes_when_nothing_else_marks_the_paper
 def test_kinds_from_item_numbers_self_reference_and_spaced_capitals(text: str, kind: str):
     head = [line for line in text.splitlines() if line]
     assert paper_kind(text, head, key_decision=False) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a meeting page's layout holds minutes when what it tells is the meeting's record
+    ("Meeting Details\nMeeting Summary\nAnytown Integration Joint Board\n5 Mar 2024 - 09:30 to 12:40\nPublic Items\n"
+     "1 Welcome and Apologies\nThere were no declarations of interest intimated.\nIt was agreed that the report be "
+     "noted.\nCouncillor A, Chair, presided.", "minutes"),
+    ("Meeting Details\nAnytown Integration Joint Board\nPublic Items\n1 Apologies\nMembers are asked to declare any "
+     "interests.\n2 Minutes\nTo confirm the minutes of the meeting held on 1 February 2024.", "agenda"),
+    # an agenda's items in the infinitive, with no other mark of its paper
+    ("Authority - 5 March 2024\nBusiness Part One\n  1. Apologies - To receive and record apologies from members.\n"
+     "  2. Minutes - To confirm the Minutes of the meeting held on 1 February 2024.\n  3. Chair's Announcements",
+     "agenda"),
+    # a resolution's bullets are no agenda
+    ("Agenda item\nUpdate on the plan\nThe report was presented by the Head of Service.\nThe recommendation was moved, "
+     "seconded and carried.\n- To note the update.\n- To approve the terms of reference.\n- To approve the milestones.",
+     "minutes"),
+    # a body acting or spoken to, in the past tense, is the meeting's record
+    ("Agenda item\nCreation of a Combined Authority\nThe Cabinet considered a report of the Corporate Director.", "minutes"),
+    ("Announcements from the Mayor:\nThe Mayor informed the Council of the recent by-election.", "minutes"),
+])
+def test_kinds_from_what_the_text_tells(text: str, kind: str):
+    head = [line for line in text.splitlines() if line]
+    assert paper_kind(text, head, key_decision=False) == kind
