@@ -43,6 +43,8 @@ _NOMINATED = re.compile(
     rf"\bnominations?\b[^.]{{0,80}}?\b(?:{phrase.PERSON})\s+(?:took\s+(?:up\s+)?the\s+role\s+of|became)\s+(?:the\s+)?"
     rf"(?:{phrase.alternation(phrase.WORDS['officers']['chairs'])})\b"
 )
+# "3. Minutes The Chairman shall propose that the minutes … be signed as a true record": an agenda's motion to come.
+_TO_PROPOSE = re.compile(r"\b(?:shall|will|to|may|would)\s+(?:propose|move|PROPOSE|MOVE)\s+(?:[^.]{0,60}?\s)?that\b")
 # A bare outcome alone on its line under an item: "NOTED", "Agreed." (a London borough's and a national park's minutes).
 BARE_OUTCOME = re.compile(r"^(?:NOTED|Noted|AGREED|Agreed|APPROVED|Approved)\.?$")
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
@@ -75,7 +77,7 @@ def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
     if len(text.split()) < _MIN_WORDS:
         return False
     body = without_heading(ITEM.sub("", text, count=1))
-    if moved_clause(body) is not None:  # "(2) Councillor A proposed and Councillor B seconded that C be elected": a motion
+    if moved_clause(body) is not None or _TO_PROPOSE.search(body):  # a motion moved, or one to be moved at the meeting
         return False
     if ITEM.match(text) and (subjunctive(body) or body[:5].lower() == "that ") and not asks_that(body):
         return True

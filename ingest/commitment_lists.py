@@ -176,6 +176,20 @@ def proposed(blocks: Sequence[Block]) -> bool:
     return any(b.kind == "heading" and _PROPOSED.search(b.text) for b in blocks[:12])
 
 
+# "The Chief Officer Legal, HR and Regulatory Services explained that Group Leaders were required …": under a
+# "Decision:" label, an officer's account of the report, not the decision (ModernGov decision pages of a Welsh
+# council's Standards Committee, unseen3 papers). Not "agreed" or "undertook", which may be what was decided.
+_REPORTED = re.compile(
+    rf"^(?:{PERSON}|{OFFICER})(?:\s+[A-Z][\w’'&-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'&-]*)*)?(?:,\s+[^,.;]{{1,80}},)?\s+(?:also\s+)?"
+    rf"(?:{alternation([v for v in _W['undertaking']['speech'] if v not in ('agreed', 'undertook')] + ['presented'])})\b"
+)
+
+
+def reported(text: str) -> bool:
+    """Whether a line under "Decision:" only reports what an officer or member said or presented."""
+    return bool(_REPORTED.match(text))
+
+
 def attendance(text: str) -> bool:
     """Whether a line records who attended, sent apologies or declared nothing, or the chair's notice of it."""
     return bool(_ATTENDANCE.match(text))

@@ -42,7 +42,7 @@ _TITLE = alternation(_W["officers"]["titles"])
 _OF = (
     r"(?:\s*\([A-Z][^()]{1,40}\)"  # "Assistant Director (Legal)"
     r"|\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w’'-]*)){0,6}"
-    r"|,\s+[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){0,4}(?=\s*(?:,|\bbe\b|\bto\b)))?"  # "Strategic Director, Place"
+    r"|,\s+[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){0,4}(?=\s*(?:,|\bbe\b|\bto\b|\bwould\b|\bwill\b)))?"  # "Strategic Director, Place"
 )
 # "the Police and Crime Commissioner", "the Chief Executive": capitalised words, "and" between them, before the title.
 # "the Council's Section 151 Officer": an owner before the title, and numbers inside it.
@@ -74,6 +74,7 @@ _WHEN = (
     r"|(?:(?:early|late)\s+)?(?i:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b"  # "in summer 2017"
     rf"|{_FULL_DATE}"
     r"|(?:19|20)\d\d(?![\d/-])"
+    r"|\d{1,3}\s+(?:working\s+|calendar\s+|clear\s+)?(?:days|weeks|months)\b"  # "within 15 days", "in 12 months"
 )
 _KEEP = r"by|before|after|within|to\s+come\s+into\s+force\s+on|with\s+effect\s+from|no\s+later\s+than"
 DUE = re.compile(

@@ -41,6 +41,11 @@ OUTSIDE = re.compile(
 PAST = re.compile(rf"\b(?:{alternation(_N['past'])})\b", re.IGNORECASE)
 SUMMONS = re.compile(rf"\b(?:{alternation(_N['summons'])})\b", re.IGNORECASE)
 BUSINESS = re.compile(rf"\b(?:{alternation(_N['meeting_business'])})\b", re.IGNORECASE)
+ARRANGEMENT = re.compile(
+    rf"^(?:(?:A|An|The)\s+)?(?:{alternation(_N['arrangements'])})\s+(?:will|would|is|are)\b"
+    rf"|\b(?:{alternation(_N['on_request'])})\W*$",
+    re.IGNORECASE,
+)
 # "To receive any declarations of interest", "The Chair to welcome …": what an agenda item is for.
 PURPOSE = re.compile(
     rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:(?:The\s+)?\w+\s+to\s+|To\s+)(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b"
@@ -112,6 +117,7 @@ REQUESTED_PAPER = re.compile(
 _MODAL = r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+|further\s+|shortly\s+|soon\s+|continue\s+to\s+)?"
 DELIVERY = re.compile(
     rf"{_MODAL}(?:be\s+(?:also\s+|then\s+)?|need\s+to\s+be\s+|be\s+able\s+to\s+)?(?:{_FOLLOW})\b"
+    rf"|{_MODAL}be\s+asked\s+to\s+(?:{_FOLLOW})\b"  # "The Head of Service would be asked to respond …"
     rf"|\bdue\s+to\s+be\s+(?:{_FOLLOW})\b|\bto\s+(?:be\s+able\s+to\s+)?(?:report|feed)\s*back\b"
     rf"|{_MODAL}keep\s+(?:[\w’'-]+\s+){{1,4}}?(?:{alternation(_U['kept'])})\b"
     rf"|{_MODAL}receive\s+(?:an?\s+)?(?:written\s+|full\s+|further\s+)?(?:{alternation(_U['replies'])})\b"
@@ -148,6 +154,10 @@ _BUT = re.compile(r"[;,]?\s+but\s+(?:that\s+)?(?=(?:the|she|he|they|officers|[A-
 # "Oliver Burt would liaise with Paul …": a person named without a title opens the sentence.
 _NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?:would|will)\s+(?!be\b)")
 _MONTH = re.compile(rf"\b{MONTH}\b")
+# "Kelechi would keep the Board informed of progress.": an officer named by first name alone opens the sentence.
+_FIRST_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]{2,})\s+(?:would|will)\s+(?!be\b)")
+_NOT_NAMES = {"This", "That", "These", "Those", "They", "There", "Which", "What", "Who", "Everyone", "Members", "Officers",
+              "Councillors", "Partners", "Residents", "Staff", "Each", "All", "Both", "Some", "Work", "Funding", "Consultation"}
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 January": a day, its year left to the meeting
 # "The Chair requested that a copy … be shared with the minutes", "asked that the Committee be kept advised": the
 # meeting asks for something to be done; officers do it.
@@ -219,7 +229,7 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         asked = _MOTION_ASKS.search(sentence)
         return Stated("resolution", _clean(asked.group("actor")) if asked else "the Council")
     if PURPOSE.match(sentence) or CONDITION.match(sentence) or CAPABILITY.search(sentence) or OUTSIDE.search(sentence) \
-            or SUMMONS.search(sentence) or BUSINESS.search(sentence):
+            or SUMMONS.search(sentence) or BUSINESS.search(sentence) or ARRANGEMENT.search(sentence.strip()):
         return None
     if NOTED.match(sentence.strip()) or APPROVED_BODY.match(sentence.strip()):
         return Stated("resolution", None, weak=True)
@@ -345,8 +355,8 @@ def _actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> st
             actor = _resolve(m.group("actor"), sentence, paragraph, previous_subject)
             if not _MEETING_BODY.search(actor) and actor.lower() not in ("she", "he", "they"):
                 return actor  # the chair too: "The Chair shared that she would send …" is the chair's own promise
-    named = _NAME_MODAL.match(sentence)
-    if named:
+    named = _NAME_MODAL.match(sentence) or _FIRST_NAME_MODAL.match(sentence)
+    if named and named.group("actor") not in _NOT_NAMES:
         return named.group("actor")
     # "The Commissioner explained that … Shortlisting … would take place in May": the one whose account the paragraph
     # goes on reporting; but "It was intended to …" is the minutes' own impersonal record of officers' answers.

@@ -20,7 +20,7 @@ from ingest.commitment_bodies import deciding_body
 from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
 from ingest.commitment_lists import (
     ITEM, Lead, action_label, action_line, attendance, closes_list, decides, decision_line, decisive, ends_list, forward_plan,
-    inline_parts, lead_in, listed_text, numbering, proposed, that_body, unlabelled_decision,
+    inline_parts, lead_in, listed_text, numbering, proposed, reported, that_body, unlabelled_decision,
 )
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import sentence_commitment, subject_of
@@ -173,7 +173,7 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
     lead = lead_in(text, block, reader.body, reader.open_list)
     if lead is None and reader.open_list is not None:
         item = listed_text(text, block, reader.open_list)
-        if item is not None and reader.open_list.decision and (attendance(item) or proceedings(item) or not decisive(item)):
+        if item is not None and reader.open_list.decision and (attendance(item) or proceedings(item) or reported(item) or not decisive(item)):
             if not reader.open_list.bare:
                 return  # "Decision:" under the apologies item, the motion moved, the chair's welcome: not a decision
             item = None  # "Decisions" atop a ModernGov listing, then its blurb: a title, and its list ends here

@@ -94,3 +94,23 @@ def test_the_mayor_authorised_to_sign_them_leaves_the_body_as_actor():
     got = only("Minutes:\n\nRESOLVED:\n\nThat the minutes of the previous meeting held on 29 February 2026 be agreed as a "
                "correct record and the Mayor be authorised to sign them.", committee="Council")
     assert got.actor == "the Council"
+
+
+def test_a_motion_the_agenda_says_the_chair_will_propose_is_no_resolution():
+    assert found("3. Minutes The Chairman shall propose that the minutes of the meeting of this Committee held on 17th "
+                 "January 2026 be signed as a true record.", "agenda") == []
+
+
+def test_the_agendas_reminder_to_disclose_interests_is_no_recommendation():
+    assert found("Declarations of Interest\n\nMembers are requested to disclose the existence and nature of any "
+                 "disclosable pecuniary interest.", "agenda") == []
+
+
+def test_an_officers_account_under_decision_is_not_the_decision():
+    got = found("Decision Maker: Standards Committee\n\nDecision:\n\nThe Chief Officer Legal, HR and Regulatory Services "
+                "explained that Group Leaders were required to report compliance. It was recommended that the Group "
+                "Leaders and the Committee agree on the form of a report.\n\nThe Group Leaders and the Committee discussed "
+                "and agreed a way forward for reporting to the Committee.", "decision")
+    assert [c.text for c in got] == [
+        "The Group Leaders and the Committee discussed and agreed a way forward for reporting to the Committee."
+    ]

@@ -2,6 +2,8 @@
 month for when, a reply promised to those who asked, a member's own appointments. Short synthetic texts."""
 from __future__ import annotations
 
+import pytest
+
 from tests.ingest.commitment_texts import found, only
 
 
@@ -37,3 +39,26 @@ def test_a_members_own_appointment_to_come_is_her_undertaking():
     got = only("Minutes:\n\nThe Mayor noted that she would be appointing Canon Jones to act as Mayor's Chaplain during her "
                "term of office.")
     assert (got.kind, got.actor) == ("undertaking", "The Mayor")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She hoped that 2026 would bring a very prosperous year for the Borough.",
+        "Tea and coffee will be available before the meeting. Lunch will be provided.",
+        "A simultaneous translation will be provided if requested.",
+    ],
+)
+def test_wishes_and_the_meetings_arrangements_are_no_undertakings(text):
+    assert found(f"Minutes:\n\n{text}") == []
+
+
+def test_an_officer_named_by_first_name_alone_is_the_one_who_undertakes():
+    got = only("Minutes:\n\nKelechi would keep the Board informed of progress.")
+    assert (got.kind, got.actor) == ("undertaking", "Kelechi")
+
+
+def test_someone_to_be_asked_to_respond_within_days_is_an_undertaking_with_its_deadline():
+    got = only("Minutes:\n\nThe relevant Head of Service would be asked to respond direct to the petitioners on the issues "
+               "raised, within 15 days.")
+    assert (got.kind, got.due) == ("undertaking", "within 15 days")
