@@ -83,7 +83,7 @@ _ACTION_DASH = re.compile(r"^(?:ACTIONS?|Actions?)\s*[–—-]\s*(?P<rest>[A-Z].
 _ACTION_AT_END = re.compile(rf"^(?P<text>.+?[.;])\s+(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$")
 _FORWARD = re.compile(rf"^(?:{alternation(_W['forward_plan']['labels'])})\b", re.IGNORECASE)
 _DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
-_ENUM = r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+|\([A-Z]\)\s+|\d{1,2}\.\d{1,2}\.?\s+)"
+_ENUM = r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})(?:\)\.?|\.)\s+|\([A-Z]\)\s+|\d{1,2}\.\d{1,2}\.?\s+)"  # "(a).": a stray full stop
 ITEM = re.compile(rf"^(?:[-•·▪*]\s+{_ENUM}?|{_ENUM}|\(?(?:[A-H]|[IVX]{{1,4}})[.)]\s+(?=[A-Za-z]))")
 # "Should Kent County Council be accepted into …", "whether the plan be …": a condition or a question, not a decision.
 _CONDITIONAL = re.compile(r"\b(?i:should|if|whether|unless)\s+(?:[\w’'-]+\s+){0,5}$")

@@ -114,3 +114,9 @@ def test_an_officers_account_under_decision_is_not_the_decision():
     assert [c.text for c in got] == [
         "The Group Leaders and the Committee discussed and agreed a way forward for reporting to the Committee."
     ]
+
+
+def test_a_lettered_part_with_a_stray_full_stop_and_no_resolved_word_is_a_resolution():
+    got = only("The Authority considered a report of the Director of Governance on its constitution.\n\n(a).      that the "
+               "minor, consequential changes to the Authority's governance documents be approved;", committee="Authority")
+    assert (got.kind, got.actor) == ("resolution", "the Authority")
