@@ -195,6 +195,25 @@ def _named_person(text: str, ws: list[_Word], i: int) -> bool:
         if ws[k].lower in titles:
             return True
         k -= 1
+    return _in_name_list(text, ws, i)
+
+
+_LIST_GAP = re.compile(r"\s*,?\s*")
+_LIST_NAMES = 15  # surnames a list of members may hold before the mention
+
+
+def _in_name_list(text: str, ws: list[_Word], i: int) -> bool:
+    """Whether the name ends or sits in a list of surnames after a plural title ("Councillors Churton, Dawber and
+    Wakefield"): capitalised words joined by commas and "and", back to the title."""
+    titles, names, k = words("list titles"), 0, i - 1
+    while k >= 0 and names <= _LIST_NAMES and _LIST_GAP.fullmatch(text[ws[k].end:ws[k + 1].start]):
+        if ws[k].lower in titles:
+            return True
+        if ws[k].lower != "and":
+            if not ws[k].capital:
+                return False
+            names += 1
+        k -= 1
     return False
 
 

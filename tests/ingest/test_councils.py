@@ -78,6 +78,8 @@ def test_partnership_words_discount_a_mention(sentence: str, governed: bool):
         ("Reading the report, members agreed.", []),
         ("Children in Reading are safe; Reading Borough Council agreed.", ["Reading"]),
         ("Cllr Brent thanked Mr Dudley.", []),
+        ("Apologies: Councillors Churton, Dawber, Rehman and Wakefield.", []),  # surnames in a list of members
+        ("Councillors Smith and Jones visited Wakefield.", ["Wakefield"]),
         ("The bath and the hull were kent.", []),
         ("Bath & North East Somerset (B&NES, BANES).", ["Bath and North East Somerset"]),
         ("The BCP was tested; BCP Council agreed.", ["Bournemouth, Christchurch and Poole"]),
