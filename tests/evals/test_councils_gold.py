@@ -1,4 +1,4 @@
-"""The council question sets and the unseen3/unseen4 sets: shape, split by council, every span verbatim in its paper."""
+"""The council question sets and the unseen3-5 sets: shape, split by council, every span verbatim in its paper."""
 from __future__ import annotations
 
 import hashlib
@@ -14,8 +14,12 @@ from evals.metrics import normalise
 SETS = {"tuning": GOLD.parent / "councils_tuning.jsonl", "holdout": GOLD.parent / "councils_holdout.jsonl"}
 UNSEEN3 = GOLD.parent / "unseen3_questions.jsonl"  # over evals/unseen3/papers, which are in the repo
 UNSEEN3_DIR = GOLD.parent / "unseen3"
-UNSEEN = {"unseen3": (UNSEEN3, UNSEEN3_DIR), "unseen4": (GOLD.parent / "unseen4_questions.jsonl", GOLD.parent / "unseen4")}
-PREFIX = {"tuning": "t", "holdout": "u", "unseen3": "n", "unseen4": "m"}
+UNSEEN = {
+    "unseen3": (UNSEEN3, UNSEEN3_DIR),
+    "unseen4": (GOLD.parent / "unseen4_questions.jsonl", GOLD.parent / "unseen4"),
+    "unseen5": (GOLD.parent / "unseen5_questions.jsonl", GOLD.parent / "unseen5"),
+}
+PREFIX = {"tuning": "t", "holdout": "u", "unseen3": "n", "unseen4": "m", "unseen5": "f"}
 PATHS = {**SETS, **{name: path for name, (path, _) in UNSEEN.items()}}
 KINDS = {"fact", "list", "number", "name", "date", "commitment", "follow-up", "time-scoped", "unanswerable"}
 _WS = re.compile(r"\s+")
