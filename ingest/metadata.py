@@ -344,14 +344,17 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put("council", _completed(authority, body, text), found.provenance["committee"])
     elif isinstance(committee, str) and (known := canonical_council(committee)):
         found.put("council", known, found.provenance["committee"])  # a joint body's own name heads its meeting
-    if found.get("council") is None:
-        found.put("council", _council_named(text, found.get("committee") == "Council"), "text")
     kind = found.get("kind") or paper_kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
     found.put("kind", kind, "text")
-    if found.get("committee") is None and (mentioned := _mentioned_body(text, head, str(kind))):
-        if whole := whole_body(mentioned):  # "Minute of Scottish Borders Council held on ...": the full meeting
-            found.put("committee", whole[1], "text")
-            found.put("council", whole[0], "text")
+    mentioned = _mentioned_body(text, head, str(kind)) if found.get("committee") is None else None
+    if mentioned and (whole := whole_body(mentioned)):
+        # "Minute of Scottish Borders Council held on ...": the full meeting; "Chair of the Midshire Police and Crime
+        # Panel": the panel's own, before any place its text names is ranked as the council
+        found.put("committee", whole[1], "text")
+        found.put("council", whole[0], "text")
+    if found.get("council") is None:
+        found.put("council", _council_named(text, found.get("committee") == "Council"), "text")
+    if mentioned and found.get("committee") is None:
         whole = whole_body(str(found.get("council") or ""))
         found.put("committee", as_authority_body(mentioned, whole[1] if whole else None), "text")
     if found.get("committee") is None and kind in ("minutes", "agenda") and (council := council_heading(head)):

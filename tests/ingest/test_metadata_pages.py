@@ -55,3 +55,11 @@ def test_labelled_and_titled_minutes(text: str, committee: str, kind: str):
 def test_the_bodys_members_present_open_its_minutes():
     meta = _meta("\n\nRegional Cabinet Members Present:\nCllr A Jones, Leader - Anytown Council\n1. Welcome and Apologies")
     assert (meta.committee, meta.kind) == ("Regional Cabinet", "minutes")
+
+
+def test_a_joint_body_its_minutes_name_in_full_is_the_council_over_a_place_its_name_holds():
+    meta = _meta("ELECTION OF CHAIR Additional documents: Minutes: The Monitoring Officer welcomed those present.\n"
+                 "RESOLVED: That Ms A Smith be elected as Chair of the Leicester, Leicestershire and Rutland Police and "
+                 "Crime Panel for the municipal year 2024/25. |\nAPOLOGIES FOR ABSENCE Minutes: None.")
+    assert meta.committee == "Police and Crime Panel"
+    assert meta.council == "Leicester, Leicestershire and Rutland Police and Crime Panel"
