@@ -21,8 +21,9 @@ _RESOLVED = re.compile(
     rf"(?:{alternation(_W['resolved']['words'])})\b(?P<rest>.*)$"
 )
 # "The Cabinet agreed:", "It was RESOLVED that:": a narrative lead-in, only when a list follows.
+# "The Cabinet Member for Housing agreed to:": a member taking a delegated decision agrees as a body does.
 _AGREED_LEAD = re.compile(
-    rf"^{_NUMBER}(?:It\s+was\s+|(?P<body>{_BODY})\s+)(?:unanimously\s+)?(?:agreed|decided|resolved)\b(?P<rest>.*):$",
+    rf"^{_NUMBER}(?:It\s+was\s+|(?P<body>{_BODY}|{OFFICER})\s+)(?:unanimously\s+)?(?:agreed|decided|resolved)\b(?P<rest>.*):$",
     re.IGNORECASE,
 )
 _RECOMMENDED = re.compile(rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?RECOMMENDED\b(?:\s+to\s+(?P<to>{ACTOR}))?(?P<rest>.*)$")
@@ -51,7 +52,7 @@ _LEAD_BODY = re.compile(rf"(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY
 # Committee be noted", where no body is named as the one resolving.
 _THAT_BODY = re.compile(
     rf"^(?i:that)\b\s*:?\s*(?:(?P<body>(?i:the)\s+(?:(?:[A-Z][\w’'-]*|and|&)\s+){{0,4}}?(?:{BODY_TYPE})|(?:{BODY_TYPE}))"
-    r"(?=\s*:|\s+[a-z]|\s*$)\s*:?)?\s*"
+    r"(?=\s*[:,]|\s+[a-z(]|\s*$)\s*[:,]?)?\s*"  # "That the Council, (a) notes …", "That the Panel (a) note …"
 )
 # "The Committee:-" (Scottish minutes) then its parts "(i) noted …", "(ii) instructed …".
 _BODY_LEAD = re.compile(rf"^{_NUMBER}The\s+(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE})\s*:$")

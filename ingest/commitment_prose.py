@@ -85,10 +85,14 @@ NOTED = re.compile(
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+|also\s+|had\s+before\s+it\s+and\s+)?"
     rf"(?:noted|NOTED)\s+(?:the|an?)\s+(?:[\w’'*-]+\s+){{0,5}}?"
     rf"(?:{_NOTED_OBJECT})\b"
+    # "The Chair thanked officers for the report, which was noted." (unseen2 tuning set's "… which was noted.")
+    r"|^[^.]*,?\s+which\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$"
 )
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
 CARRIED = re.compile(
-    rf"^(?:{alternation(_C['subjects'])})\s+was\s+(?:(?:unanimously|duly)\s+)?(?:{alternation(_C['verbs'])})\b"
+    # "The recommendation was put to the vote and was CARRIED."
+    rf"^(?:{alternation(_C['subjects'])})\s+was\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?"
+    rf"(?:(?:unanimously|duly)\s+)?(?:{alternation(_C['verbs'])})\b"
     rf"(?!\s+(?:that|to)\b)(?![^.]*\b(?:on|at)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
 )
 # The sentence before "This was agreed" reports a remark, not a proposal: "The Chair highlighted …".
@@ -141,7 +145,8 @@ _SUBJECT = re.compile(
     rf"(?:{alternation(_U['speech'])})\b"
 )
 _TRIGGER = re.compile(
-    rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|asked|asks|noted|NOTED|"
+    rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|endorsed|accepted|"
+    rf"supported|asked|asks|noted|NOTED|"
     rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|{alternation(_U['promised'])})\b"
 )
 _FUTURE_MEETING = re.compile(r"\b(?:at|to)\s+a\s+(?:future|later|subsequent|forthcoming)\s+meeting\b")
@@ -172,11 +177,12 @@ _STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firm
 # after "This/It would"; "It would be brought back …" is still one).
 # "there was no intention to extend hours", "had not agreed to": a promise denied.
 _DENIED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?$")
+_RELATIVE = re.compile(r"\b(?:which|that)\s*$")
 _EFFECT = re.compile(r"^(?:This|It|That|These|Which)\s+(?:would|will)\s+(?!be\b)[a-z]+")
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
 _BODY_ACTOR = re.compile(rf"^(?:the\s+)?(?i:{BODY_TYPE}|members)$")
 # Cheap words that must be present before the costlier patterns are tried.
-_AGREED_WORD = re.compile(r"\b(?:agreed|resolved|decided|AGREED|RESOLVED)\s+(?:unanimously\s+)?(?:that|to)\b")
+_AGREED_WORD = re.compile(r"\b(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:unanimously\s+)?(?:that|to)\b")
 _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
 _MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
@@ -265,9 +271,16 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return None
     if _EFFECT.match(sentence):
         return None
-    if DELIVERY.search(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence):
+    if _delivered(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence):
         return Stated("undertaking", _actor_of(sentence, paragraph, previous_subject))
     return None
+
+
+def _delivered(sentence: str) -> bool:
+    """Whether a sentence says something will be delivered, not what a thing will do in a relative clause ("a
+    presentation … which will provide an update": the presentation's content, not anyone's promise)."""
+    m = DELIVERY.search(sentence)
+    return m is not None and not (_RELATIVE.search(sentence, 0, m.start()) and not re.search(r"\bbe\b", m.group(0)))
 
 
 def _forecast(clause: str) -> bool:

@@ -115,7 +115,7 @@ def extract_commitments(
         return []
     minutes = any(_MINUTES.match(b.text) for b in blocks)
     reader = _Reader(
-        deciding_body(blocks, committee), prose=doc_kind != "report", before_minutes=minutes, has_minutes=minutes,
+        deciding_body(blocks, committee), prose=doc_kind != "report", before_minutes=False, has_minutes=minutes,
         unlabelled=unlabelled_decision(blocks), proposed=proposed(blocks),
     )
     blocks = _unwrapped(_split_resolved(blocks))

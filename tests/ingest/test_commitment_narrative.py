@@ -1,0 +1,46 @@
+"""Decisions minutes tell as narrative or take by one member, as councils beyond the tuning papers write them: a cabinet
+member's "agreed to:" list, a body named with a comma before its parts, "which was noted", "the Council agreed, that",
+a ruling above the first item of an agenda-and-minutes page. Short synthetic texts, not copied from any paper."""
+from __future__ import annotations
+
+from tests.ingest.commitment_texts import found, only
+
+
+def test_a_cabinet_members_agreed_to_list_is_theirs_unless_a_part_delegates():
+    got = found("Minutes:\n\nThe Cabinet Member for Housing agreed to:\n\na) approve the allocations scheme;\n\nb) delegate "
+                "authority to the Director of Housing to award the contract.", "decision")
+    assert [(c.kind, c.actor) for c in got] == [
+        ("resolution", "the Cabinet Member for Housing"), ("resolution", "the Director of Housing"),
+    ]
+
+
+def test_a_body_named_before_its_lettered_parts_resolves_them():
+    got = found("Minutes:\n\nResolved: That the Council, (a) notes the report; (b) agrees the budget.")
+    assert [c.actor for c in got] == ["the Council", "the Council"]
+
+
+def test_a_body_endorsing_the_recommendations_is_the_items_outcome():
+    got = only("Minutes:\n\nThe Committee endorsed the recommendations set out in the report.")
+    assert (got.kind, got.actor) == ("resolution", "the Committee")
+
+
+def test_an_update_which_was_noted_is_the_items_outcome():
+    got = only("Minutes:\n\nThe Chief Officer updated the Board on the winter plan which was noted.", committee="Board")
+    assert (got.kind, got.actor) == ("resolution", "the Board")
+
+
+def test_the_council_agreeing_after_a_comma_resolves():
+    got = only("Minutes:\n\nThe Provost ruled, and the Council agreed, that the item be dealt with as a matter of urgency.",
+               committee="Council")
+    assert (got.kind, got.actor) == ("resolution", "the Council")
+
+
+def test_a_ruling_above_the_first_item_of_an_agenda_and_minutes_page_is_read():
+    text = ("Agenda and minutes\n\nItems\n\nThe Provost ruled, and the Council agreed, that the late item be taken as "
+            "urgent.\n\n1.\n\nApologies for absence\n\nTo receive apologies.\n\nMinutes:\n\nNone.")
+    assert [c.kind for c in found(text, committee="Council")] == ["resolution"]
+
+
+def test_what_a_presentation_will_provide_is_no_undertaking():
+    assert found("Minutes:\n\nThe Committee will receive a presentation on the night which will provide an update on the "
+                 "improvement programme.") == []
