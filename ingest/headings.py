@@ -37,6 +37,9 @@ _NAME_DATE = re.compile(
     r"\s*\.?$",
     re.IGNORECASE,
 )
+# A page flattened onto one line, its heading in capitals first: "NOTTINGHAMSHIRE POLICE AND CRIME PANEL Monday, 15 June
+# 2015 at 14:00 County Hall, ... AGENDA 1 Election of Chairman ...".
+_LEAD_NAME_DATE = re.compile(rf"^(?P<name>[A-Z][A-Z&'’,() -]{{2,100}}?)[\s,–-]+(?P<date>{DATE.pattern}){_TIME_TAIL}\s")
 # A minutes title's status before it ("Draft Minutes", "Unconfirmed minutes of ..."), and a paper's word labelling a
 # heading ("Minutes: Planning Committee, 5 March 2024"): neither is part of the heading's shape.
 _STATUS = re.compile(r"^(?:draft|unconfirmed|confirmed|approved|unapproved|printed|signed)\s+(?=minutes?\b)", re.I)
@@ -285,6 +288,9 @@ def find_headings(head: list[str]) -> list[Heading]:
             (said := meeting_statement(line)) and (name := _body(said.name))
         ):
             found.append(Heading(at, name, _date_after(said.rest), said.kind))
+            continue
+        if at < _TOP_LINES and len(line) > _MAX_HEADING and (m := _LEAD_NAME_DATE.match(line)) and (name := _body(m["name"])):
+            found.append(Heading(at, name, search_date(m["date"])))  # a flattened page's heading, run on into the rest
             continue
         if len(line) > _MAX_HEADING or _REFERS_BACK.search(line):
             continue  # paragraphs are not headings: each shape below is tried only where it could start

@@ -28,6 +28,13 @@ _RUN_ON = " Members of the public are welcome to attend. The meeting may be film
      "TUESDAY 5 MARCH 2024 AT 7.00PM PRESENT: The Mayor, Councillor A" + _RUN_ON, "Council", "minutes"),
     (_VIEWER + "ANYTOWN COUNCIL LICENSING COMMITTEE MINUTES of a meeting of the Licensing Committee held in the Blue "
      "Room, Town Hall, Anytown on Tuesday, 5 March 2024. PRESENT: Cllr A" + _RUN_ON, "Licensing Committee", "minutes"),
+    # the heading in capitals and the day first, the agenda run on after them
+    (_VIEWER + "ANYTOWN POLICE AND CRIME PANEL Tuesday, 5 March 2024 at 14:00 County Hall, There will be a pre-meeting "
+     "for Panel Members only AGENDA 1 Election of Chairman 2 Minutes of last meeting held on 1 February 2024" + _RUN_ON,
+     "Police and Crime Panel", "agenda"),
+    ("Anytown County Council Date: Tuesday 5 March 2024 Time: 10.00 am Venue: Council Chamber, County Hall. Prayers "
+     "AGENDA 1. Minutes To confirm the minutes of the meeting of the Council held on: 1 February 2024" + _RUN_ON,
+     "Council", "agenda"),
 ])
 def test_flattened_pages(text: str, committee: str, kind: str | None):
     meta = _meta(text)
