@@ -74,7 +74,9 @@ _WHEN = (
     r"|(?:(?:early|late)\s+)?(?i:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b"  # "in summer 2017"
     rf"|{_FULL_DATE}"
     r"|(?:19|20)\d\d(?![\d/-])"
-    r"|\d{1,3}\s+(?:working\s+|calendar\s+|clear\s+)?(?:days|weeks|months)\b"  # "within 15 days", "in 12 months"
+    # "within 15 days", "in 12 months", "in six months' time"
+    r"|(?:\d{1,3}|two|three|four|five|six|nine|twelve|eighteen)\s+(?:working\s+|calendar\s+|clear\s+)?(?:days|weeks|months)"
+    r"(?:[’']\s*time|\s+time)?\b"
 )
 _KEEP = r"by|before|after|within|to\s+come\s+into\s+force\s+on|with\s+effect\s+from|no\s+later\s+than"
 DUE = re.compile(

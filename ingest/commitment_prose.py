@@ -10,46 +10,15 @@ import re
 from dataclasses import dataclass
 
 from ingest.commitment_implied import chair_elected
+from ingest.commitment_refusals import PURPOSE, framed_out, hedged, past_only
 from ingest.dates import MONTH
 from ingest.commitment_phrases import (
     ACTOR, BODY_TYPE, CHAIR, OFFICER, PERSON, WORDS, alternation, find_due, leading_actor, named_before, verb_forms,
 )
 
 _U = WORDS["undertaking"]
-_N = WORDS["not_commitments"]
 _FOLLOW = alternation([f for e in _U["follow_up"] for f in verb_forms(e)])
 _PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
-
-QUESTION = re.compile(
-    rf"\b(?:{alternation(_N['question'])})\s+(?:\w+\s+){{0,3}}(?:{alternation(_N['question_words'])})\b|\?\s*$",
-    re.IGNORECASE,
-)
-# Case kept: "may" forecasts, "May" is a month ("by the end of May"); a sentence's first word is read in lower case.
-FORECAST = re.compile(rf"\b(?:{alternation(_N['forecast'])})\b")
-CONDITION = re.compile(rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:{alternation(_N['conditions'])})\b", re.IGNORECASE)
-CAPABILITY = re.compile(rf"\b(?:{alternation(_N['capability'])})\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:would|will|shall)\b")
-DUTY = re.compile(rf"\b(?:{alternation(_N['duties'])})\b", re.IGNORECASE)
-_OUTSIDE_NAME = alternation([*_N["outside"], *(f"The{e[3:]}" for e in _N["outside"] if e.startswith("the "))])
-# "the Government had not yet …", "new guidance from the Department for Education would be published …": a clause
-# whose subject is outside the council (its name, "for/of …" and what it holds aside).
-OUTSIDE = re.compile(
-    rf"^(?:[\w,’' -]{{0,80}}\s)?(?:{_OUTSIDE_NAME})(?:\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?"
-    r"\s+(?:(?:also|still|now|not|yet|then|already)\s+)*(?:has|have|had|was|were|is|are|would|will|did)\b"
-    rf"|\bby\s+(?:{_OUTSIDE_NAME})\b"
-)
-PAST = re.compile(rf"\b(?:{alternation(_N['past'])})\b", re.IGNORECASE)
-SUMMONS = re.compile(rf"\b(?:{alternation(_N['summons'])})\b", re.IGNORECASE)
-BUSINESS = re.compile(rf"\b(?:{alternation(_N['meeting_business'])})\b", re.IGNORECASE)
-ARRANGEMENT = re.compile(
-    rf"^(?:(?:A|An|The)\s+)?(?:{alternation(_N['arrangements'])})\s+(?:will|would|is|are)\b"
-    rf"|\b(?:{alternation(_N['on_request'])})\W*$",
-    re.IGNORECASE,
-)
-# "To receive any declarations of interest", "The Chair to welcome …": what an agenda item is for.
-PURPOSE = re.compile(
-    rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:(?:The\s+)?\w+\s+to\s+|To\s+)(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b"
-)
 
 # A body agrees or resolves: "The Committee agreed that the report be noted", "It was AGREED that", "Members agreed to".
 AGREED_BODY = re.compile(
@@ -93,7 +62,12 @@ CARRIED = re.compile(
     # "The recommendation was put to the vote and was CARRIED."
     rf"^(?:{alternation(_C['subjects'])})\s+was\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?"
     rf"(?:(?:unanimously|duly)\s+)?(?:{alternation(_C['verbs'])})\b"
-    rf"(?!\s+(?:that|to)\b)(?![^.]*\b(?:on|at)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
+    rf"(?!\s+that\b)(?!\s+to\s+(?!(?:the|a|its)\s+(?:next|future|later|subsequent)\b))(?![^.]*\b(?:on|at|in)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
+)
+_NARRATED = re.compile(r"^(?:The\s+application|Planning\s+permission|Permission|The\s+item|Consideration|The\s+matter)\b")
+ACCEPTED = re.compile(
+    rf"\b(?:{alternation(_C['proposals'])})\b[^.]*?,?\s+which\s+(?:was|were)\s+(?:(?:unanimously|duly|then)\s+)?"
+    rf"(?:{alternation(_C['verbs'])}|accepted|endorsed|supported)\.?$"
 )
 # The sentence before "This was agreed" reports a remark, not a proposal: "The Chair highlighted …".
 _REMARK = re.compile(
@@ -113,6 +87,11 @@ REQUESTED = re.compile(
     rf"(?:that\s+(?!it\s+be\s+noted)(?P<actor>{ACTOR})\s+(?P<verb>[a-z]+)|(?P<actor2>{ACTOR})\s+to\s+(?!note\b)(?P<verb2>[a-z]+))"
 )
 # "The Board requested a report on …", "Members asked for an update at the next meeting": officers are to supply it.
+# "The Clerk was asked to write to the landowner.", "Officers were requested to investigate …": the meeting asked them.
+ASKED_TO_ACT = re.compile(
+    rf"^(?P<actor>{PERSON}|{OFFICER})\s+(?:was|were)\s+(?:also\s+)?(?:asked|requested|instructed|tasked)\s+to\s+"
+    rf"(?!(?:{alternation(WORDS['recommendation']['not_asked'])})\b)[a-z]+"
+)
 REQUESTED_PAPER = re.compile(
     rf"\b(?:{BODY_TYPE}|Members)\s+(?:requested|asked\s+for|requested\s+that)\s+(?:a|an|further|more)\s+"
     r"(?:\w+\s+)?(?:report|update|briefing|breakdown|paper|note|information|details|presentation)\b"
@@ -124,6 +103,7 @@ DELIVERY = re.compile(
     rf"|{_MODAL}be\s+asked\s+to\s+(?:{_FOLLOW})\b"  # "The Head of Service would be asked to respond …"
     rf"|\bdue\s+to\s+be\s+(?:{_FOLLOW})\b|\bto\s+(?:be\s+able\s+to\s+)?(?:report|feed)\s*back\b"
     rf"|{_MODAL}keep\s+(?:[\w’'-]+\s+){{1,4}}?(?:{alternation(_U['kept'])})\b"
+    rf"|{_MODAL}be\s+kept\s+(?:{alternation(_U['kept'])})\b"  # "Members would be kept informed of progress"
     rf"|{_MODAL}receive\s+(?:an?\s+)?(?:written\s+|full\s+|further\s+)?(?:{alternation(_U['replies'])})\b"
 )
 SCHEDULED = re.compile(rf"{_MODAL}(?:be\s+)?(?:{alternation([f for e in _U['scheduled'] for f in verb_forms(e)])})\b")
@@ -146,7 +126,7 @@ _SUBJECT = re.compile(
 )
 _TRIGGER = re.compile(
     rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|endorsed|accepted|"
-    rf"supported|asked|asks|noted|NOTED|"
+    rf"supported|refused|granted|deferred|REFUSED|GRANTED|DEFERRED|APPROVED|asked|asks|noted|NOTED|"
     rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|{alternation(_U['promised'])})\b"
 )
 _FUTURE_MEETING = re.compile(r"\b(?:at|to)\s+a\s+(?:future|later|subsequent|forthcoming)\s+meeting\b")
@@ -155,7 +135,8 @@ _NOUN_SUBJECT = re.compile(
     rf"(?:had\s+|have\s+|has\s+)?(?:{alternation(_U['promised'])})\s+to\s+$"
 )
 _SUBJECT_WORDS = 8
-_BUT = re.compile(r"[;,]?\s+but\s+(?:that\s+)?(?=(?:the|she|he|they|officers|[A-Z])\b)")
+# "…, but she would check …"; "Members asked whether …; officers confirmed it would be reviewed annually": the answer.
+_BUT = re.compile(r"[;,]?\s+but\s+(?:that\s+)?(?=(?:the|she|he|they|officers|[A-Z])\b)|;\s+(?=(?:the|she|he|they|officers|[A-Z])\b)")
 # "Oliver Burt would liaise with Paul …": a person named without a title opens the sentence.
 _NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?:would|will)\s+(?!be\b)")
 _MONTH = re.compile(rf"\b{MONTH}\b")
@@ -169,7 +150,8 @@ _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 Ja
 _ASKED_PASSIVE = re.compile(
     rf"\b(?:{BODY_TYPE}|Members?|Chair(?:man)?|It\s+was)\s+(?:also\s+|noted\s+[^.;]{{0,60}}?\s+and\s+)?(?:asked|requested)"
     r"\s+that\s+(?!it\s+be\b)"
-    r"[^.]{0,120}?\bbe\s+(?:kept\s+)?[a-z]+(?:ed|en|wn)\b"
+    r"[^.]{0,120}?\bbe\s+(?:kept\s+)?(?:[a-z]+(?:ed|en|wn)|brought|sent|held|made|given|taken|put|set|sought|shown|"
+    r"told|done|led|met|paid|built)\b"
 )
 # "the council was committed to delivering": a state of mind, not a promise.
 _STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firmly\s+)?committed\s+to\b")
@@ -234,8 +216,7 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if MOTION.match(sentence):
         asked = _MOTION_ASKS.search(sentence)
         return Stated("resolution", _clean(asked.group("actor")) if asked else "the Council")
-    if PURPOSE.match(sentence) or CONDITION.match(sentence) or CAPABILITY.search(sentence) or OUTSIDE.search(sentence) \
-            or SUMMONS.search(sentence) or BUSINESS.search(sentence) or ARRANGEMENT.search(sentence.strip()):
+    if framed_out(sentence):
         return None
     if NOTED.match(sentence.strip()) or APPROVED_BODY.match(sentence.strip()):
         return Stated("resolution", None, weak=True)
@@ -245,12 +226,17 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if carried := CARRIED.match(sentence.strip()):
         if _REMARK.search(paragraph[: max(paragraph.find(sentence), 0)].rstrip()):
             return None  # "The Chair highlighted … This was agreed by the panel.": agreeing with a remark
-        return Stated("resolution", _clean(carried.group("actor")) if carried.group("actor") else None)
+        return Stated("resolution", _clean(carried.group("actor")) if carried.group("actor") else None,
+                      weak=bool(_NARRATED.match(sentence.strip())))
+    if ACCEPTED.search(sentence.strip()):  # "The Chair proposed that a letter be sent …, which was agreed."
+        return Stated("resolution", None)
     if _AGREED_WORD.search(sentence) and (agreed := AGREED_BODY.search(sentence)):
         return Stated("resolution", _agreed_actor(sentence[agreed.end():]))
     requested = REQUESTED.search(sentence) if _ASKED_WORD.search(sentence) else None
     if requested and not _RECORD.search(sentence):
         return Stated("action", _clean(requested.group("actor") or requested.group("actor2")))
+    if asked_to := ASKED_TO_ACT.match(sentence.strip()):
+        return Stated("action", _clean(asked_to.group("actor")))
     if REQUESTED_PAPER.search(sentence):
         return Stated("action", "officers")
     if asked_that(sentence):
@@ -265,9 +251,10 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
             return Stated("resolution", None)  # "the committee noted Part A … and agreed to discuss it": its own decision
         return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
     last = _BUT.split(sentence)[-1]  # "it was anticipated that … could …, but she would check …": the last clause
-    if QUESTION.search(last) or _forecast(last) or DUTY.search(last):
+    promise = DELIVERY.search(last)
+    if hedged(last, promise.start() if promise else None):
         return None
-    if PAST.search(sentence) and not _FUTURE.search(sentence):
+    if past_only(sentence):
         return None
     if _EFFECT.match(sentence):
         return None
@@ -281,16 +268,6 @@ def _delivered(sentence: str) -> bool:
     presentation … which will provide an update": the presentation's content, not anyone's promise)."""
     m = DELIVERY.search(sentence)
     return m is not None and not (_RELATIVE.search(sentence, 0, m.start()) and not re.search(r"\bbe\b", m.group(0)))
-
-
-def _forecast(clause: str) -> bool:
-    """Whether a clause forecasts rather than promises: a forecast word ("could", "expected") that is not inside what a
-    promise before it covers ("she would look into what measures could be considered")."""
-    m = FORECAST.search(clause[:1].lower() + clause[1:])
-    if m is None:
-        return False
-    promise = DELIVERY.search(clause)
-    return promise is None or promise.start() > m.start()
 
 
 def _noun_subject(before: str) -> str | None:

@@ -3,6 +3,8 @@ member's "agreed to:" list, a body named with a comma before its parts, "which w
 a ruling above the first item of an agenda-and-minutes page. Short synthetic texts, not copied from any paper."""
 from __future__ import annotations
 
+import pytest
+
 from tests.ingest.commitment_texts import found, only
 
 
@@ -44,3 +46,41 @@ def test_a_ruling_above_the_first_item_of_an_agenda_and_minutes_page_is_read():
 def test_what_a_presentation_will_provide_is_no_undertaking():
     assert found("Minutes:\n\nThe Committee will receive a presentation on the night which will provide an update on the "
                  "improvement programme.") == []
+
+
+@pytest.mark.parametrize(
+    "text, due",
+    [
+        ("The application was refused.", None),
+        ("Planning permission was granted.", None),
+        ("The item was deferred to the next meeting.", "the next meeting"),
+    ],
+)
+def test_a_planning_outcome_told_as_narrative_is_the_items_resolution(text, due):
+    got = only(f"Minutes:\n\n{text}", committee="Planning Committee")
+    assert (got.kind, got.actor, got.due) == ("resolution", "the Committee", due)
+
+
+def test_a_narrative_outcome_gives_way_to_the_resolution_beside_it():
+    got = found("Minutes:\n\nThe application was refused.\n\nRESOLVED – That planning permission be refused for the "
+                "reasons set out in the report.", committee="Planning Committee")
+    assert [c.text for c in got] == ["planning permission be refused for the reasons set out in the report."]
+
+
+def test_a_past_refusal_with_its_year_is_no_outcome():
+    assert found("Minutes:\n\nThe application was refused in 2019 and dismissed at appeal.") == []
+
+
+def test_a_proposal_which_was_agreed_is_a_resolution():
+    got = only("Minutes:\n\nThe Chair proposed that a letter be sent to the Minister, which was agreed.")
+    assert (got.kind, got.actor) == ("resolution", "the Committee")
+
+
+def test_an_officer_asked_to_act_is_the_actor_of_an_action():
+    got = only("Minutes:\n\nThe Clerk was asked to write to the landowner.")
+    assert (got.kind, got.actor) == ("action", "The Clerk")
+
+
+def test_a_request_that_something_be_brought_back_is_an_action_for_officers():
+    got = only("Minutes:\n\nIt was requested that the item be brought back to a future meeting.")
+    assert (got.kind, got.actor) == ("action", "officers")

@@ -62,3 +62,18 @@ def test_someone_to_be_asked_to_respond_within_days_is_an_undertaking_with_its_d
     got = only("Minutes:\n\nThe relevant Head of Service would be asked to respond direct to the petitioners on the issues "
                "raised, within 15 days.")
     assert (got.kind, got.due) == ("undertaking", "within 15 days")
+
+
+def test_members_to_be_kept_informed_is_an_undertaking_of_officers():
+    got = only("Minutes:\n\nMembers would be kept informed of progress.")
+    assert (got.kind, got.actor) == ("undertaking", "officers")
+
+
+def test_the_answer_after_a_question_in_one_sentence_is_read_on_its_own():
+    got = only("Minutes:\n\nMembers asked whether the policy would be reviewed; officers confirmed it would be reviewed "
+               "annually.")
+    assert got.kind == "undertaking"
+
+
+def test_a_deadline_in_words_of_months():
+    assert only("Minutes:\n\nThe Committee requested a further report in six months' time.").due == "six months' time"

@@ -1,0 +1,67 @@
+"""A sentence of minutes -> whether it only looks like a commitment: a question, a forecast, a condition, a standing
+rule or duty, something Government or an applicant will do, a past fact, the summons, the agenda's own business, the
+meeting's arrangements (issue #12's false kinds and evals/register_gold.md's conventions; words in
+commitment_phrases.toml [not_commitments]).
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.commitment_phrases import WORDS, alternation
+
+_N = WORDS["not_commitments"]
+
+QUESTION = re.compile(
+    rf"\b(?:{alternation(_N['question'])})\s+(?:\w+\s+){{0,3}}(?:{alternation(_N['question_words'])})\b|\?\s*$",
+    re.IGNORECASE,
+)
+# Case kept: "may" forecasts, "May" is a month ("by the end of May"); a sentence's first word is read in lower case.
+FORECAST = re.compile(rf"\b(?:{alternation(_N['forecast'])})\b")
+CONDITION = re.compile(rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:{alternation(_N['conditions'])})\b", re.IGNORECASE)
+CAPABILITY = re.compile(rf"\b(?:{alternation(_N['capability'])})\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:would|will|shall)\b")
+DUTY = re.compile(rf"\b(?:{alternation(_N['duties'])})\b", re.IGNORECASE)
+_OUTSIDE_NAME = alternation([*_N["outside"], *(f"The{e[3:]}" for e in _N["outside"] if e.startswith("the "))])
+# "the Government had not yet …", "new guidance from the Department for Education would be published …": a clause
+# whose subject is outside the council (its name, "for/of …" and what it holds aside).
+OUTSIDE = re.compile(
+    rf"^(?:[\w,’' -]{{0,80}}\s)?(?:{_OUTSIDE_NAME})(?:\s+(?:for|of)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?"
+    r"\s+(?:(?:also|still|now|not|yet|then|already)\s+)*(?:has|have|had|was|were|is|are|would|will|did)\b"
+    rf"|\bby\s+(?:{_OUTSIDE_NAME})\b"
+)
+PAST = re.compile(rf"\b(?:{alternation(_N['past'])})\b", re.IGNORECASE)
+SUMMONS = re.compile(rf"\b(?:{alternation(_N['summons'])})\b", re.IGNORECASE)
+BUSINESS = re.compile(rf"\b(?:{alternation(_N['meeting_business'])})\b", re.IGNORECASE)
+ARRANGEMENT = re.compile(
+    rf"^(?:(?:A|An|The)\s+)?(?:{alternation(_N['arrangements'])})\s+(?:will|would|is|are)\b"
+    rf"|\b(?:{alternation(_N['on_request'])})\W*$",
+    re.IGNORECASE,
+)
+# "To receive any declarations of interest", "The Chair to welcome …": what an agenda item is for.
+PURPOSE = re.compile(
+    rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:(?:The\s+)?\w+\s+to\s+|To\s+)(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b"
+)
+
+
+def framed_out(sentence: str) -> bool:
+    """Whether a sentence is framed as something other than a commitment whatever its verbs: an agenda purpose, a
+    condition, a capability, what an outside body does, the summons, the agenda's business, the meeting's arrangements."""
+    s = sentence.strip()
+    return bool(
+        PURPOSE.match(sentence) or CONDITION.match(sentence) or CAPABILITY.search(sentence) or OUTSIDE.search(sentence)
+        or SUMMONS.search(sentence) or BUSINESS.search(sentence) or ARRANGEMENT.search(s)
+    )
+
+
+def hedged(clause: str, promise_at: int | None) -> bool:
+    """Whether a clause asks, forecasts or states a duty rather than promises; a forecast word inside what a promise
+    before it covers ("she would look into what measures could be considered", `promise_at` its start) is no hedge."""
+    if QUESTION.search(clause) or DUTY.search(clause):
+        return True
+    m = FORECAST.search(clause[:1].lower() + clause[1:])
+    return m is not None and (promise_at is None or promise_at > m.start())
+
+
+def past_only(sentence: str) -> bool:
+    """Whether a sentence only states what has been done ("had been approved"), with nothing still to come."""
+    return bool(PAST.search(sentence)) and not _FUTURE.search(sentence)
