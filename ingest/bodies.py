@@ -94,6 +94,11 @@ def ends_with_body_word(text: str) -> bool:
     return bool(last) and last[-1].end() == len(text)
 
 
+def whole_types() -> tuple[str, ...]:
+    """The types of whole authorities meeting as themselves ("Council", "Fire Authority", ...), longest first."""
+    return _table()[1]
+
+
 def _title_case(text: str) -> str:
     words = text.lower().split(" ")
     return " ".join(

@@ -12,8 +12,10 @@ member is welcomed to ("welcomed Ms Smith to her first meeting of the Cabinet").
 from __future__ import annotations
 
 import re
+from collections import Counter
+from functools import cache
 
-from ingest.bodies import clean_committee, ends_with_body_word, names_a_body
+from ingest.bodies import clean_committee, ends_with_body_word, names_a_body, whole_types
 from ingest.councils import COUNCILS, canonical_council
 from ingest.dates import DATE
 
@@ -124,6 +126,28 @@ def _listed_body(lines: list[str]) -> str | None:
         if m := _LISTED.match(line):
             return _named(m["body"])
     return None
+
+
+_RECURRING_LEAST = 2  # a type named once may be any body's; named again, it is the paper's own
+
+
+@cache
+def _type_names() -> re.Pattern[str]:
+    types = [t for t in whole_types() if t != "Council"]  # every council paper names "the Council"
+    alternatives = "|".join(re.escape(t) for t in types)
+    return re.compile(rf"(?P<place>(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){{0,4}})(?P<type>\b(?:{alternatives}))\b")
+
+
+def recurring_type(text: str) -> str | None:
+    """The joint authority a paper names again and again as itself ("left the Fire Authority", "The Fire Authority will
+    also welcome ..."): its name as the gazetteer knows it where the text gives it ("Tees Valley Combined Authority"),
+    else its type ("Fire Authority"); None when no type recurs."""
+    found = [(m["type"], f"{m['place']}{m['type']}") for m in _type_names().finditer(text[:_SINCE_CHARS])]
+    ranked = Counter(kind for kind, _ in found).most_common(2)
+    if not ranked or ranked[0][1] < _RECURRING_LEAST or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    named = Counter(name for kind, name in found if kind == ranked[0][0] and canonical_council(name))
+    return named.most_common(1)[0][0] if named else ranked[0][0]
 
 
 def _item_approves(lines: list[str]) -> bool:

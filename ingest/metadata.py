@@ -17,6 +17,7 @@ from ingest.body_mentions import (
     body_since_last,
     council_heading,
     own_business_body,
+    recurring_type,
     reported_to,
 )
 from ingest.councils import COUNCILS, WEIGHTS, canonical_council, find_councils
@@ -228,11 +229,13 @@ def _mentioned_body(text: str, head: list[str], kind: str) -> str | None:
     """The body the text speaks of as this meeting's, where no heading names it: the body that acted, the body
     approving its own minutes, the body a decision's report went to, the body whose last meeting the paper counts from,
     the body the meeting's own business names (a report's recommendation to it, its chair's election), the body spoken
-    to at the meeting its minutes record."""
+    to at the meeting its minutes record, and last the type of joint authority an agenda or minutes name again and
+    again."""
     acted = acting_body(text) if kind in ("minutes", "decision") else None
     reported = reported_to(text) if kind == "decision" else None
     return (acted or approving_body("\n".join(head)) or reported or body_since_last(text) or own_business_body(text)
-            or (addressed_body(text) if kind == "minutes" else None))
+            or (addressed_body(text) if kind == "minutes" else None)
+            or (recurring_type(text) if kind in ("minutes", "agenda") else None))
 
 
 def _is_furniture(line: str) -> bool:

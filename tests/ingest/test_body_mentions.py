@@ -10,6 +10,7 @@ from ingest.body_mentions import (
     as_authority_body,
     body_since_last,
     own_business_body,
+    recurring_type,
     reported_to,
 )
 
@@ -99,3 +100,12 @@ def test_the_body_a_decisions_report_went_to():
 def test_the_body_spoken_to_at_its_meeting():
     assert addressed_body("The Mayor informed the Council of the recent by-election in Anytown South.") == "Council"
     assert addressed_body("The Chair advised the Committee that the item was deferred.") is None  # a lone "Committee"
+
+
+def test_the_joint_authority_a_paper_names_again_and_again():
+    assert recurring_type("Thanks to Cllr A who left the Fire Authority. The Fire Authority will also welcome Cllr B.") == (
+        "Fire Authority")
+    assert recurring_type("Officer, Tees Valley Combined Authority\nthe Combined Authority's response; Director, Tees "
+                          "Valley Combined Authority") == "Tees Valley Combined Authority"
+    assert recurring_type("Cllr A sits on the Fire Authority.") is None  # named once: any body's
+    assert recurring_type("The Council noted it. The Council agreed.") is None  # every council paper names the Council
