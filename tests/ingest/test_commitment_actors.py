@@ -168,3 +168,15 @@ def test_an_action_line_naming_only_who_gives_the_sentence_above_its_actor():
     got = only("Minutes:\n\nThe Chair agreed to write to the Leader asking why the minutes could not be published.\n\n"
                "ACTION: Councillor Rice")
     assert (got.kind, got.actor) == ("undertaking", "Councillor Rice")
+
+
+@pytest.mark.parametrize(
+    "part, actor",
+    [
+        ("a letter be sent by the Chief Executive to the Minister.", "the Chief Executive"),
+        ("the report be referred to Cabinet for decision.", "Cabinet"),
+        ("the recommendations be forwarded to Council for approval.", "Council"),
+    ],
+)
+def test_a_resolution_sending_or_referring_names_who_must_act(part, actor):
+    assert only(f"Minutes:\n\nRESOLVED that {part}").actor == actor
