@@ -70,7 +70,7 @@ _WHEN = (
     rf"|the\s+(?:week|month)\s+following\s+the\s+(?:[\w-]+\s+)?meeting"
     rf"|(?:its|the)\s+next\s+(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{_MEETING}|Group|Panel|Board|Committee)"
     rf"|the\s+(?:{MONTH}(?:\s+\d{{4}})?|\d{{4}})\s+{_MEETING}"
-    rf"|the\s+New\s+Year"
+    rf"|the\s+New\s+Year|the\s+(?i:spring|summer|autumn|winter)\b"  # "in the autumn"
     r"|(?:(?:early|late)\s+)?(?i:spring|summer|autumn|winter)\s+(?:of\s+)?(?:19|20)\d\d\b"  # "in summer 2017"
     rf"|{_FULL_DATE}"
     r"|(?:19|20)\d\d(?![\d/-])"

@@ -142,6 +142,8 @@ _NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?:would
 _MONTH = re.compile(rf"\b{MONTH}\b")
 # "Kelechi would keep the Board informed of progress.": an officer named by first name alone opens the sentence.
 _FIRST_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]{2,})\s+(?:would|will)\s+(?!be\b)")
+# "The NHS Trust would provide an update to the Board": a partner named in capitals opens the sentence.
+_PROPER_MODAL = re.compile(r"^(?P<actor>The\s+(?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s+(?:would|will)\s+(?!be\b|not\b)")
 _NOT_NAMES = {"This", "That", "These", "Those", "They", "There", "Which", "What", "Who", "Everyone", "Members", "Officers",
               "Councillors", "Partners", "Residents", "Staff", "Each", "All", "Both", "Some", "Work", "Funding", "Consultation"}
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 January": a day, its year left to the meeting
@@ -160,7 +162,11 @@ _STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firm
 # "there was no intention to extend hours", "had not agreed to": a promise denied.
 _DENIED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?$")
 _RELATIVE = re.compile(r"\b(?:which|that)\s*$")
-_EFFECT = re.compile(r"^(?:This|It|That|These|Which)\s+(?:would|will)\s+(?!be\b)[a-z]+")
+_EFFECT = re.compile(
+    r"^(?:This|It|That|These|Which)\s+(?:would|will)\s+(?!be\b)[a-z]+"
+    rf"|^(?:(?:The|This|That|These|Those|Such|A|An|Any|Each|Its|Their)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
+    rf"(?i:{alternation(WORDS['not_commitments']['things'])})\s+(?:would|will)\s+(?:also\s+)?(?!be\b)[a-z]+"
+)
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
 _BODY_ACTOR = re.compile(rf"^(?:the\s+)?(?i:{BODY_TYPE}|members)$")
 # Cheap words that must be present before the costlier patterns are tried.
@@ -345,8 +351,8 @@ def _actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> st
             actor = _resolve(m.group("actor"), sentence, paragraph, previous_subject)
             if not _MEETING_BODY.search(actor) and actor.lower() not in ("she", "he", "they"):
                 return actor  # the chair too: "The Chair shared that she would send …" is the chair's own promise
-    named = _NAME_MODAL.match(sentence) or _FIRST_NAME_MODAL.match(sentence)
-    if named and named.group("actor") not in _NOT_NAMES:
+    named = _NAME_MODAL.match(sentence) or _FIRST_NAME_MODAL.match(sentence) or _PROPER_MODAL.match(sentence)
+    if named and named.group("actor").split()[-1] not in _NOT_NAMES and not _MEETING_BODY.search(named.group("actor")):
         return named.group("actor")
     # "The Commissioner explained that … Shortlisting … would take place in May": the one whose account the paragraph
     # goes on reporting; but "It was intended to …" is the minutes' own impersonal record of officers' answers.

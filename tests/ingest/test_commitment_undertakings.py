@@ -77,3 +77,13 @@ def test_the_answer_after_a_question_in_one_sentence_is_read_on_its_own():
 
 def test_a_deadline_in_words_of_months():
     assert only("Minutes:\n\nThe Committee requested a further report in six months' time.").due == "six months' time"
+
+
+def test_what_a_scheme_or_system_will_do_is_its_effect_not_a_promise():
+    assert found("Minutes:\n\nThe new system would provide better information for residents.") == []
+    assert only("Minutes:\n\nMore detailed reports would follow on risk management.").kind == "undertaking"
+
+
+def test_a_partner_named_in_capitals_undertakes_with_a_season_for_when():
+    got = only("Minutes:\n\nThe NHS Trust would provide an update to the Board in the autumn.")
+    assert (got.actor, got.due) == ("The NHS Trust", "the autumn")
