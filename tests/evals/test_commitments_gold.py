@@ -106,3 +106,17 @@ def test_every_unseen_tuning_row_names_a_paper_of_the_unseen_folder_and_is_in_it
         if g.doc not in texts:
             texts[g.doc] = words(" ".join(p.text for p in parse_file(path, path.read_bytes())))
         assert words(g.text) in texts[g.doc], g.text
+
+
+def test_every_unseen4_tuning_row_names_a_paper_of_its_folder_and_is_in_its_text():
+    from pathlib import Path
+
+    from evals.commitments import papers
+
+    evals = Path(__file__).resolve().parents[2] / "evals"
+    gold = load_commitment_gold(evals / "register_tuning_unseen4.jsonl")
+    read = {p.name: p for p in papers(evals / "unseen4" / "papers", gold)}
+    assert len(read) == 40 and len(gold) == 46 and {g.split for g in gold} == {"tuning-unseen4"}
+    words = lambda t: " ".join(re.findall(r"[a-z0-9]+", t.lower()))  # noqa: E731
+    for g in gold:
+        assert words(g.text) in words(read[g.doc].read_text(encoding="utf-8")), g.text
