@@ -120,3 +120,8 @@ def test_a_lettered_part_with_a_stray_full_stop_and_no_resolved_word_is_a_resolu
     got = only("The Authority considered a report of the Director of Governance on its constitution.\n\n(a).      that the "
                "minor, consequential changes to the Authority's governance documents be approved;", committee="Authority")
     assert (got.kind, got.actor) == ("resolution", "the Authority")
+
+
+def test_an_agendas_verbal_update_is_the_item_not_a_promise():
+    assert found("5 VERBAL UPDATE FROM CHIEF OFFICER\n\nThe Chief Officer will provide a verbal update on the recent "
+                 "business of the Partnership.", "agenda") == []
