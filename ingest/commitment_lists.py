@@ -117,6 +117,7 @@ _DECISION_WORD = re.compile(
     r"decided|supported|recommended|confirmed|carried|accepted|endorses?|adopts?)\b"
 )
 _MIN_WORDS = 3
+_TITLE_WORDS = 8
 # A Scottish minute's reference and title opening the next item ("CL32. List of Applications Granted …"): never a part.
 _MINUTE_REF = re.compile(r"^[A-Z]{1,4}\d{1,3}\.\s+[A-Z][a-z]")
 # An entry of a ModernGov list of decisions ("Decisions published", "Issue - decisions"): its date, then its title.
@@ -174,7 +175,9 @@ def asks_that(text: str) -> bool:
 def proposed(blocks: Sequence[Block]) -> bool:
     """Whether a paper records a decision still to be taken ("Proposed record of decision"): its decision is a
     recommendation to the decision maker."""
-    return any(b.kind == "heading" and _PROPOSED.search(b.text) for b in blocks[:12])
+    return any(
+        (b.kind == "heading" or len(b.text.split()) <= _TITLE_WORDS) and _PROPOSED.search(b.text) for b in blocks[:12]
+    )  # a heading, or a title line a text page keeps as a paragraph ("PROPOSED RECORD OF DECISION")
 
 
 # "The Chief Officer Legal, HR and Regulatory Services explained that Group Leaders were required …": under a

@@ -165,7 +165,7 @@ _RELATIVE = re.compile(r"\b(?:which|that)\s*$")
 _EFFECT = re.compile(
     r"^(?:This|It|That|These|Which)\s+(?:would|will)\s+(?!be\b)[a-z]+"
     rf"|^(?:(?:The|This|That|These|Those|Such|A|An|Any|Each|Its|Their)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?i:{alternation(WORDS['not_commitments']['things'])})\s+(?:would|will)\s+(?:also\s+)?(?!be\b)[a-z]+"
+    rf"(?i:{alternation(WORDS['not_commitments']['things'])})\b[^,.;]{{0,60}}?\s+(?:would|will)\s+(?:also\s+)?(?!be\b)[a-z]+"
 )
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
 _BODY_ACTOR = re.compile(rf"^(?:the\s+)?(?i:{BODY_TYPE}|members)$")

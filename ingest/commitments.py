@@ -115,8 +115,9 @@ def extract_commitments(
         return []
     minutes = any(_MINUTES.match(b.text) for b in blocks)
     reader = _Reader(
-        deciding_body(blocks, committee), prose=doc_kind != "report", before_minutes=False, has_minutes=minutes,
-        unlabelled=unlabelled_decision(blocks), proposed=proposed(blocks),
+        # A report's prose, and a proposed record of decision's, state plans, not what anyone undertook.
+        deciding_body(blocks, committee), prose=doc_kind != "report" and not proposed(blocks), before_minutes=False,
+        has_minutes=minutes, unlabelled=unlabelled_decision(blocks), proposed=proposed(blocks),
     )
     blocks = _unwrapped(_split_resolved(blocks))
     at: list[int] = []  # the block each record was found in

@@ -87,3 +87,14 @@ def test_what_a_scheme_or_system_will_do_is_its_effect_not_a_promise():
 def test_a_partner_named_in_capitals_undertakes_with_a_season_for_when():
     got = only("Minutes:\n\nThe NHS Trust would provide an update to the Board in the autumn.")
     assert (got.actor, got.due) == ("The NHS Trust", "the autumn")
+
+
+def test_what_evidence_will_inform_is_no_promise():
+    assert found("Minutes:\n\nThe information provided in response to the motion will inform any future decision by the "
+                 "Cabinet Member.") == []
+
+
+def test_a_proposed_record_of_decisions_prose_states_plans_not_undertakings():
+    text = ("KENTSHIRE COUNTY COUNCIL\n\nPROPOSED RECORD OF DECISION\n\nDecision:\n\nThe Cabinet agree to:\n\na) approve the strategy.\n\n"
+            "A report will be presented to Cabinet on 30 January 2026.")
+    assert [c.kind for c in found(text, "decision")] == ["recommendation"]
