@@ -99,7 +99,8 @@ def whole_types() -> tuple[str, ...]:
     return _table()[1]
 
 
-def _title_case(text: str) -> str:
+def title_case(text: str) -> str:
+    """A name in title case with its small words in lower case: "DEVON AND SOMERSET" -> "Devon and Somerset"."""
     words = text.lower().split(" ")
     return " ".join(
         w if (i and w in _SMALL_WORDS) else "-".join(p[:1].upper() + p[1:] for p in w.split("-"))
@@ -118,7 +119,7 @@ def clean_committee(name: str) -> str:
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     letters = [c for c in _NUMBER_TAIL.sub("", name) if c.isalpha()]
     if letters and all(c.isupper() for c in letters) and len(letters) > 3:
-        name = _title_case(name)
+        name = title_case(name)
     return name
 
 
@@ -132,7 +133,7 @@ def in_full(name: str, text: str) -> str:
     if last not in {w.lower() for w in _entries()["activity"]}:
         return name
     m = re.search(rf"\b{re.escape(name)}\s+(?P<noun>{_NOUNS})\b", text, re.IGNORECASE)
-    return f"{name} {_title_case(m['noun'])}" if m else name
+    return f"{name} {title_case(m['noun'])}" if m else name
 
 
 def _remit(place: str) -> bool:

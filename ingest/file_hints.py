@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlparse
 
-from ingest.bodies import clean_committee, names_a_body
+from ingest.bodies import clean_committee, names_a_body, title_case, whole_body
 from ingest.councils import canonical_council
 from ingest.dates import DATE, parse_date
 
@@ -27,6 +27,7 @@ _PAPER_WORDS = frozenset(
     "public supplement supplementary item items notice published issue details summary document documents".split()
 )
 _MAX_COUNCIL_WORDS = 6
+_JOINING = frozenset({"and", "&", "of"})  # words that carry a place on into a longer name
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +73,22 @@ def _council(words: list[str], whole: bool = False) -> tuple[str | None, list[st
         return (found, []) if words and (found := _known(" ".join(words))) else (None, words)
     for n in range(min(_MAX_COUNCIL_WORDS, len(words)), 0, -1):
         if found := _known(" ".join(words[:n])):
+            if words[n:n + 1] and words[n].lower() in _JOINING:
+                return None, words  # "devon-and-somerset-...": the place starts a longer name, not the council's
             return found, words[n:]
     return None, words
+
+
+def _joint_body(words: list[str], later: list[str]) -> tuple[str | None, str | None] | None:
+    """(the authority the gazetteer knows, or None; its body) when the words open with a joint authority's whole name
+    ("devon-and-somerset-fire-and-rescue-authority" -> its type; "tees-valley-combined-authority-cabinet" -> its
+    Cabinet; the body may be in the `later` parts of the name); else None."""
+    words = [w for w in words if w.lower() not in _PAPER_WORDS]
+    for end in range(2, len(words) + 1):
+        whole = whole_body(title_case(" ".join(words[:end])))
+        if whole and whole[1] != "Council":
+            return (_known(whole[0]) if whole[0] else None), _committee(words[end:] + later, bare_ok=True) or whole[1]
+    return None
 
 
 def _committee(words: list[str], bare_ok: bool) -> str | None:
@@ -89,7 +104,7 @@ def _committee(words: list[str], bare_ok: bool) -> str | None:
                 return None
             if end < len(words) and words[end].lower() in ("sub", "subcommittee"):
                 continue
-            return clean_committee(name if any(c.isupper() for c in name) else name.title())
+            return clean_committee(name if any(c.isupper() for c in name) else title_case(name))
     return None
 
 
@@ -102,12 +117,17 @@ def hints_from_path(path: str) -> dict[str, Hint]:
     when, rest = _date(pure.stem)
     segments = [s for s in rest.split("_") if s.strip(" -")] if "_" in pure.stem else [rest]
     council, words = None, [w for s in segments for w in _words(s)]
+    committee = None
     for n, segment in enumerate(segments[:2]):  # "kent_2024-03-05_cabinet", "000_croydon_minutes"
+        later = [w for s in segments[n + 1:] for w in _words(s)]
+        if joint := _joint_body(_words(segment), later):  # a place inside a joint body's name is not a council
+            council, committee = joint
+            break
         council, after = _council(_words(segment), whole=len(segments) > 1)
         if council:
-            words = after + [w for s in segments[n + 1:] for w in _words(s)]
+            words = after + later
             break
-    committee = _committee(words, bare_ok=True)
+    committee = committee or _committee(words, bare_ok=True)
     for key, value in (("council", council), ("committee", committee), ("meeting_date", when)):
         if value:
             found[key] = Hint(value, "file name")

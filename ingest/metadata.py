@@ -153,6 +153,15 @@ def _completed(authority: str | None, kind: str, text: str) -> str | None:
     return authority
 
 
+def _contradicts(council: str, committee: object) -> bool:
+    """Whether a council hinted by a file's name is of another kind than the body the text says met: a joint
+    authority's own meeting ("Police and Crime Panel") is no council's, a council's full meeting no joint body's."""
+    whole = whole_body(committee) if isinstance(committee, str) else None
+    if not whole:
+        return False
+    return (council in _JOINT) == (whole[1] == "Council")
+
+
 def _earliest(candidates: list[tuple[int, object]]) -> object | None:
     """The value stated first in the paper: its heading comes before any reference to another meeting."""
     stated = [(at, value) for at, value in candidates if value not in (None, "")]
@@ -366,7 +375,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     if found.get("meeting_date") is None and kind == "decision":
         found.put("meeting_date", _signed_day(text), "text")
     for key, hint in hints_from_path(filename).items():
-        found.put(key, hint.value, hint.source)
+        if key != "council" or not _contradicts(str(hint.value), found.get("committee")):
+            found.put(key, hint.value, hint.source)
     title = found.get("title") or _title_from_lines(lines, {str(found.get("committee") or "")})
     if title:
         found.put("title", title, found.provenance.get("title", "text"))

@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from ingest.file_hints import hints_from_path
 from ingest.metadata import extract_meta
 from ingest.records import DocumentMeta, Page, Part
 
@@ -40,3 +41,22 @@ def test_file_name_and_folder_shapes(path: str, council, committee, when):
 def test_a_format_hint_is_marked_format():
     meta = _meta("Text.", committee="Cabinet", meeting_date="2024-03-05")
     assert meta.provenance["committee"] == meta.provenance["meeting_date"] == "format"
+
+
+@pytest.mark.parametrize("path, council, committee", [
+    # a place word inside a joint body's name is no council of its own
+    ("devon-and-somerset-fire-and-rescue-authority-minutes.txt", "Devon and Somerset Fire and Rescue Authority",
+     "Fire and Rescue Authority"),
+    ("anytown-and-midshire-police-and-crime-panel_2024-03-05_minutes.txt", None, "Police and Crime Panel"),
+    ("tees-valley-combined-authority-cabinet.txt", "Tees Valley Combined Authority", "Cabinet"),
+    ("devon-and-exeter-licensing-panel.txt", None, "Devon and Exeter Licensing Panel"),  # the place starts a longer name
+])
+def test_a_joint_bodys_name_in_a_file_name(path: str, council, committee):
+    hints = {k: h.value for k, h in hints_from_path(path).items()}
+    assert (hints.get("council"), hints.get("committee")) == (council, committee)
+
+
+def test_a_file_name_never_gives_a_council_of_another_kind_than_the_body_the_text_names():
+    meta = _meta("Minutes:\nRESOLVED that Ms A Smith be elected Chair of the Midshire Police and Crime Panel for the "
+                 "ensuing year.", "kent_2024-03-05_minutes.txt")
+    assert meta.committee == "Police and Crime Panel" and meta.council != "Kent"
