@@ -50,6 +50,7 @@ _OWN_MINUTES = re.compile(
 )
 # "Cabinet Minutes", "Planning Committee Agenda": a title naming the paper after its body.
 _PAPER_WORDS = re.compile(rf"\s+(?:{alternation(WORDS['bodies']['paper_words'])})\s*$", re.IGNORECASE)
+_CIVIC_CHAIR = re.compile(rf"\b(?:{alternation(WORDS['bodies']['civic_chairs'])})\b", re.IGNORECASE)
 _NAMED_TYPE = re.compile(rf"\b(?!Council\b)(?:{BODY_TYPE})\b")
 _OFTEN = 3
 _TITLE_CASE = re.compile(r"^(?:(?:[A-Z][\w&’'-]*|and|of|for|the|&)\s+){0,7}[A-Z][\w-]*$")  # "Cumbria Health and Wellbeing Board"
@@ -61,7 +62,8 @@ _DEFAULT = "the Committee"
 def deciding_body(blocks: Sequence[Block], committee: str | None = None) -> str:
     """Who the paper's resolutions are by: its named decision maker, else the meeting body its metadata names
     (`committee`, as ingest/metadata.py reads it: "Planning Committee" -> "the Committee"), else its title's body
-    type, else the body its sentences make the subject, else "the Committee"."""
+    type, else the body its sentences make the subject, else the council when a civic chair presides ("The
+    Worshipful the Mayor"), else "the Committee"."""
     for block in blocks:
         m = _MAKER.match(block.text) or _AT_MEETING.match(block.text)
         if m:
@@ -85,6 +87,8 @@ def deciding_body(blocks: Sequence[Block], committee: str | None = None) -> str:
     subjects = Counter(m.group("type") for b in blocks for m in _SUBJECT.finditer(b.text.strip()))
     if subjects:
         return f"the {' '.join(subjects.most_common(1)[0][0].split())}"
+    if any(_CIVIC_CHAIR.search(b.text) for b in blocks):  # "The Worshipful the Mayor", "Mayoral Announcements"
+        return "the Council"
     for block in blocks[:_HEAD_LINES]:
         if _TITLE_CASE.match(block.text) and _TYPE_AT_END.search(block.text):
             return _as_actor(block.text, named=False)

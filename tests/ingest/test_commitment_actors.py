@@ -180,3 +180,9 @@ def test_an_action_line_naming_only_who_gives_the_sentence_above_its_actor():
 )
 def test_a_resolution_sending_or_referring_names_who_must_act(part, actor):
     assert only(f"Minutes:\n\nRESOLVED that {part}").actor == actor
+
+
+def test_a_page_naming_no_body_but_a_civic_chair_is_the_councils():
+    got = only("Agenda and draft minutes\n\nMayoral Announcements\n\nMinutes:\n\nRESOLVED:\n\nThat the minutes of the previous "
+               "meeting be agreed as a correct record and the Mayor be authorised to sign them.")
+    assert got.actor == "the Council"
