@@ -45,6 +45,13 @@ _DECISION = re.compile(
     r"Issue\s*-\s*decisions|Decisions published|Record of decisions?\b|Decision\s+taken\s+on\s*:|Date\s+decision\s+taken\s*:)",
     re.IGNORECASE | re.MULTILINE,
 )
+# The fields of a decision notice (the Local Authorities (Executive Arrangements) (Meetings and Access to Information)
+# (England) Regulations 2012, reg. 13: the decision, the reasons for it, the alternative options considered and rejected):
+# "REASONS FOR DECISION - ...", "OTHER OPTIONS CONSIDERED AND REJECTED - ...".
+_DECISION_FIELDS = (
+    re.compile(r"^(?:#+\s*)?Reasons?\s+for\s+(?:the\s+)?decisions?\b", re.IGNORECASE | re.MULTILINE),
+    re.compile(r"^(?:#+\s*)?(?:Other|Alternative)\s+options?\s+considered\b", re.IGNORECASE | re.MULTILINE),
+)
 _FORWARD_PLAN = re.compile(
     r"^(?:#+\s*)?(?:Forthcoming (?:Key )?Decisions|Forward Plan\b|Notice of (?:proposed|forthcoming|key) decisions?|"
     r"Decision due\s*:|Issue details$)",
@@ -121,6 +128,8 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
         return "minutes"
     if any(_AGENDA_OPENING.search(_SPACED_CAPITAL.sub(r"\1", x)) for x in head[:12]):
         return "agenda"
+    if all(p.search(text) for p in _DECISION_FIELDS):
+        return "decision"  # a decision notice's own fields, with no minutes' title over them
     if _MINUTES.search(text) or len(_ROW_MINUTES.findall(text)) >= _ROW_MINUTES_LEAST:
         return "minutes"
     recorded = len(_RECORDED.findall(text, 0, _RECORDED_CHARS))

@@ -79,6 +79,11 @@ def test_kinds_from_item_numbers_self_reference_and_spaced_capitals(text: str, k
     # a body acting or spoken to, in the past tense, is the meeting's record
     ("Agenda item\nCreation of a Combined Authority\nThe Cabinet considered a report of the Corporate Director.", "minutes"),
     ("Announcements from the Mayor:\nThe Mayor informed the Council of the recent by-election.", "minutes"),
+    # a decision notice's own fields
+    ("Issue - decisions\nPlan progress\nRESOLVED - That progress be noted.\nREASONS FOR DECISION - An information "
+     "report.\nOTHER OPTIONS CONSIDERED AND REJECTED - None.", "decision"),
+    ("Minutes of the Cabinet held on 5 March 2024\nRESOLVED - That progress be noted.\nReasons for decision: to keep "
+     "the plan.\nAlternative options considered: none.", "minutes"),
 ])
 def test_kinds_from_what_the_text_tells(text: str, kind: str):
     head = [line for line in text.splitlines() if line]
