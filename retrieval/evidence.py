@@ -221,7 +221,7 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
         if most and best < 0.75 * most:  # the topic is found only where the papers promise it
             fit *= PROMISED_ONLY
             flags["promised_only"] = True
-        if named.council and not any(matches(Filters(council=named.council), h.chunk) for h in hits):
+        if named.council and not any(matches(Filters(council=named.council, or_unknown=True), h.chunk) for h in hits):
             named = replace(named, council=None)  # search dropped it: the papers are a body the name only resembles
         kept = {i for i, h in enumerate(hits) if _keeps_period(h.chunk, named, bool(_MEETING_NAMED.search(question)))}
         if not kept:
@@ -290,8 +290,8 @@ def _keeps_period(chunk: Chunk, named: Filters, meeting: bool) -> bool:
     meeting the question dates must be the paper's own date, and so must an inspection, for an inspection report."""
     if not (named.since or named.until):
         return True
-    if named.council and not matches(Filters(council=named.council), chunk):
-        return False
+    if named.council and not matches(Filters(council=named.council, or_unknown=True), chunk):
+        return False  # a paper that does not record its council cannot be shown to be another's
     start = chunk.meeting_date
     if start is None:  # an inspection's or a meeting's own paper must be dated in the period; other papers may be
         if named.kind == INSPECTION_REPORT:

@@ -18,6 +18,9 @@ class Filters:
     until: date | None = None
     kind: str | None = None  # minutes, report, inspection report, decision
     latest: bool = False  # "the latest inspection", "the last meeting": newest matching meeting only
+    # Also papers whose council, committee or dates are not recorded: they cannot be shown to be outside the filters
+    # (many councils' papers never state them). A paper recorded as another council's or period's stays out.
+    or_unknown: bool = False
 
     def is_empty(self) -> bool:
         """True when nothing narrows the search."""
@@ -32,6 +35,7 @@ class Filters:
             until=self.until or other.until,
             kind=self.kind or other.kind,
             latest=self.latest or other.latest,
+            or_unknown=self.or_unknown or other.or_unknown,
         )
 
 

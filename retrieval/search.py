@@ -131,7 +131,7 @@ class _Snapshot:
             if newest is not None:  # with no dates to compare, "latest" cannot narrow anything
                 doc_ok = np.fromiter((d == newest for d in dates), dtype=bool, count=len(dates))
                 newest_ids = tuple(d for d, ok in zip(self.doc_order, doc_ok) if ok)
-        where = filters_to_where(plain, committees=self.committees)
+        where = filters_to_where(plain, committees=self.committees, councils=self.councils)
         if newest_ids is not None:
             by_id = {"doc_id": {"$in": list(newest_ids)}}
             where = by_id if where is None else {"$and": [*where.get("$and", [where]), by_id]}

@@ -9,9 +9,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from ingest.council_table import place_words
-from ingest.councils import find_councils
-from ingest.records import Chunk
 from retrieval.evidence import evidence_strength, refusal_threshold
 from retrieval.extractive import answer_extractively
 from retrieval.filters import matches, read_filters
@@ -19,6 +16,9 @@ from retrieval.intent import QuestionIntent, parse_question
 from retrieval.llm import LLMError
 from retrieval.records import Answer, Citation, Filters, Hit
 from retrieval.register import Found, compose
+from retrieval.scope import (
+    WIDE_FACTOR, about, also_beyond, beyond, describe, inferred_only, open_filters, opened, soft_ranked,
+)
 from retrieval.sentences import first_sentence
 from retrieval.vocabulary import SINCE_INSPECTION, has_judgement, wants_judgement
 
@@ -57,32 +57,6 @@ class SearchBackend(Protocol):
     def search(self, query: str, filters: Filters = ..., k: int = ..., mode: str = ...) -> list[Hit]: ...
 
 
-def _long(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
-
-
-def _describe(filters: Filters) -> str:
-    """Filters in words: "council Merton, dated 1 July 2018 to 31 July 2018"."""
-    if filters.since and filters.until:
-        dates = f"dated {_long(filters.since)} to {_long(filters.until)}"
-    elif filters.since or filters.until:
-        dates = f"dated from {_long(filters.since)}" if filters.since else f"dated up to {_long(filters.until)}"
-    else:
-        dates = ""
-    parts = [
-        f"council {filters.council}" if filters.council else "",
-        f"committee {filters.committee}" if filters.committee else "",
-        dates,
-        f"{filters.kind}s only" if filters.kind else "",
-        "the latest only" if filters.latest else "",
-    ]
-    return ", ".join(p for p in parts if p)
-
-
-def _beyond(inferred: Filters) -> str:
-    return f"Searched beyond what the question implies ({_describe(inferred)}): those papers gave too little evidence."
-
-
 def _register_widenings(intent: QuestionIntent, explicit: Filters, applied: Filters) -> list[Filters]:
     """Filters to ask the register with when the applied ones leave no row. A question on a topic gets every
     meeting of the council it names (the topic still has to match). A question about one meeting's commitments and
@@ -96,47 +70,6 @@ def _register_widenings(intent: QuestionIntent, explicit: Filters, applied: Filt
     else:
         steps = []
     return [f for f in steps if f != applied]
-
-
-def _inferred_only(applied: Filters, explicit: Filters) -> Filters:
-    """The part of the applied filters that came from the question rather than from the caller."""
-    return Filters(
-        council=applied.council if not explicit.council else None,
-        committee=applied.committee if not explicit.committee else None,
-        since=applied.since if not explicit.since else None,
-        until=applied.until if not explicit.until else None,
-        kind=applied.kind if not explicit.kind else None,
-        latest=applied.latest and not explicit.latest,
-    )
-
-
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_WORDS = re.compile(r"[A-Za-z]+")
-
-
-def _about(chunk: Chunk, wanted: Filters) -> bool:
-    """Whether a passage from beyond the inferred filters still bears on them: its council is theirs or named in
-    it (or the place words of the asked body's name all are: a paper read as "East Hertfordshire" that speaks of
-    Hertfordshire's police and crime panel), or unknown (many papers never state their council: it cannot be shown to be another's); and its date or a
-    year it names falls in their years (minutes of September 2018 on "the July 2018 visit"), or it is undated."""
-    # The paper's file name counts as its words: "north-somerset_2016-05-11_planning-minutes.txt".
-    name = re.sub(r"[-_.]+", " ", (chunk.source or "").replace("\\", "/").rsplit("/", 1)[-1])
-    text = "\n".join((chunk.title, *chunk.headings, chunk.text, name))
-    if wanted.council and chunk.council and not matches(Filters(council=wanted.council), chunk):
-        named = {name.casefold() for name, _ in find_councils(text)}
-        if wanted.council.casefold() not in named and wanted.council.casefold() not in text.casefold():
-            places = place_words(wanted.council)
-            if not (places and places <= {w.casefold() for w in _WORDS.findall(text)}):
-                return False
-    # An undated paper cannot be shown to be outside the period; its passages are shown under "undated".
-    if (wanted.since or wanted.until) and chunk.meeting_date is not None:
-        low = wanted.since.year if wanted.since else 0
-        high = wanted.until.year if wanted.until else 9999
-        years = {int(y) for y in _YEAR.findall(text)}
-        years.update(d.year for d in (chunk.meeting_date, chunk.date_end) if d)
-        if not any(low <= year <= high for year in years):
-            return False
-    return True
 
 
 @dataclass(frozen=True)
@@ -219,13 +152,25 @@ class Clerk:
         intent = self.parse(question, history, infer)
         standalone, notes = intent.standalone, []
         applied = filters.merged(intent.filters)
+        inferred = inferred_only(applied, filters)
+        searched = applied  # the filters the passages were found with
         hits = self.searcher.search(standalone, applied, k, mode)
+        beyond_note = None
+        if not inferred.is_empty():
+            # Filters read from the question are a strong hint, not a wall: papers that do not record what they
+            # ask, or are recorded as another body of the same place, or name it, compete too (`about`). The
+            # caller's own filters still hold.
+            strict = hits
+            wide = self.searcher.search(standalone, filters, WIDE_FACTOR * k, mode)
+            hits = soft_ranked(strict, wide, lambda h: matches(applied, h.chunk), lambda h: about(h.chunk, inferred), k)
+            if any(not matches(applied, h.chunk) for h in hits):
+                beyond_note = beyond(inferred) if not strict else also_beyond(inferred)
         if intent.commitments and self.register is not None:
             found, used = self._commitments(intent, filters, applied, hits)
             if found:
                 # The register's commitments are the answer; their passages lead the contexts, search fills the rest.
                 if used != applied:
-                    notes.append(_beyond(_inferred_only(applied, used)))
+                    notes.append(beyond(inferred_only(applied, used)))
                 shown = {f.chunk.chunk_id: Hit(f.chunk, score=1.0, similarity=1.0) for f in found}
                 rest = [h for h in hits if h.chunk.chunk_id not in shown]
                 hits = [*shown.values(), *rest][: max(k, len(shown))]
@@ -233,23 +178,26 @@ class Clerk:
                                  tuple(found), intent)
         strength = evidence_strength(standalone, hits, self._today, intent.named)
 
-        widened = False
-        if applied != filters and (not hits or strength < self.refusal_threshold):
-            # An inferred filter must never turn a findable answer into a refusal; but a passage from beyond it
-            # must still be about the council and period the question names.
-            inferred = _inferred_only(applied, filters)
-            wider = [h for h in self.searcher.search(standalone, filters, k, mode) if _about(h.chunk, inferred)]
+        widened = beyond_note is not None
+        if widened:
+            # The answer says which meeting each sentence is from: not all are recorded as the question implies.
+            notes.append(beyond_note)
+            searched = applied = filters
+        if not filters.is_empty() and not filters.or_unknown and (not hits or strength < self.refusal_threshold):
+            # Nor may a caller's filter on a field a paper does not record turn a findable answer into a refusal.
+            scope = open_filters(filters)
+            wider = [h for h in self.searcher.search(standalone, scope, k, mode) if about(h.chunk, inferred)]
             wider_strength = evidence_strength(standalone, wider, self._today, intent.named)
             if wider and (not hits or wider_strength > strength):
-                notes.append(_beyond(inferred))
-                hits, strength, applied, widened = wider, wider_strength, filters, True
+                notes.append(opened(filters))
+                hits, strength, applied, searched, widened = wider, wider_strength, filters, scope, True
         if hits and wants_judgement(standalone):
             found = [h for q in (f"{standalone} {JUDGEMENT_QUERY}", f"{standalone} {VERDICT_QUERY}")
-                     for h in self.searcher.search(q, applied, SUMMARY_SEARCHED, mode)]
+                     for h in self.searcher.search(q, searched, SUMMARY_SEARCHED, mode)]
             hits = _with_summary(hits, found)
         if not hits and not filters.is_empty():
             # Only the caller's own filters can leave nothing: inferred ones were dropped above.
-            notes.append(f"No papers match the filters ({_describe(filters)}).")
+            notes.append(f"No papers match the filters ({describe(filters)}).")
         return Retrieval(question, standalone, tuple(hits), strength, applied, tuple(notes), widened, (), intent)
 
     def parse(self, question: str, history: Sequence[object] = (), infer: bool = True) -> QuestionIntent:

@@ -1,6 +1,7 @@
 """Filters inferred from questions, their false positives, and the two ways of applying them."""
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -237,6 +238,28 @@ def test_an_undated_paper_fails_any_date_filter():
     assert matches(Filters(), undated)
     assert not matches(Filters(since=date(2000, 1, 1)), undated)
     assert not matches(Filters(until=date(2030, 1, 1)), undated)
+
+
+def test_open_filters_let_through_what_a_paper_does_not_record_and_nothing_it_does():
+    unknown = _meta(council=None, committee=None, meeting_date=None, date_end=None)
+    asked = Filters(council="Croydon", committee="Cabinet", since=date(2020, 1, 1), until=date(2020, 12, 31))
+    assert not matches(asked, unknown)
+    assert matches(replace(asked, or_unknown=True), unknown)
+    # A paper recorded as another council's, committee's or year's stays out.
+    assert not matches(Filters(council="Merton", or_unknown=True), _meta(council="Sutton"))
+    assert not matches(Filters(committee="Cabinet", or_unknown=True), _meta(committee="Planning Committee"))
+    assert not matches(Filters(since=date(2024, 1, 1), or_unknown=True), _meta(meeting_date=date(2019, 5, 1),
+                                                                                 date_end=None))
+
+
+def test_an_open_council_filter_takes_bodies_of_the_same_place():
+    panel = _meta(council="Nottinghamshire Police and Crime Panel")
+    assert matches(Filters(council="Nottinghamshire", or_unknown=True), panel)
+    assert not matches(Filters(council="Nottinghamshire"), panel)
+    assert not matches(Filters(council="West Sussex", or_unknown=True), _meta(council="East Sussex"))
+    assert filters_to_where(Filters(council="Nottinghamshire", or_unknown=True),
+                            councils=["Nottinghamshire Police and Crime Panel", "Nottingham", "Kent"]) == {
+        "council": {"$in": ["Nottinghamshire", "Nottinghamshire Police and Crime Panel", ""]}}
 
 
 def test_a_one_day_meeting_without_an_end_date():

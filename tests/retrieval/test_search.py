@@ -115,6 +115,10 @@ FILTER_GRID = [
     Filters(since=date(2019, 3, 12)),
     Filters(council="Kent", until=date(2030, 1, 1)),
     Filters(council="Kent", since=date(2000, 1, 1)),
+    # Open to papers that do not record the field (and, for a council, to bodies of the same place).
+    Filters(council="Kent", until=date(2030, 1, 1), or_unknown=True),
+    Filters(council="Croydon", committee="scrutiny", or_unknown=True),
+    Filters(since=date(2019, 3, 12), or_unknown=True),
 ]
 
 
@@ -122,7 +126,7 @@ FILTER_GRID = [
 def test_chroma_and_python_apply_filters_alike(papers_index, searcher, filters):
     snapshot = searcher._current()
     resolved = snapshot.resolve(filters)
-    where = filters_to_where(resolved, snapshot.committees)
+    where = filters_to_where(resolved, snapshot.committees, snapshot.councils)
     every = papers_index.store.query(searcher.embed_query("children"), papers_index.store.count(), where)
     by_chroma = {h.chunk_id for h in every}
     chunks = papers_index.store.get([cid for paper in (*COMPLETE, PENDING) for cid in paper.chunk_ids()])

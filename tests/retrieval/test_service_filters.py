@@ -16,8 +16,9 @@ def test_inferred_filters_apply_when_they_find_the_answer():
     searcher = FakeSearcher(lambda f: SECTION_20 if f.council == "Croydon" else [])
     answer = Clerk(searcher, infer_filters=infer_council("Croydon")).ask("What did Croydon say about Section 20?")
     assert not answer.refused
-    assert answer.filters == Filters(council="Croydon")
-    assert len(searcher.calls) == 1
+    assert answer.filters == Filters(council="Croydon") and answer.notes == ()
+    # The inferred filter is searched, then everything (twice as deep) for papers that do not record a council.
+    assert [call[1:3] for call in searcher.calls] == [(Filters(council="Croydon"), 8), (Filters(), 16)]
 
 
 def test_an_inferred_filter_that_finds_nothing_is_dropped_with_a_note():
@@ -55,7 +56,7 @@ def test_papers_beyond_an_inferred_council_must_be_about_it():
     searcher = FakeSearcher(lambda f: [] if f.council == "Birmingham" else SECTION_20)
     answer = Clerk(searcher, infer_filters=infer_council("Birmingham")).ask("What did Ofsted say about Section 20 in Birmingham?")
     assert answer.refused and answer.citations == ()
-    assert len(searcher.calls) == 2
+    assert [call[1] for call in searcher.calls] == [Filters(council="Birmingham"), Filters()]
 
 
 def test_a_paper_that_never_states_its_council_may_answer_a_question_naming_one():
@@ -105,15 +106,51 @@ def test_papers_beyond_an_inferred_period_must_be_about_it():
     assert clerk.ask("What did Ofsted say about Section 20 in 2017?").refused
 
 
-def test_explicit_filters_win_and_are_never_relaxed():
+def test_explicit_filters_win_and_let_through_only_papers_that_do_not_record_the_field():
     searcher = FakeSearcher(lambda f: SECTION_20 if f.council is None else [])
     clerk = Clerk(searcher, infer_filters=infer_council("Merton"))
     answer = clerk.ask("What did Ofsted say about Section 20?", filters=Filters(council="Sutton", since=date(2020, 1, 1)))
     assert answer.refused
     assert answer.filters == Filters(council="Sutton", since=date(2020, 1, 1))
-    # The inferred council gave way to the explicit one, so there was nothing inferred to relax.
-    assert [call[1] for call in searcher.calls] == [Filters(council="Sutton", since=date(2020, 1, 1))]
+    # The inferred council gave way to the explicit one, so there was nothing inferred to relax; the explicit
+    # filters were tried once more open to papers that do not record a council or date, and found nothing.
+    assert [call[1] for call in searcher.calls] == [
+        Filters(council="Sutton", since=date(2020, 1, 1)),
+        Filters(council="Sutton", since=date(2020, 1, 1), or_unknown=True),
+    ]
     assert any("No papers match" in note for note in answer.notes)
+
+
+def test_a_paper_that_does_not_record_its_council_may_answer_an_explicit_council_filter():
+    from tests.retrieval.passages import make_chunk
+
+    chunk = make_chunk("The Cabinet Member for Children reported the death of former Councillor Ann Smith.", "dl",
+                       council=None, committee="Council", meeting_date=None, source="papers/mgAi.aspx_ID=5325.txt")
+    searcher = FakeSearcher(lambda f: hits(chunk) if f.or_unknown else [])
+    answer = Clerk(searcher, infer_filters=lambda q, today=None, committees=(): (Filters(), q)).ask(
+        "Whose death did the Cabinet Member for Children report?", filters=Filters(council="Darlington"))
+    assert not answer.refused and answer.citations[0].chunk == chunk
+    assert answer.notes == (
+        "Also searched papers that do not record their council, committee or date (council Darlington): those that "
+        "do gave too little evidence.",
+    )
+
+
+def test_papers_that_record_nothing_compete_with_those_recorded_as_the_question_implies():
+    from tests.retrieval.passages import make_chunk
+
+    recorded = make_chunk("Councillor Jane Fox was elected Chair.", "kent", council="Kent",
+                          meeting_date=date(2012, 11, 6))
+    recorded = replace(recorded, chunk_id="kent")
+    unknown = replace(recorded, chunk_id="unknown", doc_id="unknown", council=None, source="papers/page-01.txt")
+    other = replace(recorded, chunk_id="other", doc_id="other", council="Surrey", source="papers/page-02.txt")
+    searcher = FakeSearcher(lambda f: hits(recorded) if f.council else hits(unknown, other, recorded))
+    r = Clerk(searcher, infer_filters=infer_council("Kent")).retrieve("Who was elected Chair at Kent?")
+    # Surrey's paper is shown to be outside the filter; the one that records no council cannot be.
+    assert {h.chunk.chunk_id for h in r.hits} == {"kent", "unknown"}
+    assert r.widened and r.filters == Filters()
+    assert r.notes == ("Also searched papers not recorded as the question implies (council Kent): many papers do not "
+                       "state their council, committee or date.",)
 
 
 def test_only_the_inferred_part_is_relaxed():
@@ -124,7 +161,8 @@ def test_only_the_inferred_part_is_relaxed():
 
     answer = Clerk(searcher, infer_filters=infer).ask("What did Croydon say in July 2018?", filters=Filters(council="Croydon"))
     assert answer.filters == Filters(council="Croydon")
-    assert searcher.calls[-1][1] == Filters(council="Croydon")
+    assert [call[1] for call in searcher.calls[:2]] == [Filters(council="Croydon", until=date(2018, 7, 31)),
+                                                         Filters(council="Croydon")]
     assert answer.notes == (
         "Searched beyond what the question implies (dated up to 31 July 2018): those papers gave too little evidence.",
     )

@@ -1,0 +1,133 @@
+"""Which papers a question's filters admit: the filters in words, the part of them the question inferred, a
+search open to papers that do not record what the filters ask, and whether a passage from beyond them still
+bears on them."""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import date
+
+from ingest.council_table import place_words
+from ingest.councils import find_councils
+from ingest.records import Chunk
+from retrieval.filters import matches
+from retrieval.records import Filters, Hit
+
+def long_date(day: date) -> str:
+    return f"{day.day} {day.strftime('%B %Y')}"
+
+
+def describe(filters: Filters) -> str:
+    """Filters in words: "council Merton, dated 1 July 2018 to 31 July 2018"."""
+    if filters.since and filters.until:
+        dates = f"dated {long_date(filters.since)} to {long_date(filters.until)}"
+    elif filters.since or filters.until:
+        dates = f"dated from {long_date(filters.since)}" if filters.since else f"dated up to {long_date(filters.until)}"
+    else:
+        dates = ""
+    parts = [
+        f"council {filters.council}" if filters.council else "",
+        f"committee {filters.committee}" if filters.committee else "",
+        dates,
+        f"{filters.kind}s only" if filters.kind else "",
+        "the latest only" if filters.latest else "",
+    ]
+    return ", ".join(p for p in parts if p)
+
+
+def _beyond(inferred: Filters) -> str:
+    return f"Searched beyond what the question implies ({_describe(inferred)}): those papers gave too little evidence."
+
+
+def beyond(inferred: Filters) -> str:
+    """The note for an answer found by dropping inferred filters."""
+    return f"Searched beyond what the question implies ({describe(inferred)}): those papers gave too little evidence."
+
+
+def also_beyond(inferred: Filters) -> str:
+    """The note for an answer whose passages include some from papers not recorded as the question implies."""
+    return (f"Also searched papers not recorded as the question implies ({describe(inferred)}): many papers do "
+            "not state their council, committee or date.")
+
+
+def opened(filters: Filters) -> str:
+    """The note for an answer found among papers that do not record what the caller's filters ask."""
+    return (f"Also searched papers that do not record their council, committee or date ({describe(filters)}): "
+            "those that do gave too little evidence.")
+
+
+def inferred_only(applied: Filters, explicit: Filters) -> Filters:
+    """The part of the applied filters that came from the question rather than from the caller."""
+    return Filters(
+        council=applied.council if not explicit.council else None,
+        committee=applied.committee if not explicit.committee else None,
+        since=applied.since if not explicit.since else None,
+        until=applied.until if not explicit.until else None,
+        kind=applied.kind if not explicit.kind else None,
+        latest=applied.latest and not explicit.latest,
+    )
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORDS = re.compile(r"[A-Za-z]+")
+
+
+def about(chunk: Chunk, wanted: Filters) -> bool:
+    """Whether a passage from beyond the inferred filters still bears on them: its council is theirs or named in
+    it (or the place words of the asked body's name all are: a paper read as "East Hertfordshire" that speaks of
+    Hertfordshire's police and crime panel), or unknown (many papers never state their council: it cannot be shown to be another's); and its date or a
+    year it names falls in their years (minutes of September 2018 on "the July 2018 visit"), or it is undated."""
+    # The paper's file name counts as its words: "north-somerset_2016-05-11_planning-minutes.txt".
+    name = re.sub(r"[-_.]+", " ", (chunk.source or "").replace("\\", "/").rsplit("/", 1)[-1])
+    text = "\n".join((chunk.title, *chunk.headings, chunk.text, name))
+    if wanted.council and chunk.council and not matches(Filters(council=wanted.council), chunk):
+        named = {name.casefold() for name, _ in find_councils(text)}
+        if wanted.council.casefold() not in named and wanted.council.casefold() not in text.casefold():
+            places = place_words(wanted.council)
+            if not (places and places <= {w.casefold() for w in _WORDS.findall(text)}):
+                return False
+    # An undated paper cannot be shown to be outside the period; its passages are shown under "undated".
+    if (wanted.since or wanted.until) and chunk.meeting_date is not None:
+        low = wanted.since.year if wanted.since else 0
+        high = wanted.until.year if wanted.until else 9999
+        years = {int(y) for y in _YEAR.findall(text)}
+        years.update(d.year for d in (chunk.meeting_date, chunk.date_end) if d)
+        if not any(low <= year <= high for year in years):
+            return False
+    return True
+
+
+
+
+# How a question's inferred filters weigh a passage (reciprocal-rank fusion of the filtered search and a wider one):
+# the filtered search's rank counts in full; in the wider search a paper recorded as asked counts in full too, one
+# that cannot be shown to be outside the filters (`about`) by ABOUT_WEIGHT. Chosen by evals/scope_grid.py on the
+# tuning sets.
+_RANK_K = 60
+ABOUT_WEIGHT = 2.0  # evals/reports/scope_grid.json: best mean Recall@5 over the four tuning sets
+WIDE_FACTOR = 2  # the wider search looks this many times as deep
+
+
+def open_filters(filters: Filters) -> Filters:
+    """The filters, also letting through papers that do not record what they ask."""
+    return replace(filters, or_unknown=True)
+
+
+def soft_ranked(
+    strict: Sequence[Hit], wide: Sequence[Hit], recorded: Callable[[Hit], bool], admitted: Callable[[Hit], bool],
+    k: int, weight: float | None = None,
+) -> list[Hit]:
+    """The best k passages of a filtered search (`strict`) and a wider one, fused by reciprocal rank: a wider hit
+    counts in full when `recorded` as the filters ask, by `weight` when merely `admitted`, not at all otherwise."""
+    weight = ABOUT_WEIGHT if weight is None else weight
+    score: dict[str, float] = {}
+    best: dict[str, Hit] = {}
+    ranked = [(h, 1.0) for h in strict], [(h, 1.0 if recorded(h) else weight if admitted(h) else 0.0) for h in wide]
+    for hits in ranked:
+        for rank, (hit, w) in enumerate(hits, start=1):
+            if w:
+                key = hit.chunk.chunk_id
+                score[key] = score.get(key, 0.0) + w / (_RANK_K + rank)
+                best.setdefault(key, hit)
+    return sorted(best.values(), key=lambda h: -score[h.chunk.chunk_id])[:k]
