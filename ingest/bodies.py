@@ -22,9 +22,10 @@ _OCCASION = re.compile(
 )
 # "County Council Meeting": the word "meeting" after a body's own word.
 _MEETING_TAIL = re.compile(r"(?<=\w)\s+meeting$", re.IGNORECASE)
-# The paper's own word after the body: "CABINET DECISION SHEET", "Audit Committee Decision Notice", "Cabinet Minutes".
+# The paper's own word after the body: "CABINET DECISION SHEET", "Audit Committee Decision Notice", "Cabinet Minutes",
+# "Cabinet Member Decision".
 _PAPER_TAIL = re.compile(
-    r"(?<=\w)\s+(?:decision\s+(?:sheet|notice|list|record)s?|record\s+of\s+decisions?|(?:draft\s+)?minutes|agenda)$",
+    r"(?<=\w)\s+(?:decision(?:\s+(?:sheet|notice|list|record)s?)?|record\s+of\s+decisions?|(?:draft\s+)?minutes|agenda)$",
     re.IGNORECASE,
 )
 # "Cabinet member for technical services (including environmental health, ...)": a remit, not the name.

@@ -60,12 +60,14 @@ _REPORT_OF_TO = re.compile(
 )
 # A report headed with the body it goes to: "Licensing Sub-Committee Report", "Cabinet Report".
 _BODY_REPORT = re.compile(r"^(?P<name>[A-Z][^:]{2,80}?)\s+Report$")
-# ModernGov's page title: "Agenda for Development Control Committee on Wednesday 5 February 2020, 10.00 am"; its
+# ModernGov's page title: "Agenda for Development Control Committee on Wednesday 5 February 2020, 10.00 am" (or "Agenda
+# for a meeting of the Licensing Sub-Committee to be held on ..."); its
 # PDF pack's title: "(Public Pack)Agenda Document for West Mercia Police and Crime Panel, 05/02/2020 11:00".
 _PACK = re.compile(r"^\((?:Public|Private)\s+Pack\)\s*", re.IGNORECASE)
 _AGENDA_FOR = re.compile(
     rf"^(?P<paper>(?:Summons\s+to|Notice\s+of\s+meeting)\s+and\s+agenda|Agenda and(?: draft)? minutes|Agenda|Minutes|"
-    rf"Decisions)(?:\s+(?P<pack>Document|Pack))?\s+for\s+(?P<name>.+?)(?:\s+on\s+|,\s*)"
+    rf"Decisions)(?:\s+(?P<pack>Document|Pack))?\s+for\s+(?:(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?)?"
+    rf"(?P<name>.+?)(?:\s+(?:to\s+be\s+held\s+)?on\s+|,\s*)"
     rf"(?P<date>{DATE.pattern})",
     re.IGNORECASE,
 )
@@ -74,13 +76,14 @@ _AGENDA_FOR = re.compile(
 _MINUTES_OF = re.compile(
     r"^(?:Minutes?|Notes?)\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:extraordinary|special|ordinary|annual|monthly|reconvened|adjourned)\s+)?"
-    r"(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?P<name>[A-Z][^\n]{2,100}?)\s*(?=held\b|on\b|[-–]\s|"
-    + rf"{DATE.pattern}))?(?P<rest>.{{0,200}})",
+    r"(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?P<name>[A-Z][^\n]{2,100}?)\s*(?=held\b|on\b|[-–]\s|\n|"
+    + rf"{DATE.pattern}))?(?P<rest>(?s:.{{0,200}}))",
     re.IGNORECASE,
 )
-# "Minutes of the Cabinet meeting held on 5 March 2024", "Minutes of Planning Committee, 4 March 2024".
+# "Minutes of the Cabinet meeting held on 5 March 2024", "Minutes of Planning Committee, 4 March 2024", "Notes of the
+# Youth Forum held on 5 March 2024".
 _MINUTES_OF_NAMED = re.compile(
-    rf"^(?i:Minutes?\s+of\s+(?:the\s+)?)(?!(?i:meeting)\b)(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?\s*(?:(?i:held|on)\b|[-–,]\s|(?={DATE.pattern}))"
+    rf"^(?i:(?:Minutes?|Notes?)\s+of\s+(?:the\s+)?)(?!(?i:meeting)\b)(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?\s*(?:(?i:held|on)\b|[-–,]\s|(?={DATE.pattern}))"
     r"(?P<rest>.{0,200})",
 )
 # Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."; a meeting's
@@ -300,13 +303,13 @@ def find_headings(head: list[str]) -> list[Heading]:
         if start.startswith(("agenda", "minutes", "decisions", "summons", "notice")) and (m := _AGENDA_FOR.match(line)):
             kind = "agenda" if m["pack"] and m["paper"].lower() == "agenda" else _paper_kind(m["paper"])  # a pack is the paper
             found.append(Heading(at, _body(m["name"]), search_date(m["date"]), kind))
-        elif start.startswith(("minute", "note")) and (m := _MINUTES_OF.match(" ".join([line, *head[at + 1:at + 4]]))) and (
+        elif start.startswith(("minute", "note")) and (m := _MINUTES_OF.match("\n".join([line, *head[at + 1:at + 4]]))) and (
             m["name"] or at < 3 or (above := _above(head, at))  # nameless, under the body's own heading
         ):
             name = _body(m["name"]) if m["name"] else _above(head, at)
             when = _date_after(m["rest"]) or (_date_after(nxt) if _DATE_LINE.match(nxt) else None)
             found.append(Heading(at, name, when, "minutes"))
-        elif start.startswith("minute") and (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
+        elif start.startswith(("minute", "note")) and (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
         elif (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])) and (
             ends_with_body_word(_FOR_PLACE.sub("", m["name"]))

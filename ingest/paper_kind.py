@@ -36,8 +36,10 @@ _AGENDA_ENTRY = re.compile(
 )
 # A decision record's own title, perhaps after its council's name: "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION".
 # ... or its own name for the paper: "Record of Executive Decisions", "CABINET DECISION SHEET", "Decision Notice".
+# ... or a title naming the decision's maker and the word alone: "Cabinet Member Decision", "Executive Decision".
 _RECORD_TITLE = re.compile(
-    r"\b(?:record|schedule|summary)\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+)?decisions?\b|\bdecision\s+(?:sheet|notice|list)s?\b",
+    r"\b(?:record|schedule|summary)\s+of\s+(?:the\s+)?(?:[A-Za-z]+\s+)?decisions?\b|\bdecision\s+(?:sheet|notice|list)s?\b"
+    r"|^(?:[A-Z][\w&'’-]*\s+){1,4}(?-i:Decision)$",
     re.IGNORECASE,
 )
 _DECISION = re.compile(
@@ -64,7 +66,12 @@ _AGENDA = re.compile(
     r"No\.?\s*\|?\s*Item\s*\|?)$", re.IGNORECASE
 )
 # A report's own heading: "REPORT OF THE LEADER OF THE COUNCIL", "Report by the Director of Finance".
-_REPORT_OF = re.compile(r"^Report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+# ... or a report's cover sheet: "Report title: ...", "Report author: ...", "Report of: Director of Finance".
+_REPORT_OF = re.compile(
+    r"^Report\s+(?:of|by|from)\s+(?:the\s+)?[A-Z]|^(?:Report\s+(?:title|author|of|by|from|number|no\.?|reference)|"
+    r"Title\s+of\s+(?:the\s+)?report|Lead\s+officer)\s*:",
+    re.IGNORECASE,
+)
 _REPORT_LINES = 8
 # A paper for one item of an agenda, headed with the item's number: "Item 12", "Agenda Item 5", "AGENDA ITEM NO. 7".
 _ITEM_LINES = 2  # the item's number heads the paper, perhaps under a stray mark of the PDF's conversion ("<<")
@@ -91,6 +98,9 @@ _TO_COME = re.compile(
 )
 _RECORDED_LEAST = 2
 _RECORDED_CHARS = 6000
+# A meeting's notice gives its time and place: "Time: 7.00 pm", "Venue: Town Hall".
+_NOTICE_LABEL = re.compile(r"^(?:Time|Venue|Place|Location)\s*:", re.IGNORECASE)
+_NOTICE_LINES = 15
 _MINUTES_WORD = re.compile(r"^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?minutes$", re.IGNORECASE)
 _MINUTES_WORD_LINES = 6
 
@@ -147,4 +157,6 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     opening = text[:_RECORDED_CHARS]
     if acting_body(opening) or addressed_body(opening):
         return "minutes"  # "The Cabinet considered a report ...", "The Mayor informed the Council ..."
+    if not recorded and sum(1 for x in head[:_NOTICE_LINES] if _NOTICE_LABEL.match(x)) >= 2:
+        return "agenda"  # a meeting's time and place given, nothing it did told: its notice
     return "document"

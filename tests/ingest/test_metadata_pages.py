@@ -70,3 +70,24 @@ def test_a_joint_body_its_minutes_name_in_full_is_the_council_over_a_place_its_n
                  "Crime Panel for the municipal year 2024/25. |\nAPOLOGIES FOR ABSENCE Minutes: None.")
     assert meta.committee == "Police and Crime Panel"
     assert meta.council == "Leicester, Leicestershire and Rutland Police and Crime Panel"
+
+
+@pytest.mark.parametrize("text, committee, kind", [
+    ("Minutes of a meeting of the Health and Wellbeing Board\nDate: 5 March 2024\nPresent: Cllr A",
+     "Health and Wellbeing Board", "minutes"),  # the title ends at its line's end
+    ("Notes of the Anytown Youth Forum held on 5 March 2024", "Anytown Youth Forum", "minutes"),
+    ("Agenda for a meeting of the Licensing Sub-Committee to be held on Tuesday, 5 March 2024", "Licensing Sub-Committee",
+     "agenda"),
+    ("Public Document Pack\n\nPlanning Committee\n\nDate: Tuesday, 5 March 2024\nTime: 7.00 pm\nVenue: Town Hall",
+     "Planning Committee", "agenda"),  # its time and place given, nothing it did told: a notice
+    ("Audit Committee – 5 March 2024\nReport title: Internal audit plan\nReport author: Head of Audit", "Audit Committee",
+     "report"),
+    ("Meeting: Executive\nMeeting date: 5 March 2024\nReport of: Director of Finance", "Executive", "report"),
+])
+def test_more_title_and_cover_shapes(text: str, committee: str, kind: str):
+    meta = _meta(text)
+    assert (meta.committee, meta.meeting_date, meta.kind) == (committee, DAY, kind)
+
+
+def test_a_title_naming_the_decision_maker_and_the_word_decision_is_a_decision_record():
+    assert _meta("Cabinet Member Decision\nDate: 5 March 2024\nSubject: Parking charges").kind == "decision"
