@@ -265,7 +265,7 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
 
 
 def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]:
-    rest = re.sub(r"^\s*\((?!(?:[a-z]|[ivx]{1,5}|\d{1,2})\))[^)]{1,40}\)", "", rest)  # "RESOLVED (unanimously) –"
+    rest = re.sub(r"^\s*(?:\((?!(?:[a-z]|[ivx]{1,5}|\d{1,2})\))[^)]{1,40}\)|(?i:unanimously)\b)", "", rest)  # "(unanimously)"
     rest = rest.strip().lstrip(":–—- ").strip()
     to = _RECOMMEND_TO.match(rest)
     if to:  # "RESOLVED to RECOMMEND to Council that …": the body that must act is the actor

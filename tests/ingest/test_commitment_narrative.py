@@ -84,3 +84,7 @@ def test_an_officer_asked_to_act_is_the_actor_of_an_action():
 def test_a_request_that_something_be_brought_back_is_an_action_for_officers():
     got = only("Minutes:\n\nIt was requested that the item be brought back to a future meeting.")
     assert (got.kind, got.actor) == ("action", "officers")
+
+
+def test_resolved_unanimously_keeps_only_the_resolution_as_its_text():
+    assert only("Minutes:\n\nRESOLVED UNANIMOUSLY that the report be noted.").text == "the report be noted."
