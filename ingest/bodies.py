@@ -88,11 +88,23 @@ def names_a_body(text: str) -> bool:
     return len(lower) < 2 or ends_with_body_word(text)
 
 
+# An area or remit in brackets after a body's name: "Area Planning Committee (Central and East)".
+_QUALIFIER_TAIL = re.compile(r"\s*\([A-Z][^()]{1,40}\)$")
+
+
 def ends_with_body_word(text: str) -> bool:
-    """Whether a name ends with a body word ("Planning Committee", "Cabinet"), as a name standing alone does."""
-    text = _NUMBER_TAIL.sub("", text.strip(" ,.-–")).strip(" ,.-–")
+    """Whether a name ends with a body word ("Planning Committee", "Cabinet"), as a name standing alone does, perhaps
+    before its area in brackets ("Area Planning Committee (North)")."""
+    text = _QUALIFIER_TAIL.sub("", _NUMBER_TAIL.sub("", text.strip(" ,.-–")).strip(" ,.-–"))
     last = list(_body_word().finditer(text))
     return bool(last) and last[-1].end() == len(text)
+
+
+def styled_council(name: str) -> bool:
+    """Whether a name is a council's in its style, a place and a council type before "Council" ("Anytown Borough
+    Council", "ANYSHIRE COUNTY COUNCIL"), known to the gazetteer or not."""
+    types = "|".join(re.escape(w) for w in _entries()["full"] if w.lower() != "full")
+    return re.fullmatch(rf"(?:[A-Z][\w'’&-]*\s+){{1,5}}(?:{types})\s+Council", name.strip(), re.IGNORECASE) is not None
 
 
 def whole_types() -> tuple[str, ...]:
@@ -112,7 +124,7 @@ def title_case(text: str) -> str:
 def clean_committee(name: str) -> str:
     """A body's name as a label: the occasion ("Special,"), a leading "The", a renamed body's dated tag, the paper's
     word after it ("Decision Sheet") and a link's file size dropped; a name in capitals put in title case."""
-    name = " ".join(_LINK_TAIL.sub("", name).split()).strip(" ,:-–—.")
+    name = " ".join(_LINK_TAIL.sub("", name).split()).strip(" ,:-–—.(")
     name = _OCCASION.sub("", name) or name
     name = _REMIT_TAIL.sub("", _DATED_TAIL.sub("", name)).strip(" ,:-–—")
     if ends_with_body_word(stripped := _MEETING_TAIL.sub("", _PAPER_TAIL.sub("", name))):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.bodies import clean_committee, crumb_body, ends_with_body_word, names_a_body, whole_body
+from ingest.bodies import clean_committee, crumb_body, ends_with_body_word, names_a_body, styled_council, whole_body
 from ingest.councils import canonical_council
 from ingest.dates import DATE, search_date
 from ingest.summons import meeting_statement
@@ -51,8 +51,11 @@ _DATE_LINE = re.compile(
     rf"^(?:{_LEAD_TIME}\s*,?\s+)?(?P<date>{DATE.pattern}){_TIME_TAIL}(?:\s*\([A-Za-z ]{{1,20}}\))?\s*\.?$", re.IGNORECASE
 )
 # "Meeting Date : 29/07/2020", "Date of meeting: 5 March 2024", "Date: 5 March 2024".
+# A table's label may lose its colon: "Date Tuesday 5 March 2024".
 _DATE_LABEL = re.compile(
-    r"^(?:(?:meeting\s+)?date(?:\s*(?:and|&|/)\s*time)?(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)\s*:\s*(?P<rest>.+)$", re.I
+    r"^(?:(?:meeting\s+)?date(?:\s*(?:and|&|/)\s*time)?(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)"
+    r"(?:\s*:\s*|\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d))(?P<rest>.+)$",
+    re.I,
 )
 # "Report of the Chief Executive to Cabinet on 5 March 2024": a report's heading naming where it goes, and when.
 _REPORT_OF_TO = re.compile(
@@ -76,14 +79,14 @@ _AGENDA_FOR = re.compile(
 _MINUTES_OF = re.compile(
     r"^(?:Minutes?|Notes?)\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:extraordinary|special|ordinary|annual|monthly|reconvened|adjourned)\s+)?"
-    r"(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?P<name>[A-Z][^\n]{2,100}?)\s*(?=held\b|on\b|[-–]\s|\n|"
-    + rf"{DATE.pattern}))?(?P<rest>(?s:.{{0,200}}))",
+    r"(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?P<name>[A-Z][^\n]{2,100}?)(?:\s+(?=held\b|on\b)|\s*(?=[-–]\s|\n|"
+    + rf"{DATE.pattern})))?(?P<rest>(?s:.{{0,200}}))",
     re.IGNORECASE,
 )
 # "Minutes of the Cabinet meeting held on 5 March 2024", "Minutes of Planning Committee, 4 March 2024", "Notes of the
 # Youth Forum held on 5 March 2024".
 _MINUTES_OF_NAMED = re.compile(
-    rf"^(?i:(?:Minutes?|Notes?)\s+of\s+(?:the\s+)?)(?!(?i:meeting)\b)(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?\s*(?:(?i:held|on)\b|[-–,]\s|(?={DATE.pattern}))"
+    rf"^(?i:(?:Minutes?|Notes?)\s+of\s+(?:the\s+)?)(?!(?i:meeting)\b)(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?(?:\s+(?i:held|on)\b|\s*[-–,]\s|\s*(?={DATE.pattern}))"
     r"(?P<rest>.{0,200})",
 )
 # Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."; a meeting's
@@ -222,9 +225,10 @@ def _body_word_below(above: str, line: str) -> bool:
 
 def _after_authority(segment: str) -> str:
     """A body's name without the council's name before or after it ("WESTMINSTER CITY COUNCIL LICENSING
-    SUB-COMMITTEE", "the Audit Committee of Anytown Borough Council")."""
+    SUB-COMMITTEE", "Anytown Borough Council Planning Committee", "the Audit Committee of Anytown Borough Council")."""
     m = _AUTHORITY_FIRST.match(segment)
-    if m and canonical_council(m["authority"]) and names_a_body(m["rest"]) and ends_with_body_word(m["rest"]):
+    if (m and (canonical_council(m["authority"]) or styled_council(m["authority"])) and names_a_body(m["rest"])
+            and ends_with_body_word(m["rest"])):
         return m["rest"]
     m = _AUTHORITY_AFTER.match(segment)
     if m and names_a_body(m["body"]) and ends_with_body_word(m["body"]) and not _NO_BODY.fullmatch(m["body"]):
@@ -339,6 +343,10 @@ def find_headings(head: list[str]) -> list[Heading]:
                 found.append(Heading(at, name, search_date(m["date"]), _paper_kind(paper[1]) if paper else None))
             elif (m := _DATE_LABEL.match(nxt)) and (when := search_date(m["rest"])):
                 found.append(Heading(at, name, when))
+            elif (not _names_a_council(name) and _PAPER_ALONE.fullmatch(nxt)
+                  and (m := _DATE_LINE.match(head[at + 2] if at + 2 < len(head) else ""))):
+                # "Housing Committee" / "Minutes" / "5/3/2024": the paper's word on its own line between
+                found.append(Heading(at, name, search_date(m["date"]), _paper_kind(nxt)))
             elif line == line.upper() and not _names_a_council(name) and (when := _date_below(head, at)):
                 found.append(Heading(at, name, when))
             elif line == line.upper() and at < 8 and len(line.split()) <= 8 and not _names_a_council(name):

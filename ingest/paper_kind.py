@@ -98,8 +98,8 @@ _TO_COME = re.compile(
 )
 _RECORDED_LEAST = 2
 _RECORDED_CHARS = 6000
-# A meeting's notice gives its time and place: "Time: 7.00 pm", "Venue: Town Hall".
-_NOTICE_LABEL = re.compile(r"^(?:Time|Venue|Place|Location)\s*:", re.IGNORECASE)
+# A meeting's notice gives its day, time and place: "Date: 5 March 2024", "Time: 7.00 pm", "Venue: Town Hall".
+_NOTICE_LABEL = re.compile(r"^(Date|Time|Venue|Place|Location)\s*:", re.IGNORECASE)
 _NOTICE_LINES = 15
 _MINUTES_WORD = re.compile(r"^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?minutes$", re.IGNORECASE)
 _MINUTES_WORD_LINES = 6
@@ -157,6 +157,7 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     opening = text[:_RECORDED_CHARS]
     if acting_body(opening) or addressed_body(opening):
         return "minutes"  # "The Cabinet considered a report ...", "The Mayor informed the Council ..."
-    if not recorded and sum(1 for x in head[:_NOTICE_LINES] if _NOTICE_LABEL.match(x)) >= 2:
+    labels = [m[1].lower() for x in head[:_NOTICE_LINES] if (m := _NOTICE_LABEL.match(x))]
+    if not recorded and len(labels) >= 2 and set(labels) - {"date"}:
         return "agenda"  # a meeting's time and place given, nothing it did told: its notice
     return "document"

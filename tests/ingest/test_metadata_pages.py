@@ -91,3 +91,22 @@ def test_more_title_and_cover_shapes(text: str, committee: str, kind: str):
 
 def test_a_title_naming_the_decision_maker_and_the_word_decision_is_a_decision_record():
     assert _meta("Cabinet Member Decision\nDate: 5 March 2024\nSubject: Parking charges").kind == "decision"
+
+
+@pytest.mark.parametrize("text, committee", [
+    # a name whose first word ends in "on" is no "held on"
+    ("Minute of Meeting of the Education, Children and Families Committee held in the Chambers on Tuesday, 5th March "
+     "2024", "Education, Children and Families Committee"),
+    # the council's style before its body, known to the gazetteer or not
+    ("Minutes of the Anytown Borough Council Planning Committee held on 5 March 2024", "Planning Committee"),
+    # the paper's word on its own line between the body and its day
+    ("Anytown Council\nHousing Committee\nMinutes\n5/3/2024\nPresent: Cllr A", "Housing Committee"),
+    ("Local Review Body\nMinute of meeting held on 5 March 2024", "Local Review Body"),
+    # an area in brackets after the name; a table's date label without its colon
+    ("Area Planning Committee (Central and East)\nDate Tuesday 5 March 2024\nTime 9.30 am",
+     "Area Planning Committee (Central and East)"),
+    ("Minutes of the Planning Committee (5 March 2024)", "Planning Committee"),
+])
+def test_more_heading_shapes(text: str, committee: str):
+    meta = _meta(text)
+    assert (meta.committee, meta.meeting_date) == (committee, DAY)
