@@ -34,6 +34,7 @@ _NAME_DATE = re.compile(
     rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,]\s*|\s+)(?P<date>{DATE.pattern}){_TIME_TAIL}"
     r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?P<paper>minutes|agenda|decisions))?"
     r"(?:\s*[,(]?\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED)\)?)?"
+    r"(?:\s*[-–|]?\s*Page\s+\d+(?:\s+of\s+\d+)?)?"  # a running header or footer: "Cabinet 5 March 2024 Page 3"
     r"\s*\.?$",
     re.IGNORECASE,
 )
@@ -53,7 +54,7 @@ _DATE_LINE = re.compile(
 # "Meeting Date : 29/07/2020", "Date of meeting: 5 March 2024", "Date: 5 March 2024".
 # A table's label may lose its colon: "Date Tuesday 5 March 2024".
 _DATE_LABEL = re.compile(
-    r"^(?:(?:meeting\s+)?date(?:\s*(?:and|&|/)\s*time)?(?:\s+of\s+(?:the\s+)?meeting)?|meeting\s+date)"
+    r"^(?:(?:meeting\s+|hearing\s+)?date(?:\s*(?:and|&|/)\s*time)?(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?|meeting\s+date)"
     r"(?:\s*:\s*|\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d))(?P<rest>.+)$",
     re.I,
 )
@@ -124,7 +125,7 @@ _DECISION_DATE = re.compile(
 )
 # Lines that refer to another meeting: approving its minutes, what it decided, what was circulated.
 _REFERS_BACK = re.compile(
-    r"\b(?:previous|last|preceding|correct\s+record|true\s+record|circulated|confirm|approve|approval|sign(?:ed)?|"
+    r"\b(?:previous|last|preceding|correct\s+record|true\s+record|circulated|confirm(?:ed)?|approve[ds]?|approval|sign(?:ed)?|"
     r"pdf\s+icon|held\s+since|submitted|for\s+noting)\b|\b(?:PDF|KB)\s*\d|\d+\s*KB\b",
     re.IGNORECASE,
 )

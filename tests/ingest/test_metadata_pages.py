@@ -110,3 +110,15 @@ def test_a_title_naming_the_decision_maker_and_the_word_decision_is_a_decision_r
 def test_more_heading_shapes(text: str, committee: str):
     meta = _meta(text)
     assert (meta.committee, meta.meeting_date) == (committee, DAY)
+
+
+def test_a_running_footer_names_the_meeting_and_a_minutes_line_referring_back_does_not():
+    meta = _meta("The minutes of the meeting held on 1 February 2024 were approved.\nThe Committee noted the report.\n"
+                 "Planning Committee – 5 March 2024 – Page 2")
+    assert (meta.committee, meta.meeting_date) == ("Planning Committee", DAY)
+    meta = _meta("1. Apologies\n2. To approve the minutes of the meeting held on 1 February 2024\n\nCabinet 5 March 2024 Page 1")
+    assert (meta.committee, meta.meeting_date) == ("Cabinet", DAY)
+
+
+def test_a_hearings_date_label():
+    assert _meta("Licensing Sub-Committee\nHearing date: 5 March 2024\nApplication received: 10 January 2024").meeting_date == DAY
