@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.council_address import ADDRESS_WEIGHT, addressed_councils, council_from_address
+from ingest.council_people import in_member_list
 from ingest.council_table import (
     COUNCILS, STYLE_WORDS as _STYLE_WORDS, Council, alias_lengths, key, lookup_aliases, text_aliases, words,
 )
@@ -185,7 +186,8 @@ def _qualified(ws: list[_Word], i: int, j: int) -> bool:
 
 
 def _named_person(text: str, ws: list[_Word], i: int) -> bool:
-    """Whether the name follows a title or a given name ("Mr John Angus", "Cllr Brent", "Richard Kent")."""
+    """Whether the name follows a title or a given name ("Mr John Angus", "Cllr Brent", "Richard Kent"), or sits in a
+    list of members' surnames ("Councillors Churton, Dawber and Wakefield")."""
     if i > 0 and ws[i - 1].capital and ws[i - 1].lower in words("given names") and (
             text[ws[i - 1].end:ws[i].start] == " "):
         return True
@@ -195,26 +197,8 @@ def _named_person(text: str, ws: list[_Word], i: int) -> bool:
         if ws[k].lower in titles:
             return True
         k -= 1
-    return _in_name_list(text, ws, i)
+    return in_member_list(text, ws[i].start)
 
-
-_LIST_GAP = re.compile(r"\s*,?\s*")
-_LIST_NAMES = 15  # surnames a list of members may hold before the mention
-
-
-def _in_name_list(text: str, ws: list[_Word], i: int) -> bool:
-    """Whether the name ends or sits in a list of surnames after a plural title ("Councillors Churton, Dawber and
-    Wakefield"): capitalised words joined by commas and "and", back to the title."""
-    titles, names, k = words("list titles"), 0, i - 1
-    while k >= 0 and names <= _LIST_NAMES and _LIST_GAP.fullmatch(text[ws[k].end:ws[k + 1].start]):
-        if ws[k].lower in titles:
-            return True
-        if ws[k].lower != "and":
-            if not ws[k].capital:
-                return False
-            names += 1
-        k -= 1
-    return False
 
 
 def _accepted(text: str, ws: list[_Word], i: int, j: int, capitals: tuple[str, ...], ambiguous: bool,

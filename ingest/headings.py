@@ -14,12 +14,12 @@ from datetime import date
 from ingest.bodies import clean_committee, crumb_body, ends_with_body_word, names_a_body, styled_council, whole_body
 from ingest.councils import canonical_council
 from ingest.dates import DATE, search_date
+from ingest.opening import PAPER_ALONE
 from ingest.summons import meeting_statement
 
 _MAX_HEADING = 300  # characters: a longer line is a paragraph
 _MAX_NAME = 160  # characters of a line that is a body's name alone ("THE FIFE COUNCIL - POLICY ... - GLENROTHES.")
 _DIGIT = re.compile(r"\d")
-HEAD_LINES = 60  # non-empty lines looked at: navigation chrome comes before some ModernGov headings
 _TOP_LINES = 5  # the title's lines, under a document viewer's furniture ("Total Page:16", "File Type:pdf, Size:1020Kb")
 _BANNER_LINES = 3  # a joint authority's name atop its page is its own meeting's (a council's banner may head others')
 _STATEMENT_LINES = 15  # lines where a summons or a run-on record states the meeting in a sentence
@@ -103,10 +103,6 @@ _PAPER_DAY = re.compile(rf"^(?P<paper>Minutes|Agenda|Decisions)\s*[-–:,]?\s*(?
 # A body's or authority's name (or a reference) before the minutes' own title on the same line: "CAIRNGORMS NATIONAL
 # PARK AUTHORITY MINUTES OF THE BOARD MEETING held ...", "MM 27.08.2019 LISBURN & CASTLEREAGH CITY COUNCIL Minutes of".
 _TITLE_AFTER_NAME = re.compile(r"^(?P<name>[A-Z0-9](?:[^a-z]{2,80}?)?)\s+(?=(?i:Minutes?\s+of)\b)")
-# A heading's second line: "MINUTES OF THE PLANNING COMMITTEE" / "HELD ON 5 MARCH 2024".
-_HELD = re.compile(r"^held\s+(?:on|at|in)\b", re.IGNORECASE)
-# Lines a PDF or web page broke after a joining word: "Summons to and Agenda for the Budget County Council Meeting on".
-_UNFINISHED = re.compile(r"\s(?:on|of|held|for|at|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$", re.IGNORECASE)
 # "RECORD OF DECISION OF THE Cabinet", "Record of decisions of the Executive".
 # "Record of the decisions taken at the meeting of the Cabinet held on 5 March 2024", "Decisions of the Cabinet
 # meeting held on ...".
@@ -127,13 +123,6 @@ _DECISION_DATE = re.compile(
 _REFERS_BACK = re.compile(
     r"\b(?:previous|last|preceding|correct\s+record|true\s+record|circulated|confirm(?:ed)?|approve[ds]?|approval|sign(?:ed)?|"
     r"pdf\s+icon|held\s+since|submitted|for\s+noting)\b|\b(?:PDF|KB)\s*\d|\d+\s*KB\b",
-    re.IGNORECASE,
-)
-# Labels whose value a PDF table or a web page puts on the next line.
-# A table's row of labels ("DECISION TO BE TAKEN BY: DECISION NUMBER:") puts the values on the next line too.
-_LABEL_ALONE = re.compile(
-    r"^(?:Decision\s+made|Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Date|Meeting|Report\s+to|To|Committee|"
-    r"Decision\s+maker|Decision\s+(?:to\s+be\s+)?taken\s+by|Date\s+of\s+decision|Date\s+and\s+time)\s*:(?:\s*[A-Za-z ]{2,30}:)?$",
     re.IGNORECASE,
 )
 # Minutes that open on who of the body was there: "Regional Cabinet Members Present:", "Licensing Committee Members present:".
@@ -158,70 +147,6 @@ class Heading:
     committee: str | None = None
     meeting_date: date | None = None
     kind: str | None = None
-
-
-def head_lines(lines: tuple[str, ...]) -> list[str]:
-    """The opening's non-empty lines, a heading broken after a dash or a label left alone on its line joined again."""
-    out: list[str] = []
-    for line in (part for raw in lines for part in _unglued(raw)):
-        line = line.strip().lstrip("#•*· ").strip()
-        if not line:
-            continue
-        if out and (out[-1].endswith((" -", " –", " —")) or _LABEL_ALONE.match(out[-1])
-                    or (len(out[-1]) < _MAX_NAME and _UNFINISHED.search(out[-1]) and _DIGIT.search(line))
-                    or _body_word_below(out[-1], line) or _HELD.match(line) or _day_below_held(out[-1], line)):
-            out[-1] = f"{out[-1]} {line}"
-        else:
-            out.append(line)
-        if len(out) >= HEAD_LINES:
-            break
-    return out
-
-
-# Text whose line breaks were lost between a page's cells ("AgendaWest Dunbartonshire Health andSocial Care Partnership
-# BoardDate:Monday, 27 June 2022Time:15:00"): a label glued to the value before it starts a line again, as does the
-# name after a paper's word, and a joining word glued to the next name gets its space back.
-_LABELS = r"(?:Date|Time|Venue|Format|Contact|Location|Place)\s*:"
-_GLUED_LABEL = re.compile(rf"(?<=[a-z0-9)])(?={_LABELS})")
-# A PDF flattened onto one line ("Norfolk County Council Date: Monday 12 February 2018 Time: 10.00 am Venue: ..."): its
-# labelled fields start lines again, as they stood on the page.
-_RUN_ON_LABEL = re.compile(rf"\s+(?={_LABELS}\s)")
-_GLUED_PAPER = re.compile(r"^(?:Agenda|Minutes)(?=[A-Z][a-z])")
-_GLUED_JOINER = re.compile(r"\b(and|of|the|for)(?=[A-Z][a-z])")
-
-
-def _unglued(line: str) -> list[str]:
-    """A line as the lines it was, where a page's labels were glued on without breaks (see _GLUED_LABEL) or a flattened
-    page ran them on after spaces (see _RUN_ON_LABEL)."""
-    if len(line) > _MAX_HEADING and _RUN_ON_LABEL.search(line):
-        return [part for piece in _RUN_ON_LABEL.split(line) for part in _unglued(piece)]
-    if not _GLUED_LABEL.search(line):
-        return [line]
-    parts = []
-    for part in _GLUED_LABEL.split(line):
-        part = _GLUED_JOINER.sub(r"\1 ", part)
-        if m := _GLUED_PAPER.match(part):
-            parts += [m.group(), part[m.end():]]
-        else:
-            parts.append(part)
-    return parts
-
-
-def _day_below_held(above: str, line: str) -> bool:
-    """A heading's third line: "Minutes of the Planning Committee" / "held in the Council Chamber" / "on 5 March 2024"."""
-    return (len(above) < _MAX_HEADING and " held " in f" {above.lower()} " and line.lower().startswith("on ")
-            and _DIGIT.search(line) is not None)
-
-
-_PAPER_ALONE = re.compile(r"(?:draft\s+)?(?:minutes|agenda|decisions)|public\s+document\s+pack", re.IGNORECASE)
-
-
-def _body_word_below(above: str, line: str) -> bool:
-    """A name in capitals broken before its body word: "LICENSING OF ALCOHOL AND GAMBLING" / "SUB-COMMITTEE"."""
-    return (line.isupper() and len(line.split()) <= 2 and ends_with_body_word(line) and above.isupper()
-            and not _PAPER_ALONE.fullmatch(above)
-            and len(above.split()) <= 10 and not _DIGIT.search(above) and not names_a_body(above)
-            and ":" not in above)
 
 
 def _after_authority(segment: str) -> str:
@@ -344,7 +269,7 @@ def find_headings(head: list[str]) -> list[Heading]:
                 found.append(Heading(at, name, search_date(m["date"]), _paper_kind(paper[1]) if paper else None))
             elif (m := _DATE_LABEL.match(nxt)) and (when := search_date(m["rest"])):
                 found.append(Heading(at, name, when))
-            elif (not _names_a_council(name) and _PAPER_ALONE.fullmatch(nxt)
+            elif (not _names_a_council(name) and PAPER_ALONE.fullmatch(nxt)
                   and (m := _DATE_LINE.match(head[at + 2] if at + 2 < len(head) else ""))):
                 # "Housing Committee" / "Minutes" / "5/3/2024": the paper's word on its own line between
                 found.append(Heading(at, name, search_date(m["date"]), _paper_kind(nxt)))

@@ -24,7 +24,8 @@ from ingest.councils import COUNCILS, WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
 from ingest.dates import DATE, RANGE, parse_date, parse_date_range, search_date
 from ingest.file_hints import hints_from_path
-from ingest.headings import Heading, day_stated, find_headings, head_lines
+from ingest.headings import Heading, day_stated, find_headings
+from ingest.opening import head_lines
 from ingest.paper_kind import paper_kind
 from ingest.records import DocumentMeta, Part
 
