@@ -82,11 +82,15 @@ _SPACED_CAPITAL = re.compile(r"\b([B-HJ-Z]) (?=[A-Z]{3,}\b)")
 _ROW_MINUTES = re.compile(r"(?:^|\s)Minutes:\s+(?!To\b)")
 _ROW_MINUTES_LEAST = 2
 # A meeting's record in the past tense: "The minutes ... were approved", "the recommendation was moved, seconded ...".
-# "There were no declarations of interest", "It was agreed that ...", "Councillor A, Convener, presided."
+# "There were no declarations of interest", "It was agreed that ...", "Councillor A, Convener, presided.", "Members
+# answered questions on their portfolio".
 _RECORDED = re.compile(
     r"\b(?:was|were)\s+(?:(?:duly|unanimously|then|also)\s+)?(?:approved|agreed|noted|received|carried|moved|seconded|"
     r"presented|considered|signed|resolved|made|intimated|declared|elected|appointed|proposed|asked|advised|informed)\b"
     r"|\b[Ii]t\s+was\s+(?:agreed|noted|resolved|proposed|moved)\b|\bpresided\b|\b[Tt]here\s+(?:were|was)\s+no\b"
+    # what members and officers did at the meeting: "answered questions", "advised Members", "gave a presentation"
+    r"|\banswered\s+(?:questions|members)\b|\b(?:advised|informed|updated|assured)\s+(?:Members|the\s+meeting)\b"
+    r"|\bgave\s+(?:a|an)\s+(?:\w+\s+)?(?:report|update|presentation|overview)\b|\bobserved\s+a\s+(?:\w+\s+)?silence\b"
 )
 # What an agenda asks of the meeting to come: "1. Apologies - To receive apologies ...", "To confirm the Minutes of
 # the meeting held on ...", "Members are asked to declare ..." (not a resolution's bullets: "RESOLVED: - To note ...").

@@ -79,6 +79,9 @@ def test_kinds_from_item_numbers_self_reference_and_spaced_capitals(text: str, k
     # a body acting or spoken to, in the past tense, is the meeting's record
     ("Agenda item\nCreation of a Combined Authority\nThe Cabinet considered a report of the Corporate Director.", "minutes"),
     ("Announcements from the Mayor:\nThe Mayor informed the Council of the recent by-election.", "minutes"),
+    # what members did at the meeting, told in the past tense
+    ("Agenda item\nCabinet Members' portfolio reports\nThe Cabinet Members each gave a report on their portfolio. "
+     "Members answered questions thereon.\nSupporting documents:", "minutes"),
     # a decision notice's own fields
     ("Issue - decisions\nPlan progress\nRESOLVED - That progress be noted.\nREASONS FOR DECISION - An information "
      "report.\nOTHER OPTIONS CONSIDERED AND REJECTED - None.", "decision"),
