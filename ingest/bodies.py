@@ -100,6 +100,18 @@ def ends_with_body_word(text: str) -> bool:
     return bool(last) and last[-1].end() == len(text)
 
 
+_NAME_ALONE = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|&)\s+){0,10}(?P<last>[A-Z][\w-]*)$")
+# Body words that end a line which names no one body: a council's own name, the word "Meeting", a list of decisions.
+_NOT_ALONE = frozenset({"council", "meeting", "decisions"})
+
+
+def body_line(line: str) -> bool:
+    """Whether a line is a body's name alone, capitalised words and joiners ending with a body word ("Overview and
+    Scrutiny Committee", "Local Review Body"); a council's name ("Anytown Council") is none."""
+    m = _NAME_ALONE.match(line)
+    return bool(m) and m["last"].lower() not in _NOT_ALONE and _body_word().fullmatch(m["last"]) is not None
+
+
 def styled_council(name: str) -> bool:
     """Whether a name is a council's in its style, a place and a council type before "Council" ("Anytown Borough
     Council", "ANYSHIRE COUNTY COUNCIL"), known to the gazetteer or not."""

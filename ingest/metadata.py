@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
-from ingest.bodies import clean_committee, in_full, joint_body_part, whole_body
+from ingest.bodies import body_line, clean_committee, in_full, joint_body_part, whole_body
 from ingest.body_mentions import (
     acting_body,
     addressed_body,
@@ -42,9 +42,6 @@ _JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")  # what is lef
 
 _AGENDA_ITEM = re.compile(r"^AGENDA\s+ITEM(?:\s+(?:NO\.?|NUMBER))?\s*:?\s*(?P<item>[\w.]+)\s*$", re.IGNORECASE | re.MULTILINE)
 _SUBJECT = re.compile(r"^(?:SUBJECT|TITLE|REPORT\s+TITLE)\s*:\s*(?P<title>.+)$", re.IGNORECASE | re.MULTILINE)
-_COMMITTEE_LINE = re.compile(
-    r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|&)\s+){0,10}(?:Committee|Sub-Committee|Panel|Board|Cabinet|Forum)$"
-)
 # ModernGov's "Issue - decisions" and decision lists: "22/04/2010 - Annual Report of the Monitoring Officer".
 _DATED_TITLE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+\S")
 # Ofsted: "Inspection of Merton local authority children’s services  Inspection dates: 14 to 18 July 2025".
@@ -216,7 +213,7 @@ def _from_text(head: list[str]) -> dict[str, object]:
         found["title"] = _clean_title(m["title"])
     if found["committee"] is None:
         for line in head[:8]:
-            if _COMMITTEE_LINE.match(_clean_title(line)):
+            if body_line(_clean_title(line)):
                 found["committee"] = _clean_title(line)
                 break
     return found

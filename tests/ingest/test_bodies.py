@@ -105,3 +105,10 @@ def test_joint_body_part_splits_a_joint_authoritys_own_body(name: str, part: tup
 ])
 def test_crumb_body_reads_the_body_a_trail_leads_to(line: str, body: str | None):
     assert crumb_body(line) == body
+
+
+def test_a_line_that_is_a_bodys_name_alone():
+    from ingest.bodies import body_line
+    assert body_line("Overview and Scrutiny Committee") and body_line("Local Review Body") and body_line("Cabinet")
+    assert not body_line("Anytown Borough Council") and not body_line("Notice of Meeting")
+    assert not body_line("Members are requested to advise Democratic Services of any apologies for this meeting.")
