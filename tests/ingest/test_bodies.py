@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.bodies import clean_committee, crumb_body, ends_with_body_word, in_full, joint_body_part, names_a_body, whole_body
+from ingest.bodies import (
+    body_line, clean_committee, crumb_body, ends_with_body_word, in_full, joint_body_part, names_a_body, whole_body,
+)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -108,7 +110,6 @@ def test_crumb_body_reads_the_body_a_trail_leads_to(line: str, body: str | None)
 
 
 def test_a_line_that_is_a_bodys_name_alone():
-    from ingest.bodies import body_line
     assert body_line("Overview and Scrutiny Committee") and body_line("Local Review Body") and body_line("Cabinet")
     assert not body_line("Anytown Borough Council") and not body_line("Notice of Meeting")
     assert not body_line("Members are requested to advise Democratic Services of any apologies for this meeting.")
