@@ -42,8 +42,10 @@ _NUMBER_TAIL = re.compile(r"\s*\(?\b(?:No\.?|Number)\s*\d{1,2}\)?$", re.IGNORECA
 
 @cache
 def _entries() -> dict[str, tuple[str, ...]]:
-    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint", "remit" and "activity" entries."""
-    found: dict[str, list[str]] = {k: [] for k in ("word", "whole", "chrome", "full", "joint", "remit", "activity")}
+    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint", "remit", "activity" and "status" entries."""
+    found: dict[str, list[str]] = {
+        k: [] for k in ("word", "whole", "chrome", "full", "joint", "remit", "activity", "status")
+    }
     for line in (resources.files("ingest") / "bodies.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
@@ -175,9 +177,14 @@ def whole_body(name: str) -> tuple[str | None, str] | None:
     "Full Council", "the County Council" -> (None, "Council"); a joint body named with its area
     ("Gloucestershire Joint Waste Committee") -> (its whole name, "Joint Waste Committee"). A council the gazetteer
     does not know, named by its place alone ("North Council", a heading that lost a word), is still a council's full
-    meeting: (None, "Council"); a remit is no place ("Parish Council", "Youth Council" -> None).
+    meeting: (None, "Council"); a remit is no place ("Parish Council", "Youth Council" -> None). A body in its shadow
+    year keeps its status on its type ("Shadow Anytown Integration Joint Board" -> (..., "Shadow Integration Joint
+    Board")).
     """
     name = clean_committee(name)
+    status = next((w for w in _entries()["status"] if name.lower().startswith(w.lower() + " ")), None)
+    if status and (whole := whole_body(name[len(status) + 1:])) and whole[0]:
+        return whole[0], f"{status} {whole[1]}"
     entries = _entries()
     fulls = "|".join(re.escape(w) for w in entries["full"])
     if fulls and re.fullmatch(rf"(?:{fulls})\s+Council", name, re.IGNORECASE):

@@ -113,3 +113,10 @@ def test_a_line_that_is_a_bodys_name_alone():
     assert body_line("Overview and Scrutiny Committee") and body_line("Local Review Body") and body_line("Cabinet")
     assert not body_line("Anytown Borough Council") and not body_line("Notice of Meeting")
     assert not body_line("Members are requested to advise Democratic Services of any apologies for this meeting.")
+
+
+def test_a_body_in_its_shadow_year_keeps_its_status_on_its_type():
+    whole = whole_body("Shadow Moray Integration Joint Board")
+    assert whole is not None and whole[1] == "Shadow Integration Joint Board" and whole[0] == whole_body(
+        "Moray Integration Joint Board")[0]
+    assert whole_body("Shadow Cabinet") is None  # a status before no whole body is no whole body
