@@ -212,8 +212,21 @@ _CLAUSE = re.compile(r",?\s+and\s+(?=(?:who|whom|what|when|how|which|where|why|w
 
 
 def clauses(question: str) -> list[str]:
-    """The questions a compound question asks ("Who led it, and what needs to improve?" -> two); one if simple."""
-    return [p for p in _CLAUSE.split(question) if p.strip()]
+    """The questions a compound question asks ("Who led it, and what needs to improve?" -> two); one if simple. A
+    part with no word of its own ("Where" of "Where and when does the Council meet?") asks about the next part's."""
+    found: list[str] = []
+    bare = ""
+    for part in (p.strip() for p in _CLAUSE.split(question)):
+        if not part:
+            continue
+        if not terms(part):
+            bare = f"{bare}{part} and "
+            continue
+        found.append(bare + part)
+        bare = ""
+    if bare and found:
+        found[-1] = f"{found[-1]} {bare.removesuffix(' and ')}"
+    return found or ([question] if question.strip() else [])
 
 
 # Verbs that report what someone said or found ("Ofsted had also raised this", "the inspectors found").

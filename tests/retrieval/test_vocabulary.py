@@ -119,6 +119,13 @@ def test_clauses_split_a_compound_question():
     assert clauses("What did Croydon and Merton agree?") == ["What did Croydon and Merton agree?"]
 
 
+def test_a_bare_question_word_asks_about_the_next_clause():
+    # "Where" alone has no word to find; it was scored as a clause of its own and, matching nothing, refused.
+    asked = "Where and when does Norfolk County Council meet in February 2018?"
+    assert clauses(asked) == [asked]
+    assert clauses("Who chaired it, and when and where?") == ["Who chaired it when and where?"]
+
+
 def test_which_inspections_asks_for_a_list():
     assert wants_list("Which inspections did Claire Beckingham lead?")
 
