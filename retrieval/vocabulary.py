@@ -100,7 +100,9 @@ HEADING_ALIASES = (
     (re.compile(r"\bareas?\s+(?:for|of|to)\s+(?:improvement|development)\b|\bimprov", re.IGNORECASE),
      "What needs to improve?"),
 )
-_DIGITS = re.compile(r"(?<![\w.])£?\d[\d,]*(?:\.\d+)?%?(?![\w])|\b\d+(?:st|nd|rd|th)\b")
+# A figure in digits: "3,000", "45%", "£250,000", "12th", and money with its magnitude ("£20K", "£1.5m", "£2bn").
+_DIGITS = re.compile(r"(?<![\w.])£\d[\d,]*(?:\.\d+)?(?:[kKmM]|bn)?(?![\w])|(?<![\w.])£?\d[\d,]*(?:\.\d+)?%?(?![\w])"
+                     r"|\b\d+(?:st|nd|rd|th)\b")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A number that labels rather than counts: an agenda item's or a paragraph's opening a line ("19 Review of ..."), or
 # one after the word for what it numbers ("Minute 53", "ref: 1318", "Appendix 2", "Section 20"); a financial year.

@@ -43,6 +43,8 @@ def test_what_the_question_asks_for(question, kinds):
 def test_figures_not_dates_or_ordinals():
     assert has_number("At the end of July there were 1800 cases.") == 1.0
     assert has_number("The overspend was £4.5m.") == 1.0
+    assert has_number("The team raised £20K for the hospice.") == 1.0  # money with its magnitude
+    assert has_number("The scheme costs £2bn.") == 1.0
     assert has_number("Three temporary teams were commissioned.") == 0.4
     assert has_number("The third monitoring visit took place in July 2018.") == 0.0
     assert has_number("On 4 September 2017 Ofsted published its report.") == 0.0
