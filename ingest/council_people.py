@@ -6,13 +6,13 @@ from functools import cache
 
 from ingest.council_table import words
 
-_LIST_CHARS = 400  # of the line before a mention: a list of members is that long at most
+_LIST_CHARS = 2000  # of the line before a mention: a full council's list of members present is that long at most
 
 
 @cache
 def _member_list() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in sorted(words("list titles")))
-    name = r"[A-Z][\w'’-]*"
+    name = r"[A-Z][\w'’-]*\.?"  # a surname or an initial ("C. BENNETT")
     return re.compile(rf"\b(?i:{titles})\s+(?:{name}(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))*$")
 
 
