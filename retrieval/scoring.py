@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from ingest.records import Chunk
 from retrieval.records import Hit
 from retrieval.sentences import Unit, label_of, readable, split_units
-from retrieval.vocabulary import ANAPHOR, DETECTORS, RELATED, heading_terms_asked, terms, wanted
+from retrieval.vocabulary import ANAPHOR, DATE_MENTION, DETECTORS, RELATED, heading_terms_asked, terms, wanted
 
 NEAR_DUPLICATE = 0.7  # Jaccard overlap of content stems above which two sentences say the same
 
@@ -161,10 +161,21 @@ def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _facts(text: str, detectors: list, asked: set[str]) -> list[float]:
-    """How far the sentence states each kind of fact asked for; the question's own numbers ("Section 20") don't count."""
-    for number in asked:
-        text = re.sub(rf"(?<![\d.,]){re.escape(number)}(?!\d)", " ", text)
+    """How far the sentence states each kind of fact asked for; the question's own numbers ("Section 20") don't count,
+    except inside a date, which stays whole: a year taken out of "Thursday, 28th October, 2010" leaves a figure."""
+    if asked:
+        pieces, at = [], 0
+        for m in DATE_MENTION.finditer(text):
+            pieces += [_without(text[at:m.start()], asked), m.group()]
+            at = m.end()
+        text = "".join([*pieces, _without(text[at:], asked)])
     return [detect(text) for detect in detectors]
+
+
+def _without(text: str, numbers: set[str]) -> str:
+    for number in numbers:
+        text = re.sub(rf"(?<![\d.,]){re.escape(number)}(?!\d)", " ", text)
+    return text
 
 
 def repeats(c: Candidate, chosen: Sequence[Candidate]) -> bool:

@@ -116,7 +116,8 @@ _NUMBER_WORDS = re.compile(
     r"thousand|million|dozen|per\s*cent|percent)\b",  # counts, not ordinals: "the third visit" is no figure
     re.IGNORECASE,
 )
-_DATE_MENTION = re.compile(rf"{DATE.pattern}|\b{MONTH}\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# A date, a month and year, or a year: when, not how many.
+DATE_MENTION = re.compile(rf"{DATE.pattern}|\b{MONTH}\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _VAGUE_DATE = re.compile(
     rf"\b{MONTH}\b|\b(?:next|last|this|the\s+end\s+of\s+the)\s+(?:week|month|year|quarter|spring|summer|autumn|winter)\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -278,7 +279,7 @@ def heading_terms_asked(question: str, heading: str) -> frozenset[str]:
 
 def has_number(text: str) -> float:
     """1 when the text states a figure in digits (not a year or a date), 0.4 for a number in words, else 0."""
-    undated = _DATE_MENTION.sub(" ", _REFERENCE.sub(" ", text))
+    undated = DATE_MENTION.sub(" ", _REFERENCE.sub(" ", text))
     digits = [d for d in _DIGITS.findall(undated) if not _YEAR.match(d)]
     if digits:
         return 1.0
@@ -299,7 +300,7 @@ def has_date(text: str) -> float:
     """1 when the text states a full date, 0.6 for a month and year or a year, 0.5 for a month or a relative time."""
     if DATE.search(text):
         return 1.0
-    if _DATE_MENTION.search(text):
+    if DATE_MENTION.search(text):
         return 0.6
     return 0.5 if _VAGUE_DATE.search(text) else 0.0
 

@@ -70,3 +70,14 @@ def test_the_fitted_selector_reads_its_own_features():
     model = selector()
     if model is not None:  # present once evals/calibrate.py has been run
         assert model.names == FEATURES and len(model.weights) == len(FEATURES)
+
+
+def test_a_year_the_question_names_is_taken_out_of_a_date_whole_not_leaving_a_figure():
+    from retrieval.scoring import score_sentences
+    from tests.retrieval.passages import hits, make_chunk
+
+    question = "How much money did the Cabinet put into the Community Fund in October 2010?"
+    found = score_sentences(question, hits(make_chunk("Thursday, 28th October, 2010.", "a")))
+    assert [c.fact for c in found] == [0.0]  # "28th" is the day of a date, not the money asked for
+    found = score_sentences(question, hits(make_chunk("The Cabinet put £20K into the Community Fund in 2010.", "b")))
+    assert [c.fact for c in found] == [1.0]
