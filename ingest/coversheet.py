@@ -21,7 +21,8 @@ MODERNGOV_MEETING = re.compile(
     re.IGNORECASE,
 )
 _REPORT_TO = re.compile(
-    r"^(?:Report\s+to|To|Report\s+of\s+the\s+\w+\s+to|Submitted\s+to|Committee|Meeting|Meeting\s+of|Name\s+of\s+"
+    r"^(?:Report\s+to|To|Report\s+of\s+the\s+\w+\s+to|Submitted\s+to|Committee|Meeting|Meeting\s+of|"
+    r"(?:Decision[\s-]making\s+)?Body|Name\s+of\s+"
     r"(?:committee|meeting)|(?P<minutes>(?:Minutes?|Notes)\s+of\s+(?:the\s+)?meeting\s+of)|Name\s+of\s+"
     r"(?:committee|meeting)|Title\s+of\s+(?:the\s+)?meeting|Meeting\s+(?:title|name))\s*:\s*(?P<rest>.+)$",
     re.IGNORECASE,

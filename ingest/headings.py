@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.bodies import clean_committee, crumb_body, ends_with_body_word, names_a_body, styled_council, whole_body
+from ingest.bodies import body_line, clean_committee, crumb_body, ends_with_body_word, names_a_body, styled_council, whole_body
 from ingest.councils import canonical_council
 from ingest.dates import DATE, search_date
 from ingest.opening import PAPER_ALONE
@@ -28,10 +28,11 @@ _STATED = re.compile(r"\battend\b|\bwill\s+(?:be\s+held|take\s+place)\b|^there\s
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?"
 _TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)\s*{_TIME})?)?"
 # "Planning Committee - Thursday, 16th August, 2018 10.00 am", "Health Scrutiny Committee - Thursday 1 May 2025".
-# Without a dash, as running headers print it ("Cabinet 5 March 2024"), the name must end with the body's word.
+# Without a dash, as running headers print it ("Cabinet 5 March 2024", "Cabinet on 5 March 2024", "Planning Committee
+# held on 5 March 2024"), the name must end with the body's word.
 # The paper's word may follow: "Planning Committee - 5 March 2024 - Minutes".
 _NAME_DATE = re.compile(
-    rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,]\s*|\s+)(?P<date>{DATE.pattern}){_TIME_TAIL}"
+    rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,]\s*|\s+(?:(?:meeting\s+)?held\s+)?(?:on\s+)?)(?P<date>{DATE.pattern}){_TIME_TAIL}"
     r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?P<paper>minutes|agenda|decisions))?"
     r"(?:\s*[,(]?\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED)\)?)?"
     r"(?:\s*[-–|]?\s*Page\s+\d+(?:\s+of\s+\d+)?)?"  # a running header or footer: "Cabinet 5 March 2024 Page 3"
@@ -78,7 +79,7 @@ _AGENDA_FOR = re.compile(
 # "Minutes of the meeting of the Planning Committee held on 4 March 2024"; "MINUTES of a meeting of X held at Y on
 # 19 September 2017"; "Minutes of the Meeting of the Planning & Regulatory Committee Wednesday, 11th May 2016".
 _MINUTES_OF = re.compile(
-    r"^(?:Minutes?|Notes?)\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"^(?:Minutes?|Notes?|Record)\s+of\s+(?:(?:the\s+)?proceedings\s+of\s+)?(?:an?\s+|the\s+)?"
     r"(?:(?:extraordinary|special|ordinary|annual|monthly|reconvened|adjourned)\s+)?"
     r"(?:meeting|proceedings)\s+(?:of\s+(?:the\s+)?(?P<name>[A-Z][^\n]{2,100}?)(?:\s+(?=held\b|on\b)|\s*(?=[-–]\s|\n|"
     + rf"{DATE.pattern})))?(?P<rest>(?s:.{{0,200}}))",
@@ -233,7 +234,7 @@ def find_headings(head: list[str]) -> list[Heading]:
         if start.startswith(("agenda", "minutes", "decisions", "summons", "notice")) and (m := _AGENDA_FOR.match(line)):
             kind = "agenda" if m["pack"] and m["paper"].lower() == "agenda" else _paper_kind(m["paper"])  # a pack is the paper
             found.append(Heading(at, _body(m["name"]), search_date(m["date"]), kind))
-        elif start.startswith(("minute", "note")) and (m := _MINUTES_OF.match("\n".join([line, *head[at + 1:at + 4]]))) and (
+        elif start.startswith(("minute", "note", "record")) and (m := _MINUTES_OF.match("\n".join([line, *head[at + 1:at + 4]]))) and (
             m["name"] or at < 3 or (above := _above(head, at))  # nameless, under the body's own heading
         ):
             name = _body(m["name"]) if m["name"] else _above(head, at)
@@ -254,8 +255,8 @@ def find_headings(head: list[str]) -> list[Heading]:
         elif dated and start.startswith(("date", "decision")) and (m := _DECISION_DATE.match(line)):
             found.append(Heading(at, None, search_date(m["rest"])))
         elif dated and (m := _NAME_DATE.match(line)) and (name := _body(m["name"])) and (
-            m["sep"].strip() or ends_with_body_word(m["name"])
-        ):
+            body_line(m["name"]) if re.search(r"[a-z]", m["sep"]) else (m["sep"].strip() or ends_with_body_word(m["name"]))
+        ):  # "held on"/"on" after a name alone, never after a sentence ("... presented to Cabinet on 5 March")
             found.append(Heading(at, name, search_date(m["date"]), _paper_kind(m["paper"]) if m["paper"] else None))
         elif (m := _MEMBERS_PRESENT.match(line)) and ends_with_body_word(m["name"]) and (name := _body(m["name"])):
             found.append(Heading(at, name, None, "minutes"))

@@ -12,6 +12,8 @@ _MAX_NAME = 160  # characters of a line that is a body's name alone
 _DIGIT = re.compile(r"\d")
 # A heading's second line: "MINUTES OF THE PLANNING COMMITTEE" / "HELD ON 5 MARCH 2024".
 _HELD = re.compile(r"^held\s+(?:on|at|in)\b", re.IGNORECASE)
+# A title broken after the paper's word: "Minutes" / "of the Planning Committee".
+_OF_THE = re.compile(r"^of\s+the\s+[A-Z]", re.IGNORECASE)
 # Lines a PDF or web page broke after a joining word: "Summons to and Agenda for the Budget County Council Meeting on".
 _UNFINISHED = re.compile(r"\s(?:on|of|held|for|at|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)$", re.IGNORECASE)
 # Labels whose value a PDF table or a web page puts on the next line.
@@ -32,7 +34,8 @@ def head_lines(lines: tuple[str, ...]) -> list[str]:
             continue
         if out and (out[-1].endswith((" -", " –", " —")) or _LABEL_ALONE.match(out[-1])
                     or (len(out[-1]) < _MAX_NAME and _UNFINISHED.search(out[-1]) and _DIGIT.search(line))
-                    or _body_word_below(out[-1], line) or _HELD.match(line) or _day_below_held(out[-1], line)):
+                    or _body_word_below(out[-1], line) or _HELD.match(line) or _day_below_held(out[-1], line)
+                    or (PAPER_ALONE.fullmatch(out[-1]) and _OF_THE.match(line))):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -122,3 +122,23 @@ def test_a_running_footer_names_the_meeting_and_a_minutes_line_referring_back_do
 
 def test_a_hearings_date_label():
     assert _meta("Licensing Sub-Committee\nHearing date: 5 March 2024\nApplication received: 10 January 2024").meeting_date == DAY
+
+
+@pytest.mark.parametrize("text, committee, kind", [
+    ("Body: Cabinet\nDate: 5 March 2024\nSubject: Budget", "Cabinet", None),
+    ("Agenda - Planning Committee - 5 March 2024", "Planning Committee", "agenda"),
+    ("Cabinet on Tuesday 5 March 2024\nMinutes", "Cabinet", "minutes"),
+    ("Planning Committee held on 5 March 2024\nPresent: Cllr A", "Planning Committee", "minutes"),
+    ("Planning Committee\nHeld on Tuesday 5 March 2024 at 7pm\nPresent: Cllr A", "Planning Committee", "minutes"),
+    ("Minutes\nof the Planning Committee\nheld on 5 March 2024", "Planning Committee", "minutes"),
+    ("Record of the meeting of the Schools Forum held on 5 March 2024", "Schools Forum", "minutes"),
+])
+def test_names_and_days_joined_by_on_or_held_on(text: str, committee: str, kind: str | None):
+    meta = _meta(text)
+    assert (meta.committee, meta.meeting_date) == (committee, DAY)
+    if kind:
+        assert meta.kind == kind
+
+
+def test_a_sentence_ending_in_a_body_and_a_day_is_no_heading():
+    assert _meta("The report will be presented to Cabinet on 5 March 2024 for decision.").committee is None
