@@ -51,6 +51,11 @@ def also_beyond(inferred: Filters) -> str:
             "not state their council, committee or date.")
 
 
+def elsewhere(inferred: Filters) -> str:
+    """The note for a refusal whose closest material is all from papers recorded as outside the question's scope."""
+    return f"No paper is about what the question names ({describe(inferred)}); the closest material is from others."
+
+
 def opened(filters: Filters) -> str:
     """The note for an answer found among papers that do not record what the caller's filters ask."""
     return (f"Also searched papers that do not record their council, committee or date ({describe(filters)}): "

@@ -17,7 +17,7 @@ from retrieval.llm import LLMError
 from retrieval.records import Answer, Citation, Filters, Hit
 from retrieval.register import Found, compose
 from retrieval.scope import (
-    WIDE_FACTOR, about, also_beyond, beyond, describe, inferred_only, open_filters, opened, soft_ranked,
+    WIDE_FACTOR, about, also_beyond, beyond, describe, elsewhere, inferred_only, open_filters, opened, soft_ranked,
 )
 from retrieval.sentences import first_sentence
 from retrieval.vocabulary import SINCE_INSPECTION, has_judgement, wants_judgement
@@ -155,7 +155,7 @@ class Clerk:
         inferred = inferred_only(applied, filters)
         searched = applied  # the filters the passages were found with
         hits = self.searcher.search(standalone, applied, k, mode)
-        beyond_note = None
+        beyond_note, wide = None, []
         if not inferred.is_empty():
             # Filters read from the question are a strong hint, not a wall: papers that do not record what they
             # ask, or are recorded as another body of the same place, or name it, compete too (`about`). The
@@ -191,6 +191,10 @@ class Clerk:
             if wider and (not hits or wider_strength > strength):
                 notes.append(opened(filters))
                 hits, strength, applied, searched, widened = wider, wider_strength, filters, scope, True
+        if not hits and wide:
+            # Nothing is about what the question names: the refusal lists the nearest passages of other papers.
+            notes.append(elsewhere(inferred))
+            hits, strength = wide[:k], 0.0
         if hits and wants_judgement(standalone):
             found = [h for q in (f"{standalone} {JUDGEMENT_QUERY}", f"{standalone} {VERDICT_QUERY}")
                      for h in self.searcher.search(q, searched, SUMMARY_SEARCHED, mode)]

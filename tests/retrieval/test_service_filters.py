@@ -55,7 +55,10 @@ def test_papers_beyond_an_inferred_council_must_be_about_it():
     # Nothing from Birmingham: Croydon's passages on the same topic are no answer.
     searcher = FakeSearcher(lambda f: [] if f.council == "Birmingham" else SECTION_20)
     answer = Clerk(searcher, infer_filters=infer_council("Birmingham")).ask("What did Ofsted say about Section 20 in Birmingham?")
-    assert answer.refused and answer.citations == ()
+    # Refused, listing Croydon's passages as the closest material, and saying so.
+    assert answer.refused and {c.chunk.council for c in answer.citations} == {"Croydon"}
+    assert answer.notes == ("No paper is about what the question names (council Birmingham); the closest material "
+                            "is from others.",)
     assert [call[1] for call in searcher.calls] == [Filters(council="Birmingham"), Filters()]
 
 
