@@ -193,7 +193,9 @@ def _from_text(head: list[str]) -> dict[str, object]:
             value, at = cover[key]
             candidates.append((at, value))
         found[key] = _earliest(candidates)
-    kinds = [(h.at, h.kind) for h in headings] + ([(cover["kind"][1], cover["kind"][0])] if "kind" in cover else [])
+    # a heading of another day is another meeting's paper inside this one (an agenda pack's earlier minutes)
+    kinds = [(h.at, h.kind) for h in headings if h.meeting_date in (None, found["meeting_date"])]
+    kinds += [(cover["kind"][1], cover["kind"][0])] if "kind" in cover else []
     found["kind"] = _earliest(kinds)
     found["key_decision"] = "key_decision" in cover
     if found["committee"] is None and "decision_maker" in cover:

@@ -131,6 +131,16 @@ def _bilingual(head: list[str]) -> list[str]:
     return [part for at, x in enumerate(head) for part in (_BILINGUAL.split(x) if at < _BILINGUAL_LINES else [x])]
 
 
+_AGENDA_LINES = 12
+_AGENDA_WORD = re.compile(r"^(?:Supplementary\s+)?Agenda$", re.IGNORECASE)
+_PAGE_TITLE = re.compile(r"^Agenda\s+for\b", re.IGNORECASE)  # ModernGov's page title, over its minutes too
+
+
+def _agenda_heading(line: str) -> bool:
+    """Whether a line opens an agenda: a summons or notice, ModernGov's "Agenda for ...", the word "Agenda" alone."""
+    return bool(_AGENDA_OPENING.search(_SPACED_CAPITAL.sub(r"\1", line)) or _AGENDA_WORD.match(line))
+
+
 def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     """What a paper is, from its text and opening lines: forward plan, decision, minutes, agenda, report or document."""
     head = _bilingual(head)
@@ -138,10 +148,15 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
         return "forward plan"
     if _DECISION.search(text) or any(_RECORD_TITLE.search(x) for x in head[:3]):
         return "decision"
-    if (minutes_title_at_top(head) or any(_MINUTES_TITLE.match(x) and not refers_back(x) for x in head)
-            or any(_MINUTES_OPENING.match(x) for x in head) or _minutes_word_under_heading(head)):
+    agenda_at = next((at for at, x in enumerate(head[:_AGENDA_LINES]) if _agenda_heading(x)), None)
+    own_agenda = agenda_at is not None and not _PAGE_TITLE.match(head[agenda_at])
+    minutes_at = next((at for at, x in enumerate(head) if (_MINUTES_TITLE.match(x) and not refers_back(x))
+                       or _MINUTES_OPENING.match(x)), None)
+    if own_agenda and minutes_at is not None and agenda_at < minutes_at and not minutes_title_at_top(head):
+        return "agenda"  # an agenda pack, the last meeting's minutes attached after its own heading
+    if minutes_title_at_top(head) or minutes_at is not None or _minutes_word_under_heading(head):
         return "minutes"
-    if any(_AGENDA_OPENING.search(_SPACED_CAPITAL.sub(r"\1", x)) for x in head[:12]):
+    if agenda_at is not None:
         return "agenda"
     if all(p.search(text) for p in _DECISION_FIELDS):
         return "decision"  # a decision notice's own fields, with no minutes' title over them

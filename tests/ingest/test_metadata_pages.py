@@ -142,3 +142,12 @@ def test_names_and_days_joined_by_on_or_held_on(text: str, committee: str, kind:
 
 def test_a_sentence_ending_in_a_body_and_a_day_is_no_heading():
     assert _meta("The report will be presented to Cabinet on 5 March 2024 for decision.").committee is None
+
+
+def test_an_agenda_pack_with_the_last_meetings_minutes_attached_is_an_agenda():
+    meta = _meta("Public Document Pack\nAnytown Borough Council\nPlanning Committee\nTuesday, 5th March, 2024 at 7.00 pm\n"
+                 "Council Chamber, Town Hall\nAGENDA\n1. Apologies for absence\n2. Declarations of interest\n"
+                 "3. Minutes of the meeting held on 6 February 2024 (Pages 1 - 6)\nPage 1\nAgenda Item 3\n"
+                 "PLANNING COMMITTEE\nMinutes of the meeting held on 6 February 2024\nPresent: Councillors A, B, C\n"
+                 "RESOLVED that the minutes of the meeting held on 9 January 2024 be approved as a correct record.")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Planning Committee", DAY, "agenda")
