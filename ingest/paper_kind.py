@@ -133,12 +133,16 @@ def _bilingual(head: list[str]) -> list[str]:
 
 _AGENDA_LINES = 12
 _AGENDA_WORD = re.compile(r"^(?:Supplementary\s+)?Agenda$", re.IGNORECASE)
+_NUMBERED_ITEM = re.compile(r"^\d{1,2}[a-z]?[.)]?\s+[A-Z]")
 _PAGE_TITLE = re.compile(r"^Agenda\s+for\b", re.IGNORECASE)  # ModernGov's page title, over its minutes too
 
 
-def _agenda_heading(line: str) -> bool:
-    """Whether a line opens an agenda: a summons or notice, ModernGov's "Agenda for ...", the word "Agenda" alone."""
-    return bool(_AGENDA_OPENING.search(_SPACED_CAPITAL.sub(r"\1", line)) or _AGENDA_WORD.match(line))
+def _agenda_heading(line: str, below: list[str]) -> bool:
+    """Whether a line opens an agenda: a summons or notice, ModernGov's "Agenda for ...", the word "Agenda" alone over
+    its first numbered item (not a page's tab among "Agenda", "Minutes", "Attendance")."""
+    if _AGENDA_WORD.match(line):
+        return any(_NUMBERED_ITEM.match(x) for x in below)
+    return bool(_AGENDA_OPENING.search(_SPACED_CAPITAL.sub(r"\1", line)))
 
 
 def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
@@ -148,7 +152,7 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
         return "forward plan"
     if _DECISION.search(text) or any(_RECORD_TITLE.search(x) for x in head[:3]):
         return "decision"
-    agenda_at = next((at for at, x in enumerate(head[:_AGENDA_LINES]) if _agenda_heading(x)), None)
+    agenda_at = next((at for at, x in enumerate(head[:_AGENDA_LINES]) if _agenda_heading(x, head[at + 1:at + 3])), None)
     own_agenda = agenda_at is not None and not _PAGE_TITLE.match(head[agenda_at])
     minutes_at = next((at for at, x in enumerate(head) if (_MINUTES_TITLE.match(x) and not refers_back(x))
                        or _MINUTES_OPENING.match(x)), None)

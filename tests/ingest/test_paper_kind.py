@@ -91,3 +91,8 @@ def test_kinds_from_item_numbers_self_reference_and_spaced_capitals(text: str, k
 def test_kinds_from_what_the_text_tells(text: str, kind: str):
     head = [line for line in text.splitlines() if line]
     assert paper_kind(text, head, key_decision=False) == kind
+
+
+def test_a_pages_tabs_are_no_agenda_heading_over_its_minutes():
+    text = "Meeting Details\nAgenda\nMinutes\nAttendance\nPlanning Committee\nPresent: Cllr A\nApologies were received."
+    assert paper_kind(text, text.splitlines(), key_decision=False) == "minutes"
