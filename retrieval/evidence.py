@@ -17,13 +17,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from functools import cache
 
 from ingest.records import Chunk
 from retrieval.scoring import Candidate, distinct_hits, score_sentences, topic_terms
 from retrieval.filters import INSPECTION_REPORT, infer_filters, matches
+from retrieval.intent import frame_terms
 from retrieval.records import Filters, Hit
 from retrieval.select import FEATURES, Logistic, calibration, selector, sentence_features
-from retrieval.vocabulary import clauses, has_name, rarity, terms, wanted
+from retrieval.vocabulary import ROLE_WORDS, clauses, has_name, rarity, terms, wanted
 
 # How the parts are weighed, and where the cosine and BM25 scales saturate.
 _WEIGHTS = {"similarity": 0.35, "sentence": 0.35, "passage": 0.1, "lexical": 0.2}
@@ -91,6 +93,19 @@ def evidence_strength(
     if not features["topical"]:  # no sentence holds any of the question's topic: nothing the answerer could quote
         return 0.0
     return model.probability([features[name] for name in model.names])
+
+
+def adds_nothing(question: str, quotes: Sequence[str]) -> bool:
+    """Whether the quotes of an answer hold no word the question lacks, beyond the frame of questions and the words
+    papers call themselves by: a paper's title restating the question ("Ledbury Towers Arup Structural Survey
+    Report" for "What did the Arup structural survey of Ledbury Towers find?") answers nothing."""
+    said = set(terms(" ".join(quotes)))
+    return not said - set(terms(question)) - frame_terms() - _paper_terms()
+
+
+@cache
+def _paper_terms() -> frozenset[str]:
+    return frozenset(terms(" ".join(ROLE_WORDS["papers"]["words"])))
 
 
 def refusal_model() -> Logistic | None:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from retrieval.evidence import evidence_strength, refusal_threshold
+from retrieval.evidence import adds_nothing, evidence_strength, refusal_threshold
 from retrieval.extractive import answer_extractively
 from retrieval.filters import matches, read_filters
 from retrieval.intent import QuestionIntent, parse_question
@@ -238,7 +238,7 @@ class Clerk:
         elif hits and r.strength >= self.refusal_threshold:
             typed = r.question if standalone != r.question.strip() else None
             text, citations = self._compose(standalone, typed, hits, notes, r.widened)
-            refused = not text
+            refused = not text or adds_nothing(standalone, [c.quote for c in citations])
         if refused:
             text = f"{REFUSAL} {CLOSEST}" if hits else REFUSAL
             citations = _closest(hits)

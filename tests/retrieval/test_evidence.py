@@ -193,3 +193,12 @@ def test_the_refusal_model_reads_the_features_the_evidence_gives():
     assert set(features) == set(STRENGTH_FEATURES)
     assert features["answer_type"] == 1.0 and features["best_selected"] > 0
     assert features["fact_missing"] == 0.0
+
+
+def test_an_answer_that_only_restates_the_question_adds_nothing():
+    from retrieval.evidence import adds_nothing
+
+    asked = "What did the Arup structural survey of Ledbury Towers find?"
+    assert adds_nothing(asked, ["Ledbury Towers Arup Structural Survey Report"])  # the paper's title
+    assert not adds_nothing(asked, ["The survey found the towers' concrete panels sound until 2040."])
+    assert not adds_nothing("Who chaired the Cabinet?", ["Cllr Ken Lupton (Chairman)"])
