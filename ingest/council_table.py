@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
 
@@ -148,3 +149,22 @@ def words(section: str) -> frozenset[str]:
     if not found:
         raise KeyError(f"no [{section}] words in council_words.txt")
     return frozenset(found)
+
+
+@cache
+def successors() -> dict[str, tuple[str, date]]:
+    """ingest/council_successors.txt: a former council's display name -> (its successor's, the day it took over)."""
+    table = {}
+    for line in (resources.files("ingest") / "council_successors.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            former, successor, day = (cell.strip() for cell in line.split("|"))
+            table[former] = (successor, date.fromisoformat(day))
+    return table
+
+
+def current_council(name: str, when: date | None) -> str:
+    """The council a paper of day `when` is by, named `name`: a former council's successor once it took over, or when
+    the day is unknown; any other council as named."""
+    while (successor := successors().get(name)) and (when is None or when >= successor[1]):
+        name = successor[0]  # Taunton Deane -> Somerset West and Taunton (2019) -> Somerset (2023)
+    return name

@@ -20,11 +20,13 @@ from ingest.body_mentions import (
     recurring_type,
     reported_to,
 )
+from ingest.council_table import current_council
 from ingest.councils import COUNCILS, WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
-from ingest.dates import DATE, RANGE, parse_date, parse_date_range, search_date
+from ingest.dates import DATE, parse_date, search_date
 from ingest.file_hints import hints_from_path
 from ingest.headings import Heading, day_stated, find_headings
+from ingest.ofsted import INSPECTION_DATES, ofsted_report
 from ingest.opening import head_lines
 from ingest.paper_kind import paper_kind
 from ingest.records import DocumentMeta, Part
@@ -44,10 +46,6 @@ _AGENDA_ITEM = re.compile(r"^AGENDA\s+ITEM(?:\s+(?:NO\.?|NUMBER))?\s*:?\s*(?P<it
 _SUBJECT = re.compile(r"^(?:SUBJECT|TITLE|REPORT\s+TITLE)\s*:\s*(?P<title>.+)$", re.IGNORECASE | re.MULTILINE)
 # ModernGov's "Issue - decisions" and decision lists: "22/04/2010 - Annual Report of the Monitoring Officer".
 _DATED_TITLE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+\S")
-# Ofsted: "Inspection of Merton local authority children’s services  Inspection dates: 14 to 18 July 2025".
-_INSPECTION_DATES = re.compile(r"Inspection\s+dates?\s*:?\s*", re.IGNORECASE)
-_INSPECTION_OF = re.compile(r"Inspection\s+of\s+", re.IGNORECASE)
-_AUTHORITY_TAIL = re.compile(r"\s*(?:local\s+authority\s+)?children[’']s\s+services\s*$", re.IGNORECASE)
 
 # Lines that introduce the title on the next line, on ModernGov pages and agenda extracts.
 _INTRODUCERS = frozenset({"agenda item", "issue meetings", "decision details"})
@@ -104,28 +102,6 @@ def item_label(text: str) -> str | None:
     """An agenda item as citations show it: "6", "Item 6", "Agenda item 6." -> "Item 6"; None for nothing."""
     number = re.sub(r"^(?:agenda\s+)?item\s*(?:no\.?\s*)?", "", text.strip(), flags=re.IGNORECASE).strip(" .:")
     return f"Item {number}" if number else None
-
-
-def _ofsted(opening: str) -> dict[str, object]:
-    """An Ofsted inspection report's first page: who was inspected, and when."""
-    dates_at = _INSPECTION_DATES.search(opening)
-    if not dates_at:
-        return {}
-    heads = list(_INSPECTION_OF.finditer(opening, 0, dates_at.start()))
-    if not heads:
-        return {}
-    who = opening[heads[-1].end():dates_at.start()].strip()
-    if not who or len(who) > 150:
-        return {}
-    found: dict[str, object] = {"kind": "inspection report", "title": f"Ofsted inspection of {who}"}
-    authority = _AUTHORITY_TAIL.sub("", who)
-    council = canonical_council(authority) or next(iter(find_councils(authority)), (None, 0.0))[0]
-    if council:
-        found["council"] = council
-    span = RANGE.match(opening, dates_at.end())
-    if span and (days := parse_date_range(span.group())):
-        found["meeting_date"], found["date_end"] = days
-    return found
 
 
 def _council_named(text: str, full_council: bool = False) -> str | None:
@@ -252,7 +228,7 @@ def _is_furniture(line: str) -> bool:
 
 
 def _is_metadata_line(line: str) -> bool:
-    return is_labelled_line(line) or any(p.match(line) for p in (_AGENDA_ITEM, _SUBJECT, _INSPECTION_DATES))
+    return is_labelled_line(line) or any(p.match(line) for p in (_AGENDA_ITEM, _SUBJECT, INSPECTION_DATES))
 
 
 def _title_from_lines(lines: _Lines, skip: set[str]) -> str | None:
@@ -338,7 +314,7 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     found = _Found()
     for key, value in _from_hints(part.hints).items():
         found.put(key, value, "format")
-    for key, value in _ofsted(lines.opening).items():
+    for key, value in ofsted_report(lines.opening).items():
         found.put(key, value, "text")
     head = head_lines(lines.lines)
     stated = _from_text(head)
@@ -385,6 +361,10 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     else:
         found.put("title", _stem(filename), "file name")
     meeting_date = found.get("meeting_date")
+    if isinstance(council := found.get("council"), str) and (
+        found.provenance["council"] in ("file name", "folder") or isinstance(meeting_date, date)
+    ):  # a former council's paper of a later day (or a file of no day filed under its name) is its successor's
+        found.values["council"] = current_council(council, meeting_date if isinstance(meeting_date, date) else None)
     date_end = found.get("date_end") or meeting_date
     if isinstance(date_end, date) and isinstance(meeting_date, date) and date_end < meeting_date:
         date_end = meeting_date  # a hint moved the start past an end read from the text

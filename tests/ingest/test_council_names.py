@@ -3,10 +3,12 @@ from __future__ import annotations
 
 import csv
 import json
+from datetime import date
 from pathlib import Path
 
 import pytest
 
+from ingest.council_table import successors, current_council
 from ingest.councils import COUNCILS, canonical_council
 
 
@@ -124,3 +126,20 @@ def test_canonical_council_knows_districts_joint_bodies_and_old_names(variant: s
 ])
 def test_canonical_council_reads_a_bilingual_name_by_its_english_part(name: str, council: str):
     assert canonical_council(name) == council
+
+
+def test_every_successor_entry_names_a_former_council_and_a_council_of_today():
+    kinds = {c.name: c.kind for c in COUNCILS}
+    assert successors(), "councilsuccessors.txt is empty"
+    for former, (successor, _) in successors().items():
+        assert kinds.get(former) == "former", former
+        assert kinds.get(successor) not in (None, "former", "joint") or successor == "Somerset West and Taunton", successor
+
+
+def test_a_former_councils_paper_of_a_later_day_is_itssuccessors():
+    assert current_council("Ballymena", date(2017, 1, 9)) == "Mid and East Antrim"
+    assert current_council("Craigavon", date(2015, 3, 2)) == "Craigavon"  # before the 2015 councils took over
+    assert current_council("Ballymena", None) == "Mid and East Antrim"
+    assert current_council("Kent", None) == "Kent"
+    assert current_council("Taunton Deane", date(2020, 5, 1)) == "Somerset West and Taunton"
+    assert current_council("Taunton Deane", date(2024, 5, 1)) == "Somerset"

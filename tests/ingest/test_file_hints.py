@@ -60,3 +60,8 @@ def test_a_file_name_never_gives_a_council_of_another_kind_than_the_body_the_tex
     meta = _meta("Minutes:\nRESOLVED that Ms A Smith be elected Chair of the Midshire Police and Crime Panel for the "
                  "ensuing year.", "kent_2024-03-05_minutes.txt")
     assert meta.committee == "Police and Crime Panel" and meta.council != "Kent"
+
+
+def test_a_former_councils_name_on_a_later_papers_file_is_its_successors():
+    meta = _meta("Minutes of Meeting held on Monday, 9 January 2017 at 7.00 pm\nPresent: Ald A", "ballymena-borough-council.txt")
+    assert meta.council == "Mid and East Antrim" and meta.provenance["council"] == "file name"
