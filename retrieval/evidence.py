@@ -59,6 +59,10 @@ _MEASURES = (
      re.compile(r"\b(?:rate|percentage|proportion|share)s?\b|%|\bper\s*cent\b", re.I)),
     (re.compile(r"\baverage\b", re.I), re.compile(r"\baverage|\bmean\b", re.I)),
 )
+# "How many foster carers ...?": the words of the thing a count is asked of, up to the verb or preposition after them.
+_COUNTED = re.compile(
+    r"\bhow\s+many\s+(?:more\s+|of\s+(?:the|its|their)\s+)?((?:(?!(?:were|was|are|is|did|do|does|had|have|has|will|would"
+    r"|could|can|should|in|on|at|for|of|from|by|with|to|per|that|which|who)\b)[A-Za-z][\w'’-]*\s*){1,3})", re.I)
 # A sentence that undertakes to give something rather than giving it.
 _PROMISE = re.compile(
     r"\b(?:would|will|to|shall|be)\s+(?:be\s+)?(?:provided?|circulated?|brought|bring|submit(?:ted)?|report(?:ed)?"
@@ -279,7 +283,11 @@ def _names_measure(question: str, text: str) -> bool:
     """For a question asking for a measure ("the budget for", "the turnover rate"): whether the text names that
     measure, so that a figure in it is a figure of what was asked; true for every other question."""
     asked = [said for ask, said in _MEASURES if ask.search(question)]
-    return not asked or any(said.search(text) for said in asked)
+    if asked and not any(said.search(text) for said in asked):
+        return False
+    # A count must be of what was asked: "By September 2014 this figure had reached 90%" gives no number of carers.
+    counted = _COUNTED.search(question)
+    return not counted or not (want := set(terms(counted.group(1)))) or bool(want & set(terms(text)))
 
 
 def _role_named(question: str, c: Candidate) -> bool:

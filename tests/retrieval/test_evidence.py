@@ -202,3 +202,13 @@ def test_an_answer_that_only_restates_the_question_adds_nothing():
     assert adds_nothing(asked, ["Ledbury Towers Arup Structural Survey Report"])  # the paper's title
     assert not adds_nothing(asked, ["The survey found the towers' concrete panels sound until 2040."])
     assert not adds_nothing("Who chaired the Cabinet?", ["Cllr Ken Lupton (Chairman)"])
+
+
+def test_a_count_must_be_of_what_was_asked():
+    from retrieval.evidence import _names_measure
+
+    asked = "How many foster carers did Hillingdon have in 2014?"
+    assert not _names_measure(asked, "By September 2014, this figure had reached 90%.")  # the next figure along
+    assert _names_measure(asked, "Hillingdon had 120 foster carers in March 2014.")
+    assert _names_measure("How many written statements can be read out?", "Two statements may be read out.")
+    assert _names_measure("What did the committee decide?", "It approved 3 applications.")  # no count asked
