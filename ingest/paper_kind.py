@@ -160,8 +160,8 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
         return "agenda"  # an agenda pack, the last meeting's minutes attached after its own heading
     if minutes_title_at_top(head) or minutes_at is not None or _minutes_word_under_heading(head):
         return "minutes"
-    if agenda_at is not None:
-        return "agenda"
+    if agenda_at is not None and not _AGENDA_WORD.match(head[agenda_at]):
+        return "agenda"  # a summons or notice; the word "Agenda" alone is weighed below, against the record
     if all(p.search(text) for p in _DECISION_FIELDS):
         return "decision"  # a decision notice's own fields, with no minutes' title over them
     if _MINUTES.search(text) or len(_ROW_MINUTES.findall(text)) >= _ROW_MINUTES_LEAST:
