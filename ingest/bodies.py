@@ -121,6 +121,20 @@ def styled_council(name: str) -> bool:
     return re.fullmatch(rf"(?:[A-Z][\w'’&-]*\s+){{1,5}}(?:{types})\s+Council", name.strip(), re.IGNORECASE) is not None
 
 
+def authority_type_named(text: str) -> str | None:
+    """The type of authority a text names by its kind ("the National Park Management Plan" -> "National Park
+    Authority"), the one named most; None when it names none, or two alike."""
+    counts = {}
+    for kind in whole_types():
+        qualifier = kind.removesuffix(" Authority")
+        if qualifier != kind and qualifier:
+            counts[kind] = len(re.findall(rf"\b{re.escape(qualifier)}\b", text))
+    ranked = sorted(((n, len(k), k) for k, n in counts.items() if n), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1][:2] == ranked[0][:2]):
+        return None
+    return ranked[0][2]
+
+
 def whole_types() -> tuple[str, ...]:
     """The types of whole authorities meeting as themselves ("Council", "Fire Authority", ...), longest first."""
     return _table()[1]

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
-from ingest.bodies import body_line, clean_committee, in_full, joint_body_part, whole_body
+from ingest.bodies import authority_type_named, body_line, clean_committee, in_full, joint_body_part, whole_body
 from ingest.body_mentions import (
     acting_body,
     addressed_body,
@@ -134,6 +134,15 @@ def _contradicts(council: str, committee: object) -> bool:
     if not whole:
         return False
     return (council in _JOINT) == (whole[1] == "Council")
+
+
+def _authority_type(council: object, text: str) -> str | None:
+    """The type of the authority a lone "Authority" is: the joint authority's own ("Fire and Rescue Authority"); with
+    no council known, the kind of authority the text names ("National Park ..."); a council's, none."""
+    if council:
+        whole = whole_body(str(council))
+        return whole[1] if whole else None
+    return authority_type_named(text)
 
 
 def _earliest(candidates: list[tuple[int, object]]) -> object | None:
@@ -343,8 +352,9 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     if found.get("council") is None:
         found.put("council", _council_named(text, found.get("committee") == "Council"), "text")
     if mentioned and found.get("committee") is None:
-        whole = whole_body(str(found.get("council") or ""))
-        found.put("committee", as_authority_body(mentioned, whole[1] if whole else None), "text")
+        found.put("committee", as_authority_body(mentioned, _authority_type(found.get("council"), text)), "text")
+    if found.get("committee") == "Authority" and (kind_named := _authority_type(found.get("council"), text)):
+        found.values["committee"] = as_authority_body("Authority", kind_named)  # a heading's "Authority - 5 March"
     if found.get("committee") is None and kind in ("minutes", "agenda") and (council := council_heading(head)):
         found.put("committee", "Council", "text")  # the council's name alone heads its own meeting's papers
         found.put("council", council, "text")

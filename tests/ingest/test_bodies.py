@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from ingest.bodies import (
-    body_line, clean_committee, crumb_body, ends_with_body_word, in_full, joint_body_part, names_a_body, whole_body,
+    authority_type_named, body_line, clean_committee, crumb_body, ends_with_body_word, in_full, joint_body_part,
+    names_a_body, whole_body,
 )
 
 
@@ -120,3 +121,8 @@ def test_a_body_in_its_shadow_year_keeps_its_status_on_its_type():
     assert whole is not None and whole[1] == "Shadow Integration Joint Board" and whole[0] == whole_body(
         "Moray Integration Joint Board")[0]
     assert whole_body("Shadow Cabinet") is None  # a status before no whole body is no whole body
+
+
+def test_the_kind_of_authority_a_text_names():
+    assert authority_type_named("To note the update on the National Park Management Plan.") == "National Park Authority"
+    assert authority_type_named("The Authority considered the report.") is None

@@ -151,3 +151,11 @@ def test_an_agenda_pack_with_the_last_meetings_minutes_attached_is_an_agenda():
                  "PLANNING COMMITTEE\nMinutes of the meeting held on 6 February 2024\nPresent: Councillors A, B, C\n"
                  "RESOLVED that the minutes of the meeting held on 9 January 2024 be approved as a correct record.")
     assert (meta.committee, meta.meeting_date, meta.kind) == ("Planning Committee", DAY, "agenda")
+
+
+def test_a_lone_authority_of_no_known_council_is_the_kind_of_authority_its_text_names():
+    meta = _meta("Authority - 5 March 2024\nTime: 10:00 am\n  1. Apologies - To receive apologies.\n  2. Minutes - To "
+                 "confirm the Minutes of the meeting held on 1 February 2024.\n  3. Anytown National Park Partnership")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("National Park Authority", DAY, "agenda")
+    meta = _meta("Minutes:\nThe Authority considered the budget.\nAnytown Borough Council, Town Hall")
+    assert meta.committee is None  # a council's text calling it "the Authority" names no body
