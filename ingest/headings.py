@@ -223,7 +223,8 @@ def find_headings(head: list[str]) -> list[Heading]:
         ):
             found.append(Heading(at, name, _date_after(said.rest), said.kind))
             continue
-        if at < _TOP_LINES and len(line) > _MAX_HEADING and (m := _LEAD_NAME_DATE.match(line)) and (name := _body(m["name"])):
+        if (at < _TOP_LINES and len(line) > _MAX_HEADING and (m := _LEAD_NAME_DATE.match(line))
+                and ends_with_body_word(m["name"]) and (name := _body(m["name"]))):
             found.append(Heading(at, name, search_date(m["date"])))  # a flattened page's heading, run on into the rest
             continue
         if len(line) > _MAX_HEADING or _REFERS_BACK.search(line):
