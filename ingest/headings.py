@@ -25,7 +25,7 @@ _BANNER_LINES = 3  # a joint authority's name atop its page is its own meeting's
 _STATEMENT_LINES = 15  # lines where a summons or a run-on record states the meeting in a sentence
 _STATED = re.compile(r"\battend\b|\bwill\s+(?:be\s+held|take\s+place)\b|^there\s+will\s+be\s+an?\s", re.IGNORECASE)
 
-_TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?)?"
+_TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs?\b|hours\b)?"  # "7.00 pm", "19:00", "10:00 hrs"
 _TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)\s*{_TIME})?)?"
 # "Planning Committee - Thursday, 16th August, 2018 10.00 am", "Health Scrutiny Committee - Thursday 1 May 2025".
 # Without a dash, as running headers print it ("Cabinet 5 March 2024", "Cabinet on 5 March 2024", "Planning Committee

@@ -159,3 +159,7 @@ def test_a_lone_authority_of_no_known_council_is_the_kind_of_authority_its_text_
     assert (meta.committee, meta.meeting_date, meta.kind) == ("National Park Authority", DAY, "agenda")
     meta = _meta("Minutes:\nThe Authority considered the budget.\nAnytown Borough Council, Town Hall")
     assert meta.committee is None  # a council's text calling it "the Authority" names no body
+
+
+def test_a_day_with_its_time_in_hours():
+    assert _meta("Planning Committee\n5th March, 2024 at 10:00 hrs\nPresent: Cllr A").meeting_date == DAY
