@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ingest.records import Chunk
 from retrieval.records import Hit
-from retrieval.sentences import Unit, label_of, readable, split_units
+from retrieval.sentences import Unit, label_of, labelled, split_units
 from retrieval.vocabulary import ANAPHOR, DATE_MENTION, DETECTORS, RELATED, heading_terms_asked, terms, wanted
 
 NEAR_DUPLICATE = 0.7  # Jaccard overlap of content stems above which two sentences say the same
@@ -118,8 +118,7 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
     passages = []
     for hit in hits:
         units = split_units(hit.chunk.text)
-        label = label_of(hit.chunk.headings)
-        texts = [readable(u, label) for u in units]
+        texts = labelled(units, label_of(hit.chunk.headings))
         passages.append((hit, units, texts, [terms(t) for t in texts]))
     weights = _weights(question_terms, [frozenset(s) for *_, stems in passages for s in stems])
     if focus:  # the words the user typed weigh more than those a follow-up carried over from earlier turns

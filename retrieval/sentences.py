@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 # A sentence ends at . ! ? or ; (perhaps closed by a quote or bracket) before a space and something that starts one.
@@ -138,6 +139,19 @@ def label_of(headings: tuple[str, ...]) -> str | None:
     if not words or all(w in _GENERIC_LABELS for w in words):
         return None
     return clean(label)
+
+
+def labelled(units: Sequence[Unit], label: str | None) -> list[str]:
+    """Each unit as `readable` gives it, the label read before the list items that open the passage and no others:
+    the list under "Apologies for absence:" ends at the first line that is not one of its items."""
+    out, listing, item_line = [], True, -1
+    for unit in units:
+        if unit.kind == "item":
+            item_line = unit.line
+        elif unit.line != item_line:
+            listing = False
+        out.append(readable(unit, label if listing else None))
+    return out
 
 
 def clean(text: str) -> str:

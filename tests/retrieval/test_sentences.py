@@ -63,3 +63,12 @@ def test_a_list_item_reads_after_its_label_unless_the_label_is_generic():
 def test_first_sentence():
     assert first_sentence("Agenda item\nChildren's Services") == "Agenda item"
     assert first_sentence("One. Two.") == "One."
+
+
+def test_a_label_reads_before_the_items_that_open_the_passage_and_no_others():
+    from retrieval.sentences import labelled
+
+    text = "- Cllr Mrs Ann McCoy\n- Cllr Bob Jones\nItem Description Decision\n- the Action Plan be approved."
+    texts = labelled(split_units(text), "Apologies for absence:")
+    assert texts[:2] == ["Apologies for absence: Cllr Mrs Ann McCoy.", "Apologies for absence: Cllr Bob Jones."]
+    assert texts[-1] == "The Action Plan be approved."  # a decision further down is not an apology
