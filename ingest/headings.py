@@ -332,15 +332,22 @@ _DATELINE = re.compile(rf"^[A-Z][A-Za-z'’ -]{{2,30}},\s+(?P<date>{DATE.pattern
 _WEEKDAY_LEAD = re.compile(
     rf"^(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE.pattern})(?:\s|,|$)", re.IGNORECASE
 )
+# ... or a weekday's date closing a line that says where and when: "Cavendish House, Stockton at 9.00am on Wednesday,
+# 22nd March, 2017".
+_WEEKDAY_END = re.compile(
+    rf"\bon\s+(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE.pattern})\s*\.?$", re.IGNORECASE
+)
 # A PDF's letter spacing splits a year: "Tuesday, 25 June 20 19 at 10 .30am".
 _SPLIT_YEAR = re.compile(r"\b(19|20) (\d\d)\b")
 
 
 def day_stated(head: list[str]) -> date | None:
     """A meeting's day where no heading names its body: a date alone atop the page (or its dateline, or a weekday's
-    date opening a line), else a plain "Date:" label."""
+    date opening or closing a line), else a plain "Date:" label."""
     for line in head[:_DAY_LINES]:
-        if m := _DATE_LINE.match(line) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line):
+        if m := _DATE_LINE.match(line) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line) or (
+            None if refers_back(line) else _WEEKDAY_END.search(line)
+        ):
             return search_date(m["date"])
     for line in head[:_LABEL_LINES]:
         if (m := _DATE_LABEL.match(line)) and not refers_back(line) and (

@@ -163,3 +163,9 @@ def test_a_lone_authority_of_no_known_council_is_the_kind_of_authority_its_text_
 
 def test_a_day_with_its_time_in_hours():
     assert _meta("Planning Committee\n5th March, 2024 at 10:00 hrs\nPresent: Cllr A").meeting_date == DAY
+
+
+def test_a_weekdays_date_closing_the_line_that_says_where_and_when():
+    meta = _meta("Anytown House, Business Park, Anytown at 9.00am on Tuesday, 5th March, 2024\nCllr A (Chair)")
+    assert meta.meeting_date == DAY
+    assert _meta("The report was approved at the meeting on Tuesday, 5th March, 2024").meeting_date is None
