@@ -48,6 +48,13 @@ RELATED = {
     "cost": ("budget", "spend", "fund"),
     "budget": ("cost", "spend", "fund"),
     "spend": ("budget", "cost"),
+    # The forms of a chair's and a leader's title ("Who chaired ...?" -> "Cllr Ken Lupton (Chairman)").
+    "chair": ("chairman", "chairperson", "chairwoman"),
+    "chairman": ("chair", "chairperson", "chairwoman"),
+    "chairperson": ("chair", "chairman", "chairwoman"),
+    "chairwoman": ("chair", "chairman", "chairperson"),
+    "lead": ("leader",),
+    "leader": ("lead",),
 }
 
 _TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?")

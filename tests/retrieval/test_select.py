@@ -81,3 +81,12 @@ def test_a_year_the_question_names_is_taken_out_of_a_date_whole_not_leaving_a_fi
     assert [c.fact for c in found] == [0.0]  # "28th" is the day of a date, not the money asked for
     found = score_sentences(question, hits(make_chunk("The Cabinet put £20K into the Community Fund in 2010.", "b")))
     assert [c.fact for c in found] == [1.0]
+
+
+def test_a_chairs_title_answers_for_chaired():
+    from retrieval.scoring import score_sentences
+    from tests.retrieval.passages import hits, make_chunk
+
+    found = score_sentences("Who chaired the Cabinet on 28 October 2010?",
+                            hits(make_chunk("Cllr Ken Lupton (Chairman), Cllr Jim Beall.", "c")))
+    assert found[0].topical > 0  # "Chairman" stands for "chaired"
