@@ -122,6 +122,23 @@ def _minutes_word_under_heading(head: list[str]) -> bool:
     return False
 
 
+# A report's own sections, as the councils' report templates head them: "1. Purpose of the report", "Recommendations",
+# "Background", "Financial implications", "Legal implications", "Risk management", "Equality impact".
+_REPORT_SECTION = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?P<section>Purpose(?:\s+of\s+(?:the\s+)?report)?|Recommendations?|Background|"
+    r"Financial\s+implications|Legal\s+implications|Risk\s+(?:management|implications|assessment)|"
+    r"Equalit(?:y|ies)\s+(?:impact|implications)(?:\s+assessment)?|Background\s+papers|Executive\s+summary)\s*:?\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_REPORT_SECTIONS_LEAST = 3
+_REPORT_CHARS = 20000
+
+
+def _report_sections(text: str) -> int:
+    """How many of a report's own sections the text heads (each counted once)."""
+    return len({m["section"].lower().split()[0] for m in _REPORT_SECTION.finditer(text, 0, _REPORT_CHARS)})
+
+
 _BILINGUAL_LINES = 6
 _BILINGUAL = re.compile(r"\s+/\s+")
 
@@ -172,7 +189,7 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     if not told and (any(_AGENDA.match(line) for line in head[:12]) or sum(1 for x in head if _AGENDA_ENTRY.match(x)) >= 2):
         return "agenda"  # a meeting page's layout ("Meeting Details", "Public Items") holds its minutes too
     if key_decision or any(_REPORT_OF.match(x) for x in head[:_REPORT_LINES]) or any(
-            _ITEM_PAPER.match(x) for x in head[:_ITEM_LINES]):
+            _ITEM_PAPER.match(x) for x in head[:_ITEM_LINES]) or _report_sections(text) >= _REPORT_SECTIONS_LEAST:
         return "report"
     if told:
         return "minutes"  # what a meeting did, told in the past tense, with no other mark of its paper

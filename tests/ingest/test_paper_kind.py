@@ -96,3 +96,10 @@ def test_kinds_from_what_the_text_tells(text: str, kind: str):
 def test_a_pages_tabs_are_no_agenda_heading_over_its_minutes():
     text = "Meeting Details\nAgenda\nMinutes\nAttendance\nPlanning Committee\nPresent: Cllr A\nApologies were received."
     assert paper_kind(text, text.splitlines(), key_decision=False) == "minutes"
+
+
+def test_a_reports_own_sections_make_it_a_report_though_its_background_tells_of_a_meeting():
+    text = ("Housing Strategy 2024-2029\n1. Purpose of the report\n1.1 This report seeks approval.\n2. Recommendations\n"
+            "2.1 That the strategy be approved.\n3. Background\n3.1 The Cabinet considered a draft in June 2023. It was "
+            "agreed that consultation would take place. Members were informed of the results.\n4. Financial implications")
+    assert paper_kind(text, text.splitlines(), key_decision=False) == "report"
