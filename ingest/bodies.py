@@ -135,6 +135,15 @@ def authority_type_named(text: str) -> str | None:
     return ranked[0][2]
 
 
+def authority_type(council: object, text: str) -> str | None:
+    """The type of the authority a lone "Authority" is: a joint authority's own ("Fire and Rescue Authority"); with no
+    council known, the kind of authority the text names ("National Park ..."); a council's, none."""
+    if council:
+        whole = whole_body(str(council))
+        return whole[1] if whole else None
+    return authority_type_named(text)
+
+
 def whole_types() -> tuple[str, ...]:
     """The types of whole authorities meeting as themselves ("Council", "Fire Authority", ...), longest first."""
     return _table()[1]

@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
-from ingest.bodies import authority_type_named, body_line, clean_committee, in_full, joint_body_part, whole_body
+from ingest.bodies import authority_type, body_line, clean_committee, in_full, joint_body_part, whole_body
 from ingest.body_mentions import (
     acting_body,
     addressed_body,
@@ -136,15 +136,6 @@ def _contradicts(council: str, committee: object) -> bool:
     return (council in _JOINT) == (whole[1] == "Council")
 
 
-def _authority_type(council: object, text: str) -> str | None:
-    """The type of the authority a lone "Authority" is: the joint authority's own ("Fire and Rescue Authority"); with
-    no council known, the kind of authority the text names ("National Park ..."); a council's, none."""
-    if council:
-        whole = whole_body(str(council))
-        return whole[1] if whole else None
-    return authority_type_named(text)
-
-
 def _earliest(candidates: list[tuple[int, object]]) -> object | None:
     """The value stated first in the paper: its heading comes before any reference to another meeting."""
     stated = [(at, value) for at, value in candidates if value not in (None, "")]
@@ -219,17 +210,27 @@ def _signed_day(text: str) -> date | None:
     return days[-1] if days else None
 
 
+def _own_joint_authority(text: str) -> str | None:
+    """The joint authority a paper names again and again: by its name ("Tees Valley Combined Authority"), or by its type
+    alone ("the Fire Authority") when the paper names no council as its own (a council's papers speak of the fire
+    authority it sits on)."""
+    recurring = recurring_type(text)
+    if recurring and (whole := whole_body(recurring)) and whole[0] is None:
+        council = _council_named(text)
+        return recurring if council is None or council in _JOINT else None
+    return recurring
+
+
 def _mentioned_body(text: str, head: list[str], kind: str) -> str | None:
     """The body the text speaks of as this meeting's, where no heading names it: the body that acted, the body
     approving its own minutes, the body a decision's report went to, the body whose last meeting the paper counts from,
     the body the meeting's own business names (a report's recommendation to it, its chair's election), the body spoken
-    to at the meeting its minutes record, and last the type of joint authority an agenda or minutes name again and
-    again."""
+    to at the meeting its minutes record, and last the joint authority an agenda or minutes name again and again."""
     acted = acting_body(text) if kind in ("minutes", "decision") else None
     reported = reported_to(text) if kind == "decision" else None
     return (acted or approving_body("\n".join(head)) or reported or body_since_last(text) or own_business_body(text)
             or (addressed_body(text) if kind == "minutes" else None)
-            or (recurring_type(text) if kind in ("minutes", "agenda") else None))
+            or (_own_joint_authority(text) if kind in ("minutes", "agenda") else None))
 
 
 def _is_furniture(line: str) -> bool:
@@ -352,8 +353,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     if found.get("council") is None:
         found.put("council", _council_named(text, found.get("committee") == "Council"), "text")
     if mentioned and found.get("committee") is None:
-        found.put("committee", as_authority_body(mentioned, _authority_type(found.get("council"), text)), "text")
-    if found.get("committee") == "Authority" and (kind_named := _authority_type(found.get("council"), text)):
+        found.put("committee", as_authority_body(mentioned, authority_type(found.get("council"), text)), "text")
+    if found.get("committee") == "Authority" and (kind_named := authority_type(found.get("council"), text)):
         found.values["committee"] = as_authority_body("Authority", kind_named)  # a heading's "Authority - 5 March"
     if found.get("committee") is None and kind in ("minutes", "agenda") and (council := council_heading(head)):
         found.put("committee", "Council", "text")  # the council's name alone heads its own meeting's papers

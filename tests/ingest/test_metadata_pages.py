@@ -169,3 +169,12 @@ def test_a_weekdays_date_closing_the_line_that_says_where_and_when():
     meta = _meta("Anytown House, Business Park, Anytown at 9.00am on Tuesday, 5th March, 2024\nCllr A (Chair)")
     assert meta.meeting_date == DAY
     assert _meta("The report was approved at the meeting on Tuesday, 5th March, 2024").meeting_date is None
+
+
+def test_a_councils_agenda_speaking_of_the_fire_authority_is_not_the_fire_authoritys():
+    meta = _meta("Kent County Council\nItems\n1. To appoint members to the Fire Authority.\n2. To note the Fire "
+                 "Authority's budget.\n3. To receive apologies.")
+    assert meta.committee != "Fire Authority"
+    meta = _meta("Items\n01 Apologies\n02 Welcome\nCllr A left the Fire Authority in September. The Fire Authority will "
+                 "also welcome Cllr B.\n03 To receive apologies.")
+    assert meta.committee == "Fire Authority"
