@@ -74,9 +74,10 @@ _WANTS_NAME = re.compile(
     r"introduced|said|asked|raised)\b",
     re.IGNORECASE,
 )
+_WANTS_TIME = re.compile(r"\bwhat\s+time\b|\bhow\s+early\b|\bhow\s+late\b", re.IGNORECASE)  # of day
 _WANTS_DATE = re.compile(
     r"^\W*(?:and\s+|so\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do|are|has|had)\b|"
-    r"\bwhat\s+(?:date|day|year|month|time)\b|\bwhich\s+(?:date|day|year|month)\b|"
+    r"\bwhat\s+(?:date|day|year|month)\b|\bwhich\s+(?:date|day|year|month)\b|"
     r"\bby\s+when\b|\bdeadline\b|\bhow\s+long\s+ago\b",
     re.IGNORECASE,
 )
@@ -199,7 +200,7 @@ def rarity(stem: str) -> float:
 
 
 def wanted(question: str) -> frozenset[str]:
-    """What kind of fact the question asks for: "number", "name", "date", "decision" (any, or none)."""
+    """What kind of fact the question asks for: "number", "name", "date", "decision", "time" of day (any, or none)."""
     kinds = set()
     if _WANTS_NUMBER.search(question):
         kinds.add("number")
@@ -209,6 +210,8 @@ def wanted(question: str) -> frozenset[str]:
         kinds.add("date")
     if _WANTS_DECISION.search(question):
         kinds.add("decision")
+    if _WANTS_TIME.search(question):
+        kinds.add("time")
     return frozenset(kinds)
 
 
@@ -312,10 +315,21 @@ def has_date(text: str) -> float:
     return 0.5 if _VAGUE_DATE.search(text) else 0.0
 
 
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b|\b\d{4}\s*hrs\b|\b(?:noon|midday)\b",
+    re.IGNORECASE,
+)
+
+
+def has_time(text: str) -> float:
+    """1 when the text states a time of day ("6.45pm", "10:00", "noon"), else 0."""
+    return 1.0 if _CLOCK.search(text) else 0.0
+
+
 def has_decision(text: str) -> float:
     """1 when the text records a decision or an undertaking ("RESOLVED", "agreed to", "be brought to"), else 0."""
     return 1.0 if _DECISION.search(text) else 0.0
 
 
 # How far a text states each kind of fact, 0 to 1.
-DETECTORS = {"number": has_number, "name": has_name, "date": has_date, "decision": has_decision}
+DETECTORS = {"number": has_number, "name": has_name, "date": has_date, "decision": has_decision, "time": has_time}

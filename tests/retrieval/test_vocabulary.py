@@ -159,3 +159,13 @@ def test_rarity_ranks_council_words_below_rare_ones():
 )
 def test_a_reference_or_an_item_number_is_no_figure(text, figure):
     assert (has_number(text) == 1.0) is figure
+
+
+def test_what_time_asks_for_a_time_of_day():
+    from retrieval.vocabulary import has_time
+
+    assert wanted("What time will the council photograph be taken?") == {"time"}
+    assert wanted("When does the Authority meet in December 2024, and at what time?") == {"date", "time"}
+    assert has_time("The photograph will be taken at 6.45pm.") == 1.0
+    assert has_time("Questions are taken up until noon on the working day before.") == 1.0
+    assert has_time("There were 1800 cases in 2019.") == 0.0
