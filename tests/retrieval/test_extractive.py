@@ -165,8 +165,10 @@ def test_one_meeting_needs_no_heading():
 def test_list_markers_are_shown_without_but_quoted_with():
     ranked = hits(croydon("There was a drive to address high caseloads"))
     text, citations = answer_extractively("Was there a drive to address high caseloads?", ranked)
-    assert text.startswith("There was a drive to address high caseloads which continued to cause concern [1].")
-    assert citations[0].quote.startswith("-There was a drive to address high caseloads which continued to cause concern")
+    assert "There was a drive to address high caseloads which continued to cause concern [" in text
+    assert "-There was a drive" not in text
+    quoted = [c.quote for c in citations if "drive to address high caseloads" in c.quote]
+    assert quoted and "-There was a drive to address high caseloads which continued to cause concern" in quoted[0]
 
     text, citations = answer_extractively("What did the committee say about caseloads?", hits(TOWER_HAMLETS_SEPTEMBER))
     assert not text.startswith("·") and "Noted that: Supervision audits" in text
