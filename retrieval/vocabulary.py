@@ -141,7 +141,12 @@ _DECISION = re.compile(
     r"provide|circulate|bring|present|submit|report)\b",
     re.IGNORECASE,
 )
-_HONORIFIC_NAME = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Professor|Sir|Dame)\.?\s+[A-Z]")
+# Titles before a person's name, civic ones included: Scottish councils' Provost and Bailie, Northern Ireland's and the
+# City of London's Alderman (Local Government Act (Northern Ireland) 2014 s.21; Local Government (Scotland) Act 1994).
+_HONORIFIC_NAME = re.compile(
+    r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Provost|Bailie|Alderman"
+    r"|Rev|Reverend)\.?\s+[A-Z]"
+)
 _NAME_PAIR = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
 _ROLE = re.compile(r"\b(?:chair|chairman|director|inspector|cabinet member|lead member|officer|leader|mayor)\b", re.IGNORECASE)
 # Capitalised words that do not name a person.

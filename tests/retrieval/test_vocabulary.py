@@ -169,3 +169,8 @@ def test_what_time_asks_for_a_time_of_day():
     assert has_time("The photograph will be taken at 6.45pm.") == 1.0
     assert has_time("Questions are taken up until noon on the working day before.") == 1.0
     assert has_time("There were 1800 cases in 2019.") == 0.0
+
+
+def test_civic_titles_name_a_person():
+    assert has_name("Provost Christine SIMPSON (in the Chair).") == 1.0  # Scottish provost, surname in capitals
+    assert has_name("Alderman Smith moved the motion.") == 1.0
