@@ -61,3 +61,14 @@ HELD_OUT_STEMS = ("holdout", "councils_holdout", "unseen5_questions")
 def is_held_out(path: Path) -> bool:
     """Whether a question set is one of the held-out ones."""
     return path.stem in HELD_OUT_STEMS or "holdout" in path.stem
+
+
+def tuning_case(spec: str) -> tuple[Path, Path]:
+    """A tuning script's `--case SET=DATA_DIR`: the question set and the data dir of an index over its corpus. Exits
+    with a one-line message when the data dir is missing or the set is held out."""
+    gold, _, data_dir = spec.partition("=")
+    if not data_dir or not Path(data_dir).exists():
+        raise SystemExit(f"--case wants SET=DATA_DIR with an existing data dir, got '{spec}'")
+    if is_held_out(Path(gold)):
+        raise SystemExit(f"{gold} is a held-out set: tune on tuning sets only")
+    return Path(gold), Path(data_dir)

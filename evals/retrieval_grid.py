@@ -26,7 +26,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from evals import metrics as m  # noqa: E402
-from evals.gold import GoldQuestion, load_gold  # noqa: E402
+from evals.gold import GoldQuestion, load_gold, tuning_case  # noqa: E402
 from retrieval.lexical import Bm25Params, LexicalIndex, passage_text, tokenize  # noqa: E402
 from retrieval.search import Fusion, candidates_for, fuse, jaccard, tokens_of  # noqa: E402
 
@@ -201,12 +201,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     say = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
     cases = []
     for spec in args.case:
-        gold, _, data_dir = spec.partition("=")
-        if not data_dir or not Path(data_dir).exists():
-            sys.exit(f"--case wants SET=DATA_DIR with an existing data dir, got '{spec}'")
-        if "holdout" in Path(gold).stem:
-            sys.exit(f"{gold} looks like a held-out set: tune on tuning sets only")
-        cases.append(load_case(Path(gold), Path(data_dir)))
+        cases.append(load_case(*tuning_case(spec)))
         say(f"{gold}: {len(cases[-1].questions)} answerable questions, {len(cases[-1].rows)} chunks")
     results = grid(cases, say, args.keep_fusion)
     today = min(results, key=lambda r: r["changed"])

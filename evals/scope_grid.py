@@ -22,7 +22,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from evals import metrics as m  # noqa: E402
-from evals.gold import GoldQuestion, is_held_out, load_gold  # noqa: E402
+from evals.gold import GoldQuestion, load_gold, tuning_case  # noqa: E402
 
 WEIGHTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
 TOP_K = 5
@@ -59,18 +59,14 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     per_weight: dict[float, dict[str, dict[str, float]]] = {w: {} for w in WEIGHTS}
     for spec in args.case:
-        gold, _, data_dir = spec.partition("=")
-        if not data_dir or not Path(data_dir).exists():
-            sys.exit(f"--case wants SET=DATA_DIR with an existing data dir, got '{spec}'")
-        if is_held_out(Path(gold)):
-            sys.exit(f"{gold} is a held-out set: tune on tuning sets only")
-        questions = [q for q in load_gold(Path(gold)) if q.answerable]
-        runtime = build_runtime(Settings(data_dir=Path(data_dir)))
+        gold, data_dir = tuning_case(spec)
+        questions = [q for q in load_gold(gold) if q.answerable]
+        runtime = build_runtime(Settings(data_dir=data_dir))
         try:
             for w in WEIGHTS:
                 scope.ABOUT_WEIGHT = w
-                per_weight[w][Path(gold).stem] = got = score_case(runtime.clerk, questions, args.k)
-                print(f"{Path(gold).stem} weight {w}: {json.dumps(got)}", file=sys.stderr, flush=True)
+                per_weight[w][gold.stem] = got = score_case(runtime.clerk, questions, args.k)
+                print(f"{gold.stem} weight {w}: {json.dumps(got)}", file=sys.stderr, flush=True)
         finally:
             runtime.close()
     rows = []

@@ -1,4 +1,4 @@
-"""The filter-weight grid tunes on tuning sets only."""
+"""The tuning grids (filter weight, BM25 and fusion) tune on tuning sets only."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,14 +6,20 @@ from pathlib import Path
 import pytest
 
 from evals.gold import is_held_out
-from evals.scope_grid import main
+from evals import retrieval_grid, scope_grid
 
 
+@pytest.mark.parametrize("grid", [scope_grid, retrieval_grid])
 @pytest.mark.parametrize("name", ["holdout.jsonl", "councils_holdout.jsonl", "unseen5_questions.jsonl"])
-def test_held_out_sets_are_refused(tmp_path, name):
+def test_held_out_sets_are_refused(tmp_path, grid, name):
     assert is_held_out(Path("evals") / name)
     with pytest.raises(SystemExit, match="held-out"):
-        main(["--case", f"evals/{name}={tmp_path}"])
+        grid.main(["--case", f"evals/{name}={tmp_path}"])
+
+
+def test_a_missing_data_dir_is_a_clear_error(tmp_path):
+    with pytest.raises(SystemExit, match="existing data dir"):
+        scope_grid.main(["--case", f"evals/gold.jsonl={tmp_path / 'absent'}"])
 
 
 def test_tuning_sets_are_not_held_out():
