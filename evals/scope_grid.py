@@ -1,13 +1,16 @@
 """Choose how strongly a question's inferred filters hold (`retrieval.scope.ABOUT_WEIGHT`): for each weight of a
 small grid, Clerk's retrieval (the service's own path: inferred filters, the wider search, rank fusion) is run on
-each tuning set's answerable questions and scored by Recall@5 and MRR against the gold evidence.
+each tuning set's answerable questions and scored by Recall@5 and MRR against the gold evidence, counting a
+question only when its evidence clears the refusal threshold (a passage found and then refused helps nobody; a
+refusal still lists its closest passages).
 
 Run: .venv/bin/python -m evals.scope_grid --case evals/unseen3_questions.jsonl=DATA_DIR [--case ...]
      [--out evals/reports/scope_grid.json]
 
 Each case is a tuning set and the data dir of an index built over its corpus. Held-out sets are refused. The sets
-count equally; the best weight has the highest mean Recall@5, then the highest mean MRR, then the fewest answerable
-questions below the refusal threshold, then is the smallest (a flat grid keeps the filters strongest).
+count equally; the best weight has the highest mean answered Recall@5, then the highest mean answered MRR, then the
+fewest answerable questions below the refusal threshold, then is the smallest (a flat grid keeps the filters
+strongest).
 """
 from __future__ import annotations
 
@@ -29,7 +32,8 @@ TOP_K = 5
 
 
 def score_case(clerk, questions: Sequence[GoldQuestion], k: int) -> dict[str, float]:
-    """Recall@5, MRR and the share of answerable questions whose evidence falls below the refusal threshold."""
+    """Recall@5 and MRR of the questions answered (a refused one scores 0), and the share of answerable questions
+    whose evidence falls below the refusal threshold."""
     from evals.calibrate import _retrieve
     from evals.runner import InProcess
 
@@ -37,10 +41,11 @@ def score_case(clerk, questions: Sequence[GoldQuestion], k: int) -> dict[str, fl
     recall, mrr, weak = [], [], 0
     for q in questions:
         r = _retrieve(target, clerk, q)
+        refused = r.strength < clerk.refusal_threshold and not r.commitments
         rel = m.relevance([(h.chunk.text, h.chunk.source) for h in r.hits], q.evidence)
-        recall.append(m.recall_at_k(rel, len(q.evidence), TOP_K))
-        mrr.append(m.reciprocal_rank(rel))
-        weak += r.strength < clerk.refusal_threshold and not r.commitments
+        recall.append(0.0 if refused else m.recall_at_k(rel, len(q.evidence), TOP_K))
+        mrr.append(0.0 if refused else m.reciprocal_rank(rel))
+        weak += refused
     n = max(len(questions), 1)
     return {"recall@5": sum(recall) / n, "mrr": sum(mrr) / n, "weak": weak / n}
 
