@@ -196,6 +196,20 @@ def _meeting(chunk: Chunk) -> str:
     return ", ".join(x for x in (chunk.council, chunk.committee, when) if x)
 
 
+_WORD = re.compile(r"\w+")
+
+
+def verbatim_span(text: str, passage: str) -> str:
+    """The passage's own span that says `text`: a commitment joined from a lead-in and its list items ("relating to:
+    his scrutiny ... the work ...") is quoted with the markers and numbers between them as the paper has them. The
+    text itself when the passage does not hold its words in order."""
+    words = _WORD.findall(text)
+    if not words:
+        return text
+    m = re.search(r"[\W_]*".join(map(re.escape, words)), passage)
+    return passage[m.start():m.end()] if m else text
+
+
 def compose(found: Sequence[Found]) -> tuple[str, tuple[Citation, ...]]:
     """The answer: one line per commitment, grouped by meeting, each quoting the paper and cited [n]."""
     lines: list[str] = []
@@ -210,6 +224,6 @@ def compose(found: Sequence[Found]) -> tuple[str, tuple[Citation, ...]]:
         who = f" ({c.actor})" if c.actor else ""
         due = f"; due {c.due}" if c.due else ""
         lines.append(f"- {_LABEL.get(c.kind, c.kind.title())}{who}{due}: “{c.text}” [{n}]")
-        citations.append(Citation(n=n, chunk=f.chunk, quote=c.text))
+        citations.append(Citation(n=n, chunk=f.chunk, quote=verbatim_span(c.text, f.chunk.text)))
     intro = "The papers record these commitments:" if len(found) > 1 else "The papers record this commitment:"
     return "\n".join([intro, *lines]), tuple(citations)

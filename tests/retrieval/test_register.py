@@ -131,3 +131,17 @@ def test_unknown_kinds_are_refused(register):
         register.list(RegisterQuery(kind="promise"))
     assert {e.commitment.kind for e in register.list(RegisterQuery(kind="action"))} == {"action"}
     assert [e.document.meta.council for e in register.list(RegisterQuery(council="manchester city council"))][:1] == ["Manchester"]
+
+
+def test_a_commitment_joined_from_list_items_is_quoted_as_the_paper_has_it():
+    from evals.metrics import quote_is_verbatim
+    from retrieval.register import verbatim_span
+
+    passage = ("2. the Commissioner brings reports to the Panel relating to:\n\n- his scrutiny of the decision to "
+               "disband the mounted section.\n\n- the work he was undertaking with young people.\n")
+    joined = ("the Commissioner brings reports to the Panel relating to: his scrutiny of the decision to disband the "
+              "mounted section. the work he was undertaking with young people.")
+    assert not quote_is_verbatim(joined, passage)
+    quote = verbatim_span(joined, passage)
+    assert quote_is_verbatim(quote, passage) and quote.startswith("the Commissioner") and "- the work" in quote
+    assert verbatim_span("words the passage lacks", passage) == "words the passage lacks"
