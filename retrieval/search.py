@@ -8,7 +8,9 @@ from __future__ import annotations
 import math
 import re
 import threading
-from collections.abc import Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -51,6 +53,18 @@ _WIDE_MARGIN = 2.0  # the wide query asks for this many times the neighbours tha
 # about an inspection's judgements searches under the same filters three times.
 _VECTOR_CACHE = 16
 _TOKEN = re.compile(r"\w+")
+
+
+@dataclass
+class _Question:
+    """What the searches of one question share (`Searcher.one_question`): query vectors and chunks read."""
+
+    vectors: dict[str, np.ndarray] = field(default_factory=dict)
+    chunks: dict[str, Chunk] = field(default_factory=dict)
+
+
+# The question being answered, per thread and task.
+_QUESTION: ContextVar[_Question | None] = ContextVar("question", default=None)
 
 
 class UnknownMode(ValueError):
@@ -229,6 +243,33 @@ class Searcher:
         """The query's vector (exposed so callers can time it)."""
         return self.index.embedder.embed_query(query)
 
+    @contextmanager
+    def one_question(self) -> Iterator[None]:
+        """While one question is answered, each query text is embedded once and each passage read once, however many
+        searches use them (the filtered search and the wider one of `retrieval.scope`). Nothing is kept between
+        questions."""
+        token = _QUESTION.set(_Question())
+        try:
+            yield
+        finally:
+            _QUESTION.reset(token)
+
+    def _embedded(self, query: str) -> np.ndarray:
+        question = _QUESTION.get()
+        if question is None:
+            return self.embed_query(query)
+        if query not in question.vectors:
+            question.vectors[query] = self.embed_query(query)
+        return question.vectors[query]
+
+    def _chunks(self, chunk_ids: Sequence[str]) -> dict[str, Chunk]:
+        question = _QUESTION.get()
+        known = question.chunks if question is not None else {}
+        missing = [c for c in chunk_ids if c not in known]
+        read = {c.chunk_id: c for c in self.index.store.get(missing)}
+        known.update(read)
+        return {c: known[c] for c in chunk_ids if c in known}
+
     def floor(self, query: str, k: int = 8) -> list[VectorHit]:
         """The cheapest possible retrieval, for latency benchmarks: one query embedding and one Chroma query."""
         return self.index.store.query(self.embed_query(query), k)
@@ -253,7 +294,7 @@ class Searcher:
         embedding = None
         dense: list[tuple[str, str, float]] = []
         if mode in ("hybrid", "dense") and selection.doc_ok.any():
-            embedding = self.embed_query(query)
+            embedding = self._embedded(query)
             for hit in self._dense(embedding, n, selection, snapshot):
                 if (doc_id := shown(hit.chunk_id)) is not None:
                     dense.append((hit.chunk_id, doc_id, hit.similarity))
@@ -289,7 +330,7 @@ class Searcher:
         window = max(2 * k, 16)
         for start in range(0, len(fused), window):
             part = fused[start : start + window]
-            chunks = {c.chunk_id: c for c in self.index.store.get([c.chunk_id for c in part])}
+            chunks = self._chunks([c.chunk_id for c in part])
             for candidate in part:
                 chunk = chunks.get(candidate.chunk_id)
                 if chunk is None:  # its vectors were removed since the snapshot
@@ -310,7 +351,7 @@ class Searcher:
         computed: dict[str, float] = {}
         if missing:
             if embedding is None:
-                embedding = self.embed_query(query)
+                embedding = self._embedded(query)
             found = _nearest(embedding, *self.index.store.stored_vectors([c.chunk_id for c in missing]), len(missing))
             computed = {h.chunk_id: h.similarity for h in found}
             rest = [chunk for chunk in missing if chunk.chunk_id not in computed]

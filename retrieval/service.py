@@ -3,6 +3,7 @@ against the passages, judge the evidence, answer or refuse."""
 from __future__ import annotations
 
 import logging
+from contextlib import nullcontext
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -149,6 +150,13 @@ class Clerk:
         infer: bool = True,
     ) -> Retrieval:
         """The first half of `ask`: the passages and how strongly they answer (a stream can show them at once)."""
+        scope = getattr(self.searcher, "one_question", None)  # each query embedded once for all its searches
+        with scope() if scope is not None else nullcontext():
+            return self._retrieve(question, history, filters, k, mode, infer)
+
+    def _retrieve(
+        self, question: str, history: Sequence[object], filters: Filters, k: int, mode: str, infer: bool
+    ) -> Retrieval:
         intent = self.parse(question, history, infer)
         standalone, notes = intent.standalone, []
         applied = filters.merged(intent.filters)

@@ -260,6 +260,19 @@ def test_floor_embeds_the_query_once(counting):
     assert (embedder.queries, embedder.passages) == (1, 0)
 
 
+def test_one_question_embeds_its_query_once_for_all_its_searches(counting):
+    searcher, embedder = counting
+    with searcher.one_question():
+        strict = searcher.search("Section 20 accommodated children", Filters(council="Croydon"))
+        wide = searcher.search("Section 20 accommodated children", k=16)
+    assert embedder.queries == 1 and strict and wide
+    # Nothing is kept for the next question.
+    searcher.search("Section 20 accommodated children")
+    assert embedder.queries == 2
+    assert [h.chunk.chunk_id for h in searcher.search("Section 20 accommodated children", k=16)] == [
+        h.chunk.chunk_id for h in wide]
+
+
 def test_edge_cases(searcher):
     with pytest.raises(UnknownMode):
         searcher.search("caseloads", mode="sparse")
