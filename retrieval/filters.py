@@ -403,9 +403,15 @@ def _one_of(key: str, values: list[str]) -> dict[str, Any]:
 
 def same_place(asked: str, recorded: str) -> bool:
     """Whether a recorded body is of every place the asked council's name says ("Nottinghamshire" and the
-    "Nottinghamshire Police and Crime Panel"; not "West Sussex" and "East Sussex")."""
-    places = place_words(asked)
-    return bool(places) and places <= place_words(recorded)
+    "Nottinghamshire Police and Crime Panel"; not "West Sussex" and "East Sussex"). A shire and its county town
+    count as one place ("Worcestershire" and "Worcester"): a county council sits in its county town, and a paper
+    that names only its venue is read as the town's."""
+    places = _shire_less(place_words(asked))
+    return bool(places) and places <= _shire_less(place_words(recorded))
+
+
+def _shire_less(places: frozenset[str]) -> frozenset[str]:
+    return frozenset(w[: -len("shire")] if w.endswith("shire") and len(w) > len("shire") + 2 else w for w in places)
 
 
 def matches(filters: Filters, item: Chunk | DocumentMeta) -> bool:

@@ -86,7 +86,7 @@ def about(chunk: Chunk, wanted: Filters) -> bool:
     # The paper's file name counts as its words: "north-somerset_2016-05-11_planning-minutes.txt".
     name = re.sub(r"[-_.]+", " ", (chunk.source or "").replace("\\", "/").rsplit("/", 1)[-1])
     text = "\n".join((chunk.title, *chunk.headings, chunk.text, name))
-    if wanted.council and chunk.council and not matches(Filters(council=wanted.council), chunk):
+    if wanted.council and not matches(Filters(council=wanted.council, or_unknown=True), chunk):
         named = {name.casefold() for name, _ in find_councils(text)}
         if wanted.council.casefold() not in named and wanted.council.casefold() not in text.casefold():
             places = place_words(wanted.council)

@@ -257,9 +257,12 @@ def test_an_open_council_filter_takes_bodies_of_the_same_place():
     assert matches(Filters(council="Nottinghamshire", or_unknown=True), panel)
     assert not matches(Filters(council="Nottinghamshire"), panel)
     assert not matches(Filters(council="West Sussex", or_unknown=True), _meta(council="East Sussex"))
+    # A shire and its county town are one place: County Hall, Worcester is Worcestershire County Council's.
+    assert matches(Filters(council="Worcestershire", or_unknown=True), _meta(council="Worcester"))
+    assert not matches(Filters(council="Hampshire", or_unknown=True), _meta(council="Hampton"))
     assert filters_to_where(Filters(council="Nottinghamshire", or_unknown=True),
                             councils=["Nottinghamshire Police and Crime Panel", "Nottingham", "Kent"]) == {
-        "council": {"$in": ["Nottinghamshire", "Nottinghamshire Police and Crime Panel", ""]}}
+        "council": {"$in": ["Nottinghamshire", "Nottingham", "Nottinghamshire Police and Crime Panel", ""]}}
 
 
 def test_a_one_day_meeting_without_an_end_date():

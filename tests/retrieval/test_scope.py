@@ -42,3 +42,12 @@ def test_filters_in_words():
     assert describe(Filters(council="Kent", since=date(2012, 11, 1), until=date(2012, 11, 30))) == (
         "council Kent, dated 1 November 2012 to 30 November 2012")
     assert open_filters(Filters(council="Kent")) == Filters(council="Kent", or_unknown=True)
+
+
+def test_a_paper_read_as_a_body_of_the_same_place_bears_on_the_question():
+    from retrieval.scope import about
+
+    venue_read = _chunk("w", council="Worcester", meeting_date=date(2016, 11, 10), source="papers/p.txt")
+    assert about(venue_read, Filters(council="Worcestershire"))
+    assert about(replace(venue_read, council="East Hertfordshire"), Filters(council="Hertfordshire Police and Crime Panel"))
+    assert not about(replace(venue_read, council="Surrey"), Filters(council="Worcestershire"))

@@ -76,11 +76,12 @@ def test_a_paper_that_never_states_its_council_may_answer_a_question_naming_one(
 
 
 def test_a_paper_read_as_another_council_may_answer_when_it_names_the_asked_bodys_place():
-    # Read as East Hertfordshire's, the minutes speak of Hertfordshire's police and crime panel throughout.
+    # Read as Surrey's, the minutes speak of Hertfordshire's police and crime panel throughout; a paper read as a
+    # body of the same place (East Hertfordshire) would bear on it even without (test_scope).
     from tests.retrieval.passages import make_chunk
 
     panel = make_chunk("Hertfordshire's Police and Crime Panel elected Councillor Jane Fox as its Chairman.", "ph",
-                       council="East Hertfordshire", committee="Police and Crime Panel", meeting_date=date(2012, 10, 25))
+                       council="Surrey", committee="Police and Crime Panel", meeting_date=date(2012, 10, 25))
     other = replace(panel, chunk_id="other", doc_id="other", text="The Panel elected Councillor Jane Fox as Chairman.")
     searcher = FakeSearcher(lambda f: [] if f.council else hits(panel, other))
     r = Clerk(searcher, infer_filters=infer_council("Hertfordshire Police and Crime Panel")).retrieve(
