@@ -80,6 +80,7 @@ def test_partnership_words_discount_a_mention(sentence: str, governed: bool):
         ("Cllr Brent thanked Mr Dudley.", []),
         ("Apologies: Councillors Churton, Dawber, Rehman and Wakefield.", []),  # surnames in a list of members
         ("Councillors Smith and Jones visited Wakefield.", ["Wakefield"]),
+        ("Present: Councillors: Diana Armstrong; Alex Baird; Allan Rainey MBE; Victor Warrington", []),
         ("COUNCILLORS PRESENT:\nCouncillors " + ", ".join(f"NAME{chr(65 + i)}" for i in range(20)) + ", C. BENNETT, POOLE, "
          "PRENTICE", []),  # a full council's list, initials and all
         ("The bath and the hull were kent.", []),
