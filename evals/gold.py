@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -72,3 +73,11 @@ def tuning_case(spec: str) -> tuple[Path, Path]:
     if is_held_out(Path(gold)):
         raise SystemExit(f"{gold} is a held-out set: tune on tuning sets only")
     return Path(gold), Path(data_dir)
+
+
+def write_grid(out: Path | None, cases: Sequence[str], results: Sequence[dict]) -> None:
+    """A tuning grid's every result, best first, with the cases it was scored on, as JSON (nothing without `out`)."""
+    if out is None:
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({"cases": list(cases), "results": list(results)}, indent=1) + "\n")

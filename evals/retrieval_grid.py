@@ -26,7 +26,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from evals import metrics as m  # noqa: E402
-from evals.gold import GoldQuestion, load_gold, tuning_case  # noqa: E402
+from evals.gold import GoldQuestion, load_gold, tuning_case, write_grid  # noqa: E402
 from retrieval.lexical import Bm25Params, LexicalIndex, passage_text, tokenize  # noqa: E402
 from retrieval.search import Fusion, candidates_for, fuse, jaccard, tokens_of  # noqa: E402
 
@@ -208,9 +208,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for label, r in [("best", results[0]), ("today", today)]:
         print(f"{label:6} recall@5 {r['recall@5']:.4f} mrr@5 {r['mrr@5']:.4f} {json.dumps(r['per_set'])}")
         print(f"       bm25 {r['bm25']} fusion {r['fusion']}")
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({"cases": args.case, "results": results}, indent=1) + "\n")
+    write_grid(args.out, args.case, results)
 
 
 if __name__ == "__main__":

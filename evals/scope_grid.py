@@ -25,7 +25,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from evals import metrics as m  # noqa: E402
-from evals.gold import GoldQuestion, load_gold, tuning_case  # noqa: E402
+from evals.gold import GoldQuestion, load_gold, tuning_case, write_grid  # noqa: E402
 
 WEIGHTS = (0.0, 0.5, 1.0, 1.5, 2.0, 3.0)
 TOP_K = 5
@@ -82,9 +82,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     for r in rows:
         print(f"weight {r['weight']:<4} recall@5 {r['recall@5']:.4f} mrr {r['mrr']:.4f} weak {r['weak']:.4f}")
     print(f"best: ABOUT_WEIGHT = {rows[0]['weight']}")
-    if args.out:
-        args.out.parent.mkdir(parents=True, exist_ok=True)
-        args.out.write_text(json.dumps({"cases": args.case, "results": rows}, indent=1) + "\n")
+    write_grid(args.out, args.case, rows)
 
 
 if __name__ == "__main__":

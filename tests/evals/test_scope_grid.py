@@ -25,3 +25,14 @@ def test_a_missing_data_dir_is_a_clear_error(tmp_path):
 def test_tuning_sets_are_not_held_out():
     for name in ("gold.jsonl", "councils_tuning.jsonl", "unseen3_questions.jsonl", "unseen4_questions.jsonl"):
         assert not is_held_out(Path("evals") / name)
+
+
+def test_a_grid_writes_every_result_with_its_cases(tmp_path):
+    import json
+
+    from evals.gold import write_grid
+
+    out = tmp_path / "reports" / "grid.json"
+    write_grid(out, ["evals/gold.jsonl=/x"], [{"weight": 2.0, "recall@5": 0.9}])
+    assert json.loads(out.read_text()) == {"cases": ["evals/gold.jsonl=/x"], "results": [{"weight": 2.0, "recall@5": 0.9}]}
+    write_grid(None, [], [])  # no --out: nothing written
