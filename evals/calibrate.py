@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
-from evals.gold import GoldQuestion, load_gold
+from evals.gold import GoldQuestion, is_held_out, load_gold
 from evals.calibration_report import refusal_table, thresholds_around, write_report
 from evals.logistic import L2, auc, fit_logistic, fit_ranker, predict
 from evals.metrics import normalise
@@ -241,6 +241,9 @@ def fit_all(args) -> None:
 
     cases = [c for path in args.cache for c in pickle.loads(path.read_bytes())]
     held = [c for path in args.holdout_cache for c in pickle.loads(path.read_bytes())]
+    tuned_on_held_out = sorted({c.set_name for c in cases if is_held_out(Path(c.set_name))})
+    if tuned_on_held_out:
+        raise SystemExit(f"{', '.join(tuned_on_held_out)}: held-out questions in a --cache; give them as --holdout-cache")
     groups = [_fold(group_of(c)) for c in cases]
     councils = len({group_of(c) for c in cases})
     oof, data, learned, hand, n = cross_validate_selector(cases, FEATURES)

@@ -47,3 +47,16 @@ def test_the_threshold_refuses_at_most_a_tenth_of_the_answerable_questions():
     t = choose_threshold(p, answerable)
     assert (p[answerable == 1] < t).sum() <= 2
     assert (p[answerable == 0] < t).sum() >= 3
+
+
+def test_held_out_questions_are_never_fitted_on(tmp_path):
+    import pickle
+
+    import pytest
+
+    from evals.calibrate import Case, main
+
+    cache = tmp_path / "held.pkl"
+    cache.write_bytes(pickle.dumps([Case("councils_holdout", _GOLD, _GOLD.question, None, (), False)]))
+    with pytest.raises(SystemExit, match="held-out questions in a --cache"):
+        main(["fit", "--cache", str(cache), "--dry-run"])
