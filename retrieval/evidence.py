@@ -21,8 +21,9 @@ from functools import cache
 
 from ingest.records import Chunk
 from retrieval.scoring import Candidate, distinct_hits, score_sentences, topic_terms
-from retrieval.filters import INSPECTION_REPORT, infer_filters, matches
+from retrieval.filters import INSPECTION_REPORT, infer_filters
 from retrieval.intent import frame_terms
+from retrieval.passing import matches
 from retrieval.records import Filters, Hit
 from retrieval.select import FEATURES, Logistic, calibration, selector, sentence_features
 from retrieval.vocabulary import ROLE_WORDS, clauses, has_name, rarity, terms, wanted

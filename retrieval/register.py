@@ -14,7 +14,7 @@ from ingest.catalog import Catalog, CommitmentEntry, StoredChunk
 from ingest.councils import canonical_council
 from ingest.commitments import KINDS
 from ingest.records import Chunk, Commitment, RegisterQuery
-from retrieval.filters import matches
+from retrieval.passing import matches
 from retrieval.intent import QuestionIntent, parse_question, topic_share, topic_weights
 from retrieval.records import Citation, Filters, Hit
 from retrieval.vocabulary import RELATED, terms

@@ -11,7 +11,7 @@ from datetime import date
 from ingest.council_table import place_words
 from ingest.councils import find_councils
 from ingest.records import Chunk
-from retrieval.filters import matches
+from retrieval.passing import matches
 from retrieval.records import Filters, Hit
 
 def long_date(day: date) -> str:

@@ -20,8 +20,9 @@ import numpy as np
 from ingest.index import Index
 from ingest.records import Chunk, DocumentMeta
 from ingest.store import ChunkStore, VectorHit
-from retrieval.filters import filters_to_where, matches, resolve_committee, resolve_council
+from retrieval.filters import resolve_committee, resolve_council
 from retrieval.lexical import Bm25Params, LexicalIndex
+from retrieval.passing import filters_to_where, matches
 from retrieval.records import Filters, Hit
 
 MODES = ("hybrid", "dense", "bm25")

@@ -12,9 +12,10 @@ from typing import Protocol
 
 from retrieval.evidence import adds_nothing, evidence_strength, refusal_threshold
 from retrieval.extractive import answer_extractively
-from retrieval.filters import matches, read_filters
+from retrieval.filters import read_filters
 from retrieval.intent import QuestionIntent, parse_question
 from retrieval.llm import LLMError
+from retrieval.passing import matches
 from retrieval.records import Answer, Citation, Filters, Hit
 from retrieval.register import Found, compose
 from retrieval.scope import (

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from ingest.records import DocumentMeta
-from retrieval.filters import filters_to_where, infer_filters, matches, read_filters, resolve_committee, resolve_council
+from retrieval.filters import infer_filters, read_filters, resolve_committee, resolve_council
+from retrieval.passing import filters_to_where, matches
 from retrieval.records import Filters
 
 TODAY = date(2025, 11, 1)

@@ -8,7 +8,8 @@ from datetime import date
 import numpy as np
 import pytest
 
-from retrieval.filters import filters_to_where, infer_filters, matches
+from retrieval.filters import infer_filters
+from retrieval.passing import filters_to_where, matches
 import retrieval.search as search_module
 from retrieval.records import Filters
 from retrieval.search import MODES, Fusion, Searcher, UnknownMode, fuse, jaccard
