@@ -101,3 +101,8 @@ def parse_date_range(text: str) -> tuple[date, date] | None:
         return None
     start, end = resolved[-1][0], resolved[0][0]
     return (start, end) if start <= end else None
+
+
+def spelt(day: date | None) -> str | None:
+    """A date the way people write it ("11 May 2016"); None for none."""
+    return f"{day.day} {day:%B %Y}" if day else None

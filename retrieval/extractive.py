@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 
+from ingest.dates import spelt
 from ingest.records import Chunk
 from retrieval.records import Citation, Hit
 from retrieval.scoring import Candidate, distinct_hits, repeats as _repeats, score_sentences, topic_terms
@@ -220,16 +220,12 @@ def _meeting_key(chunk: Chunk) -> tuple:
 
 def meeting_heading(chunk: Chunk) -> str:
     """How an answer introduces one meeting's or paper's sentences ("At the Cabinet on 14 March 2023 (Tower Hamlets)")."""
-    when = _long_date(chunk.meeting_date) if chunk.meeting_date else None
+    when = spelt(chunk.meeting_date)
     if chunk.committee and "inspection" not in chunk.kind:
         head = f"At the {chunk.committee}" + (f" on {when}" if when else "")
         return head + (f" ({chunk.council})" if chunk.council else "")
     where = ", ".join(x for x in (chunk.council, when or "undated") if x)
     return f"In “{chunk.title}” ({where})"
-
-
-def _long_date(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 def _with_marker(text: str, n: int) -> str:

@@ -13,13 +13,13 @@ import shutil
 import time
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 
 import numpy as np
 
 from ingest.catalog import Catalog
+from ingest.dates import spelt
 from ingest.records import DocumentMeta
 from retrieval.vocabulary import SAME_STEM
 
@@ -74,9 +74,6 @@ class Bm25Params:
     fields: tuple[str, ...] = DEFAULT_FIELDS
 
 
-def _spelt(day: date | None) -> str | None:
-    # The way questions say a date ("in April 2019", "on 11 May 2016"), whatever the paper prints.
-    return f"{day.day} {day:%B %Y}" if day else None
 
 
 def passage_text(text: str, meta: DocumentMeta | None, headings: tuple[str, ...] = (),
@@ -85,7 +82,7 @@ def passage_text(text: str, meta: DocumentMeta | None, headings: tuple[str, ...]
     under, ...), then the passage ("Merton" finds Merton's; "What needs to improve?" finds the list under it)."""
     found = {"headings": " ".join(headings)}
     if meta is not None:
-        found |= {"council": meta.council, "committee": meta.committee, "date": _spelt(meta.meeting_date),
+        found |= {"council": meta.council, "committee": meta.committee, "date": spelt(meta.meeting_date),
                   "kind": meta.kind, "title": meta.title}
     head = " ".join(v for f in fields if (v := found.get(f)))
     return f"{head}\n{text}" if head else text

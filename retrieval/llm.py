@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ingest.dates import spelt
 from ingest.records import Chunk
 from retrieval.claims import CheckedAnswer, Embed, check_answer
 from retrieval.records import Citation, Hit
@@ -56,11 +57,8 @@ def passage_header(n: int, chunk: Chunk) -> str:
 
 
 def _when(chunk: Chunk) -> str | None:
-    if chunk.meeting_date is None:
-        return None
-    start = f"{chunk.meeting_date.day} {chunk.meeting_date:%B %Y}"
-    end = chunk.date_end
-    return f"{start} to {end.day} {end:%B %Y}" if end and end != chunk.meeting_date else start
+    start, end = spelt(chunk.meeting_date), chunk.date_end
+    return f"{start} to {spelt(end)}" if start and end and end != chunk.meeting_date else start
 
 
 def _pages(chunk: Chunk) -> str | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from ingest.council_table import place_words
@@ -11,6 +12,7 @@ from ingest.records import Chunk, DocumentMeta
 from ingest.store import date_to_int
 from retrieval.filters import council_key
 from retrieval.records import Filters
+
 
 def filters_to_where(
     filters: Filters, committees: Iterable[str] | None = None, councils: Iterable[str] = ()
@@ -51,6 +53,7 @@ def _one_of(key: str, values: list[str]) -> dict[str, Any]:
     return {key: {"$in": values}} if len(values) > 1 else {key: {"$eq": values[0]}}
 
 
+@lru_cache(maxsize=4096)  # read for every paper a filter is tried on, and every passage weighed
 def same_place(asked: str, recorded: str) -> bool:
     """Whether a recorded body is of every place the asked council's name says ("Nottinghamshire" and the
     "Nottinghamshire Police and Crime Panel"; not "West Sussex" and "East Sussex"). A shire and its county town

@@ -11,8 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ingest.catalog import Catalog, CommitmentEntry, StoredChunk
-from ingest.councils import canonical_council
 from ingest.commitments import KINDS
+from ingest.councils import canonical_council
+from ingest.dates import spelt
 from ingest.records import Chunk, Commitment, RegisterQuery
 from retrieval.passing import matches
 from retrieval.intent import QuestionIntent, parse_question, topic_share, topic_weights
@@ -192,7 +193,7 @@ _LABEL = {"resolution": "Resolved", "recommendation": "Recommended", "action": "
 
 
 def _meeting(chunk: Chunk) -> str:
-    when = f"{chunk.meeting_date.day} {chunk.meeting_date.strftime('%B %Y')}" if chunk.meeting_date else "undated"
+    when = spelt(chunk.meeting_date) or "undated"
     return ", ".join(x for x in (chunk.council, chunk.committee, when) if x)
 
 

@@ -6,24 +6,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import date
 
 from ingest.council_table import place_words
 from ingest.councils import find_councils
+from ingest.dates import spelt
 from ingest.records import Chunk
 from retrieval.passing import matches
 from retrieval.records import Filters, Hit
-
-def long_date(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
 
 
 def describe(filters: Filters) -> str:
     """Filters in words: "council Merton, dated 1 July 2018 to 31 July 2018"."""
     if filters.since and filters.until:
-        dates = f"dated {long_date(filters.since)} to {long_date(filters.until)}"
+        dates = f"dated {spelt(filters.since)} to {spelt(filters.until)}"
     elif filters.since or filters.until:
-        dates = f"dated from {long_date(filters.since)}" if filters.since else f"dated up to {long_date(filters.until)}"
+        dates = f"dated from {spelt(filters.since)}" if filters.since else f"dated up to {spelt(filters.until)}"
     else:
         dates = ""
     parts = [
@@ -34,10 +31,6 @@ def describe(filters: Filters) -> str:
         "the latest only" if filters.latest else "",
     ]
     return ", ".join(p for p in parts if p)
-
-
-def _beyond(inferred: Filters) -> str:
-    return f"Searched beyond what the question implies ({_describe(inferred)}): those papers gave too little evidence."
 
 
 def beyond(inferred: Filters) -> str:
@@ -103,14 +96,12 @@ def about(chunk: Chunk, wanted: Filters) -> bool:
     return True
 
 
-
-
 # How a question's inferred filters weigh a passage (reciprocal-rank fusion of the filtered search and a wider one):
 # the filtered search's rank counts in full; in the wider search a paper recorded as asked counts in full too, one
 # that cannot be shown to be outside the filters (`about`) by ABOUT_WEIGHT. Chosen by evals/scope_grid.py on the
 # tuning sets.
 _RANK_K = 60
-ABOUT_WEIGHT = 2.0  # evals/reports/scope_grid.json: best mean Recall@5 over the four tuning sets
+ABOUT_WEIGHT = 2.0  # evals/reports/scope_grid.json: best mean answered Recall@5 over the four tuning sets
 WIDE_FACTOR = 2  # the wider search looks this many times as deep
 
 

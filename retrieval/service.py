@@ -3,9 +3,9 @@ against the passages, judge the evidence, answer or refuse."""
 from __future__ import annotations
 
 import logging
-from contextlib import nullcontext
 import re
 from collections.abc import Callable, Iterable, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import date
 from typing import Protocol

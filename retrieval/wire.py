@@ -6,6 +6,7 @@ from datetime import date
 from typing import Any
 
 from ingest.catalog import CommitmentEntry
+from ingest.dates import spelt
 from ingest.records import Chunk
 from retrieval.records import Answer, Citation, Filters, Hit
 from retrieval.sentences import clean
@@ -169,7 +170,7 @@ def source_line(citation: Citation) -> str:
     """One numbered source as `clerk ask` lists it: council — committee, date, item, para, page, file."""
     chunk = citation.chunk
     where = " — ".join(x for x in (chunk.council, chunk.committee or chunk.title) if x)
-    when = f"{chunk.meeting_date.day} {chunk.meeting_date.strftime('%B %Y')}" if chunk.meeting_date else None
+    when = spelt(chunk.meeting_date)
     page = f"p. {citation.page}" if citation.page else None  # the quote's page, not the passage's span
     para = f"para {chunk.section}" if chunk.section else None
     details = ", ".join(x for x in (where or chunk.title, when, chunk.item, para, page, public_source(chunk.source)) if x)
