@@ -14,6 +14,7 @@ from ingest.records import Block
 
 _W = WORDS
 _NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+_ENUM_LEAD = r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+"  # "1) That it be recommended …"
 _BODY = rf"(?:The\s+|the\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE})"
 # "The Leader and Lead Member RESOLVED to:": a member or officer taking executive decisions resolves as a body does.
 _RESOLVED = re.compile(
@@ -45,6 +46,23 @@ _RECOMMENDATION_HEADING = re.compile(
 )
 _RECOMMENDED_THAT = re.compile(
     rf"^{_NUMBER}It\s+is\s+(?:therefore\s+)?recommended\s+that\s*(?:(?P<body>{_BODY})\s*(?=:|\s+[a-z]))?\s*:?\s*(?P<rest>.*)$"
+)
+# "That Council be RECOMMENDED to:", "That the Council be recommended that the:": a committee's recommendation carried
+# to the body that must act, on that body's agenda (ModernGov "Minutes of committees" items).
+_BE_RECOMMENDED = re.compile(
+    rf"^{_NUMBER}(?:{_ENUM_LEAD})?That\s+(?P<to>(?:the\s+)?(?:Full\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}))\s+be\s+"
+    r"(?i:recommended)\b(?P<rest>.*)$"
+)
+# "1) That it be recommended to Council that it:" then its lettered parts: a meeting resolving what another body must
+# do, the resolution's actor that body (evals/register_gold.md: a committee's "recommend to Council" inside a resolution).
+_IT_BE_RECOMMENDED = re.compile(
+    rf"^{_NUMBER}(?:{_ENUM_LEAD})?That\s+it\s+be\s+(?i:recommended|recommend)\s+to\s+"
+    rf"(?P<to>(?:the\s+)?(?:Full\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}))\b(?P<rest>.*)$"
+)
+# "Proposed by Cllr A, seconded by Cllr B, by unanimous vote, that …" after "Resolve:": who moved it, and the vote.
+_MOVER = re.compile(
+    r"^(?i:proposed|moved)\s+by\s+[^,;:]{1,60}?,?\s+(?:and\s+)?(?i:seconded)\s+by\s+[^,;:]{1,60}?,?\s+"
+    rf"(?:(?:{alternation(_W['resolved']['vote'])}),?\s+)?(?=(?i:that)\b)"
 )
 _IMPERATIVE = re.compile(rf"^(?:{alternation(_W['recommendation']['imperative'])})\b")
 _LEAD_BODY = re.compile(rf"(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members))\s+(?:is|are)\b")
@@ -242,6 +260,11 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
         if m.group("rest").startswith(", subject to"):  # "Agreed, subject to two changes …": the words are the decision
             return Lead("resolution", _body(m.group("body")) or body, block.section), ITEM.sub("", text, count=1)
         return _resolved(m.group("rest"), _body(m.group("body")) or body, block, "resolution")
+    if m := _IT_BE_RECOMMENDED.match(text):
+        rest = re.sub(r"^\s*that\s+it\b", "", m.group("rest").strip(), flags=re.IGNORECASE)
+        return _resolved(rest, _the(m.group("to")), block, "resolution")
+    if m := _BE_RECOMMENDED.match(text):
+        return _resolved(m.group("rest"), _the(m.group("to")), block, "recommendation")
     if m := _RECOMMENDED.match(text):
         who = _body(m.group("to")) or that_body(m.group("rest").strip(" :–—-")) or "the Council"
         return _resolved(m.group("rest"), who, block, "recommendation")
@@ -267,6 +290,7 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
 def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]:
     rest = re.sub(r"^\s*(?:\((?!(?:[a-z]|[ivx]{1,5}|\d{1,2})\))[^)]{1,40}\)|(?i:unanimously)\b)", "", rest)  # "(unanimously)"
     rest = rest.strip().lstrip(":–—- ").strip()
+    rest = _MOVER.sub("", rest, count=1)  # "Resolve: Proposed by Cllr A, seconded by Cllr B, that …"
     to = _RECOMMEND_TO.match(rest)
     if to:  # "RESOLVED to RECOMMEND to Council that …": the body that must act is the actor
         body = _the(to.group("to").title() if to.group("to").isupper() else to.group("to")) if to.group("to") else body
@@ -293,6 +317,22 @@ def unlabelled_decision(blocks: Sequence[Block]) -> bool:
 def decision_line(text: str) -> bool:
     """Whether a line of such a page states the decision: "To approve the strategy.", "Approved the award …"."""
     return bool(_DECIDES.match(text)) and len(text.split()) >= _MIN_WORDS
+
+
+# "Approves the proposal to increase Council Tax by 4.99% in 2023/24:" then "a. 2.99% general increase …": a part that
+# decides, whose sub-items only give its details. Not "Approve the following:", whose sub-items are what it decides.
+_INTRODUCES = re.compile(r"\b(?:following|as\s+follows|below)\b|\b(?:to|that|namely)\s*:?$", re.IGNORECASE)
+_RUNS_ON_WORD = re.compile(r"\b(?:by|of|for|in|at|from|with)$")  # cut mid-phrase; not "…; and"
+
+
+def detailed_part(text: str) -> bool:
+    """Whether a part decides something itself and goes on into sub-items that only give its details: it opens with a
+    verb of decision ("Approves the proposal to increase Council Tax by 4.99%:", "Notes the assumptions … by") and ends
+    in a colon or mid-phrase, without introducing what it decides ("Approve the following:")."""
+    first = text.split()[0] if text.split() else ""
+    verb = first[:-1] if first.endswith("s") and not first.endswith("ss") else first
+    opens = bool(_IMPERATIVE.match(verb.title())) or bool(_DECIDED_PART.match(first))
+    return opens and (text.endswith(":") or bool(_RUNS_ON_WORD.search(text))) and not _INTRODUCES.search(text)
 
 
 def closes_list(text: str) -> bool:

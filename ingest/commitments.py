@@ -19,8 +19,8 @@ from ingest import commitment_phrases as phrase
 from ingest.commitment_bodies import deciding_body
 from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
 from ingest.commitment_lists import (
-    ITEM, Lead, action_label, action_line, attendance, closes_list, decides, decision_line, decisive, ends_list, forward_plan,
-    inline_parts, lead_in, listed_text, numbering, proposed, reported, that_body, unlabelled_decision,
+    ITEM, Lead, action_label, action_line, attendance, closes_list, decides, decision_line, decisive, detailed_part, ends_list,
+    forward_plan, inline_parts, lead_in, listed_text, numbering, proposed, reported, that_body, unlabelled_decision,
 )
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import sentence_commitment, subject_of
@@ -343,6 +343,10 @@ def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader,
     if len(item.split()) >= _MIN_WORDS and closes_list(item):  # "to approve … subject to the following conditions:"
         found.append(_part(lead.kind, item, lead, block))
         reader.conditions = numbering(block.text.strip())
+        return
+    if detailed_part(item) and ITEM.match(raw):  # "e) Approves the proposal …:" then "a. 2.99% …", its details
+        found.append(_part(lead.kind, item, lead, block))
+        reader.conditions = numbering(raw)
         return
     if item.endswith(":") and not decides(item) and not lead.implied:  # "were approved, subject to:" decides
         reader.stem = (item, None)
