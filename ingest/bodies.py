@@ -20,8 +20,9 @@ _OCCASION = re.compile(
     r"(?:meeting\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
-# "County Council Meeting": the word "meeting" after a body's own word.
-_MEETING_TAIL = re.compile(r"(?<=\w)\s+meeting$", re.IGNORECASE)
+# "County Council Meeting": the word "meeting" after a body's own word, perhaps with the meeting's serial number
+# ("Council Meeting No 907"), which numbers the meeting, not one of several bodies.
+_MEETING_TAIL = re.compile(r"(?<=\w)\s+meeting(?:\s+No\.?\s*\d{1,5})?$", re.IGNORECASE)
 # The paper's own word after the body: "CABINET DECISION SHEET", "Audit Committee Decision Notice", "Cabinet Minutes",
 # "Cabinet Member Decision".
 _PAPER_TAIL = re.compile(

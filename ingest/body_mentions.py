@@ -56,8 +56,8 @@ _RECORD_WORDS = re.compile(r"\b(?:minutes|decisions|record)\b", re.I)
 # to the meeting of the Licensing Committee".
 _OWN_BUSINESS = (
     re.compile(rf"(?:^|[.:]\s+)(?:The\s+)?(?P<body>{_NAME})\s+(?:is|are)\s+(?:recommended|asked|requested|invited)\s+to\b", re.M),
-    re.compile(rf"\belected\s+(?:as\s+)?(?:Vice[- ])?Chair(?:man|person|woman)?\s+of\s+the\s+(?P<body>{_NAME})"
-               r"\s+for\s+the\s+(?:ensuing|coming|forthcoming|municipal|following)\b"),
+    re.compile(rf"\b(?:re-?)?elected\s+(?:as\s+)?(?:Vice[- ])?Chair(?:man|person|woman)?\s+of\s+the\s+(?P<body>{_NAME})"
+               r"\s+for\s+the\s+(?:ensuing|coming|forthcoming|municipal|following|period|year|remainder)\b"),
     re.compile(rf"\b(?:his|her|their)\s+first\s+meeting\s+of\s+the\s+(?P<body>{_NAME})"),
     re.compile(rf"\bwelcomed\b[^.]{{0,80}}?\bto\s+(?:the|this)\s+(?:first\s+|inaugural\s+)?meeting\s+of\s+the\s+(?P<body>{_NAME})"),
 )

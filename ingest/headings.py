@@ -137,6 +137,9 @@ _NO_BODY = re.compile(r"(?:council|(?:\w+\s+)?meetings?)", re.IGNORECASE)
 _AUTHORITY_FIRST = re.compile(r"^(?P<authority>(?:[A-Z][\w'’&-]*\s+){1,6}?(?:COUNCIL|Council))\s+(?P<rest>[A-Z].*)$")
 # A body named with its area after it: "Combined Fire Authority for County Durham and Darlington".
 _FOR_PLACE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&' ,-]*$")
+# "... Meeting of Anytown Council", "Special Meeting of the Cabinet": what follows names the body, whatever comes before.
+_MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
+_OWN_FILE = re.compile(r"\s+(?:pdf\s+icon\s+)?(?:PDF|DOCX?)\s+[\d.,]+\s*[KM]B\s*$", re.IGNORECASE)
 _WEEKDAY_TAIL = re.compile(r"[\s,]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 
 
@@ -166,6 +169,8 @@ def _after_authority(segment: str) -> str:
 def _body(name: str) -> str | None:
     """The meeting body in a heading's name part; "THE FIFE COUNCIL - POLICY ... COMMITTEE - GLENROTHES" -> the committee."""
     name = _WEEKDAY_TAIL.sub("", name)
+    if m := _MEETING_OF.search(name):
+        name = name[m.end():]  # "Kilncraigs, Alloa (Tel. ...) Meeting of Clackmannanshire Council": the body met
     segments = [_after_authority(s.strip(" .,")) for s in _SEGMENTS.split(name) if s.strip(" .,")]
     bodies = [s for s in segments if names_a_body(s)]
     if not bodies:
@@ -212,6 +217,8 @@ def find_headings(head: list[str]) -> list[Heading]:
     """Every meeting heading among the opening lines, in reading order."""
     found: list[Heading] = []
     for at, line in enumerate(head):
+        if at == 0:
+            line = _OWN_FILE.sub("", line)  # a document viewer's title: the paper's own link ("... 4 March 2013 PDF 94 KB")
         if at < _TOP_LINES and (m := _TITLE_AFTER_NAME.match(line)) and not _REFERS_BACK.search(m["name"]):
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
             line = line[m.end():][:_MAX_HEADING]
@@ -317,8 +324,9 @@ def _date_below(head: list[str], at: int) -> date | None:
 
 def minutes_title_at_top(head: list[str]) -> bool:
     """Whether the paper opens with a minutes title ("Minutes", "Minutes of the meeting ...")."""
+    lines = [_OWN_FILE.sub("", x) if at == 0 else x for at, x in enumerate(head[:3])]  # a viewer's title: its own file
     return any(re.match(r"^Minutes?\b(?!\s*:)", _STATUS.sub("", line), re.IGNORECASE) and not _LINK.search(line)
-               for line in head[:3])  # "Minutes pdf icon PDF 40 KB" is an agenda's link to earlier minutes
+               for line in lines)  # "Minutes pdf icon PDF 40 KB" further down is an agenda's link to earlier minutes
 
 
 _LINK = re.compile(r"pdf\s+icon|\b(?:PDF|KB)\s*\d|\d+\s*KB\b", re.IGNORECASE)

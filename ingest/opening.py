@@ -51,7 +51,8 @@ _LABELS = r"(?:Date|Time|Venue|Format|Contact|Location|Place)\s*:"
 _GLUED_LABEL = re.compile(rf"(?<=[a-z0-9)])(?={_LABELS})")
 # A PDF flattened onto one line ("Norfolk County Council Date: Monday 12 February 2018 Time: 10.00 am Venue: ..."): its
 # labelled fields start lines again, as they stood on the page.
-_RUN_ON_LABEL = re.compile(rf"\s+(?={_LABELS}\s)")
+# "Meeting:" too: "MINUTES Meeting: Economy Committee Date: Tuesday 2 March 2021 Time: ...".
+_RUN_ON_LABEL = re.compile(rf"\s+(?=(?:{_LABELS}|Meeting\s*:)\s)")
 _GLUED_PAPER = re.compile(r"^(?:Agenda|Minutes)(?=[A-Z][a-z])")
 _GLUED_JOINER = re.compile(r"\b(and|of|the|for)(?=[A-Z][a-z])")
 

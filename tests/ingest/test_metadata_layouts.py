@@ -1,0 +1,58 @@
+"""Metadata from layouts that earlier rounds read wrong: invented snippets of each general shape (issue #12)."""
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.bodies import clean_committee, whole_body
+from ingest.body_mentions import own_business_body
+from ingest.metadata import extract_meta
+from ingest.records import DocumentMeta, Page, Part
+from ingest.summons import meeting_statement
+
+DAY = date(2024, 3, 5)
+
+
+def _meta(text: str) -> DocumentMeta:
+    return extract_meta(Part(pages=(Page(None, text),)), "paper.txt")
+
+
+def test_what_follows_meeting_of_is_the_body_whatever_comes_before_it():
+    meta = _meta("Town Hall, High Street, Anytown, AB1 2CD (Tel. 01234-567890) Meeting of Anytown Borough Council "
+                 "Tuesday 5 March 2024 at 7.00 pm\nVenue: Council Chamber")
+    assert (meta.committee, meta.meeting_date) == ("Council", DAY)
+
+
+def test_a_letters_notice_after_its_greeting_states_the_meeting():
+    said = meeting_statement("Date: 20th February 2024 Dear Sir/Madam, A meeting of Council will be held in the Council "
+                             "Chamber, Town Hall on Tuesday, 5th March, 2024 at 5.00 pm to consider the agenda.")
+    assert said is not None and said.name == "Council" and "5th March, 2024" in said.rest
+    assert meeting_statement("It was noted that a meeting of the Council will be held on 5 March 2024.") is None
+
+
+def test_a_chairs_election_for_a_period_names_the_panel():
+    text = "That Ms A Smith be re-elected Chairman of the Anyshire Police and Crime Panel for the period up to June 2025."
+    assert own_business_body(text) == "Anyshire Police and Crime Panel"
+
+
+def test_a_meetings_serial_number_is_no_part_of_the_bodys_name():
+    assert clean_committee("Council Meeting No 907") == "Council"
+    meta = _meta("Anytown Borough Council\n\nMinutes of Council Meeting No 868 held in the Council Chamber on Tuesday "
+                 "5th March 2024 at 7.00 pm\n\nPRESENT: Councillors A, B")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Council", DAY, "minutes")
+
+
+def test_a_joint_waste_authority_meets_as_itself():
+    assert whole_body("North Anyshire Waste Authority") == ("North Anyshire Waste Authority", "Waste Authority")
+
+
+def test_a_viewers_title_with_the_papers_own_file_size_is_its_heading():
+    meta = _meta("Minutes of the Cabinet Meeting held on 5 March 2024 PDF 94 KB\n\nanytown.gov.uk\n\nPRESENT Councillor A")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Cabinet", DAY, "minutes")
+
+
+def test_a_flattened_cover_sheets_meeting_label_is_read():
+    meta = _meta("Printed Minutes PDF 147 KB\n\nPrinted Minutes PDF 147 KB MINUTES Meeting: Economy Committee Date: "
+                 "Tuesday 5 March 2024 Time: 10.00 am Place: Virtual Meeting Present: A (Chair) 1 Apologies for Absence "
+                 "1.1 The Chair explained the arrangements for the meeting and thanked the members of the Committee. 1.2 The "
+                 "meeting was held on a virtual basis, with Members and guests taking part remotely.")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Economy Committee", DAY, "minutes")
