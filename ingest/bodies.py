@@ -43,9 +43,10 @@ _NUMBER_TAIL = re.compile(r"\s*\(?\b(?:No\.?|Number)\s*\d{1,2}\)?$", re.IGNORECA
 
 @cache
 def _entries() -> dict[str, tuple[str, ...]]:
-    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint", "remit", "activity" and "status" entries."""
+    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint", "remit", "activity", "status" and "civic"
+    entries."""
     found: dict[str, list[str]] = {
-        k: [] for k in ("word", "whole", "chrome", "full", "joint", "remit", "activity", "status")
+        k: [] for k in ("word", "whole", "chrome", "full", "joint", "remit", "activity", "status", "civic")
     }
     for line in (resources.files("ingest") / "bodies.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -143,6 +144,11 @@ def authority_type(council: object, text: str) -> str | None:
         whole = whole_body(str(council))
         return whole[1] if whole else None
     return authority_type_named(text)
+
+
+def civic_heads() -> tuple[str, ...]:
+    """The titles of the civic head who chairs a council's full meeting ("Mayor", "Provost", "Speaker")."""
+    return _entries()["civic"]
 
 
 def whole_types() -> tuple[str, ...]:

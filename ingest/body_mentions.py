@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from ingest.bodies import clean_committee, ends_with_body_word, names_a_body, whole_types
+from ingest.bodies import civic_heads, clean_committee, ends_with_body_word, names_a_body, whole_types
 from ingest.councils import COUNCILS, canonical_council
 from ingest.dates import DATE
 
@@ -113,6 +113,19 @@ def own_business_body(text: str) -> str | None:
         if name := next((name for x in lines for m in pattern.finditer(x) if (name := _named(m["body"]))), None):
             return name
     return None
+
+
+@cache
+def _civic_announcements() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(civic_heads(), key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads})(?:'s|’s|al)?\s+announcements\b|\bannouncements\s+(?:from|by|of)\s+the\s+(?:{heads})\b",
+                      re.IGNORECASE)
+
+
+def civic_head_body(text: str) -> str | None:
+    """"Council" where the meeting's business holds the civic head's announcements ("Mayor's Announcements", "To receive
+    announcements from the Mayor"): the mayor, provost or speaker chairs the council's full meeting."""
+    return "Council" if _civic_announcements().search(text[:_SINCE_CHARS]) else None
 
 
 def addressed_body(text: str) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import date
 
 from ingest.bodies import clean_committee, whole_body
-from ingest.body_mentions import own_business_body
+from ingest.body_mentions import civic_head_body, own_business_body
 from ingest.metadata import extract_meta
 from ingest.records import DocumentMeta, Page, Part
 from ingest.summons import meeting_statement
@@ -56,3 +56,12 @@ def test_a_flattened_cover_sheets_meeting_label_is_read():
                  "1.1 The Chair explained the arrangements for the meeting and thanked the members of the Committee. 1.2 The "
                  "meeting was held on a virtual basis, with Members and guests taking part remotely.")
     assert (meta.committee, meta.meeting_date, meta.kind) == ("Economy Committee", DAY, "minutes")
+
+
+def test_the_civic_heads_announcements_are_the_full_councils_meeting():
+    assert civic_head_body("4. To receive announcements from the Mayor.") == "Council"
+    assert civic_head_body("2. Provost's Announcements") == "Council"
+    assert civic_head_body("2. Chairman's Announcements") is None  # any committee's chair makes announcements
+    meta = _meta("Council and democracy > Agenda\n\nVenue: Council Chamber, Town Hall\n\nNo. Item\n\nTo receive apologies "
+                 "for absence.\n\nMayoral Announcements\n\nTo receive petitions.")
+    assert meta.committee == "Council"
