@@ -52,6 +52,7 @@ _OWN_MINUTES = re.compile(
 _PAPER_WORDS = re.compile(rf"\s+(?:{alternation(WORDS['bodies']['paper_words'])})\s*$", re.IGNORECASE)
 _CIVIC_CHAIR = re.compile(rf"\b(?:{alternation(WORDS['bodies']['civic_chairs'])})\b", re.IGNORECASE)
 _NAMED_TYPE = re.compile(rf"\b(?!Council\b)(?:{BODY_TYPE})\b")
+_LOCAL = re.compile(rf"\b(?:{alternation(WORDS['bodies']['local_councils'])})\b", re.IGNORECASE)
 _OFTEN = 3
 _TITLE_CASE = re.compile(r"^(?:(?:[A-Z][\w&’'-]*|and|of|for|the|&)\s+){0,7}[A-Z][\w-]*$")  # "Cumbria Health and Wellbeing Board"
 _CANONICAL = {t.lower(): t for t in [*WORDS["bodies"]["types"], "Cabinet Member", "Mayor and Cabinet"]}
@@ -92,7 +93,13 @@ def deciding_body(blocks: Sequence[Block], committee: str | None = None) -> str:
     for block in blocks[:_HEAD_LINES]:
         if _TITLE_CASE.match(block.text) and _TYPE_AT_END.search(block.text):
             return _as_actor(block.text, named=False)
-    return _most_named(blocks) or _DEFAULT
+    return _most_named(blocks) or _local_council(blocks) or _DEFAULT
+
+
+def _local_council(blocks: Sequence[Block]) -> str | None:
+    """"the Council" when a paper that names no meeting body names a parish, town or community council: such a
+    council's papers are its own minutes (it holds no executive, and few committees)."""
+    return "the Council" if any(_LOCAL.search(b.text) for b in blocks) else None
 
 
 def _most_named(blocks: Sequence[Block]) -> str | None:

@@ -28,6 +28,7 @@ _MOVED_ONLY = re.compile(
     rf"^(?:It\s+was\s+)?(?:{alternation(_V['moved'])})\s+by\s+[^.;]{{1,80}}?[,;]?\s+(?:{alternation(_V['seconded'])})\s+by\s+"
     r"[^.;]{1,80}?[,;:]?\s*$"
 )
+_VOTED = re.compile(r"\b(?:and\s+)?(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)\b")
 _MOTION_WORDS = re.compile(r"^[“\"‘']?(?:That|THAT|This\s+Council|The\s+Council|Council)\b")
 
 
@@ -41,7 +42,7 @@ def moved_clause(sentence: str) -> str | None:
     """The words of a motion a sentence records as moved and seconded ("" when they follow in the next paragraph),
     or None when it records no such motion. A sentence that also records the vote ("seconded and agreed that …") is
     an agreement, read elsewhere."""
-    if _MOVED_ONLY.search(sentence):
+    if _MOVED_ONLY.search(sentence) and not _VOTED.search(sentence):  # "… seconded by B and resolved that …": agreed
         return ""
     m = _MOVED.search(sentence)
     if m is None or re.search(r"\b(?:and|then)\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)\s+that\b",

@@ -18,6 +18,7 @@ from ingest.commitment_phrases import (
 
 _U = WORDS["undertaking"]
 _FOLLOW = alternation([f for e in _U["follow_up"] for f in verb_forms(e)])
+_VOTE = alternation(WORDS["resolved"]["vote"])  # "by majority vote", "unanimously"
 _PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
 
 # A body agrees or resolves: "The Committee agreed that the report be noted", "It was AGREED that", "Members agreed to".
@@ -25,8 +26,10 @@ AGREED_BODY = re.compile(
     rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members)\s+"
     r"(?:(?:unanimously|therefore|then)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:that|to)\b"
     # "There being no further nominations it was agreed unanimously that Councillor A be appointed as Chair".
-    r"|\b[Ii]t\s+was\s+(?:(?:unanimously|therefore|then)\s+)?(?:agreed|AGREED|resolved|RESOLVED|decided)\s+"
-    r"(?:unanimously\s+)?(?:that|to)\b"
+    # "It was proposed, seconded, and unanimously resolved to elect …", "It was RESOLVED by majority vote to accept …"
+    # (town and parish council minutes).
+    r"|\b[Ii]t\s+was\s+(?:(?:proposed|seconded|moved),?\s+(?:and\s+)?)*(?:(?:unanimously|therefore|then)\s+)?"
+    rf"(?:agreed|AGREED|resolved|RESOLVED|decided),?\s+(?:(?:{_VOTE}),?\s+)?(?:that|to)\b"
     # "It was proposed by Alderman X, seconded by Councillor Y and agreed that …" (Northern Irish and Scottish minutes)
     r"|\b(?:[Pp]roposed|[Mm]oved)\s+by\s+[^.;]{1,80}?\bseconded\s+by\s+[^.;]{1,80}?\s+(?:and\s+)?"
     r"(?:agreed|AGREED|resolved|RESOLVED|unanimously\s+agreed)\s+(?:that|to)\b"
@@ -161,6 +164,9 @@ _STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firm
 # after "This/It would"; "It would be brought back …" is still one).
 # "there was no intention to extend hours", "had not agreed to": a promise denied.
 _DENIED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?$")
+# "The Mayor had agreed to call this meeting", "Dr G had agreed to act as his Mayoress": an agreement made before,
+# already acted on, unless it names a time still to come ("had agreed to scrutinise it in February 2018").
+_HAD = re.compile(r"\bhad\s+(?:already\s+|previously\s+|since\s+)?$")
 _RELATIVE = re.compile(r"\b(?:which|that)\s*$")
 _EFFECT = re.compile(
     r"^(?:This|It|That|These|Which)\s+(?:would|will)\s+(?!be\b)[a-z]+"
@@ -170,7 +176,7 @@ _EFFECT = re.compile(
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
 _BODY_ACTOR = re.compile(rf"^(?:the\s+)?(?i:{BODY_TYPE}|members)$")
 # Cheap words that must be present before the costlier patterns are tried.
-_AGREED_WORD = re.compile(r"\b(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:unanimously\s+)?(?:that|to)\b")
+_AGREED_WORD = re.compile(rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:(?:{_VOTE}),?\s+)?(?:that|to)\b")
 _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
 _MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
@@ -184,11 +190,14 @@ _SUBJECT_START = re.compile(
 
 # An action recorded without its "ACTION:" label: "Carole Brown and Ross Jones to produce a paragraph …", "Officers to
 # circulate the slides." (an agenda's "The Chair to welcome …" is a purpose, turned down before this is tried).
-_NAMED = rf"(?:{PERSON}|[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+|{OFFICER}|[A-Z]{{2,4}})"
+_NAMED = rf"(?:{PERSON}(?:\s+[A-Z][a-z][\w’'-]*)?|[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+|{OFFICER}|[A-Z]{{2,4}})"
+# "Cllr. Sanderson": a title's full stop ends no sentence.
+_TITLE_STOP = "|".join(rf"(?<=\b{re.escape(p[:-1])})\." for p in WORDS["officers"]["persons"] if p.endswith("."))
 BARE_ACTION = re.compile(
     rf"^(?P<actor>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s+to\s+"
-    rf"(?!be\b|have\b|the\b|a\b|(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b)[a-z]+\b[^.]*\.?$"
+    rf"(?!be\b|have\b|the\b|a\b|(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b)[a-z]+\b(?:[^.]|{_TITLE_STOP})*\.?$"
 )
+_PERSON_FIRST = re.compile(rf"^(?P<actor>{PERSON}|{OFFICER})\s+(?:also\s+)?(?=(?:{alternation(_U['promised'])})\s+to\b)")
 _M = WORDS["motion"]
 # A motion: "This Council calls on the Leader to write to …", "This Council resolves to ask the Chief Executive to …".
 MOTION = re.compile(rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['asks'])}|{alternation(_M['commits'])})\b")
@@ -202,6 +211,19 @@ class Stated:
     kind: str
     actor: str | None
     weak: bool = False  # an outcome told as narrative, kept only where no resolution stands near it
+
+
+def personal(text: str) -> Stated | None:
+    """What a resolution's part is when it is worded as an action line ("Clerk to look into …": an action) or as a
+    person's own promise ("Cllr A agreed to report back …": an undertaking); None for a resolution's own wording."""
+    text = text.strip()
+    if (bare := BARE_ACTION.match(text)) and not PURPOSE.match(text):
+        return Stated("action", _clean(bare.group("actor")))
+    promise = PROMISE.search(text)
+    who = _PERSON_FIRST.match(text)
+    if promise and who and who.end() == promise.start() and not _DENIED.search(text, 0, promise.start()):
+        return Stated("undertaking", _clean(who.group("actor")))
+    return None
 
 
 def asked_that(sentence: str) -> bool:
@@ -250,6 +272,7 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if (
         (promise := PROMISE.search(sentence)) and not _STATE.search(sentence, 0, promise.end())
         and not _DENIED.search(sentence, 0, promise.start())
+        and not (_HAD.search(sentence, 0, promise.start()) and find_due(sentence[promise.start():]) is None)
     ):
         promiser = _PROMISER.search(sentence, 0, promise.start())
         actor = promiser.group("actor") if promiser else _noun_subject(sentence[: promise.start("action")])

@@ -23,7 +23,7 @@ from ingest.commitment_lists import (
     forward_plan, inline_parts, lead_in, listed_text, numbering, proposed, reported, that_body, unlabelled_decision,
 )
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
-from ingest.commitment_prose import sentence_commitment, subject_of
+from ingest.commitment_prose import personal, sentence_commitment, subject_of
 from ingest.commitment_tables import table_commitments
 from ingest.commitment_twins import distinct, without_weak
 from ingest.chunking import sentences
@@ -98,7 +98,10 @@ def _with_due(c: Commitment, due: str) -> Commitment:
 
 
 def _part(kind: str, text: str, lead: Lead, block: Block) -> Commitment:
-    """One part of a resolution or recommendation list, with who it puts to work."""
+    """One part of a resolution or recommendation list, with who it puts to work; a part worded as an action line
+    ("Agreed: Clerk to look into …") or as someone's own promise ("Agreed: Cllr A agreed to look into …") is that."""
+    if kind == "resolution" and (own := personal(text)) is not None:
+        return _record(own.kind, text, own.actor, block, lead.section or block.section)
     if kind == "recommendation":
         actor = that_body(text) or lead.body
     else:
