@@ -19,7 +19,7 @@ _MIN_WORDS = 3
 _AGREED = phrase.alternation(phrase.WORDS["minutes_labels"]["agreed"])
 _MINUTES_APPROVED = re.compile(
     rf"^The\s+(?:public\s+|draft\s+|open\s+|exempt\s+|confidential\s+)?[Mm]inutes?\b[^.]{{0,160}}?\b(?:were|was|be)\s+"
-    rf"(?:(?:duly|unanimously)\s+)?(?:{_AGREED})\b"
+    rf"(?:(?:duly|unanimously|read|received|considered),?\s+(?:and\s+)?)*(?:{_AGREED})\b"  # "were read, approved and signed"
     # "The minutes … were amended at page 2 … and with those amendments the minutes were approved."
     rf"|^The\s+[Mm]inutes?\b[^.]*\bwith\s+(?:those|these|that|this|the)\s+amendments?,?\s+the\s+minutes\s+(?:were|was)\s+"
     rf"(?:{_AGREED})\b"
@@ -47,6 +47,12 @@ _NOMINATED = re.compile(
 _TO_PROPOSE = re.compile(r"\b(?:shall|will|to|may|would)\s+(?:propose|move|PROPOSE|MOVE)\s+(?:[^.]{0,60}?\s)?that\b")
 # A bare outcome alone on its line under an item: "NOTED", "Agreed." (a London borough's and a national park's minutes).
 BARE_OUTCOME = re.compile(r"^(?:NOTED|Noted|AGREED|Agreed|APPROVED|Approved)\.?$")
+# "6. Confirmation of the minutes of the meeting on 6th August 2019 – Agreed": an agenda line with its outcome after a
+# dash (town and parish council minutes that keep the agenda's wording). A line of one sentence only: a paragraph of
+# narrative ending "– Agreed" is read sentence by sentence.
+_DASH_OUTCOME = re.compile(r"^[^.]{8,}?\s[–—-]\s+(?:agreed|Agreed|AGREED|approved|Approved|APPROVED|resolved|RESOLVED|carried|CARRIED)\.?$")
+# "- Agreed expenditure on new playground equipment,": a summary's bullet of what the meeting decided.
+_DECIDED_BULLET = re.compile(r"^(?:Agreed|Approved|Resolved|Adopted|Endorsed|Accepted)\s+(?!that\b|to\b|with\b)[a-z]")
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
 
 
@@ -61,9 +67,18 @@ def chair_elected(sentence: str) -> bool:
 _RUN_ON_HEADING = re.compile(r"^\d{1,3}\.?\s+(?:[A-Z][A-Z&’',/-]+\s+){1,8}(?=[A-Z][a-z])")
 
 
+# "41d/19 Approval of minutes of 7th May: The minutes were read, approved and signed …", a ModernGov row flattened into
+# one line "To approve … held on 22 May 2012. Minutes: The Minutes of … were approved …": the item's label or its
+# agenda text before the minute that records the approval.
+_LABELLED = re.compile(
+    r"^(?:[^:]{0,300}?\bMinutes\s*:|(?:\S*\d\S*\s+)?[A-Z][^.:]{2,80}:)\s+(?=The\s+(?:[\w-]+\s+)?[Mm]inutes\b)"
+)
+
+
 def without_heading(text: str) -> str:
-    """A paragraph without the item number and capitalised heading a flattened PDF runs into it."""
-    return _RUN_ON_HEADING.sub("", text, count=1)
+    """A paragraph without the item number and capitalised heading a flattened PDF runs into it, or the label or
+    agenda text before a minute that records the minutes approved."""
+    return _LABELLED.sub("", _RUN_ON_HEADING.sub("", text, count=1), count=1)
 
 
 def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
@@ -72,7 +87,9 @@ def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
     confirmed as a correct record", or "To approve the minutes" straight after a "Minutes:" label."""
     if block.kind not in ("paragraph", "list_item"):
         return False
-    if BARE_OUTCOME.match(text.strip()):
+    if BARE_OUTCOME.match(text.strip()) or _DASH_OUTCOME.match(ITEM.sub("", text.strip(), count=1)):
+        return True
+    if block.kind == "list_item" and _DECIDED_BULLET.match(ITEM.sub("", text, count=1)):
         return True
     if len(text.split()) < _MIN_WORDS:
         return False

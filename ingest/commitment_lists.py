@@ -380,9 +380,15 @@ def listed_text(text: str, block: Block, lead: Lead) -> str | None:
         return None
     if lead.verbs and not _DECIDED_PART.match(item):
         return None  # "- Noted that Ofsted had stated …", "- Expressed concern …": what was said, not decided
-    if ITEM.match(text) and lead.style is not None and numbering(text) != lead.style and not _plain_part(item):
+    if ITEM.match(text) and lead.style is not None and not _same_style(numbering(text), lead.style) and not _plain_part(item):
         return None  # "89. Draft Revenue Budget" after "- e) Agree …": the next agenda item, not a part
     return item
+
+
+def _same_style(mark: str, style: str) -> bool:
+    """Whether a part's enumerator continues a list's numbering: the same style, or "i)" after "h)" in a lettered list
+    (a lone "i" reads as a roman numeral, but there it is the ninth letter)."""
+    return mark == style or (mark.replace("i", "a") == style and "i" in mark and "ii" not in mark)
 
 
 def _decision_heading(text: str) -> bool:

@@ -58,7 +58,8 @@ NOTED = re.compile(
     rf"(?:noted|NOTED)\s+(?:the|an?)\s+(?:[\w’'*-]+\s+){{0,5}}?"
     rf"(?:{_NOTED_OBJECT})\b"
     # "The Chair thanked officers for the report, which was noted." (unseen2 tuning set's "… which was noted.")
-    r"|^[^.]*,?\s+which\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted\.?$"
+    # "…, which were noted by Council." (a London borough's agenda-and-minutes page, unseen5 tuning set)
+    rf"|^[^.]*,?\s+which\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{BODY_TYPE}|Members))?\.?$"
 )
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
 CARRIED = re.compile(

@@ -86,3 +86,42 @@ def test_an_agreement_made_before_and_acted_on_is_a_past_fact_unless_it_names_a_
     assert found("Council minutes\n\nThe Mayor informed the Council that Mrs Ames had agreed to act as his consort.") == []
     c = only("Committee minutes\n\nThe Chair reported that the Chairs had agreed to scrutinise the scheme in March 2027.")
     assert (c.kind, c.due) == ("undertaking", "March 2027")
+
+
+def test_an_agenda_line_with_its_outcome_after_a_dash_is_a_resolution_and_a_bare_note_is_not():
+    got = found(
+        "Parish Council minutes\n\n2. Apologies for Absence – Cllr Hope\n\n"
+        "3. Confirmation of the minutes of the meeting on 4th March 2026 – Agreed\n\n4. Declarations of Interest – none"
+    )
+    assert [(c.kind, c.text) for c in got] == [
+        ("resolution", "Confirmation of the minutes of the meeting on 4th March 2026 – Agreed"),
+    ]
+
+
+def test_a_summarys_bullet_of_what_was_agreed_is_a_resolution_but_what_was_heard_is_not():
+    got = found(
+        "A summary of the meeting. At this meeting they:\n\n- Heard from a resident about parking,\n\n"
+        "- Agreed expenditure on a new noticeboard for the green,\n\n- Discussed the summer fete."
+    )
+    assert [c.text for c in got] == ["Agreed expenditure on a new noticeboard for the green,"]
+
+
+def test_minutes_read_approved_and_signed_after_an_item_label_or_a_flattened_agenda_row_are_resolutions():
+    got = found(
+        "Parish Council minutes\n\n12a/26 Approval of minutes of 3rd March: The minutes were read, approved and signed as "
+        "a true record as proposed by AB and seconded by CD.\n\n"
+        "To approve the minutes of the meeting held on 1 March 2026. Minutes: The Minutes of the meeting held on "
+        "1 March 2026 were approved as a correct record. |"
+    )
+    assert [c.text[:40] for c in got] == ["The minutes were read, approved and sign", "The Minutes of the meeting held on 1 Mar"]
+
+
+def test_a_report_noted_by_the_council_is_its_outcome():
+    c = only("Council minutes\n\nMinutes:\n\nThe Mayor had submitted a list of her engagements, which were noted by Council.")
+    assert c.kind == "resolution"
+
+
+def test_a_ninth_lettered_part_is_read_as_a_letter_not_a_roman_numeral():
+    parts = "\n\n".join(f"{letter}) Approves item {n} of the budget." for n, letter in enumerate("abcdefghi", 1))
+    got = found(f"Minutes:\n\nRESOLVED that the Council:\n\n{parts}")
+    assert len(got) == 9 and got[-1].text == "Approves item 9 of the budget."
