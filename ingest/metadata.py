@@ -192,7 +192,7 @@ def _from_text(head: list[str]) -> dict[str, object]:
         found["title"] = _clean_title(m["title"])
     if found["committee"] is None:
         for line in head[:8]:
-            if body_line(_clean_title(line)):
+            if not line.rstrip().endswith(":") and body_line(_clean_title(line)):  # "Committees:" labels a count
                 found["committee"] = _clean_title(line)
                 break
     return found

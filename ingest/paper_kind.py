@@ -43,6 +43,11 @@ _RECORD_TITLE = re.compile(
     r"|^(?:[A-Z][\w&'’-]*\s+){1,4}(?-i:Decision)$",
     re.IGNORECASE,
 )
+# ModernGov's page title for a meeting's agenda with its decisions and no minutes.
+_DECISIONS_PAGE = re.compile(r"^Agenda\s+and\s+decisions$", re.IGNORECASE)
+# A title naming the body, the paper's word closing it: "Anyshire Council Minutes", "Planning Committee Draft Minutes".
+_NAME_MINUTES = re.compile(r"^(?:[A-Z][\w&'’,-]*\s+(?:(?:and|of|for|the|&)\s+)?){1,10}(?:Draft\s+)?Minutes$")
+_NAME_MINUTES_LINES = 2
 _DECISION = re.compile(
     r"^(?:#+\s*)?(?:Decision details|Decided at meeting\s*:|Made at meeting\s*:|Date of decision\s*:|Decision status\s*:|"
     r"Issue\s*-\s*decisions|Decisions published|Record of decisions?\b|Decision\s+taken\s+on\s*:|Date\s+decision\s+taken\s*:)",
@@ -80,14 +85,16 @@ _ITEM_PAPER = re.compile(r"^(?:Agenda\s+)?Item\s+(?:No\.?\s*)?\d{1,3}[a-z]?\b", 
 # A PDF's letter spacing in a heading in capitals: "NOTICE OF M EETING" (not "A MEETING", where "A" is a word).
 _SPACED_CAPITAL = re.compile(r"\b([B-HJ-Z]) (?=[A-Z]{3,}\b)")
 # ModernGov's minutes page keeps each item's minutes in its table row: "... the meeting. Minutes: Members were ...".
-_ROW_MINUTES = re.compile(r"(?:^|\s)Minutes:\s+(?!To\b)")
+# ... or the label on its own line, as a page that dropped its colons prints it ("Minutes" / "All Councillors were present").
+_ROW_MINUTES = re.compile(r"(?:^|\s)Minutes:\s+(?!To\b)|^Minutes\n(?!To\b)", re.MULTILINE)
 _ROW_MINUTES_LEAST = 2
-# A meeting's record in the past tense: "The minutes ... were approved", "the recommendation was moved, seconded ...".
+# A meeting's record in the past tense: "The minutes ... were approved", "the recommendation was moved, seconded ...",
+# "Apologies were received", "The minutes were reviewed and agreed".
 # "There were no declarations of interest", "It was agreed that ...", "Councillor A, Convener, presided.", "Members
 # answered questions on their portfolio".
 _RECORDED = re.compile(
-    r"\b(?:was|were)\s+(?:(?:duly|unanimously|then|also)\s+)?(?:approved|agreed|noted|received|carried|moved|seconded|"
-    r"presented|considered|signed|resolved|made|intimated|declared|elected|appointed|proposed|asked|advised|informed)\b"
+    # any passive of the past: "were approved", "was seconded", "were reviewed", "was deferred", "were disclosed"
+    r"\b(?:was|were)\s+(?:(?:duly|unanimously|then|also)\s+)?(?:made|[a-z]{3,}ed)\b"
     r"|\b[Ii]t\s+was\s+(?:agreed|noted|resolved|proposed|moved)\b|\bpresided\b|\b[Tt]here\s+(?:were|was)\s+no\b"
     # what members and officers did at the meeting: "answered questions", "advised Members", "gave a presentation"
     r"|\banswered\s+(?:questions|members)\b|\b(?:advised|informed|updated|assured)\s+(?:Members|the\s+meeting)\b"
@@ -108,6 +115,16 @@ _NOTICE_LABEL = re.compile(r"^(Date|Time|Venue|Place|Location)\s*:", re.IGNORECA
 _NOTICE_LINES = 15
 _MINUTES_WORD = re.compile(r"^(?:(?:draft|approved|confirmed|unconfirmed)\s+)?minutes$", re.IGNORECASE)
 _MINUTES_WORD_LINES = 6
+
+
+# An agenda's resolution for the meeting to pass, set out in full: "To formally pass the following resolution:-
+# RESOLVED - That ... the public be excluded" (Local Government Act 1972, s. 100A(4)).
+_PROPOSED = re.compile(r"\bresolution\s*[:;]?[-–]?\s*$", re.IGNORECASE)
+
+
+def _record_mark(text: str) -> bool:
+    """Whether the text holds a mark of a meeting's record ("RESOLVED", "Minutes:"), not one an agenda proposes."""
+    return any(not _PROPOSED.search(text, max(0, m.start() - 40), m.start()) for m in _MINUTES.finditer(text))
 
 
 def _minutes_word_under_heading(head: list[str]) -> bool:
@@ -167,7 +184,7 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     head = _bilingual(head)
     if _FORWARD_PLAN.search(text):
         return "forward plan"
-    if _DECISION.search(text) or any(_RECORD_TITLE.search(x) for x in head[:3]):
+    if _DECISION.search(text) or any(_RECORD_TITLE.search(x) or _DECISIONS_PAGE.match(x) for x in head[:3]):
         return "decision"
     agenda_at = next((at for at, x in enumerate(head[:_AGENDA_LINES]) if _agenda_heading(x, head[at + 1:at + 3])), None)
     own_agenda = agenda_at is not None and not _PAGE_TITLE.match(head[agenda_at])
@@ -175,13 +192,14 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
                        or _MINUTES_OPENING.match(x)), None)
     if own_agenda and minutes_at is not None and agenda_at < minutes_at and not minutes_title_at_top(head):
         return "agenda"  # an agenda pack, the last meeting's minutes attached after its own heading
-    if minutes_title_at_top(head) or minutes_at is not None or _minutes_word_under_heading(head):
+    if (minutes_title_at_top(head) or minutes_at is not None or _minutes_word_under_heading(head)
+            or any(_NAME_MINUTES.match(x) for x in head[:_NAME_MINUTES_LINES])):
         return "minutes"
     if agenda_at is not None and not _AGENDA_WORD.match(head[agenda_at]):
         return "agenda"  # a summons or notice; the word "Agenda" alone is weighed below, against the record
     if all(p.search(text) for p in _DECISION_FIELDS):
         return "decision"  # a decision notice's own fields, with no minutes' title over them
-    if _MINUTES.search(text) or len(_ROW_MINUTES.findall(text)) >= _ROW_MINUTES_LEAST:
+    if _record_mark(text) or len(_ROW_MINUTES.findall(text)) >= _ROW_MINUTES_LEAST:
         return "minutes"
     recorded = len(_RECORDED.findall(text, 0, _RECORDED_CHARS))
     to_come = len(_TO_COME.findall(text, 0, _RECORDED_CHARS))

@@ -3,9 +3,12 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from ingest.bodies import clean_committee, whole_body
 from ingest.body_mentions import civic_head_body, own_business_body
 from ingest.metadata import extract_meta
+from ingest.paper_kind import paper_kind
 from ingest.records import DocumentMeta, Page, Part
 from ingest.summons import meeting_statement
 
@@ -65,3 +68,24 @@ def test_the_civic_heads_announcements_are_the_full_councils_meeting():
     meta = _meta("Council and democracy > Agenda\n\nVenue: Council Chamber, Town Hall\n\nNo. Item\n\nTo receive apologies "
                  "for absence.\n\nMayoral Announcements\n\nTo receive petitions.")
     assert meta.committee == "Council"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a ModernGov page of agenda and minutes without its title: what was done, in the passive of the past
+    ("Anyshire Fire Authority - Tuesday 5 March 2024 10.30 am\nApologies for Absence\nTo receive any apologies.\n"
+     "Apologies were received from Cllr A.\nMinutes of Previous Meeting\nTo approve the minutes.\n"
+     "The minutes were reviewed and agreed\nMembers were reminded to declare interests.\nDeputations\nTo receive any deputations.\nNo deputations were made.", "minutes"),
+    # an agenda sets out the resolution it asks the meeting to pass
+    ("Meeting Details\nCabinet\n5 Mar 2024 - 10:00 to 12:00\nAgenda\nPublic Agenda\n1 Apologies\nTo receive any apologies.\n"
+     "2 Exempt Information\nTo formally pass the following resolution:-\nRESOLVED - That the public be excluded.", "agenda"),
+    # each item's record under the label "Minutes" on its own line
+    ("Agenda\n1\nApologies for Absence\nTo receive any apologies.\nMinutes\nAll Councillors were present.\n2\n"
+     "Declarations of Interest\nTo disclose interests.\nMinutes\nNone were disclosed.", "minutes"),
+    # the body's name and the paper's word as the title
+    ("Anyshire Council Minutes\nDate:\nThursday 5 March 2024\nItem Number Item/Description\n1 SEDERUNT", "minutes"),
+    # ModernGov's agenda with its decisions
+    ("Agenda and decisions\nCouncil - Tuesday 5 March 2024 7.00 pm\n1.\nApologies\nDecision:\nRESOLVED: agreed.", "decision"),
+])
+def test_kinds_from_general_marks(text: str, kind: str):
+    head = [line for line in text.splitlines() if line]
+    assert paper_kind(text, head, key_decision=False) == kind
