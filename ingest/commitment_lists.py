@@ -64,6 +64,7 @@ _MOVER = re.compile(
     r"^(?i:proposed|moved)\s+by\s+[^,;:]{1,60}?,?\s+(?:and\s+)?(?i:seconded)\s+by\s+[^,;:]{1,60}?,?\s+"
     rf"(?:(?:{alternation(_W['resolved']['vote'])}),?\s+)?(?=(?i:that)\b)"
 )
+_HEADING_TO = re.compile(rf"\bto\s+(?P<to>(?:the\s+)?(?:Full\s+)?(?:{BODY_TYPE}))\s*:?\s*(?::.*)?$")
 _IMPERATIVE = re.compile(rf"^(?:{alternation(_W['recommendation']['imperative'])})\b")
 _LEAD_BODY = re.compile(rf"(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members))\s+(?:is|are)\b")
 # "That the Committee:", "that the Panel approves …"; not "that the Council Tax be set" or "that the report of the
@@ -280,7 +281,8 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
         return Lead("recommendation", _body(m.group("body")) or body, block.section), m.group("rest").strip()
     if m := _RECOMMENDATION_HEADING.match(text):
         rest = (m.group("rest") or "").strip()
-        return Lead("recommendation", that_body(rest) or body, block.section, heading=True), rest
+        to = _HEADING_TO.search(text)  # "Recommendations to Council": the body that must act
+        return Lead("recommendation", that_body(rest) or (_the(to.group("to")) if to else body), block.section, heading=True), rest
     if r := _RECOMMEND.search(text):
         who = _LEAD_BODY.search(r.group("lead"))
         return Lead("recommendation", _body(who.group("body")) if who else body, block.section), ""

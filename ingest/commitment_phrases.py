@@ -171,6 +171,8 @@ def leading_actor(text: str, default: str | None) -> str | None:
     if _SIGNS_MINUTES.search(text):  # "The Leader was authorised to sign the minutes": whoever chairs signs for the body
         return default
     for pattern in (_LEADING, _PASSIVE, _TO_WHOM, _AGENT, _DELEGATE_TO, _LEADING_ACTOR):
+        if pattern is _LEADING_ACTOR:  # "that the Clerk obtain three quotes": who the part puts to work
+            text = re.sub(r"^(?i:that)\s+", "", text)
         m = pattern.search(text) if pattern in (_TO_WHOM, _AGENT, _PASSIVE) else pattern.match(text)
         if m and not CHAIR.match(m.group("actor")):
             return _clean(m.group("actor"))

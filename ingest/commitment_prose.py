@@ -23,7 +23,7 @@ _PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
 
 # A body agrees or resolves: "The Committee agreed that the report be noted", "It was AGREED that", "Members agreed to".
 AGREED_BODY = re.compile(
-    rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members)\s+"
+    rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+"
     r"(?:(?:unanimously|therefore|then)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:that|to)\b"
     # "There being no further nominations it was agreed unanimously that Councillor A be appointed as Chair".
     # "It was proposed, seconded, and unanimously resolved to elect …", "It was RESOLVED by majority vote to accept …"
@@ -64,8 +64,10 @@ NOTED = re.compile(
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
 CARRIED = re.compile(
     # "The recommendation was put to the vote and was CARRIED."
-    rf"^(?:{alternation(_C['subjects'])})\s+was\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?"
-    rf"(?:(?:unanimously|duly)\s+)?(?:{alternation(_C['verbs'])})\b"
+    # "On being put to the vote the motion was carried.", "The motion was put to the vote and declared carried."
+    rf"^(?:(?:On\s+being\s+|Having\s+been\s+|Upon\s+being\s+)?put\s+to\s+(?:the|a)\s+vote,?\s+)?"
+    rf"(?i:{alternation(_C['subjects'])})\s+was\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?"
+    rf"(?:(?:unanimously|duly|declared|thereupon)\s+)*(?:{alternation(_C['verbs'])})\b"
     rf"(?!\s+that\b)(?!\s+to\s+(?!(?:the|a|its)\s+(?:next|future|later|subsequent)\b))(?![^.]*\b(?:on|at|in)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
 )
 _NARRATED = re.compile(r"^(?:The\s+application|Planning\s+permission|Permission|The\s+item|Consideration|The\s+matter)\b")
@@ -175,7 +177,7 @@ _EFFECT = re.compile(
     rf"(?i:{alternation(WORDS['not_commitments']['things'])})\b[^,.;]{{0,60}}?\s+(?:would|will)\s+(?:also\s+)?(?!be\b)[a-z]+"
 )
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
-_BODY_ACTOR = re.compile(rf"^(?:the\s+)?(?i:{BODY_TYPE}|members)$")
+_BODY_ACTOR = re.compile(rf"^(?i:the\s+)?(?i:{BODY_TYPE}|members|councillors)$")  # "The council agreed to …": its own
 # Cheap words that must be present before the costlier patterns are tried.
 _AGREED_WORD = re.compile(rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:(?:{_VOTE}),?\s+)?(?:that|to)\b")
 _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")

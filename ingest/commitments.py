@@ -45,7 +45,10 @@ _NAME_WORDS = 10
 # An agenda item's number and capitalised title on one line: "7 WORK PROGRAMME (Agenda item 7)".
 _ITEM_HEADING = re.compile(r"^\d{1,3}\.?\s+(?=[A-Z])[^a-z]{4,}?(?:\s*\([Aa]genda\s+item[^)]*\))?$")
 # "… No other nominations were received. RESOLVED that Mr M Hill be elected Chairman …" (a flattened PDF's minutes).
-_RUN_ON_RESOLVED = re.compile(r"(?<=\S)\s+(?=RESOLVED\s*[-–—:]|\d{1,3}\.\s+Agreed[,:]\s)|(?<=[.!?”\"])\s+(?=RESOLVED\s+[Tt]hat\b)")
+# "Proposed Cllr A, seconded Cllr B. Resolved to accept the quote.": a parish minute's resolution after its mover.
+_RUN_ON_RESOLVED = re.compile(
+    r"(?<=\S)\s+(?=RESOLVED\s*[-–—:]|\d{1,3}\.\s+Agreed[,:]\s)|(?<=[.!?”\"])\s+(?=(?:RESOLVED|Resolved)\s+(?:[Tt]hat|to)\b)"
+)
 # A flattened page's numbered paragraphs run on in one line: "… a delay in expenditure. 4. The Convener reported …".
 _RUN_ON_PARAGRAPH = re.compile(r"(?<=[a-z)”\"]\.)\s+(?=\d{1,3}\.\s+[A-Z])")
 _FLATTENED = 400  # characters: a paragraph this long that holds numbered paragraphs was flattened

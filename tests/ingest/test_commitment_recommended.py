@@ -125,3 +125,30 @@ def test_a_ninth_lettered_part_is_read_as_a_letter_not_a_roman_numeral():
     parts = "\n\n".join(f"{letter}) Approves item {n} of the budget." for n, letter in enumerate("abcdefghi", 1))
     got = found(f"Minutes:\n\nRESOLVED that the Council:\n\n{parts}")
     assert len(got) == 9 and got[-1].text == "Approves item 9 of the budget."
+
+
+def test_a_recommendations_to_council_heading_makes_council_the_one_asked():
+    got = found("Recommendations to Council:\n\nThat the revised Constitution be adopted.", "agenda")
+    assert [(c.kind, c.actor) for c in got] == [("recommendation", "the Council")]
+
+
+def test_a_part_that_puts_an_officer_to_work_names_the_officer_and_the_chair_signing_leaves_the_body():
+    got = found("Minutes:\n\nAgreed:\n\n• that the Clerk obtain three quotes for the works;\n\n"
+                "• that the Chairman sign the minutes.")
+    assert [c.actor for c in got] == ["the Clerk", "the Committee"]
+
+
+def test_councillors_resolving_and_a_resolution_after_its_mover_are_the_bodys():
+    got = found(
+        "Parish Council minutes\n\n6. Grass cutting\n\nCouncillors resolved to accept the quote from Field Ltd.\n\n"
+        "7. Bench\n\nProposed Cllr Able, seconded Cllr Baker, all in favour. Resolved to buy a bench for the green."
+    )
+    assert [(c.kind, c.actor, c.text) for c in got] == [
+        ("resolution", "the Council", "Councillors resolved to accept the quote from Field Ltd."),
+        ("resolution", "the Council", "to buy a bench for the green."),
+    ]
+
+
+def test_a_recommendation_carried_on_being_put_to_the_vote_is_a_resolution():
+    c = only("Minutes:\n\nOn being put to the vote the recommendation was carried.")
+    assert c.kind == "resolution"
