@@ -39,9 +39,16 @@ _NAME_DATE = re.compile(
     r"\s*\.?$",
     re.IGNORECASE,
 )
+# The day first, then the body: "11 September 2023 National Park Authority Board Meeting", "5 March 2024 - Cabinet".
+_DATE_NAME = re.compile(rf"^(?P<date>{DATE.pattern})\s*[-–—,:|]?\s+(?P<name>(?-i:[A-Z])[^\d:;.]{{2,100}}?)\s*$", re.IGNORECASE)
 # A page flattened onto one line, its heading in capitals first: "NOTTINGHAMSHIRE POLICE AND CRIME PANEL Monday, 15 June
 # 2015 at 14:00 County Hall, ... AGENDA 1 Election of Chairman ...".
 _LEAD_NAME_DATE = re.compile(rf"^(?P<name>[A-Z][A-Z&'’,() -]{{2,100}}?)[\s,–-]+(?P<date>{DATE.pattern}){_TIME_TAIL}\s")
+# ... or in capitalised words, perhaps with the paper's word: "Planning Committee Agenda 05 March 2021 10.00am This is ...".
+_LEAD_TITLE_DATE = re.compile(
+    rf"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*){{0,10}}?)"
+    rf"(?:\s+(?P<paper>Agenda|Minutes|Decisions))?[\s,–-]+(?P<date>{DATE.pattern}){_TIME_TAIL}\s"
+)
 # A minutes title's status before it ("Draft Minutes", "Unconfirmed minutes of ..."), and a paper's word labelling a
 # heading ("Minutes: Planning Committee, 5 March 2024"): neither is part of the heading's shape.
 _STATUS = re.compile(r"^(?:draft|unconfirmed|confirmed|approved|unapproved|printed|signed)\s+(?=minutes?\b)", re.I)
@@ -230,10 +237,11 @@ def find_headings(head: list[str]) -> list[Heading]:
         ):
             found.append(Heading(at, name, _date_after(said.rest), said.kind))
             continue
-        if (at < _TOP_LINES and len(line) > _MAX_HEADING and (m := _LEAD_NAME_DATE.match(line))
+        if (at < _TOP_LINES and len(line) > _MAX_HEADING and (m := _LEAD_NAME_DATE.match(line) or _LEAD_TITLE_DATE.match(line))
                 and ends_with_body_word(m["name"]) and (name := _body(m["name"]))):
-            found.append(Heading(at, name, search_date(m["date"])))  # a flattened page's heading, run on into the rest
-            continue
+            paper = m["paper"] if "paper" in m.re.groupindex else None
+            found.append(Heading(at, name, search_date(m["date"]), _paper_kind(paper) if paper else None))
+            continue  # a flattened page's heading, run on into the rest
         if len(line) > _MAX_HEADING or _REFERS_BACK.search(line):
             continue  # paragraphs are not headings: each shape below is tried only where it could start
         nxt = head[at + 1] if at + 1 < len(head) else ""
@@ -266,6 +274,10 @@ def find_headings(head: list[str]) -> list[Heading]:
             body_line(m["name"]) if re.search(r"[a-z]", m["sep"]) else (m["sep"].strip() or ends_with_body_word(m["name"]))
         ):  # "held on"/"on" after a name alone, never after a sentence ("... presented to Cabinet on 5 March")
             found.append(Heading(at, name, search_date(m["date"]), _paper_kind(m["paper"]) if m["paper"] else None))
+        elif dated and (m := _DATE_NAME.match(line)) and ends_with_body_word(clean_committee(m["name"])) and (
+            name := _body(m["name"])
+        ):
+            found.append(Heading(at, name, search_date(m["date"])))
         elif (m := _MEMBERS_PRESENT.match(line)) and ends_with_body_word(m["name"]) and (name := _body(m["name"])):
             found.append(Heading(at, name, None, "minutes"))
         elif (m := _BODY_REPORT.match(line)) and ends_with_body_word(m["name"]) and (name := _body(m["name"])):

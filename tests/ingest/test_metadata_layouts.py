@@ -89,3 +89,16 @@ def test_the_civic_heads_announcements_are_the_full_councils_meeting():
 def test_kinds_from_general_marks(text: str, kind: str):
     head = [line for line in text.splitlines() if line]
     assert paper_kind(text, head, key_decision=False) == kind
+
+
+def test_a_flattened_pages_title_in_capitalised_words_with_the_papers_word():
+    meta = _meta("Planning Committee Agenda 05 March 2024 10.00am This is a remote meeting held under the Authority's "
+                 "Standing Orders. Participants: you will be sent a link to join the meeting. Members of the public: we "
+                 "will publish a live stream link two days before the meeting. 1. To receive apologies for absence 2. To "
+                 "receive declarations of interest 3. To confirm the minutes of the meeting held on 5 February 2024")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Planning Committee", DAY, "agenda")
+
+
+def test_a_title_with_the_day_before_the_body():
+    meta = _meta("Skip to navigation\n\n05 March 2024 Anyshire Licensing Committee Meeting\n\n1. Welcome and Apologies")
+    assert (meta.committee, meta.meeting_date) == ("Anyshire Licensing Committee", DAY)
