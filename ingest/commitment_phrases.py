@@ -36,7 +36,7 @@ _W = WORDS
 BODY_TYPE = alternation(_W["bodies"]["types"])
 _GROUP = alternation(_W["bodies"]["groups"])
 _CAP = r"[A-Z][\w’'&-]*"
-_PERSON = rf"(?:{alternation(_W['officers']['persons'])})\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+"
+_PERSON = rf"(?:{alternation(_W['officers']['persons'])})\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][a-z][\w’'-]*(?=\s+(?:[a-z]|\())(?<!\bThe)(?<!\bAnd))?"  # "Mr. James Gillbody from …"
 PERSON = _PERSON
 _TITLE = alternation(_W["officers"]["titles"])
 _OF = (

@@ -125,7 +125,14 @@ DATED = re.compile(
     r"(?!be\b|have\b|need\b|help\b|improve\b|continue\b)[a-z]+"
     r"|\bto\s+be\s+[a-z]+ed\s+by\s+(?:the\s+end|\d)"
 )
-_BEFORE_MODAL = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN})\s+(?:would|will)\s+(?!be\s+provided\s+with)")
+# "MDC would clear the litter": an organisation known by its initials ("MDC", "LCC"; not "IT").
+_BEFORE_MODAL = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?!IT\b)[A-Z]{{2,5}}\b)\s+(?:would|will)\s+(?!be\s+provided\s+with)")
+# "The village handyman has assured the Clerk that …": someone named by their role in lower case, who gave the word.
+_ROLE_SPEAKER = re.compile(
+    rf"^(?P<actor>The\s+(?:(?!ha[sd]\b)[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?!(?i:{alternation(WORDS['not_commitments']['things'])}|report|reports|has|had)\b)"
+    rf"[a-z][\w-]*)\s+(?:has\s+|had\s+)?(?:{alternation(_U['assured'])})\b"
+)
 _SUBJECT = re.compile(
     rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?:[Tt]he\s+)?(?:{alternation(WORDS['officers']['chairs'])}))\s+(?:also\s+)?"
     rf"(?:{alternation(_U['speech'])})\b"
@@ -176,6 +183,7 @@ _EFFECT = re.compile(
     rf"|^(?:(?:The|This|That|These|Those|Such|A|An|Any|Each|Its|Their)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{alternation(WORDS['not_commitments']['things'])})\b[^,.;]{{0,60}}?\s+(?:would|will)\s+(?:also\s+)?(?!be\b)[a-z]+"
 )
+_ACTS = re.compile(r"(?:not\s+|also\s+|now\s+)?(?!be\b|have\b|need\b|receive\b|consider\b)[a-z]+\b")  # after "will"
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
 _BODY_ACTOR = re.compile(rf"^(?i:the\s+)?(?i:{BODY_TYPE}|members|councillors)$")  # "The council agreed to …": its own
 # Cheap words that must be present before the costlier patterns are tried.
@@ -186,7 +194,9 @@ _MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
 # "Mr R Thomas, Cabinet Member for Environment, provided an update on the following:": a title may stand between.
 # "The Group Manager for Performance, Governance and Data Security outlined …": a title may run on after a comma.
 _SUBJECT_START = re.compile(
-    rf"^(?P<actor>{ACTOR}(?:,\s+[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){{0,4}})?)(?:,\s+[^,.;]{{1,80}},)?\s+"
+    # "Mr. James Gillbody from MDC advised …": where they come from may follow the name.
+    rf"^(?P<actor>{ACTOR}(?:,\s+[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){{0,4}})?)(?:,\s+[^,.;]{{1,80}},)?"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})?\s+"
     r"(?:[a-z]+ed|said|told|made|gave|set)\b"
 )
 
@@ -356,6 +366,12 @@ def _resolve(actor: str, sentence: str, paragraph: str, previous_subject: str | 
     return bare[-1] if bare else actor
 
 
+def _the_body(name: str) -> str:
+    """A body as an actor, with its article: "Parish Council" -> "the Parish Council"."""
+    name = _clean(name)
+    return "the " + name[4:] if name.lower().startswith("the ") else f"the {name}"
+
+
 def _agreed_actor(clause: str) -> str | None:
     """Who an agreement puts to work: "It was agreed that the Director be asked to …", "… that officers would write
     …"; None for the body itself ("It was agreed that the report be noted")."""
@@ -375,8 +391,12 @@ def _actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> st
     for pattern in (_BEFORE_MODAL, _SUBJECT):
         for m in pattern.finditer(sentence):
             actor = _resolve(m.group("actor"), sentence, paragraph, previous_subject)
+            if pattern is _BEFORE_MODAL and _MEETING_BODY.search(actor) and _ACTS.match(sentence, m.end()):
+                return _the_body(actor)  # "The Parish Council will not comment on …": the body's own act
             if not _MEETING_BODY.search(actor) and actor.lower() not in ("she", "he", "they"):
                 return actor  # the chair too: "The Chair shared that she would send …" is the chair's own promise
+    if role := _ROLE_SPEAKER.match(sentence):
+        return role.group("actor")[0].lower() + role.group("actor")[1:]
     named = _NAME_MODAL.match(sentence) or _FIRST_NAME_MODAL.match(sentence) or _PROPER_MODAL.match(sentence)
     if named and named.group("actor").split()[-1] not in _NOT_NAMES and not _MEETING_BODY.search(named.group("actor")):
         return named.group("actor")

@@ -53,6 +53,9 @@ _RUN_ON_RESOLVED = re.compile(
 _RUN_ON_PARAGRAPH = re.compile(r"(?<=[a-z)”\"]\.)\s+(?=\d{1,3}\.\s+[A-Z])")
 _FLATTENED = 400  # characters: a paragraph this long that holds numbered paragraphs was flattened
 _OWN_WORD = re.compile(r"\b(?!(?:[Tt]hat|[Tt]he|[Tt]o|and)\b)[A-Za-z]{3,}")
+_TITLE_STOP = re.compile(
+    rf"(?:^|[\s.])({phrase.alternation([p for p in phrase.WORDS['officers']['persons'] if p.endswith('.')])})$"
+)  # "Cllr.", "Mr.": a sentence cut after a title runs on
 _ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 
 
@@ -237,7 +240,7 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
     if reader.moved == "":  # "moved … that," then the motion's words
         reader.moved = unquoted(text)
         return
-    for s in sentences(text):
+    for s in _sentences(text):
         if (clause := moved_clause(s)) is not None:
             reader.moved = clause
             continue
@@ -257,6 +260,22 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
                 reader.weak.add(len(reader.found))
             own = that_body(s) if stated_by.kind == "resolution" else None  # "The Committee decided to exclude …"
             reader.found.append(_record(stated_by.kind, s, stated_by.actor or own or reader.body, block))
+
+
+def _sentences(text: str) -> list[str]:
+    """A paragraph's sentences, a title's full stop ending none ("Mr. James Gillbody advised …" is one sentence)."""
+    out: list[str] = []
+    for s in sentences(text):
+        title = _TITLE_STOP.search(out[-1]) if out else None
+        if title is None:
+            out.append(s)
+            continue
+        head = out[-1][: title.start(1)].rstrip()
+        if head.endswith((".", "!", "?")):  # "… the discussion ended.Mr." then "James Gillbody advised …"
+            out[-1:] = [head, f"{title.group(1)} {s}"]
+        else:
+            out[-1] = f"{out[-1]} {s}"
+    return out
 
 
 def _split_resolved(blocks: Sequence[Block]) -> list[Block]:

@@ -152,3 +152,22 @@ def test_councillors_resolving_and_a_resolution_after_its_mover_are_the_bodys():
 def test_a_recommendation_carried_on_being_put_to_the_vote_is_a_resolution():
     c = only("Minutes:\n\nOn being put to the vote the recommendation was carried.")
     assert c.kind == "resolution"
+
+
+def test_a_body_that_says_it_will_act_is_the_actor_of_its_own_undertaking():
+    c = only("Parish Council minutes\n\n5. Planning\n\nThe Parish Council will not comment on this application.")
+    assert (c.kind, c.actor) == ("undertaking", "the Parish Council")
+
+
+def test_a_speaker_named_after_a_title_with_a_full_stop_and_an_affiliation_makes_his_own_promise():
+    c = only("Parish Council minutes\n\nThe discussion ended.Mr. James Bell from the District Council advised the "
+             "council that he would provide litter pickers for the village.")
+    assert (c.kind, c.actor) == ("undertaking", "Mr. James Bell")
+
+
+def test_works_promised_by_an_organisation_or_a_role_are_undertakings_of_who_gives_the_word():
+    got = found(
+        "Parish Council minutes\n\n4. Clerk's report\n\nThe village handyman has assured the Clerk that the stile will "
+        "be repaired by month end.\n\n5. Litter\n\nHe added that NDC would clear the litter from the lay-by."
+    )
+    assert [(c.kind, c.actor) for c in got] == [("undertaking", "the village handyman"), ("undertaking", "NDC")]
