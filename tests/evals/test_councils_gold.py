@@ -1,4 +1,4 @@
-"""The council question sets and the unseen3-5 sets: shape, split by council, every span verbatim in its paper."""
+"""The council question sets and the unseen3-6 sets: shape, split by council, every span verbatim in its paper."""
 from __future__ import annotations
 
 import hashlib
@@ -18,8 +18,9 @@ UNSEEN = {
     "unseen3": (UNSEEN3, UNSEEN3_DIR),
     "unseen4": (GOLD.parent / "unseen4_questions.jsonl", GOLD.parent / "unseen4"),
     "unseen5": (GOLD.parent / "unseen5_questions.jsonl", GOLD.parent / "unseen5"),
+    "unseen6": (GOLD.parent / "unseen6_questions.jsonl", GOLD.parent / "unseen6"),
 }
-PREFIX = {"tuning": "t", "holdout": "u", "unseen3": "n", "unseen4": "m", "unseen5": "f"}
+PREFIX = {"tuning": "t", "holdout": "u", "unseen3": "n", "unseen4": "m", "unseen5": "f", "unseen6": "s"}
 PATHS = {**SETS, **{name: path for name, (path, _) in UNSEEN.items()}}
 KINDS = {"fact", "list", "number", "name", "date", "commitment", "follow-up", "time-scoped", "unanswerable"}
 _WS = re.compile(r"\s+")
