@@ -343,7 +343,7 @@ def minutes_title_at_top(head: list[str]) -> bool:
 
 _LINK = re.compile(r"pdf\s+icon|\b(?:PDF|KB)\s*\d|\d+\s*KB\b", re.IGNORECASE)
 _DAY_LINES = 3  # a date alone among the first lines heads a meeting's page ("10 October 2018")
-_LABEL_LINES = 15
+_LABEL_LINES = 30
 
 
 # A Scottish minute's dateline, its town before the day: "Glasgow, 8th December 2016."; a weekday's date opening a

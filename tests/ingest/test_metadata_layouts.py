@@ -102,3 +102,9 @@ def test_a_flattened_pages_title_in_capitalised_words_with_the_papers_word():
 def test_a_title_with_the_day_before_the_body():
     meta = _meta("Skip to navigation\n\n05 March 2024 Anyshire Licensing Committee Meeting\n\n1. Welcome and Apologies")
     assert (meta.committee, meta.meeting_date) == ("Anyshire Licensing Committee", DAY)
+
+
+def test_a_date_label_under_a_sites_chrome():
+    chrome = "\n".join(f"Statistic {n}:\n{n * 7}" for n in range(1, 9))
+    meta = _meta(f"Anytown Council\n{chrome}\nMeeting Status\nConfirmed\nDate:\n5 Mar 2024\nLocation:\nTown Hall")
+    assert meta.meeting_date == DAY
