@@ -94,7 +94,7 @@ _ROW_MINUTES_LEAST = 2
 # answered questions on their portfolio".
 _RECORDED = re.compile(
     # any passive of the past: "were approved", "was seconded", "were reviewed", "was deferred", "were disclosed"
-    r"\b(?:was|were)\s+(?:(?:duly|unanimously|then|also)\s+)?(?:made|[a-z]{3,}ed)\b"
+    r"\b(?:was|were|had\s+been)\s+(?:(?:duly|unanimously|then|also)\s+)?(?:made|[a-z]{3,}ed)\b"
     r"|\b[Ii]t\s+was\s+(?:agreed|noted|resolved|proposed|moved)\b|\bpresided\b|\b[Tt]here\s+(?:were|was)\s+no\b"
     # what members and officers did at the meeting: "answered questions", "advised Members", "gave a presentation"
     r"|\banswered\s+(?:questions|members)\b|\b(?:advised|informed|updated|assured)\s+(?:Members|the\s+meeting)\b"

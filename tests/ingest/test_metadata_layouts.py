@@ -75,6 +75,9 @@ def test_the_civic_heads_announcements_are_the_full_councils_meeting():
     ("Anyshire Fire Authority - Tuesday 5 March 2024 10.30 am\nApologies for Absence\nTo receive any apologies.\n"
      "Apologies were received from Cllr A.\nMinutes of Previous Meeting\nTo approve the minutes.\n"
      "The minutes were reviewed and agreed\nMembers were reminded to declare interests.\nDeputations\nTo receive any deputations.\nNo deputations were made.", "minutes"),
+    # ... and in the past perfect
+    ("Apologies\nTo receive any apologies.\nApologies had been received from Cllr A.\nUpdates\nTo receive updates.\n"
+     "Firefighters had been deployed abroad. An exercise had been arranged by the Forum and had been completed.", "minutes"),
     # an agenda sets out the resolution it asks the meeting to pass
     ("Meeting Details\nCabinet\n5 Mar 2024 - 10:00 to 12:00\nAgenda\nPublic Agenda\n1 Apologies\nTo receive any apologies.\n"
      "2 Exempt Information\nTo formally pass the following resolution:-\nRESOLVED - That the public be excluded.", "agenda"),
