@@ -1,7 +1,8 @@
-"""The shapes that hold resolutions and recommendations: lead-ins, their numbered and lettered parts, action lines.
+"""The shapes that hold resolutions and recommendations: lead-ins and their numbered and lettered parts.
 
 "RESOLVED – That the Committee:", "The Cabinet agreed:", "Decision:", "Cabinet is asked to:", "Recommendation",
-"This Council resolves to:" open a list; "(a) …", "(ii) …", "3. …" are its parts; "ACTION: JS to …" is an action.
+"This Council resolves to:", "That Council be RECOMMENDED to:" open a list; "(a) …", "(ii) …", "3. …" are its parts
+(action lines are read by ingest/commitment_actions.py).
 """
 from __future__ import annotations
 
@@ -85,7 +86,6 @@ _AGREE_TO = re.compile(r"\b(?:agrees?|decides?|resolves?)\s+to\s*:$")
 # "A Note the contents of the report.": a capital letter for an enumerator, its bracket dropped by the page.
 _BARE_LETTER = re.compile(r"^[A-H]\s+(?=[A-Z][a-z])")
 _DECIDED_PART = re.compile(rf"^(?i:{alternation(_W['decision_verbs']['past'])})\b(?!\s+that\b)")
-_PROPOSED = re.compile(rf"\b(?:{alternation(_W['decision_labels']['proposed'])})\b", re.IGNORECASE)
 # "The Chair requested that a copy … be shared", "asked that the Committee be kept advised": an action asked of
 # officers, not a resolution.
 _ASKS_THAT = re.compile(r"\b(?:asked|requested|requests|asks)\s+that\b")
@@ -95,13 +95,6 @@ _M = _W["motion"]
 _MOTION_LEAD = re.compile(
     rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['commits'])}|{alternation(_M['asks'])})\b(?P<rest>.*):$"
 )
-_ACTION_LABEL = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*$")
-_ACTION = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*(?P<rest>.+)$")
-_ACTION_TO = re.compile(r"^(?P<who>[A-Z][\w’'.&/, -]{0,60}?)\s+to\s+[a-z]")
-# "ACTION – LC to circulate the draft terms": a dash for the colon, only where "<who> to <do>" follows.
-_ACTION_DASH = re.compile(r"^(?:ACTIONS?|Actions?)\s*[–—-]\s*(?P<rest>[A-Z].+)$")
-_ACTION_AT_END = re.compile(rf"^(?P<text>.+?[.;])\s+(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$")
-_FORWARD = re.compile(rf"^(?:{alternation(_W['forward_plan']['labels'])})\b", re.IGNORECASE)
 _DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
 _ENUM = r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})(?:\)\.?|\.)\s+|\([A-Z]\)\s+|\d{1,2}\.\d{1,2}\.?\s+)"  # "(a).": a stray full stop
 ITEM = re.compile(rf"^(?:[-•·▪*]\s+{_ENUM}?|{_ENUM}|\(?(?:[A-H]|[IVX]{{1,4}})[.)]\s+(?=[A-Za-z]))")
@@ -136,7 +129,6 @@ _DECISION_WORD = re.compile(
     r"decided|supported|recommended|confirmed|carried|accepted|endorses?|adopts?)\b"
 )
 _MIN_WORDS = 3
-_TITLE_WORDS = 8
 # A Scottish minute's reference and title opening the next item ("CL32. List of Applications Granted …"): never a part.
 _MINUTE_REF = re.compile(r"^[A-Z]{1,4}\d{1,3}\.\s+[A-Z][a-z]")
 # An entry of a ModernGov list of decisions ("Decisions published", "Issue - decisions"): its date, then its title.
@@ -191,14 +183,6 @@ def asks_that(text: str) -> bool:
     return bool(_ASKS_THAT.search(text))
 
 
-def proposed(blocks: Sequence[Block]) -> bool:
-    """Whether a paper records a decision still to be taken ("Proposed record of decision"): its decision is a
-    recommendation to the decision maker."""
-    return any(
-        (b.kind == "heading" or len(b.text.split()) <= _TITLE_WORDS) and _PROPOSED.search(b.text) for b in blocks[:12]
-    )  # a heading, or a title line a text page keeps as a paragraph ("PROPOSED RECORD OF DECISION")
-
-
 # "The Chief Officer Legal, HR and Regulatory Services explained that Group Leaders were required …": under a
 # "Decision:" label, an officer's account of the report, not the decision (ModernGov decision pages of a Welsh
 # council's Standards Committee, unseen3 papers). Not "agreed" or "undertook", which may be what was decided.
@@ -240,11 +224,6 @@ def _body(text: str | None) -> str | None:
         return None
     text = " ".join(text.split())
     return text[0].lower() + text[1:] if text.startswith("The ") else text
-
-
-def forward_plan(blocks: Sequence[Block]) -> bool:
-    """Whether a paper is a forward plan or issue notice: decisions due, none recorded as taken."""
-    return any(_FORWARD.match(b.text) for b in blocks) and not any(_DECIDED.match(b.text) for b in blocks)
 
 
 def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> tuple[Lead, str] | None:
@@ -416,25 +395,3 @@ def inline_parts(text: str) -> list[str]:
     parts = [text[a.end(): b.start() if b else None].strip() for a, b in zip(marks, [*marks[1:], None])]
     keep = [stem] if stem and not stem.endswith(":") and decides(stem) else []
     return keep + [p for p in parts if len(p.split()) >= _MIN_WORDS]
-
-
-def action_label(text: str) -> bool:
-    """Whether a line is an action label alone ("ACTION BY:"), whose next line names who acts."""
-    return bool(_ACTION_LABEL.match(text))
-
-
-def action_line(text: str) -> tuple[str, str | None] | None:
-    """An action-log line: ("JS to circulate the paper", "JS") for "ACTION: JS to circulate the paper";
-    ("", "Head of Finance") for "ACTION BY: Head of Finance" (naming who does the record above); None otherwise.
-    A paragraph ending "… ACTION: KB" is an action of KB's."""
-    m = _ACTION.match(text) or _ACTION_DASH.match(text)
-    if m and (m.re is _ACTION or _ACTION_TO.match(m.group("rest").strip())):
-        rest = m.group("rest").strip()
-        to = _ACTION_TO.match(rest)
-        if to:
-            return rest, " ".join(to.group("who").split())
-        return ("", rest.rstrip(".")) if len(rest.split()) <= 8 else (rest, None)
-    m = _ACTION_AT_END.match(text)
-    if m:
-        return m.group("text"), m.group("who").strip()
-    return None

@@ -13,7 +13,7 @@ from ingest.commitment_implied import chair_elected
 from ingest.commitment_refusals import PURPOSE, framed_out, hedged, past_only
 from ingest.dates import MONTH
 from ingest.commitment_phrases import (
-    ACTOR, BODY_TYPE, CHAIR, OFFICER, PERSON, WORDS, alternation, find_due, leading_actor, named_before, verb_forms,
+    ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due, leading_actor, named_before, verb_forms,
 )
 
 _U = WORDS["undertaking"]

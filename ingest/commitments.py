@@ -16,17 +16,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ingest import commitment_phrases as phrase
+from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, split_resolved, unwrapped
 from ingest.commitment_bodies import deciding_body
 from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
+from ingest.commitment_actions import action_label, action_line, forward_plan, proposed
 from ingest.commitment_lists import (
-    ITEM, Lead, action_label, action_line, attendance, closes_list, decides, decision_line, decisive, detailed_part, ends_list,
-    forward_plan, inline_parts, lead_in, listed_text, numbering, proposed, reported, that_body, unlabelled_decision,
+    ITEM, Lead, attendance, closes_list, decides, decision_line, decisive, detailed_part, ends_list, inline_parts, lead_in,
+    listed_text, numbering, reported, that_body, unlabelled_decision,
 )
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import personal, sentence_commitment, subject_of
 from ingest.commitment_tables import table_commitments
 from ingest.commitment_twins import distinct, without_weak
-from ingest.chunking import sentences
 from ingest.records import Block, Commitment
 
 KINDS = ("resolution", "recommendation", "action", "undertaking")
@@ -37,26 +38,12 @@ _COLON_DASH = re.compile(r"(?::\s*|\s)[-–—]$")  # "The Committee agreed:-", 
 _FIRST_PART = re.compile(r"^((?:to|that)\s+)\(?(?:1|a|i)\)\s+(?!.*\(\s*(?:2|b|ii)\s*\))", re.IGNORECASE)
 _SPACED_THAT = re.compile(r"\bT H A T\b")
 _BULLET = re.compile(r"^[-•·▪*]\s+(?!\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s)")
-_GOES_ON = re.compile(r"^[a-z(£]")
 _RUNS_ON = re.compile(r"(?:,|\b(?:and|or|of|the|to|for|in|by|with|a|an|on|at|from|that))\s*$")
-_PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
 _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}\.?|\d{1,3}/\d{2,4}|[A-Z]{1,4}\s?\d{1,3}/\d{1,3})$")  # "5.", "131/19", "LA 17/29"
 _NAME_WORDS = 10
 # An agenda item's number and capitalised title on one line: "7 WORK PROGRAMME (Agenda item 7)".
 _ITEM_HEADING = re.compile(r"^\d{1,3}\.?\s+(?=[A-Z])[^a-z]{4,}?(?:\s*\([Aa]genda\s+item[^)]*\))?$")
-# "… No other nominations were received. RESOLVED that Mr M Hill be elected Chairman …" (a flattened PDF's minutes).
-# "Proposed Cllr A, seconded Cllr B. Resolved to accept the quote.": a parish minute's resolution after its mover.
-_RUN_ON_RESOLVED = re.compile(
-    r"(?<=\S)\s+(?=RESOLVED\s*[-–—:]|\d{1,3}\.\s+Agreed[,:]\s)|(?<=[.!?”\"])\s+(?=(?:RESOLVED|Resolved)\s+(?:[Tt]hat|to)\b)"
-)
-# A flattened page's numbered paragraphs run on in one line: "… a delay in expenditure. 4. The Convener reported …".
-_RUN_ON_PARAGRAPH = re.compile(r"(?<=[a-z)”\"]\.)\s+(?=\d{1,3}\.\s+[A-Z])")
-_FLATTENED = 400  # characters: a paragraph this long that holds numbered paragraphs was flattened
 _OWN_WORD = re.compile(r"\b(?!(?:[Tt]hat|[Tt]he|[Tt]o|and)\b)[A-Za-z]{3,}")
-_TITLE_STOP = re.compile(
-    rf"(?:^|[\s.])({phrase.alternation([p for p in phrase.WORDS['officers']['persons'] if p.endswith('.')])})$"
-)  # "Cllr.", "Mr.": a sentence cut after a title runs on
-_ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 
 
 @dataclass(slots=True)
@@ -128,7 +115,7 @@ def extract_commitments(
         deciding_body(blocks, committee), prose=doc_kind != "report" and not proposed(blocks), before_minutes=False,
         has_minutes=minutes, unlabelled=unlabelled_decision(blocks), proposed=proposed(blocks),
     )
-    blocks = _unwrapped(_split_resolved(blocks))
+    blocks = unwrapped(split_resolved(blocks))
     at: list[int] = []  # the block each record was found in
     for n_block, block in enumerate(blocks):
         # Scottish minutes' "The Committee agreed:-"; Welsh minutes' letter-spaced "RESOLVED - T H A T …".
@@ -166,7 +153,7 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
     if _continues(reader, found, block):
         return
     after_minutes, reader.after_minutes = reader.after_minutes, False
-    if _ENUMERATOR_ONLY.match(text):
+    if ENUMERATOR_ONLY.match(text):
         reader.pending = text.rstrip(" |")
         return
     if block.kind == "table":
@@ -240,7 +227,7 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
     if reader.moved == "":  # "moved … that," then the motion's words
         reader.moved = unquoted(text)
         return
-    for s in _sentences(text):
+    for s in prose_sentences(text):
         if (clause := moved_clause(s)) is not None:
             reader.moved = clause
             continue
@@ -262,70 +249,18 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
             reader.found.append(_record(stated_by.kind, s, stated_by.actor or own or reader.body, block))
 
 
-def _sentences(text: str) -> list[str]:
-    """A paragraph's sentences, a title's full stop ending none ("Mr. James Gillbody advised …" is one sentence)."""
-    out: list[str] = []
-    for s in sentences(text):
-        title = _TITLE_STOP.search(out[-1]) if out else None
-        if title is None:
-            out.append(s)
-            continue
-        head = out[-1][: title.start(1)].rstrip()
-        if head.endswith((".", "!", "?")):  # "… the discussion ended.Mr." then "James Gillbody advised …"
-            out[-1:] = [head, f"{title.group(1)} {s}"]
-        else:
-            out[-1] = f"{out[-1]} {s}"
-    return out
-
-
-def _split_resolved(blocks: Sequence[Block]) -> list[Block]:
-    """Blocks with a paragraph split where "RESOLVED –" runs on inside it ("… 68. MINUTES OF THE MEETING HELD ON 18
-    AUGUST 2017 RESOLVED – That the minutes … be approved", "… Minutes of Last Meeting 2. Agreed, subject to …"): the
-    resolution starts a paragraph of its own."""
-    out: list[Block] = []
-    for b in blocks:
-        texts = _RUN_ON_PARAGRAPH.split(b.text) if b.kind == "paragraph" and len(b.text) > _FLATTENED else [b.text]
-        for text in texts:
-            m = _RUN_ON_RESOLVED.search(text) if b.kind == "paragraph" else None
-            if m is None:
-                out.append(replace(b, text=text))
-            else:
-                out += [replace(b, text=text[: m.start()].rstrip()), replace(b, text=text[m.end():])]
-    return out
-
-
-def _unwrapped(blocks: Sequence[Block]) -> list[Block]:
-    """Blocks with hard-wrapped lines joined: a paragraph line that stops mid-sentence and a next line that goes on in
-    lower case ("The Head of Planning undertook to" / "report back …") are one paragraph, as in PDF text, also where
-    the sentence runs over onto the next page."""
-    out: list[Block] = []
-    for b in blocks:
-        prior = out[-1] if out else None
-        if (
-            prior is not None and prior.kind == "paragraph" and b.kind == "paragraph"
-            and (prior.page == b.page or (prior.page is not None and b.page == prior.page + 1))  # a sentence over a page
-            and not prior.text.rstrip().endswith((".", ":", ";", "?", "!", "|")) and _GOES_ON.match(b.text)
-            and not _PART_END.search(prior.text)
-            and not ITEM.match(b.text) and not _ENUMERATOR_ONLY.match(prior.text.strip())
-        ):
-            out[-1] = replace(prior, text=f"{prior.text.rstrip()} {b.text.strip()}")
-        else:
-            out.append(b)
-    return out
-
-
 def _continues(reader: _Reader, found: list[Commitment], block: Block) -> bool:
     """Whether a line runs on from the last part (a hard-wrapped line, a part's second paragraph); if so, join it."""
     if reader.last is None or reader.open_list is None or reader.pending is not None or block.kind != "paragraph":
         return False
     prior, text = found[reader.last].text, block.text.strip()
-    if prior.endswith((".", ":")) or ITEM.match(text) or _ENUMERATOR_ONLY.match(text) or _MINUTES.match(text):
+    if prior.endswith((".", ":")) or ITEM.match(text) or ENUMERATOR_ONLY.match(text) or _MINUTES.match(text):
         return False
     if action_line(text) is not None or lead_in(text, block, reader.body) is not None or ends_list(text):
         return False
     if reader.open_list.decision and prior.endswith(";"):
         return False
-    if not (_GOES_ON.match(text) or _RUNS_ON.search(prior)):
+    if not (GOES_ON.match(text) or _RUNS_ON.search(prior)):
         return False  # "That the report be noted" then "That the plan be approved": two parts, no full stops
     if not reader.open_list.decision and listed_text(text, block, reader.open_list) is not None:
         return False  # a part of its own

@@ -1,0 +1,57 @@
+"""Action lines and what kind of paper records decisions: "ACTION: JS to circulate …", "ACTION BY: Head of Finance",
+a forward plan (decisions still to be taken), a proposed record of decision (its decision a recommendation).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ingest.commitment_phrases import WORDS, alternation
+from ingest.records import Block
+
+_W = WORDS
+_ACTION_LABEL = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*$")
+_ACTION = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*(?P<rest>.+)$")
+_ACTION_TO = re.compile(r"^(?P<who>[A-Z][\w’'.&/, -]{0,60}?)\s+to\s+[a-z]")
+# "ACTION – LC to circulate the draft terms": a dash for the colon, only where "<who> to <do>" follows.
+_ACTION_DASH = re.compile(r"^(?:ACTIONS?|Actions?)\s*[–—-]\s*(?P<rest>[A-Z].+)$")
+_ACTION_AT_END = re.compile(rf"^(?P<text>.+?[.;])\s+(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$")
+_FORWARD = re.compile(rf"^(?:{alternation(_W['forward_plan']['labels'])})\b", re.IGNORECASE)
+_DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
+_PROPOSED = re.compile(rf"\b(?:{alternation(_W['decision_labels']['proposed'])})\b", re.IGNORECASE)
+_TITLE_WORDS = 8
+
+
+def forward_plan(blocks: Sequence[Block]) -> bool:
+    """Whether a paper is a forward plan or issue notice: decisions due, none recorded as taken."""
+    return any(_FORWARD.match(b.text) for b in blocks) and not any(_DECIDED.match(b.text) for b in blocks)
+
+
+def proposed(blocks: Sequence[Block]) -> bool:
+    """Whether a paper records a decision still to be taken ("Proposed record of decision"): its decision is a
+    recommendation to the decision maker."""
+    return any(
+        (b.kind == "heading" or len(b.text.split()) <= _TITLE_WORDS) and _PROPOSED.search(b.text) for b in blocks[:12]
+    )  # a heading, or a title line a text page keeps as a paragraph ("PROPOSED RECORD OF DECISION")
+
+
+def action_label(text: str) -> bool:
+    """Whether a line is an action label alone ("ACTION BY:"), whose next line names who acts."""
+    return bool(_ACTION_LABEL.match(text))
+
+
+def action_line(text: str) -> tuple[str, str | None] | None:
+    """An action-log line: ("JS to circulate the paper", "JS") for "ACTION: JS to circulate the paper";
+    ("", "Head of Finance") for "ACTION BY: Head of Finance" (naming who does the record above); None otherwise.
+    A paragraph ending "… ACTION: KB" is an action of KB's."""
+    m = _ACTION.match(text) or _ACTION_DASH.match(text)
+    if m and (m.re is _ACTION or _ACTION_TO.match(m.group("rest").strip())):
+        rest = m.group("rest").strip()
+        to = _ACTION_TO.match(rest)
+        if to:
+            return rest, " ".join(to.group("who").split())
+        return ("", rest.rstrip(".")) if len(rest.split()) <= 8 else (rest, None)
+    m = _ACTION_AT_END.match(text)
+    if m:
+        return m.group("text"), m.group("who").strip()
+    return None

@@ -1,0 +1,80 @@
+"""A paper's blocks made ready for reading commitments: a resolution run on inside a flattened paragraph split off,
+hard-wrapped lines joined, and a paragraph's sentences mended where a title's full stop cut one ("Mr. James …").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ingest import commitment_phrases as phrase
+from ingest.chunking import sentences
+from ingest.commitment_lists import ITEM
+from ingest.records import Block
+
+# "… No other nominations were received. RESOLVED that Mr M Hill be elected Chairman …" (a flattened PDF's minutes).
+# "Proposed Cllr A, seconded Cllr B. Resolved to accept the quote.": a parish minute's resolution after its mover.
+_RUN_ON_RESOLVED = re.compile(
+    r"(?<=\S)\s+(?=RESOLVED\s*[-–—:]|\d{1,3}\.\s+Agreed[,:]\s)|(?<=[.!?”\"])\s+(?=(?:RESOLVED|Resolved)\s+(?:[Tt]hat|to)\b)"
+)
+# A flattened page's numbered paragraphs run on in one line: "… a delay in expenditure. 4. The Convener reported …".
+_RUN_ON_PARAGRAPH = re.compile(r"(?<=[a-z)”\"]\.)\s+(?=\d{1,3}\.\s+[A-Z])")
+_FLATTENED = 400  # characters: a paragraph this long that holds numbered paragraphs was flattened
+_TITLE_STOP = re.compile(
+    rf"(?:^|[\s.])({phrase.alternation([p for p in phrase.WORDS['officers']['persons'] if p.endswith('.')])})$"
+)  # "Cllr.", "Mr.": a sentence cut after a title runs on
+GOES_ON = re.compile(r"^[a-z(£]")
+_PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
+ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
+
+
+def prose_sentences(text: str) -> list[str]:
+    """A paragraph's sentences, a title's full stop ending none ("Mr. James Gillbody advised …" is one sentence)."""
+    out: list[str] = []
+    for s in sentences(text):
+        title = _TITLE_STOP.search(out[-1]) if out else None
+        if title is None:
+            out.append(s)
+            continue
+        head = out[-1][: title.start(1)].rstrip()
+        if head.endswith((".", "!", "?")):  # "… the discussion ended.Mr." then "James Gillbody advised …"
+            out[-1:] = [head, f"{title.group(1)} {s}"]
+        else:
+            out[-1] = f"{out[-1]} {s}"
+    return out
+
+
+def split_resolved(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks with a paragraph split where "RESOLVED –" runs on inside it ("… 68. MINUTES OF THE MEETING HELD ON 18
+    AUGUST 2017 RESOLVED – That the minutes … be approved", "… Minutes of Last Meeting 2. Agreed, subject to …"): the
+    resolution starts a paragraph of its own."""
+    out: list[Block] = []
+    for b in blocks:
+        texts = _RUN_ON_PARAGRAPH.split(b.text) if b.kind == "paragraph" and len(b.text) > _FLATTENED else [b.text]
+        for text in texts:
+            m = _RUN_ON_RESOLVED.search(text) if b.kind == "paragraph" else None
+            if m is None:
+                out.append(replace(b, text=text))
+            else:
+                out += [replace(b, text=text[: m.start()].rstrip()), replace(b, text=text[m.end():])]
+    return out
+
+
+def unwrapped(blocks: Sequence[Block]) -> list[Block]:
+    """Blocks with hard-wrapped lines joined: a paragraph line that stops mid-sentence and a next line that goes on in
+    lower case ("The Head of Planning undertook to" / "report back …") are one paragraph, as in PDF text, also where
+    the sentence runs over onto the next page."""
+    out: list[Block] = []
+    for b in blocks:
+        prior = out[-1] if out else None
+        if (
+            prior is not None and prior.kind == "paragraph" and b.kind == "paragraph"
+            and (prior.page == b.page or (prior.page is not None and b.page == prior.page + 1))  # a sentence over a page
+            and not prior.text.rstrip().endswith((".", ":", ";", "?", "!", "|")) and GOES_ON.match(b.text)
+            and not _PART_END.search(prior.text)
+            and not ITEM.match(b.text) and not ENUMERATOR_ONLY.match(prior.text.strip())
+        ):
+            out[-1] = replace(prior, text=f"{prior.text.rstrip()} {b.text.strip()}")
+        else:
+            out.append(b)
+    return out
