@@ -1,12 +1,14 @@
 """Action lines and what kind of paper records decisions: "ACTION: JS to circulate …", "ACTION BY: Head of Finance",
-a forward plan (decisions still to be taken), a proposed record of decision (its decision a recommendation).
+"Clerk to write to the landowner." without its label; a forward plan (decisions still to be taken), a proposed
+record of decision (its decision a recommendation).
 """
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from ingest.commitment_phrases import WORDS, alternation
+from ingest.commitment_phrases import OFFICER, PERSON, WORDS, alternation
+from ingest.commitment_refusals import PURPOSE
 from ingest.records import Block
 
 _W = WORDS
@@ -20,6 +22,15 @@ _FORWARD = re.compile(rf"^(?:{alternation(_W['forward_plan']['labels'])})\b", re
 _DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
 _PROPOSED = re.compile(rf"\b(?:{alternation(_W['decision_labels']['proposed'])})\b", re.IGNORECASE)
 _TITLE_WORDS = 8
+# An action recorded without its "ACTION:" label: "Carole Brown and Ross Jones to produce a paragraph …", "Officers to
+# circulate the slides." (an agenda's "The Chair to welcome …" is a purpose, turned down before this is tried).
+_NAMED = rf"(?:{PERSON}(?:\s+[A-Z][a-z][\w’'-]*)?|[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+|{OFFICER}|[A-Z]{{2,4}})"
+# "Cllr. Sanderson": a title's full stop ends no sentence.
+_TITLE_STOP = "|".join(rf"(?<=\b{re.escape(p[:-1])})\." for p in WORDS["officers"]["persons"] if p.endswith("."))
+_BARE_ACTION = re.compile(
+    rf"^(?P<actor>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s+to\s+"
+    rf"(?!be\b|have\b|the\b|a\b|(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b)[a-z]+\b(?:[^.]|{_TITLE_STOP})*\.?$"
+)
 
 
 def forward_plan(blocks: Sequence[Block]) -> bool:
@@ -33,6 +44,14 @@ def proposed(blocks: Sequence[Block]) -> bool:
     return any(
         (b.kind == "heading" or len(b.text.split()) <= _TITLE_WORDS) and _PROPOSED.search(b.text) for b in blocks[:12]
     )  # a heading, or a title line a text page keeps as a paragraph ("PROPOSED RECORD OF DECISION")
+
+
+def bare_action(text: str) -> str | None:
+    """Who an action recorded without its "ACTION:" label names ("Clerk to write to the landowner."), or None; an
+    agenda's purpose ("The Chair to welcome …") is none."""
+    text = text.strip()
+    m = _BARE_ACTION.match(text)
+    return " ".join(m.group("actor").split()) if m and not PURPOSE.match(text) else None
 
 
 def action_label(text: str) -> bool:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.commitment_actions import bare_action
 from ingest.commitment_implied import chair_elected
-from ingest.commitment_refusals import PURPOSE, framed_out, hedged, past_only
+from ingest.commitment_refusals import framed_out, hedged, past_only
 from ingest.dates import MONTH
 from ingest.commitment_phrases import (
     ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due, leading_actor, named_before, verb_forms,
@@ -201,15 +202,6 @@ _SUBJECT_START = re.compile(
 )
 
 
-# An action recorded without its "ACTION:" label: "Carole Brown and Ross Jones to produce a paragraph …", "Officers to
-# circulate the slides." (an agenda's "The Chair to welcome …" is a purpose, turned down before this is tried).
-_NAMED = rf"(?:{PERSON}(?:\s+[A-Z][a-z][\w’'-]*)?|[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+|{OFFICER}|[A-Z]{{2,4}})"
-# "Cllr. Sanderson": a title's full stop ends no sentence.
-_TITLE_STOP = "|".join(rf"(?<=\b{re.escape(p[:-1])})\." for p in WORDS["officers"]["persons"] if p.endswith("."))
-BARE_ACTION = re.compile(
-    rf"^(?P<actor>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s+to\s+"
-    rf"(?!be\b|have\b|the\b|a\b|(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b)[a-z]+\b(?:[^.]|{_TITLE_STOP})*\.?$"
-)
 _PERSON_FIRST = re.compile(rf"^(?P<actor>{PERSON}|{OFFICER})\s+(?:also\s+)?(?=(?:{alternation(_U['promised'])})\s+to\b)")
 _M = WORDS["motion"]
 # A motion: "This Council calls on the Leader to write to …", "This Council resolves to ask the Chief Executive to …".
@@ -230,8 +222,8 @@ def personal(text: str) -> Stated | None:
     """What a resolution's part is when it is worded as an action line ("Clerk to look into …": an action) or as a
     person's own promise ("Cllr A agreed to report back …": an undertaking); None for a resolution's own wording."""
     text = text.strip()
-    if (bare := BARE_ACTION.match(text)) and not PURPOSE.match(text):
-        return Stated("action", _clean(bare.group("actor")))
+    if (who := bare_action(text)) is not None:
+        return Stated("action", who)
     promise = PROMISE.search(text)
     who = _PERSON_FIRST.match(text)
     if promise and who and who.end() == promise.start() and not _DENIED.search(text, 0, promise.start()):
@@ -248,8 +240,8 @@ def asked_that(sentence: str) -> bool:
 def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | None) -> Stated | None:
     """The commitment a sentence of minutes states, or None. `paragraph` holds the sentence (for whom "she" means);
     `previous_subject` is who the previous sentence was about."""
-    if (bare := BARE_ACTION.match(sentence.strip())) and not PURPOSE.match(sentence):
-        return Stated("action", _clean(bare.group("actor")))
+    if (who := bare_action(sentence)) is not None:
+        return Stated("action", who)
     if chair_elected(sentence.strip()):  # "… Members. Councillor A was nominated, seconded and elected as Chair …"
         return Stated("resolution", None)
     if not _TRIGGER.search(sentence):
