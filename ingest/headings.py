@@ -52,6 +52,9 @@ _LEAD_TITLE_DATE = re.compile(
 # A minutes title's status before it ("Draft Minutes", "Unconfirmed minutes of ..."), and a paper's word labelling a
 # heading ("Minutes: Planning Committee, 5 March 2024"): neither is part of the heading's shape.
 _STATUS = re.compile(r"^(?:draft|unconfirmed|confirmed|approved|unapproved|printed|signed)\s+(?=minutes?\b)", re.I)
+# A minutes title a flattened page's first words lead up to: "To be approved by X Minutes of Anytown Board 4pm, ...".
+_MINUTES_TITLE_WITHIN = re.compile(r"(?<=\s)(?:Minutes?|MINUTES?)\s+of\s+(?:the\s+)?(?=[A-Z])")
+_TITLE_WITHIN = 120  # characters
 _MINUTES_TITLE_START = re.compile(r"^(?:Minutes?|Notes?)\s+of\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+\s+){0,6}?(?:meeting\s+)?held\b", re.I)
 _PAPER_LABEL = re.compile(r"^(?:Minutes|Agenda|Decisions)\s*[:–-]\s*(?=[A-Z])")
 # A line that is only a date, perhaps with a time: "27 Jan 2015 - 18:00", "Wednesday 9 September 2009".
@@ -95,7 +98,7 @@ _MINUTES_OF = re.compile(
 # "Minutes of the Cabinet meeting held on 5 March 2024", "Minutes of Planning Committee, 4 March 2024", "Notes of the
 # Youth Forum held on 5 March 2024".
 _MINUTES_OF_NAMED = re.compile(
-    rf"^(?i:(?:Minutes?|Notes?)\s+of\s+(?:the\s+)?)(?!(?i:meeting)\b)(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?(?:\s+(?i:held|on)\b|\s*[-–,]\s|\s*(?={DATE.pattern}))"
+    rf"^(?i:(?:Minutes?|Notes?)\s+of\s+(?:the\s+)?)(?!(?i:meeting)\b)(?P<name>[A-Z][^\n]{{2,100}}?)(?:\s+meeting)?(?:\s+(?i:held|on)\b|\s*[-–,]\s|\s*(?={DATE.pattern})|\s+{_LEAD_TIME}\s*,?\s*(?={DATE.pattern}))"
     r"(?P<rest>.{0,200})",
 )
 # Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."; a meeting's
@@ -232,6 +235,8 @@ def find_headings(head: list[str]) -> list[Heading]:
         line = _PAPER_LABEL.sub("", _STATUS.sub("", _PACK.sub("", line)))
         if at < _TOP_LINES and len(line) > _MAX_HEADING and _MINUTES_TITLE_START.match(line):
             line = line[:_MAX_HEADING]  # a page flattened onto one line: its minutes title, the record run on after it
+        elif at < _TOP_LINES and len(line) > _MAX_HEADING and (m := _MINUTES_TITLE_WITHIN.search(line, 1, _TITLE_WITHIN)):
+            line = line[m.start():][:_MAX_HEADING]  # ... after a note on its status ("To be approved by the Board Minutes of")
         if at < _STATEMENT_LINES and (len(line) > _MAX_HEADING or _STATED.search(line)) and (
             (said := meeting_statement(line)) and (name := _body(said.name))
         ):
