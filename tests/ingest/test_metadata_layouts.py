@@ -114,8 +114,8 @@ def test_a_date_label_under_a_sites_chrome():
 
 
 def test_a_flattened_minutes_title_after_a_note_on_its_status():
-    meta = _meta("To be approved by the Joint Board Minutes of Anyshire Joint Board 4pm, Tuesday 5 March 2024 Council "
+    meta = _meta("To be approved by the Transition Board Minutes of Anyshire Transition Board 4pm, Tuesday 5 March 2024 Council "
                  "Chambers, London Road, Anytown Present: Councillor A, Chair; Councillor B; Mr C, Director of Health and "
                  "Social Care; Ms D, Non-Executive Member In Attendance: Mr E, Planning Manager 1. WELCOME 1.1 The Chair "
                  "welcomed everyone to the meeting. 2. APOLOGIES 2.1 Apologies were received from F and G.")
-    assert (meta.committee, meta.meeting_date, meta.kind) == ("Anyshire Joint Board", DAY, "minutes")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Anyshire Transition Board", DAY, "minutes")
