@@ -13,7 +13,7 @@ from datetime import date
 
 from ingest.bodies import body_line, clean_committee, crumb_body, ends_with_body_word, names_a_body, styled_council, whole_body
 from ingest.councils import canonical_council
-from ingest.dates import DATE, search_date
+from ingest.dates import DATE, parse_date, search_date
 from ingest.opening import PAPER_ALONE
 from ingest.summons import meeting_statement
 
@@ -27,12 +27,13 @@ _STATED = re.compile(r"\battend\b|\bwill\s+(?:be\s+held|take\s+place)\b|^there\s
 
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs?\b|hours\b)?"  # "7.00 pm", "19:00", "10:00 hrs"
 _TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)\s*{_TIME})?)?"
-# "Planning Committee - Thursday, 16th August, 2018 10.00 am", "Health Scrutiny Committee - Thursday 1 May 2025".
+# "Planning Committee - Thursday, 16th August, 2018 10.00 am", "Health Scrutiny Committee - Thursday 1 May 2025", a page
+# title's "Planning Committee | 5 March 2024".
 # Without a dash, as running headers print it ("Cabinet 5 March 2024", "Cabinet on 5 March 2024", "Planning Committee
 # held on 5 March 2024"), the name must end with the body's word.
 # The paper's word may follow: "Planning Committee - 5 March 2024 - Minutes".
 _NAME_DATE = re.compile(
-    rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,]\s*|\s+(?:(?:meeting\s+)?held\s+)?(?:on\s+)?)(?P<date>{DATE.pattern}){_TIME_TAIL}"
+    rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,|]\s*|\s+(?:(?:meeting\s+)?held\s+)?(?:on\s+)?)(?P<date>{DATE.pattern}){_TIME_TAIL}"
     r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?P<paper>minutes|agenda|decisions))?"
     r"(?:\s*[,(]?\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED)\)?)?"
     r"(?:\s*[-–|]?\s*Page\s+\d+(?:\s+of\s+\d+)?)?"  # a running header or footer: "Cabinet 5 March 2024 Page 3"
@@ -288,7 +289,8 @@ def find_headings(head: list[str]) -> list[Heading]:
         elif (m := _BODY_REPORT.match(line)) and ends_with_body_word(m["name"]) and (name := _body(m["name"])):
             found.append(Heading(at, name, None, "report"))
         elif (name := crumb_body(line)) is not None:
-            found.append(Heading(at, name))  # the site's trail to the page: "Home > Meetings > Planning Committee > ..."
+            # the site's trail to the page: "Home > Meetings > Planning Committee > ...", perhaps to the meeting's day
+            found.append(Heading(at, name, parse_date(re.split(r"\s+[>›»]\s+", line.strip())[-1])))
         elif len(line) <= _MAX_NAME and (name := _body(line)) and not _DATE_LABEL.match(line):
             if m := _DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt) or _DATE_LINE.match(nxt.rsplit(" / ", 1)[-1]):
                 paper = _PAPER_WORD_TAIL.search(line)  # "Cabinet Minutes" / "Thursday, 28th October, 2010"

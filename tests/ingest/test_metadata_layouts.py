@@ -119,3 +119,10 @@ def test_a_flattened_minutes_title_after_a_note_on_its_status():
                  "Social Care; Ms D, Non-Executive Member In Attendance: Mr E, Planning Manager 1. WELCOME 1.1 The Chair "
                  "welcomed everyone to the meeting. 2. APOLOGIES 2.1 Apologies were received from F and G.")
     assert (meta.committee, meta.meeting_date, meta.kind) == ("Anyshire Transition Board", DAY, "minutes")
+
+
+def test_a_page_titles_bar_and_a_trail_to_the_meetings_day():
+    meta = _meta("Planning Committee | 5 March 2024\nMinutes\nPresent: Cllr A")
+    assert (meta.committee, meta.meeting_date) == ("Planning Committee", DAY)
+    meta = _meta("Home > Council and democracy > Meetings > Cabinet > 5 March 2024\nAgenda\n1. Apologies")
+    assert (meta.committee, meta.meeting_date) == ("Cabinet", DAY)
