@@ -11,11 +11,11 @@ _SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a"
 _MAX_WORDS = 14
 _MAX_CHARS = 120
 # "Special, Cabinet ...", "Extraordinary Meeting of the Council", "Notice of a Meeting of the Cabinet", "Summons to
-# and Agenda for the Budget County Council Meeting", "All Members of the County Council": the notice, its addressees
-# and the occasion, not the body.
+# and Agenda for the Budget County Council Meeting", "All Members of the County Council", "AGENDA PLANNING COMMITTEE":
+# the notice, its addressees, the paper and the occasion, not the body.
 _OCCASION = re.compile(
     r"^(?:(?:notice\s+of|summons\s+to)(?:\s+and\s+agenda\s+for)?\s+|(?:to\s+)?(?:all\s+)?members\s+of\s+|report\s+to\s+|"
-    r"minutes?\s+of\s+)?(?:an?\s+|the\s+)?"
+    r"minutes?\s+of\s+|agenda\s+(?:for\s+)?)?(?:an?\s+|the\s+)?"
     r"(?:(?:special|extraordinary|ordinary|annual|monthly|reconvened|adjourned|budget|additional)\b[\s,]*)*"
     r"(?:meeting\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE,

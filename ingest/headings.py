@@ -44,17 +44,22 @@ _NAME_DATE = re.compile(
 _DATE_NAME = re.compile(rf"^(?P<date>{DATE.pattern})\s*[-–—,:|]?\s+(?P<name>(?-i:[A-Z])[^\d:;.]{{2,100}}?)\s*$", re.IGNORECASE)
 # A page flattened onto one line, its heading in capitals first: "NOTTINGHAMSHIRE POLICE AND CRIME PANEL Monday, 15 June
 # 2015 at 14:00 County Hall, ... AGENDA 1 Election of Chairman ...".
-_LEAD_NAME_DATE = re.compile(rf"^(?P<name>[A-Z][A-Z&'’,() -]{{2,100}}?)[\s,–-]+(?P<date>{DATE.pattern}){_TIME_TAIL}\s")
+_LEAD_NAME_DATE = re.compile(rf"^(?P<name>[A-Z][A-Z&'’,() -]{{2,100}}?)[\s,–-]+(?P<date>(?i:{DATE.pattern})){_TIME_TAIL}\s")
 # ... or in capitalised words, perhaps with the paper's word: "Planning Committee Agenda 05 March 2021 10.00am This is ...".
 _LEAD_TITLE_DATE = re.compile(
     rf"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*){{0,10}}?)"
-    rf"(?:\s+(?P<paper>Agenda|Minutes|Decisions))?[\s,–-]+(?P<date>{DATE.pattern}){_TIME_TAIL}\s"
+    rf"(?:\s+(?P<paper>(?i:Agenda|Minutes|Decisions)))?[\s,–-]+(?P<date>(?i:{DATE.pattern})){_TIME_TAIL}\s"
+)
+# What a flattened page may hold before its heading: a viewer's counts, the pack's name, the paper's word.
+_FLAT_CHROME = re.compile(
+    r"^(?:(?:Public\s+Document\s+Pack|Total\s+Page\s*:\s*\d+|File\s+Type\s*:\s*\w+,\s*Size\s*:\s*[\d.]+\s*[KMG]b|"
+    r"(?i:agenda|minutes|notice\s+of\s+meeting|summons))\s+)+"
 )
 # A minutes title's status before it ("Draft Minutes", "Unconfirmed minutes of ..."), and a paper's word labelling a
 # heading ("Minutes: Planning Committee, 5 March 2024"): neither is part of the heading's shape.
 _STATUS = re.compile(r"^(?:draft|unconfirmed|confirmed|approved|unapproved|printed|signed)\s+(?=minutes?\b)", re.I)
 # A minutes title a flattened page's first words lead up to: "To be approved by X Minutes of Anytown Board 4pm, ...".
-_MINUTES_TITLE_WITHIN = re.compile(r"(?<=\s)(?:Minutes?|MINUTES?)\s+of\s+(?:the\s+)?(?=[A-Z])")
+_MINUTES_TITLE_WITHIN = re.compile(r"(?:^|(?<=\s))(?:Minutes?|MINUTES?)\s+of\s+(?:(?:the|an?)\s+)?(?=[A-Z]|meeting\b)")
 _TITLE_WITHIN = 120  # characters
 _MINUTES_TITLE_START = re.compile(r"^(?:Minutes?|Notes?)\s+of\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+\s+){0,6}?(?:meeting\s+)?held\b", re.I)
 _PAPER_LABEL = re.compile(r"^(?:Minutes|Agenda|Decisions)\s*[:–-]\s*(?=[A-Z])")
@@ -236,15 +241,18 @@ def find_headings(head: list[str]) -> list[Heading]:
         line = _PAPER_LABEL.sub("", _STATUS.sub("", _PACK.sub("", line)))
         if at < _TOP_LINES and len(line) > _MAX_HEADING and _MINUTES_TITLE_START.match(line):
             line = line[:_MAX_HEADING]  # a page flattened onto one line: its minutes title, the record run on after it
-        elif at < _TOP_LINES and len(line) > _MAX_HEADING and (m := _MINUTES_TITLE_WITHIN.search(line, 1, _TITLE_WITHIN)):
-            line = line[m.start():][:_MAX_HEADING]  # ... after a note on its status ("To be approved by the Board Minutes of")
+        elif at < _TOP_LINES and len(line) > _MAX_HEADING and (m := _MINUTES_TITLE_WITHIN.search(line, 0, _TITLE_WITHIN)):
+            # ... perhaps after a note on its status ("To be approved by the Board Minutes of"), and ending at its day
+            line = line[m.start():][:_MAX_HEADING]
+            line = line[:day.end()] if (day := DATE.search(line)) else line
         if at < _STATEMENT_LINES and (len(line) > _MAX_HEADING or _STATED.search(line)) and (
             (said := meeting_statement(line)) and (name := _body(said.name))
         ):
             found.append(Heading(at, name, _date_after(said.rest), said.kind))
             continue
-        if (at < _TOP_LINES and len(line) > _MAX_HEADING and (m := _LEAD_NAME_DATE.match(line) or _LEAD_TITLE_DATE.match(line))
-                and ends_with_body_word(m["name"]) and (name := _body(m["name"]))):
+        lead = _FLAT_CHROME.sub("", line) if at < _TOP_LINES and len(line) > _MAX_HEADING else ""
+        leads = [m for p in (_LEAD_NAME_DATE, _LEAD_TITLE_DATE) if lead and (m := p.match(lead)) and ends_with_body_word(m["name"])]
+        if leads and (name := _body((m := leads[0])["name"])):
             paper = m["paper"] if "paper" in m.re.groupindex else None
             found.append(Heading(at, name, search_date(m["date"]), _paper_kind(paper) if paper else None))
             continue  # a flattened page's heading, run on into the rest

@@ -35,6 +35,12 @@ _AGENDA_ENTRY = re.compile(
     r"(?:Declarations?\s+of|Disclos\w+(?:\s+of)?)\s+(?:\w+[’']?\s+)?Interests?$)",
     re.I,
 )
+# ... as a page flattened onto one line runs them on: "... 1. Apologies for absence. 2. Declarations of interest. 3. ..."
+_INLINE_ENTRY = re.compile(
+    r"(?:^|\s)\d{1,2}[a-z]?[.)]?\s+(?:To\s+(?:receive|consider|confirm|approve|note|agree|elect|appoint)\b|"
+    r"Apologies(?:\s+for\s+absence)?\b|(?:Declarations?\s+of|Disclos\w+(?:\s+of)?)\s+(?:\w+[’']?\s+)?Interests?\b)",
+    re.I,
+)
 # A decision record's own title, perhaps after its council's name: "KENT COUNTY COUNCIL – PROPOSED RECORD OF DECISION".
 # ... or its own name for the paper: "Record of Executive Decisions", "CABINET DECISION SHEET", "Decision Notice".
 # ... or a title naming the decision's maker and the word alone: "Cabinet Member Decision", "Executive Decision".
@@ -204,7 +210,8 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     recorded = len(_RECORDED.findall(text, 0, _RECORDED_CHARS))
     to_come = len(_TO_COME.findall(text, 0, _RECORDED_CHARS))
     told = recorded >= _RECORDED_LEAST and recorded > to_come  # the meeting's record outweighs its agenda's asks
-    if not told and (any(_AGENDA.match(line) for line in head[:12]) or sum(1 for x in head if _AGENDA_ENTRY.match(x)) >= 2):
+    entries = sum(1 for x in head if _AGENDA_ENTRY.match(x)) or len(_INLINE_ENTRY.findall(text, 0, _RECORDED_CHARS))
+    if not told and (any(_AGENDA.match(line) for line in head[:12]) or entries >= 2):
         return "agenda"  # a meeting page's layout ("Meeting Details", "Public Items") holds its minutes too
     if key_decision or any(_REPORT_OF.match(x) for x in head[:_REPORT_LINES]) or any(
             _ITEM_PAPER.match(x) for x in head[:_ITEM_LINES]) or _report_sections(text) >= _REPORT_SECTIONS_LEAST:

@@ -126,3 +126,26 @@ def test_a_page_titles_bar_and_a_trail_to_the_meetings_day():
     assert (meta.committee, meta.meeting_date) == ("Planning Committee", DAY)
     meta = _meta("Home > Council and democracy > Meetings > Cabinet > 5 March 2024\nAgenda\n1. Apologies")
     assert (meta.committee, meta.meeting_date) == ("Cabinet", DAY)
+
+
+_ITEMS = (" Members: Councillors A (Chair), B, C, D and E. Officers: F, G. 1. Apologies for absence. 2. Declarations of "
+          "interest. 3. Minutes of the previous meeting held on 6 February 2024. 4. Budget monitoring report of the "
+          "Director of Finance. 5. Housing strategy update. 6. Any other business the Chair considers urgent.")
+
+
+@pytest.mark.parametrize("opening, committee, kind", [
+    ("Public Document Pack Cabinet Tuesday 5 March 2024 at 7.00 pm Council Chamber, Town Hall", "Cabinet", "agenda"),
+    ("NOTICE OF MEETING Cabinet TUESDAY, 5 MARCH 2024 at 7.00 pm Council Chamber", "Cabinet", "agenda"),
+    ("AGENDA PLANNING COMMITTEE Date: Tuesday 5 March 2024 Time: 7pm Venue: Town Hall", "Planning Committee", "agenda"),
+    ("Total Page:16 File Type:pdf, Size:1020Kb Licensing Committee Minutes Tuesday 5 March 2024", "Licensing Committee",
+     "minutes"),
+    ("PLANNING COMMITTEE MINUTES 5 MARCH 2024", "Planning Committee", "minutes"),
+    ("Anytown Borough Council Minutes of the Licensing Committee held on Tuesday 5 March 2024 at 7pm",
+     "Licensing Committee", "minutes"),
+    ("Minutes of a meeting of the Audit and Standards Committee of Anytown Borough Council held on 5 March 2024",
+     "Audit and Standards Committee", "minutes"),
+    ("Audit Committee Tuesday, 5th March, 2024 at 7.00 pm", "Audit Committee", "agenda"),
+])
+def test_a_page_flattened_onto_one_line(opening: str, committee: str, kind: str):
+    meta = _meta(opening + _ITEMS)
+    assert (meta.committee, meta.meeting_date, meta.kind) == (committee, DAY, kind)
