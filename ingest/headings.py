@@ -156,6 +156,8 @@ _FOR_PLACE = re.compile(r"\s+for\s+(?:the\s+)?[A-Z][\w&' ,-]*$")
 # "... Meeting of Anytown Council", "Special Meeting of the Cabinet": what follows names the body, whatever comes before.
 _MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE)
 _OWN_FILE = re.compile(r"\s+(?:pdf\s+icon\s+)?(?:PDF|DOCX?)\s+[\d.,]+\s*[KM]B\s*$", re.IGNORECASE)
+# A web page's field label on a line of its own, the value on the next, without a colon (HTML's term and description).
+_FIELD_LABEL = re.compile(r"(?:Meeting|Committee|Meeting\s+name|Decision\s+maker)", re.IGNORECASE)
 _WEEKDAY_TAIL = re.compile(r"[\s,]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 
 
@@ -296,6 +298,8 @@ def find_headings(head: list[str]) -> list[Heading]:
             found.append(Heading(at, name, None, "minutes"))
         elif (m := _BODY_REPORT.match(line)) and ends_with_body_word(m["name"]) and (name := _body(m["name"])):
             found.append(Heading(at, name, None, "report"))
+        elif _FIELD_LABEL.fullmatch(line) and len(nxt) <= _MAX_NAME and (name := _body(nxt)):
+            found.append(Heading(at + 1, name))  # a page's field, its label above its value: "Meeting" / "Cabinet - Anytown"
         elif (name := crumb_body(line)) is not None:
             # the site's trail to the page: "Home > Meetings > Planning Committee > ...", perhaps to the meeting's day
             found.append(Heading(at, name, parse_date(re.split(r"\s+[>›»]\s+", line.strip())[-1])))

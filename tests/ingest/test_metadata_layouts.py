@@ -149,3 +149,10 @@ _ITEMS = (" Members: Councillors A (Chair), B, C, D and E. Officers: F, G. 1. Ap
 def test_a_page_flattened_onto_one_line(opening: str, committee: str, kind: str):
     meta = _meta(opening + _ITEMS)
     assert (meta.committee, meta.meeting_date, meta.kind) == (committee, DAY, kind)
+
+
+def test_a_field_label_above_its_value_without_a_colon():
+    meta = _meta("Anyshire County Council\nCommittees:\n49\nMeeting\nAnyshire Fire and Rescue Authority - Anyshire\n"
+                 "Meeting Times\nDate:\n5 Mar 2024\nAgenda\n1\nApologies for Absence\nMinutes\nNone were received.")
+    assert (meta.committee, meta.council, meta.meeting_date) == (
+        "Fire and Rescue Authority", "Anyshire Fire and Rescue Authority", DAY)
