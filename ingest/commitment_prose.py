@@ -127,7 +127,11 @@ DATED = re.compile(
     r"|\bto\s+be\s+[a-z]+ed\s+by\s+(?:the\s+end|\d)"
 )
 # "MDC would clear the litter": an organisation known by its initials ("MDC", "LCC"; not "IT").
-_BEFORE_MODAL = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?!IT\b)[A-Z]{{2,5}}\b)\s+(?:would|will)\s+(?!be\s+provided\s+with)")
+_BEFORE_MODAL = re.compile(
+    rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?!IT\b)[A-Z]{{2,5}}\b|\b[Tt]he\s+(?i:{BODY_TYPE}))\s+(?:would|will)\s+(?!be\s+provided\s+with)"
+)  # "that the council would write to …"
+# "advised that the Council, along with other organisations, would be making representations": a body, an aside.
+_BODY_ASIDE_MODAL = re.compile(rf"\bthat\s+(?P<actor>[Tt]he\s+(?i:{BODY_TYPE})),\s+[^.;]{{1,120}}?\s+(?:would|will)\s+(?!be\s+(?!\w+ing\b))")
 # "The village handyman has assured the Clerk that …": someone named by their role in lower case, who gave the word.
 _ROLE_SPEAKER = re.compile(
     rf"^(?P<actor>The\s+(?:(?!ha[sd]\b)[a-z][\w-]*\s+){{0,3}}?"
@@ -191,7 +195,14 @@ _BODY_ACTOR = re.compile(rf"^(?i:the\s+)?(?i:{BODY_TYPE}|members|councillors)$")
 _AGREED_WORD = re.compile(rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:(?:{_VOTE}),?\s+)?(?:that|to)\b")
 _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
-_MEETING_BODY = re.compile(rf"\b(?:{BODY_TYPE}|Members)$")
+_BODY_NAME = re.compile(rf"\b(?:{BODY_TYPE}|Members)$", re.IGNORECASE)
+_OFFICER_NAME = re.compile(rf"^{OFFICER}$")
+
+
+def _is_body(actor: str) -> bool:
+    """Whether an actor is a body ("the Committee", "Members"), not an officer whose title ends as one does ("the
+    Chief Executive")."""
+    return bool(_BODY_NAME.search(actor)) and not _OFFICER_NAME.match(actor)
 # "Mr R Thomas, Cabinet Member for Environment, provided an update on the following:": a title may stand between.
 # "The Group Manager for Performance, Governance and Data Security outlined …": a title may run on after a comma.
 _SUBJECT_START = re.compile(
@@ -327,7 +338,7 @@ def _scheduled(sentence: str) -> bool:
 def subject_of(sentence: str) -> str | None:
     """Who a sentence of minutes is about, when it opens with an actor ("The Scrutiny Officer advised …")."""
     m = _SUBJECT_START.match(sentence.strip())
-    return _clean(m.group("actor")) if m and not _MEETING_BODY.search(m.group("actor").strip()) else None
+    return _clean(m.group("actor")) if m and not _is_body(m.group("actor").strip()) else None
 
 
 def _clean(actor: str) -> str:
@@ -372,7 +383,7 @@ def _agreed_actor(clause: str) -> str | None:
     if named:
         return named
     m = _BEFORE_MODAL.match(clause)
-    if m and not _MEETING_BODY.search(m.group("actor").strip()) and m.group("actor").lower() not in ("she", "he", "they"):
+    if m and not _is_body(m.group("actor").strip()) and m.group("actor").lower() not in ("she", "he", "they"):
         return _clean(m.group("actor"))
     return None
 
@@ -380,17 +391,19 @@ def _agreed_actor(clause: str) -> str | None:
 def _actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> str:
     """Who a sentence of minutes says will act: the actor before "would", the one who said so, else officers
     (minutes record officers' answers impersonally: "It was confirmed that …")."""
+    if aside := _BODY_ASIDE_MODAL.search(sentence):  # "that the Council, along with …, would be making …"
+        return _the_body(aside.group("actor"))
     for pattern in (_BEFORE_MODAL, _SUBJECT):
         for m in pattern.finditer(sentence):
             actor = _resolve(m.group("actor"), sentence, paragraph, previous_subject)
-            if pattern is _BEFORE_MODAL and _MEETING_BODY.search(actor) and _ACTS.match(sentence, m.end()):
+            if pattern is _BEFORE_MODAL and _is_body(actor) and _ACTS.match(sentence, m.end()):
                 return _the_body(actor)  # "The Parish Council will not comment on …": the body's own act
-            if not _MEETING_BODY.search(actor) and actor.lower() not in ("she", "he", "they"):
+            if not _is_body(actor) and actor.lower() not in ("she", "he", "they"):
                 return actor  # the chair too: "The Chair shared that she would send …" is the chair's own promise
     if role := _ROLE_SPEAKER.match(sentence):
         return role.group("actor")[0].lower() + role.group("actor")[1:]
     named = _NAME_MODAL.match(sentence) or _FIRST_NAME_MODAL.match(sentence) or _PROPER_MODAL.match(sentence)
-    if named and named.group("actor").split()[-1] not in _NOT_NAMES and not _MEETING_BODY.search(named.group("actor")):
+    if named and named.group("actor").split()[-1] not in _NOT_NAMES and not _is_body(named.group("actor")):
         return named.group("actor")
     # "The Commissioner explained that … Shortlisting … would take place in May": the one whose account the paragraph
     # goes on reporting; but "It was intended to …" is the minutes' own impersonal record of officers' answers.

@@ -171,3 +171,17 @@ def test_works_promised_by_an_organisation_or_a_role_are_undertakings_of_who_giv
         "be repaired by month end.\n\n5. Litter\n\nHe added that NDC would clear the litter from the lay-by."
     )
     assert [(c.kind, c.actor) for c in got] == [("undertaking", "the village handyman"), ("undertaking", "NDC")]
+
+
+def test_the_chief_executive_is_an_officer_and_the_council_they_speak_for_acts():
+    c = only("Minutes:\n\nIn response to a question, the Chief Executive confirmed that the council would write to the "
+             "Minister.")
+    assert (c.kind, c.actor) == ("undertaking", "the council")
+    c = only("Minutes:\n\nThe Chief Executive confirmed that a review would be brought to the next meeting.")
+    assert c.actor == "The Chief Executive"
+
+
+def test_the_councils_case_put_to_others_is_its_undertaking_whatever_aside_stands_between():
+    c = only("Minutes:\n\nThe Leader advised that the Council, along with other councils in the region, would be making "
+             "representations to the review panel.")
+    assert (c.kind, c.actor) == ("undertaking", "the Council")
