@@ -10,12 +10,11 @@ import re
 from dataclasses import dataclass
 
 from ingest.commitment_actions import bare_action
+from ingest.commitment_actors import actor_of, agreed_actor, clean, resolve
 from ingest.commitment_implied import chair_elected
+from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due, verb_forms
 from ingest.commitment_refusals import framed_out, hedged, past_only
 from ingest.dates import MONTH
-from ingest.commitment_phrases import (
-    ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due, leading_actor, named_before, verb_forms,
-)
 
 _U = WORDS["undertaking"]
 _FOLLOW = alternation([f for e in _U["follow_up"] for f in verb_forms(e)])
@@ -126,22 +125,6 @@ DATED = re.compile(
     r"(?!be\b|have\b|need\b|help\b|improve\b|continue\b)[a-z]+"
     r"|\bto\s+be\s+[a-z]+ed\s+by\s+(?:the\s+end|\d)"
 )
-# "MDC would clear the litter": an organisation known by its initials ("MDC", "LCC"; not "IT").
-_BEFORE_MODAL = re.compile(
-    rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?!IT\b)[A-Z]{{2,5}}\b|\b[Tt]he\s+(?i:{BODY_TYPE}))\s+(?:would|will)\s+(?!be\s+provided\s+with)"
-)  # "that the council would write to …"
-# "advised that the Council, along with other organisations, would be making representations": a body, an aside.
-_BODY_ASIDE_MODAL = re.compile(rf"\bthat\s+(?P<actor>[Tt]he\s+(?i:{BODY_TYPE})),\s+[^.;]{{1,120}}?\s+(?:would|will)\s+(?!be\s+(?!\w+ing\b))")
-# "The village handyman has assured the Clerk that …": someone named by their role in lower case, who gave the word.
-_ROLE_SPEAKER = re.compile(
-    rf"^(?P<actor>The\s+(?:(?!ha[sd]\b)[a-z][\w-]*\s+){{0,3}}?"
-    rf"(?!(?i:{alternation(WORDS['not_commitments']['things'])}|report|reports|has|had)\b)"
-    rf"[a-z][\w-]*)\s+(?:has\s+|had\s+)?(?:{alternation(_U['assured'])})\b"
-)
-_SUBJECT = re.compile(
-    rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?:[Tt]he\s+)?(?:{alternation(WORDS['officers']['chairs'])}))\s+(?:also\s+)?"
-    rf"(?:{alternation(_U['speech'])})\b"
-)
 _TRIGGER = re.compile(
     rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|endorsed|accepted|"
     rf"supported|refused|granted|deferred|REFUSED|GRANTED|DEFERRED|APPROVED|asked|asks|noted|NOTED|"
@@ -155,15 +138,7 @@ _NOUN_SUBJECT = re.compile(
 _SUBJECT_WORDS = 8
 # "…, but she would check …"; "Members asked whether …; officers confirmed it would be reviewed annually": the answer.
 _BUT = re.compile(r"[;,]?\s+but\s+(?:that\s+)?(?=(?:the|she|he|they|officers|[A-Z])\b)|;\s+(?=(?:the|she|he|they|officers|[A-Z])\b)")
-# "Oliver Burt would liaise with Paul …": a person named without a title opens the sentence.
-_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?:would|will)\s+(?!be\b)")
 _MONTH = re.compile(rf"\b{MONTH}\b")
-# "Kelechi would keep the Board informed of progress.": an officer named by first name alone opens the sentence.
-_FIRST_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]{2,})\s+(?:would|will)\s+(?!be\b)")
-# "The NHS Trust would provide an update to the Board": a partner named in capitals opens the sentence.
-_PROPER_MODAL = re.compile(r"^(?P<actor>The\s+(?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s+(?:would|will)\s+(?!be\b|not\b)")
-_NOT_NAMES = {"This", "That", "These", "Those", "They", "There", "Which", "What", "Who", "Everyone", "Members", "Officers",
-              "Councillors", "Partners", "Residents", "Staff", "Each", "All", "Both", "Some", "Work", "Funding", "Consultation"}
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 January": a day, its year left to the meeting
 # "The Chair requested that a copy … be shared with the minutes", "asked that the Committee be kept advised": the
 # meeting asks for something to be done; officers do it.
@@ -188,31 +163,12 @@ _EFFECT = re.compile(
     rf"|^(?:(?:The|This|That|These|Those|Such|A|An|Any|Each|Its|Their)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
     rf"(?i:{alternation(WORDS['not_commitments']['things'])})\b[^,.;]{{0,60}}?\s+(?:would|will)\s+(?:also\s+)?(?!be\b)[a-z]+"
 )
-_ACTS = re.compile(r"(?:not\s+|also\s+|now\s+)?(?!be\b|have\b|need\b|receive\b|consider\b)[a-z]+\b")  # after "will"
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
 _BODY_ACTOR = re.compile(rf"^(?i:the\s+)?(?i:{BODY_TYPE}|members|councillors)$")  # "The council agreed to …": its own
 # Cheap words that must be present before the costlier patterns are tried.
 _AGREED_WORD = re.compile(rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:(?:{_VOTE}),?\s+)?(?:that|to)\b")
 _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
-_BODY_NAME = re.compile(rf"\b(?:{BODY_TYPE}|Members)$", re.IGNORECASE)
-_OFFICER_NAME = re.compile(rf"^{OFFICER}$")
-
-
-def _is_body(actor: str) -> bool:
-    """Whether an actor is a body ("the Committee", "Members"), not an officer whose title ends as one does ("the
-    Chief Executive")."""
-    return bool(_BODY_NAME.search(actor)) and not _OFFICER_NAME.match(actor)
-# "Mr R Thomas, Cabinet Member for Environment, provided an update on the following:": a title may stand between.
-# "The Group Manager for Performance, Governance and Data Security outlined …": a title may run on after a comma.
-_SUBJECT_START = re.compile(
-    # "Mr. James Gillbody from MDC advised …": where they come from may follow the name.
-    rf"^(?P<actor>{ACTOR}(?:,\s+[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){{0,4}})?)(?:,\s+[^,.;]{{1,80}},)?"
-    r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})?\s+"
-    r"(?:[a-z]+ed|said|told|made|gave|set)\b"
-)
-
-
 _PERSON_FIRST = re.compile(rf"^(?P<actor>{PERSON}|{OFFICER})\s+(?:also\s+)?(?=(?:{alternation(_U['promised'])})\s+to\b)")
 _M = WORDS["motion"]
 # A motion: "This Council calls on the Leader to write to …", "This Council resolves to ask the Chief Executive to …".
@@ -238,7 +194,7 @@ def personal(text: str) -> Stated | None:
     promise = PROMISE.search(text)
     who = _PERSON_FIRST.match(text)
     if promise and who and who.end() == promise.start() and not _DENIED.search(text, 0, promise.start()):
-        return Stated("undertaking", _clean(who.group("actor")))
+        return Stated("undertaking", clean(who.group("actor")))
     return None
 
 
@@ -259,7 +215,7 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return None  # most sentences of minutes: no modal, no agreement, no request
     if MOTION.match(sentence):
         asked = _MOTION_ASKS.search(sentence)
-        return Stated("resolution", _clean(asked.group("actor")) if asked else "the Council")
+        return Stated("resolution", clean(asked.group("actor")) if asked else "the Council")
     if framed_out(sentence):
         return None
     if NOTED.match(sentence.strip()) or APPROVED_BODY.match(sentence.strip()):
@@ -270,17 +226,17 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if carried := CARRIED.match(sentence.strip()):
         if _REMARK.search(paragraph[: max(paragraph.find(sentence), 0)].rstrip()):
             return None  # "The Chair highlighted … This was agreed by the panel.": agreeing with a remark
-        return Stated("resolution", _clean(carried.group("actor")) if carried.group("actor") else None,
+        return Stated("resolution", clean(carried.group("actor")) if carried.group("actor") else None,
                       weak=bool(_NARRATED.match(sentence.strip())))
     if ACCEPTED.search(sentence.strip()):  # "The Chair proposed that a letter be sent …, which was agreed."
         return Stated("resolution", None)
     if _AGREED_WORD.search(sentence) and (agreed := AGREED_BODY.search(sentence)):
-        return Stated("resolution", _agreed_actor(sentence[agreed.end():]))
+        return Stated("resolution", agreed_actor(sentence[agreed.end():]))
     requested = REQUESTED.search(sentence) if _ASKED_WORD.search(sentence) else None
     if requested and not _RECORD.search(sentence):
-        return Stated("action", _clean(requested.group("actor") or requested.group("actor2")))
+        return Stated("action", clean(requested.group("actor") or requested.group("actor2")))
     if asked_to := ASKED_TO_ACT.match(sentence.strip()):
-        return Stated("action", _clean(asked_to.group("actor")))
+        return Stated("action", clean(asked_to.group("actor")))
     if REQUESTED_PAPER.search(sentence):
         return Stated("action", "officers")
     if asked_that(sentence):
@@ -294,7 +250,7 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         actor = promiser.group("actor") if promiser else _noun_subject(sentence[: promise.start("action")])
         if (actor and _BODY_ACTOR.match(actor.strip())) or _BODY_AGREED.search(sentence, 0, promise.end()):
             return Stated("resolution", None)  # "the committee noted Part A … and agreed to discuss it": its own decision
-        return Stated("undertaking", _resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
+        return Stated("undertaking", resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
     last = _BUT.split(sentence)[-1]  # "it was anticipated that … could …, but she would check …": the last clause
     promise = DELIVERY.search(last)
     if hedged(last, promise.start() if promise else None):
@@ -304,7 +260,7 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if _EFFECT.match(sentence):
         return None
     if _delivered(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence):
-        return Stated("undertaking", _actor_of(sentence, paragraph, previous_subject))
+        return Stated("undertaking", actor_of(sentence, paragraph, previous_subject))
     return None
 
 
@@ -333,81 +289,3 @@ def _scheduled(sentence: str) -> bool:
         when.day is not None or "meeting" in when.text or bool(_DAY_MONTH.search(when.text)) or bool(_MONTH.search(when.text))
     )  # "would take place at the beginning of May": a month is when enough
     return dated or bool(_FUTURE_MEETING.search(sentence))
-
-
-def subject_of(sentence: str) -> str | None:
-    """Who a sentence of minutes is about, when it opens with an actor ("The Scrutiny Officer advised …")."""
-    m = _SUBJECT_START.match(sentence.strip())
-    return _clean(m.group("actor")) if m and not _is_body(m.group("actor").strip()) else None
-
-
-def _clean(actor: str) -> str:
-    return " ".join(actor.split())
-
-
-# A sentence opening with a first name and surname, then a verb of saying or doing: "Leemya McKeown thanked …".
-_BARE_NAME = re.compile(r"(?:^|[.!?]\s+)(?:[a-z]\.\s+)?(?P<name>[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+)\s+(?:[a-z]+ed|said)\b")
-
-
-def _resolve(actor: str, sentence: str, paragraph: str, previous_subject: str | None) -> str:
-    """A pronoun resolved to the person it stands for: this sentence's subject, the previous sentence's, else the
-    last person named before it."""
-    actor = _clean(actor)
-    if actor.lower() not in ("she", "he", "they", "her", "his", "their"):
-        return actor
-    own = subject_of(sentence)
-    if own:
-        return own
-    if previous_subject:
-        return previous_subject
-    start = max(paragraph.find(sentence), 0)
-    named = named_before(paragraph, start + len(sentence) // 2)
-    if named:
-        return named
-    # "Leemya McKeown thanked the team … She mentioned her intention to report …": a name without a title.
-    bare = [m.group("name") for m in _BARE_NAME.finditer(paragraph, 0, start)]
-    return bare[-1] if bare else actor
-
-
-def _the_body(name: str) -> str:
-    """A body as an actor, with its article: "Parish Council" -> "the Parish Council"."""
-    name = _clean(name)
-    return "the " + name[4:] if name.lower().startswith("the ") else f"the {name}"
-
-
-def _agreed_actor(clause: str) -> str | None:
-    """Who an agreement puts to work: "It was agreed that the Director be asked to …", "… that officers would write
-    …"; None for the body itself ("It was agreed that the report be noted")."""
-    clause = clause.strip()
-    named = leading_actor(clause, None)
-    if named:
-        return named
-    m = _BEFORE_MODAL.match(clause)
-    if m and not _is_body(m.group("actor").strip()) and m.group("actor").lower() not in ("she", "he", "they"):
-        return _clean(m.group("actor"))
-    return None
-
-
-def _actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> str:
-    """Who a sentence of minutes says will act: the actor before "would", the one who said so, else officers
-    (minutes record officers' answers impersonally: "It was confirmed that …")."""
-    if aside := _BODY_ASIDE_MODAL.search(sentence):  # "that the Council, along with …, would be making …"
-        return _the_body(aside.group("actor"))
-    for pattern in (_BEFORE_MODAL, _SUBJECT):
-        for m in pattern.finditer(sentence):
-            actor = _resolve(m.group("actor"), sentence, paragraph, previous_subject)
-            if pattern is _BEFORE_MODAL and _is_body(actor) and _ACTS.match(sentence, m.end()):
-                return _the_body(actor)  # "The Parish Council will not comment on …": the body's own act
-            if not _is_body(actor) and actor.lower() not in ("she", "he", "they"):
-                return actor  # the chair too: "The Chair shared that she would send …" is the chair's own promise
-    if role := _ROLE_SPEAKER.match(sentence):
-        return role.group("actor")[0].lower() + role.group("actor")[1:]
-    named = _NAME_MODAL.match(sentence) or _FIRST_NAME_MODAL.match(sentence) or _PROPER_MODAL.match(sentence)
-    if named and named.group("actor").split()[-1] not in _NOT_NAMES and not _is_body(named.group("actor")):
-        return named.group("actor")
-    # "The Commissioner explained that … Shortlisting … would take place in May": the one whose account the paragraph
-    # goes on reporting; but "It was intended to …" is the minutes' own impersonal record of officers' answers.
-    start = paragraph.find(sentence)
-    if previous_subject and start > 0 and previous_subject in paragraph[:start] and not sentence.startswith("It "):
-        return previous_subject
-    return "officers"

@@ -16,16 +16,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ingest import commitment_phrases as phrase
+from ingest.commitment_actions import action_label, action_line, forward_plan, proposed
+from ingest.commitment_actors import subject_of
 from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, split_resolved, unwrapped
 from ingest.commitment_bodies import deciding_body
 from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
-from ingest.commitment_actions import action_label, action_line, forward_plan, proposed
 from ingest.commitment_lists import (
     ITEM, Lead, attendance, closes_list, decides, decision_line, decisive, detailed_part, ends_list, inline_parts, lead_in,
     listed_text, numbering, reported, that_body, unlabelled_decision,
 )
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
-from ingest.commitment_prose import personal, sentence_commitment, subject_of
+from ingest.commitment_prose import personal, sentence_commitment
 from ingest.commitment_tables import table_commitments
 from ingest.commitment_twins import distinct, without_weak
 from ingest.records import Block, Commitment

@@ -1,0 +1,134 @@
+"""Who a sentence of minutes says will act: the one named before "would", the one who said so, a pronoun's person,
+a body acting itself, else officers (minutes record officers' answers impersonally: "It was confirmed that …").
+"""
+from __future__ import annotations
+
+import re
+
+from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, WORDS, alternation, leading_actor, named_before
+
+_U = WORDS["undertaking"]
+_PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
+
+# "MDC would clear the litter": an organisation known by its initials ("MDC", "LCC"; not "IT").
+_BEFORE_MODAL = re.compile(
+    rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?!IT\b)[A-Z]{{2,5}}\b|\b[Tt]he\s+(?i:{BODY_TYPE}))\s+(?:would|will)\s+(?!be\s+provided\s+with)"
+)  # "that the council would write to …"
+# "advised that the Council, along with other organisations, would be making representations": a body, an aside.
+_BODY_ASIDE_MODAL = re.compile(rf"\bthat\s+(?P<actor>[Tt]he\s+(?i:{BODY_TYPE})),\s+[^.;]{{1,120}}?\s+(?:would|will)\s+(?!be\s+(?!\w+ing\b))")
+# "The village handyman has assured the Clerk that …": someone named by their role in lower case, who gave the word.
+_ROLE_SPEAKER = re.compile(
+    rf"^(?P<actor>The\s+(?:(?!ha[sd]\b)[a-z][\w-]*\s+){{0,3}}?"
+    rf"(?!(?i:{alternation(WORDS['not_commitments']['things'])}|report|reports|has|had)\b)"
+    rf"[a-z][\w-]*)\s+(?:has\s+|had\s+)?(?:{alternation(_U['assured'])})\b"
+)
+_SUBJECT = re.compile(
+    rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?:[Tt]he\s+)?(?:{alternation(WORDS['officers']['chairs'])}))\s+(?:also\s+)?"
+    rf"(?:{alternation(_U['speech'])})\b"
+)
+# "Oliver Burt would liaise with Paul …": a person named without a title opens the sentence.
+_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?:would|will)\s+(?!be\b)")
+# "Kelechi would keep the Board informed of progress.": an officer named by first name alone opens the sentence.
+_FIRST_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]{2,})\s+(?:would|will)\s+(?!be\b)")
+# "The NHS Trust would provide an update to the Board": a partner named in capitals opens the sentence.
+_PROPER_MODAL = re.compile(r"^(?P<actor>The\s+(?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s+(?:would|will)\s+(?!be\b|not\b)")
+_NOT_NAMES = {"This", "That", "These", "Those", "They", "There", "Which", "What", "Who", "Everyone", "Members", "Officers",
+              "Councillors", "Partners", "Residents", "Staff", "Each", "All", "Both", "Some", "Work", "Funding", "Consultation"}
+_ACTS = re.compile(r"(?:not\s+|also\s+|now\s+)?(?!be\b|have\b|need\b|receive\b|consider\b)[a-z]+\b")  # after "will"
+_BODY_NAME = re.compile(rf"\b(?:{BODY_TYPE}|Members)$", re.IGNORECASE)
+_OFFICER_NAME = re.compile(rf"^{OFFICER}$")
+
+
+def is_body(actor: str) -> bool:
+    """Whether an actor is a body ("the Committee", "Members"), not an officer whose title ends as one does ("the
+    Chief Executive")."""
+    return bool(_BODY_NAME.search(actor)) and not _OFFICER_NAME.match(actor)
+# "Mr R Thomas, Cabinet Member for Environment, provided an update on the following:": a title may stand between.
+# "The Group Manager for Performance, Governance and Data Security outlined …": a title may run on after a comma.
+_SUBJECT_START = re.compile(
+    # "Mr. James Gillbody from MDC advised …": where they come from may follow the name.
+    rf"^(?P<actor>{ACTOR}(?:,\s+[A-Z][\w’'-]*(?:\s+(?:and|&|[A-Z][\w’'-]*)){{0,4}})?)(?:,\s+[^,.;]{{1,80}},)?"
+    r"(?:\s+(?:from|of)\s+(?:the\s+)?[A-Z][\w&’'-]*(?:\s+[A-Z][\w&’'-]*){0,3})?\s+"
+    r"(?:[a-z]+ed|said|told|made|gave|set)\b"
+)
+
+
+
+
+def subject_of(sentence: str) -> str | None:
+    """Who a sentence of minutes is about, when it opens with an actor ("The Scrutiny Officer advised …")."""
+    m = _SUBJECT_START.match(sentence.strip())
+    return clean(m.group("actor")) if m and not is_body(m.group("actor").strip()) else None
+
+
+def clean(actor: str) -> str:
+    """An actor's name with its whitespace collapsed."""
+    return " ".join(actor.split())
+
+
+# A sentence opening with a first name and surname, then a verb of saying or doing: "Leemya McKeown thanked …".
+_BARE_NAME = re.compile(r"(?:^|[.!?]\s+)(?:[a-z]\.\s+)?(?P<name>[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+)\s+(?:[a-z]+ed|said)\b")
+
+
+def resolve(actor: str, sentence: str, paragraph: str, previous_subject: str | None) -> str:
+    """A pronoun resolved to the person it stands for: this sentence's subject, the previous sentence's, else the
+    last person named before it."""
+    actor = clean(actor)
+    if actor.lower() not in ("she", "he", "they", "her", "his", "their"):
+        return actor
+    own = subject_of(sentence)
+    if own:
+        return own
+    if previous_subject:
+        return previous_subject
+    start = max(paragraph.find(sentence), 0)
+    named = named_before(paragraph, start + len(sentence) // 2)
+    if named:
+        return named
+    # "Leemya McKeown thanked the team … She mentioned her intention to report …": a name without a title.
+    bare = [m.group("name") for m in _BARE_NAME.finditer(paragraph, 0, start)]
+    return bare[-1] if bare else actor
+
+
+def the_body(name: str) -> str:
+    """A body as an actor, with its article: "Parish Council" -> "the Parish Council"."""
+    name = clean(name)
+    return "the " + name[4:] if name.lower().startswith("the ") else f"the {name}"
+
+
+def agreed_actor(clause: str) -> str | None:
+    """Who an agreement puts to work: "It was agreed that the Director be asked to …", "… that officers would write
+    …"; None for the body itself ("It was agreed that the report be noted")."""
+    clause = clause.strip()
+    named = leading_actor(clause, None)
+    if named:
+        return named
+    m = _BEFORE_MODAL.match(clause)
+    if m and not is_body(m.group("actor").strip()) and m.group("actor").lower() not in ("she", "he", "they"):
+        return clean(m.group("actor"))
+    return None
+
+
+def actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> str:
+    """Who a sentence of minutes says will act: the actor before "would", the one who said so, else officers
+    (minutes record officers' answers impersonally: "It was confirmed that …")."""
+    if aside := _BODY_ASIDE_MODAL.search(sentence):  # "that the Council, along with …, would be making …"
+        return the_body(aside.group("actor"))
+    for pattern in (_BEFORE_MODAL, _SUBJECT):
+        for m in pattern.finditer(sentence):
+            actor = resolve(m.group("actor"), sentence, paragraph, previous_subject)
+            if pattern is _BEFORE_MODAL and is_body(actor) and _ACTS.match(sentence, m.end()):
+                return the_body(actor)  # "The Parish Council will not comment on …": the body's own act
+            if not is_body(actor) and actor.lower() not in ("she", "he", "they"):
+                return actor  # the chair too: "The Chair shared that she would send …" is the chair's own promise
+    if role := _ROLE_SPEAKER.match(sentence):
+        return role.group("actor")[0].lower() + role.group("actor")[1:]
+    named = _NAME_MODAL.match(sentence) or _FIRST_NAME_MODAL.match(sentence) or _PROPER_MODAL.match(sentence)
+    if named and named.group("actor").split()[-1] not in _NOT_NAMES and not is_body(named.group("actor")):
+        return named.group("actor")
+    # "The Commissioner explained that … Shortlisting … would take place in May": the one whose account the paragraph
+    # goes on reporting; but "It was intended to …" is the minutes' own impersonal record of officers' answers.
+    start = paragraph.find(sentence)
+    if previous_subject and start > 0 and previous_subject in paragraph[:start] and not sentence.startswith("It "):
+        return previous_subject
+    return "officers"
