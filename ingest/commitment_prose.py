@@ -172,7 +172,13 @@ _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that 
 _PERSON_FIRST = re.compile(rf"^(?P<actor>{PERSON}|{OFFICER})\s+(?:also\s+)?(?=(?:{alternation(_U['promised'])})\s+to\b)")
 _M = WORDS["motion"]
 # A motion: "This Council calls on the Leader to write to …", "This Council resolves to ask the Chief Executive to …".
-MOTION = re.compile(rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['asks'])}|{alternation(_M['commits'])})\b")
+# Not "The Council will need to find savings" or "will have to": a need, not a commitment.
+MOTION = re.compile(
+    rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['asks'])}|{alternation(_M['commits'])})\b"
+    r"(?!\s+(?:need|have\s+to|be\s+able|be\s+required)\b)"
+)
+# "He explained that the new system would replace …": what a thing will do, reported.
+_SAID_THAT = re.compile(r"^[^,;]{0,80}?\b(?:that|whereby)\s+")
 _MOTION_ASKS = re.compile(rf"\b(?:ask|asks|{alternation(_M['asks'])})\s+(?P<actor>{ACTOR})\s+to\b")
 
 
@@ -257,11 +263,20 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return None
     if past_only(sentence):
         return None
-    if _EFFECT.match(sentence):
+    if _EFFECT.match(sentence) or _reported_effect(sentence):
         return None
     if _delivered(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence):
         return Stated("undertaking", actor_of(sentence, paragraph, previous_subject))
     return None
+
+
+def _reported_effect(sentence: str) -> bool:
+    """Whether a sentence reports what a thing will do ("He explained that the new system would replace the old
+    one"), not what must be done to it ("… that the Action Plan would need to be recalibrated")."""
+    said = _SAID_THAT.search(sentence)
+    clause = sentence[said.end():] if said else ""
+    effect = _EFFECT.match(clause[:1].upper() + clause[1:]) if clause else None
+    return effect is not None and not effect.group(0).endswith(("need", "have", "require"))
 
 
 def _delivered(sentence: str) -> bool:

@@ -185,3 +185,10 @@ def test_the_councils_case_put_to_others_is_its_undertaking_whatever_aside_stand
     c = only("Minutes:\n\nThe Leader advised that the Council, along with other councils in the region, would be making "
              "representations to the review panel.")
     assert (c.kind, c.actor) == ("undertaking", "the Council")
+
+
+def test_what_a_thing_will_do_reported_by_someone_and_a_councils_need_are_no_commitments():
+    assert found("Minutes:\n\nHe explained that the new system would replace the old one.") == []
+    assert found("Minutes:\n\nThe Council will need to find savings of £2m.") == []
+    c = only("Minutes:\n\nIt was confirmed that the action plan would need to be revised by the end of the year.")
+    assert c.kind == "undertaking"
