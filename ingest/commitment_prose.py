@@ -177,6 +177,13 @@ MOTION = re.compile(
     rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['asks'])}|{alternation(_M['commits'])})\b"
     r"(?!\s+(?:need|have\s+to|be\s+able|be\s+required)\b)"
 )
+# "The report would provide Members with a clear picture": what a paper will hold, not anyone's promise to deliver it
+# ("A report would be provided", passive, still is one).
+_CONTENT = re.compile(
+    r"^(?:The|This|That|A|An|Each|Its|Their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|paper|document|presentation|briefing|plan|"
+    r"update|strategy|policy)\s+(?:would|will)\s+(?:also\s+)?(?!be\b)(?:provide|set\s+out|include|give|show|outline|cover|explain|"
+    r"detail|contain|describe|highlight|summarise|summarize|address)\b"
+)
 # "He explained that the new system would replace …": what a thing will do, reported.
 _SAID_THAT = re.compile(r"^[^,;]{0,80}?\b(?:that|whereby)\s+")
 _MOTION_ASKS = re.compile(rf"\b(?:ask|asks|{alternation(_M['asks'])})\s+(?P<actor>{ACTOR})\s+to\b")
@@ -276,7 +283,9 @@ def _reported_effect(sentence: str) -> bool:
     said = _SAID_THAT.search(sentence)
     clause = sentence[said.end():] if said else ""
     effect = _EFFECT.match(clause[:1].upper() + clause[1:]) if clause else None
-    return effect is not None and not effect.group(0).endswith(("need", "have", "require"))
+    if effect is not None and not effect.group(0).endswith(("need", "have", "require")):
+        return True
+    return bool(_CONTENT.match(sentence) or _CONTENT.match(clause[:1].upper() + clause[1:]))
 
 
 def _delivered(sentence: str) -> bool:

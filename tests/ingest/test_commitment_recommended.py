@@ -192,3 +192,9 @@ def test_what_a_thing_will_do_reported_by_someone_and_a_councils_need_are_no_com
     assert found("Minutes:\n\nThe Council will need to find savings of £2m.") == []
     c = only("Minutes:\n\nIt was confirmed that the action plan would need to be revised by the end of the year.")
     assert c.kind == "undertaking"
+
+
+def test_what_a_paper_will_hold_is_no_promise_but_a_paper_to_be_provided_is():
+    assert found("Minutes:\n\nThe officer said that the report would provide Members with a clear picture.") == []
+    c = only("Minutes:\n\nThe officer said that a further report would be provided to the next meeting.")
+    assert c.kind == "undertaking"
