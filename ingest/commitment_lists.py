@@ -15,6 +15,7 @@ from ingest.records import Block
 
 _W = WORDS
 _NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+_RESOLUTION_LABEL = re.compile(r"^Resolution(?=\s*:)")  # "Resolution: That …", a label as "RESOLVED:" is; not a title
 _ENUM_LEAD = r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+"  # "1) That it be recommended …"
 _BODY = rf"(?:The\s+|the\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE})"
 # "The Leader and Lead Member RESOLVED to:": a member or officer taking executive decisions resolves as a body does.
@@ -236,7 +237,7 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
         return Lead(kind, _the(m.group("body")), block.section), ""
     if (m := _DECISION.match(text)) and not _DECISION_MAKER.match(text):
         return Lead("resolution", body, block.section, decision=True, bare=not m.group("colon")), (m.group("rest") or "").strip()
-    if m := _RESOLVED.match(text):
+    if m := _RESOLVED.match(_RESOLUTION_LABEL.sub("RESOLVED:", text, count=1)):
         if m.group("rest").startswith(", subject to"):  # "Agreed, subject to two changes …": the words are the decision
             return Lead("resolution", _body(m.group("body")) or body, block.section), ITEM.sub("", text, count=1)
         return _resolved(m.group("rest"), _body(m.group("body")) or body, block, "resolution")

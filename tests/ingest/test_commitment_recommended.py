@@ -198,3 +198,17 @@ def test_what_a_paper_will_hold_is_no_promise_but_a_paper_to_be_provided_is():
     assert found("Minutes:\n\nThe officer said that the report would provide Members with a clear picture.") == []
     c = only("Minutes:\n\nThe officer said that a further report would be provided to the next meeting.")
     assert c.kind == "undertaking"
+
+
+def test_a_body_that_did_something_first_and_resolved_and_members_voting_to_decide_are_resolutions():
+    got = found(
+        "Minutes:\n\nThe Committee considered the report of the Director and RESOLVED that the fees be increased.\n\n"
+        "Minutes:\n\nMembers voted unanimously to approve the application."
+    )
+    assert [(c.kind, c.actor) for c in got] == [("resolution", "the Committee")] * 2
+
+
+def test_a_resolution_label_is_read_as_resolved_and_a_resolution_title_is_not():
+    c = only("Minutes:\n\nResolution: That the minutes of the meeting held on 4 May 2026 be approved.")
+    assert c.text == "the minutes of the meeting held on 4 May 2026 be approved."
+    assert found("Minutes:\n\nResolution of the boundary dispute with the county") == []
