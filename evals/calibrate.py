@@ -267,6 +267,8 @@ def fit_all(args) -> None:
     sets = np.array([cases[i].set_name for i in keep])
     tried = []
     for set_name, names in REFUSAL_SETS.items():
+        if args.refusal_features and set_name not in args.refusal_features:
+            continue
         cols = [STRENGTH_FEATURES.index(n) for n in (names or STRENGTH_FEATURES)]
         for l2 in REFUSAL_L2:
             p = np.zeros(len(keep))
@@ -299,7 +301,7 @@ def fit_all(args) -> None:
         return
     made = {"script": "evals/calibrate.py", "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
             "tuning_sets": sorted({c.set_name for c in cases}), "questions": len(cases), "groups": councils,
-            "folds": FOLDS}
+            "folds": FOLDS, "refusal_feature_sets": args.refusal_features or sorted(REFUSAL_SETS)}
     out = {
         "made_by": made,
         "selector": {"names": list(FEATURES), **final_selector,
@@ -369,6 +371,8 @@ def main(argv: list[str] | None = None) -> None:
     f.add_argument("--holdout-cache", type=Path, action="append", default=[])
     f.add_argument("--report", type=Path, default=REPORT)
     f.add_argument("--dry-run", action="store_true", help="Print the cross-validated figures only.")
+    f.add_argument("--refusal-features", action="append", choices=sorted(REFUSAL_SETS), default=[],
+                   help="Try only these candidate feature sets for the refusal model (default: all of them).")
     args = parser.parse_args(argv)
     if args.command == "collect":
         collect(args.data_dir, args.set, args.cache, infer=not args.no_infer)

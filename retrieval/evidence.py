@@ -64,6 +64,8 @@ _MEASURES = (
 _COUNTED = re.compile(
     r"\bhow\s+many\s+(?:more\s+|of\s+(?:the|its|their)\s+)?((?:(?!(?:were|was|are|is|did|do|does|had|have|has|will|would"
     r"|could|can|should|in|on|at|for|of|from|by|with|to|per|that|which|who)\b)[A-Za-z][\w'’-]*\s*){1,3})", re.I)
+# Capitalised words mid-question, with the "and"/"of"/"&" joining them: the names a count may be qualified by.
+_NAME_RUN = re.compile(r"(?<=\w )[A-Z][\w'’-]*(?:\s+(?:and|of|&|the)\s+[A-Z][\w'’-]*|\s+[A-Z][\w'’-]*)*")
 # A sentence that undertakes to give something rather than giving it.
 _PROMISE = re.compile(
     r"\b(?:would|will|to|shall|be)\s+(?:be\s+)?(?:provided?|circulated?|brought|bring|submit(?:ted)?|report(?:ed)?"
@@ -287,8 +289,19 @@ def _names_measure(question: str, text: str) -> bool:
     if asked and not any(said.search(text) for said in asked):
         return False
     # A count must be of what was asked: "By September 2014 this figure had reached 90%" gives no number of carers.
-    counted = _COUNTED.search(question)
-    return not counted or not (want := set(terms(counted.group(1)))) or bool(want & set(terms(text)))
+    want = _counted(question)
+    return not want or bool(want & set(terms(text)))
+
+
+def _counted(question: str) -> set[str]:
+    """The words of the thing a count is asked of, read with and without the proper names before it: "How many
+    Hampshire and Isle of Wight search and rescue firefighters ...?" counts firefighters, which a sentence may give
+    without the place's name."""
+    found: set[str] = set()
+    for text in (question, _NAME_RUN.sub(" ", question)):
+        if counted := _COUNTED.search(text):
+            found.update(terms(counted.group(1)))
+    return found
 
 
 def _role_named(question: str, c: Candidate) -> bool:

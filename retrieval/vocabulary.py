@@ -136,7 +136,9 @@ _WANTS_DECISION = re.compile(
     re.IGNORECASE,
 )
 _DECISION = re.compile(
-    r"\b(?:resolved|decided|agreed|recommended|approved|endorsed|resolution|committed|promised|undertook)\b|"
+    r"\b(?:resolved|decided|agreed|recommended|approved|endorsed|resolution|committed|promised|undertook|"
+    # the outcomes minutes record a motion or an application with (a motion "carried", a licence "granted")
+    r"accepted|adopted|carried|deferred|refused|granted|rejected|ratified|authori[sz]ed|delegated)\b|"
     r"\b(?:be|would|will)\s+(?:noted|brought|approved|circulated|provided|presented|submitted|reported|"
     r"provide|circulate|bring|present|submit|report)\b",
     re.IGNORECASE,
