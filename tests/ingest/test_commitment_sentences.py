@@ -1,0 +1,109 @@
+"""Sentences of minutes the register reads (issue #12): a parish or town council's resolutions told as sentences, who
+acts in an undertaking (a body, an officer, a speaker after a title's full stop, an organisation known by initials),
+and sentences that only look like commitments (a past agreement, what a thing or a paper will do, a need). Short
+invented texts, not copied from any paper."""
+from __future__ import annotations
+
+from tests.ingest.commitment_texts import found, only
+
+
+def test_a_parish_councils_proposed_seconded_and_resolved_sentences_are_its_resolutions():
+    got = found(
+        "Parish Council minutes\n\nElection of Chairman\n\n"
+        "It was proposed, seconded, and unanimously resolved to elect Councillor Jane Doe as Chair of the Parish Council."
+        "\n\nCo-option\n\nIt was RESOLVED by majority vote to co-opt Sam Roe.\n\nGrants\n\n"
+        "It was proposed by Cllr A Able, seconded by Cllr B Baker and resolved that £200 be given to the village fete."
+    )
+    assert [(c.kind, c.actor) for c in got] == [("resolution", "the Council")] * 3
+
+
+def test_a_member_with_a_two_word_surname_to_act_is_an_action():
+    c = only("Minutes of the Parish Council\n\nMinute 12 – Allotments. Cllr Faulkner Smith to look at the track.")
+    assert (c.kind, c.actor) == ("action", "Cllr Faulkner Smith")
+
+
+def test_a_chair_who_remains_is_elected_by_the_council():
+    c = only("Parish Council minutes\n\nThere were no further nominations and it was resolved that Cllr Lee remain as "
+             "Chairman for the year.")
+    assert c.actor == "the Council"
+
+
+def test_an_agreement_made_before_and_acted_on_is_a_past_fact_unless_it_names_a_time_to_come():
+    assert found("Council minutes\n\nThe Mayor informed the Council that Mrs Ames had agreed to act as his consort.") == []
+    c = only("Committee minutes\n\nThe Chair reported that the Chairs had agreed to scrutinise the scheme in March 2027.")
+    assert (c.kind, c.due) == ("undertaking", "March 2027")
+
+
+def test_a_report_noted_by_the_council_is_its_outcome():
+    c = only("Council minutes\n\nMinutes:\n\nThe Mayor had submitted a list of her engagements, which were noted by Council.")
+    assert c.kind == "resolution"
+
+
+def test_councillors_resolving_and_a_resolution_after_its_mover_are_the_bodys():
+    got = found(
+        "Parish Council minutes\n\n6. Grass cutting\n\nCouncillors resolved to accept the quote from Field Ltd.\n\n"
+        "7. Bench\n\nProposed Cllr Able, seconded Cllr Baker, all in favour. Resolved to buy a bench for the green."
+    )
+    assert [(c.kind, c.actor, c.text) for c in got] == [
+        ("resolution", "the Council", "Councillors resolved to accept the quote from Field Ltd."),
+        ("resolution", "the Council", "to buy a bench for the green."),
+    ]
+
+
+def test_a_recommendation_carried_on_being_put_to_the_vote_is_a_resolution():
+    c = only("Minutes:\n\nOn being put to the vote the recommendation was carried.")
+    assert c.kind == "resolution"
+
+
+def test_a_body_that_says_it_will_act_is_the_actor_of_its_own_undertaking():
+    c = only("Parish Council minutes\n\n5. Planning\n\nThe Parish Council will not comment on this application.")
+    assert (c.kind, c.actor) == ("undertaking", "the Parish Council")
+
+
+def test_a_speaker_named_after_a_title_with_a_full_stop_and_an_affiliation_makes_his_own_promise():
+    c = only("Parish Council minutes\n\nThe discussion ended.Mr. James Bell from the District Council advised the "
+             "council that he would provide litter pickers for the village.")
+    assert (c.kind, c.actor) == ("undertaking", "Mr. James Bell")
+
+
+def test_works_promised_by_an_organisation_or_a_role_are_undertakings_of_who_gives_the_word():
+    got = found(
+        "Parish Council minutes\n\n4. Clerk's report\n\nThe village handyman has assured the Clerk that the stile will "
+        "be repaired by month end.\n\n5. Litter\n\nHe added that NDC would clear the litter from the lay-by."
+    )
+    assert [(c.kind, c.actor) for c in got] == [("undertaking", "the village handyman"), ("undertaking", "NDC")]
+
+
+def test_the_chief_executive_is_an_officer_and_the_council_they_speak_for_acts():
+    c = only("Minutes:\n\nIn response to a question, the Chief Executive confirmed that the council would write to the "
+             "Minister.")
+    assert (c.kind, c.actor) == ("undertaking", "the council")
+    c = only("Minutes:\n\nThe Chief Executive confirmed that a review would be brought to the next meeting.")
+    assert c.actor == "The Chief Executive"
+
+
+def test_the_councils_case_put_to_others_is_its_undertaking_whatever_aside_stands_between():
+    c = only("Minutes:\n\nThe Leader advised that the Council, along with other councils in the region, would be making "
+             "representations to the review panel.")
+    assert (c.kind, c.actor) == ("undertaking", "the Council")
+
+
+def test_what_a_thing_will_do_reported_by_someone_and_a_councils_need_are_no_commitments():
+    assert found("Minutes:\n\nHe explained that the new system would replace the old one.") == []
+    assert found("Minutes:\n\nThe Council will need to find savings of £2m.") == []
+    c = only("Minutes:\n\nIt was confirmed that the action plan would need to be revised by the end of the year.")
+    assert c.kind == "undertaking"
+
+
+def test_what_a_paper_will_hold_is_no_promise_but_a_paper_to_be_provided_is():
+    assert found("Minutes:\n\nThe officer said that the report would provide Members with a clear picture.") == []
+    c = only("Minutes:\n\nThe officer said that a further report would be provided to the next meeting.")
+    assert c.kind == "undertaking"
+
+
+def test_a_body_that_did_something_first_and_resolved_and_members_voting_to_decide_are_resolutions():
+    got = found(
+        "Minutes:\n\nThe Committee considered the report of the Director and RESOLVED that the fees be increased.\n\n"
+        "Minutes:\n\nMembers voted unanimously to approve the application."
+    )
+    assert [(c.kind, c.actor) for c in got] == [("resolution", "the Committee")] * 2
