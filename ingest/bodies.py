@@ -16,7 +16,7 @@ _MAX_CHARS = 120
 _OCCASION = re.compile(
     r"^(?:(?:notice\s+of|summons\s+to)(?:\s+and\s+agenda\s+for)?\s+|(?:to\s+)?(?:all\s+)?members\s+of\s+|report\s+to\s+|"
     r"minutes?\s+of\s+|agenda\s+(?:for\s+)?)?(?:an?\s+|the\s+)?"
-    r"(?:(?:special|extraordinary|ordinary|annual|monthly|reconvened|adjourned|budget|additional)\b[\s,]*)*"
+    r"(?:(?:special|extra-?ordinary|ordinary|annual|monthly|reconvened|adjourned|budget|additional)\b[\s,]*)*"
     r"(?:meeting\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
@@ -151,6 +151,12 @@ def civic_heads() -> tuple[str, ...]:
     return _entries()["civic"]
 
 
+def local_type(council: object) -> str | None:
+    """A local council's type ("Parish Council", "Town Council", "Community Council") when a council's name is one's."""
+    whole = whole_body(str(council)) if council else None
+    return whole[1] if whole and whole[1] != "Council" and whole[1].endswith(" Council") else None
+
+
 def whole_types() -> tuple[str, ...]:
     """The types of whole authorities meeting as themselves ("Council", "Fire Authority", ...), longest first."""
     return _table()[1]
@@ -221,7 +227,7 @@ def whole_body(name: str) -> tuple[str | None, str] | None:
         return None, "Council"
     _, wholes = _table()
     for kind in wholes:
-        m = re.fullmatch(rf"(?P<before>.*?)\s*{re.escape(kind)}(?:\s+(?:for|of)\s+(?P<after>.+))?", name, re.IGNORECASE)
+        m = re.fullmatch(rf"(?:(?P<before>.*?)\s+)?{re.escape(kind)}(?:\s+(?:for|of)\s+(?P<after>.+))?", name, re.IGNORECASE)
         if not m:
             continue
         place = (m["before"] or m["after"] or "").strip(" ,-–")

@@ -146,7 +146,8 @@ _RECURRING_LEAST = 2  # a type named once may be any body's; named again, it is 
 
 @cache
 def _type_names() -> re.Pattern[str]:
-    types = [t for t in whole_types() if t != "Council"]  # every council paper names "the Council"
+    # every council paper names "the Council", and a principal council's papers name the parish councils they consult
+    types = [t for t in whole_types() if not t.endswith("Council")]
     alternatives = "|".join(re.escape(t) for t in types)
     return re.compile(rf"(?P<place>(?:[A-Z][\w'’&-]*\s+(?:(?:and|&)\s+)?){{0,4}})(?P<type>\b(?:{alternatives}))\b")
 
@@ -161,6 +162,23 @@ def recurring_type(text: str) -> str | None:
         return None
     named = Counter(name for kind, name in found if kind == ranked[0][0] and canonical_council(name))
     return named.most_common(1)[0][0] if named else ranked[0][0]
+
+
+@cache
+def _local_types() -> re.Pattern[str]:
+    types = [t for t in whole_types() if t.endswith(" Council") and t != "Council"]
+    # "the Parish Council": the council speaking of itself, not "Houston Community Council" or "A Smith, Community
+    # Council", one of several a paper lists
+    return re.compile(rf"\b[Tt]he\s+(?P<type>{'|'.join(re.escape(t) for t in types)})\b")
+
+
+def local_type_named(text: str, least: int) -> str | None:
+    """The local council's type a paper names as itself at least `least` times ("the Parish Council should consider",
+    "the Parish Council Office"), the one named most; None when none is, or two are named alike."""
+    ranked = Counter(m["type"] for m in _local_types().finditer(text[:_SINCE_CHARS])).most_common(2)
+    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _item_approves(lines: list[str]) -> bool:

@@ -23,7 +23,7 @@ _DIGIT = re.compile(r"\d")
 _TOP_LINES = 5  # the title's lines, under a document viewer's furniture ("Total Page:16", "File Type:pdf, Size:1020Kb")
 _BANNER_LINES = 3  # a joint authority's name atop its page is its own meeting's (a council's banner may head others')
 _STATEMENT_LINES = 15  # lines where a summons or a run-on record states the meeting in a sentence
-_STATED = re.compile(r"\battend\b|\bwill\s+(?:be\s+held|take\s+place)\b|^there\s+will\s+be\s+an?\s", re.IGNORECASE)
+_STATED = re.compile(r"\battend\b|\bsummoned\b|\bwill\s+(?:be\s+held|take\s+place)\b|^there\s+will\s+be\s+an?\s", re.IGNORECASE)
 
 _TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs?\b|hours\b)?"  # "7.00 pm", "19:00", "10:00 hrs"
 _TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)\s*{_TIME})?)?"

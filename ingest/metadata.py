@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
-from ingest.bodies import authority_type, body_line, clean_committee, in_full, joint_body_part, whole_body
+from ingest.bodies import authority_type, body_line, clean_committee, in_full, joint_body_part, local_type, whole_body
 from ingest.body_mentions import (
     acting_body,
     addressed_body,
@@ -17,6 +17,7 @@ from ingest.body_mentions import (
     body_since_last,
     civic_head_body,
     council_heading,
+    local_type_named,
     own_business_body,
     recurring_type,
     reported_to,
@@ -39,6 +40,7 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 _OPENING_CHARS = 4000  # where the header of a paper or report sits
 _HEADER_LINES = 40
 _MAX_TITLE = 120
+_LOCAL_NAMED = 2  # a local council's type named this often, with no body named, is the meeting's (once, with "Council")
 _MIN_COUNCIL_WEIGHT = 1.0  # at least one mention that is not a partner's
 _WITHOUT_PARTNERS = replace(WEIGHTS, partner=0.0)
 _JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")  # what is left when partners' mentions count for nothing
@@ -361,6 +363,13 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     if found.get("committee") is None and kind in ("minutes", "agenda") and (council := council_heading(head)):
         found.put("committee", "Council", "text")  # the council's name alone heads its own meeting's papers
         found.put("council", council, "text")
+    if found.get("committee") == "Council" and (local := local_type(found.get("council"))):
+        found.values["committee"] = local  # a parish's "Annual Council Meeting" is its parish council's own
+    elif (found.get("committee") in (None, "Council") and kind in ("minutes", "agenda")
+          and (local := local_type_named(text, _LOCAL_NAMED if found.get("committee") is None else 1))):
+        # a local council's meeting whose papers name no principal council: "the Parish Council should consider ..."
+        found.values.pop("committee", None)
+        found.put("committee", local, "text")
     if found.get("meeting_date") is None and kind == "decision":
         found.put("meeting_date", _signed_day(text), "text")
     for key, hint in hints_from_path(filename).items():

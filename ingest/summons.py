@@ -14,10 +14,11 @@ from dataclasses import dataclass
 
 # A body's name, perhaps with commas between its places ("Armagh City, Banbridge and Craigavon Borough Council").
 _NAME = r"(?P<name>[A-Z](?:[^,;:()\n]|,\s*(?=[A-Z])){1,100}?)"
-# The letter's sentence: whoever is asked to attend, the meeting, the body, and "to be held" with the rest after it.
+# The letter's sentence: whoever is asked to attend, the meeting, the body, and "to be held" with the rest after it
+# ("You are hereby summoned to a Council Meeting of the Parish Council. To be held on ...").
 _SUMMONS = re.compile(
-    r"\b(?:invited|summoned|requested|required|asked)\s+to\s+attend\s+(?:an?\s+|the\s+)?(?:[A-Za-z]+\s+){0,2}?"
-    rf"(?i:meeting\s+of\s+(?:the\s+)?){_NAME}\s*,?\s+(?:(?:(?:which|that)\s+will\s+be\s+|to\s+be\s+)held\b|(?=(?:on|at|in)\s))"
+    r"\b(?:invited|summoned|requested|required|asked)\s+to\s+(?:attend\s+)?(?:an?\s+|the\s+)?(?:[A-Za-z]+\s+){0,2}?"
+    rf"(?i:meeting\s+of\s+(?:the\s+)?){_NAME}\s*[,.]?\s+(?:(?:(?:which|that)\s+will\s+be\s+|(?i:to\s+be\s+))held\b|(?=(?:on|at|in)\s))"
     r"(?P<rest>.{0,250})",
 )
 # A notice of the meeting: "Notice is hereby given that a meeting of the Planning Committee will be held at ... on ...",
@@ -55,7 +56,7 @@ class Statement:
 def meeting_statement(line: str) -> Statement | None:
     """The meeting a line's summons or record sentence states, if it has one."""
     window = line[:_WINDOW]
-    if "attend" in window and (m := _SUMMONS.search(window)):
+    if ("attend" in window or "summoned" in window) and (m := _SUMMONS.search(window)):
         return Statement(m["name"], m["rest"], "agenda")
     if ("held" in window or "place" in window) and (m := _NOTICE.search(window)):
         return Statement(m["name"], m["rest"], "agenda")

@@ -50,7 +50,7 @@ def test_whole_authorities_are_labelled_by_their_type():
     authority, kind = whole_body("Police and Crime Panel for Lancashire")
     assert kind == "Police and Crime Panel" and "Lancashire" in authority
     assert whole_body("Cumbria Health and Wellbeing Board") is None
-    assert whole_body("Parish Council") is None  # not a principal council the gazetteer knows
+    assert whole_body("Parish Council") == (None, "Parish Council")  # a local council's own meeting, its place unsaid
 
 
 def test_a_council_called_by_its_type_is_the_full_council():

@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from ingest.bodies import clean_committee, whole_body
-from ingest.body_mentions import civic_head_body, own_business_body
+from ingest.body_mentions import civic_head_body, local_type_named, own_business_body
 from ingest.metadata import extract_meta
 from ingest.paper_kind import paper_kind
 from ingest.records import DocumentMeta, Page, Part
@@ -156,3 +156,28 @@ def test_a_field_label_above_its_value_without_a_colon():
                  "Meeting Times\nDate:\n5 Mar 2024\nAgenda\n1\nApologies for Absence\nMinutes\nNone were received.")
     assert (meta.committee, meta.council, meta.meeting_date) == (
         "Fire and Rescue Authority", "Anyshire Fire and Rescue Authority", DAY)
+
+
+def test_a_local_council_meets_as_itself_labelled_by_its_type():
+    assert whole_body("Anyville Parish Council") == ("Anyville Parish Council", "Parish Council")
+    assert whole_body("Youth Council") is None  # a remit is no place
+    meta = _meta("ANYVILLE PARISH COUNCIL\nMINUTES OF THE ANNUAL COUNCIL MEETING\nHELD 5TH March 2024\nPresent: Cllr A")
+    assert (meta.council, meta.committee, meta.kind) == ("Anyville Parish Council", "Parish Council", "minutes")
+    meta = _meta("Minutes of the Meeting of Anyville Town Council held on 5 March 2024 at 6:30pm.\nCllrs A, B")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Anyville Town Council", "Town Council", DAY)
+
+
+def test_a_parish_summons_without_attend():
+    meta = _meta("ANYVILLE PARISH COUNCIL\nYou are hereby summoned to a Council Meeting of the Parish Council.\nTo be held on "
+                 "Tuesday 5TH March 2024 commencing at 7.00pm in the Village Hall\nA G E N D A\n- Apologies")
+    assert (meta.council, meta.committee, meta.meeting_date, meta.kind) == (
+        "Anyville Parish Council", "Parish Council", DAY, "agenda")
+
+
+def test_a_local_council_speaking_of_itself_names_its_type():
+    text = "the Parish Council should consider it. Election of the Chairman of the Parish Council. Brookfield Community Council"
+    assert local_type_named(text, 2) == "Parish Council"
+    assert local_type_named("A Smith, Community Council; B Jones, Houston Community Council", 1) is None
+    meta = _meta("Extra-ordinary Full Council meeting, 05/03/2024 – minutes\nMinutes for an Extra-ordinary meeting of the "
+                 "Council on Tuesday 5th March 2024 at 7.15pm at the Parish Council Office\nPresent: Cllr A\n1. Welcome")
+    assert (meta.committee, meta.meeting_date) == ("Parish Council", DAY)
