@@ -175,6 +175,15 @@ def test_list_markers_are_shown_without_but_quoted_with():
     assert citations[0].quote.startswith("· Supervision audits")
 
 
+def test_a_lead_in_brings_its_list_whatever_the_question_asks():
+    awards = replace(croydon("1800 cases"), text=(
+        "RESOLVED that the following recipients receive a Civic Award:\n1. Jane Collins\n2. Bob Kasanga\n"
+        "3. Felicia Ogun\nThe Speaker thanked the judges."))
+    text, citations = answer_extractively("Who received Civic Awards?", hits(awards))
+    assert_well_formed(text, citations)
+    assert all(name in text for name in ("Jane Collins", "Bob Kasanga", "Felicia Ogun"))
+
+
 def test_a_table_row_is_a_unit():
     text, citations = answer_extractively("What was the overall effectiveness judgement for Merton?", hits(OFSTED_TABLE))
     assert_well_formed(text, citations)
