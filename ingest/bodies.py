@@ -43,10 +43,10 @@ _NUMBER_TAIL = re.compile(r"\s*\(?\b(?:No\.?|Number)\s*\d{1,2}\)?$", re.IGNORECA
 
 @cache
 def _entries() -> dict[str, tuple[str, ...]]:
-    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint", "remit", "activity", "status" and "civic"
-    entries."""
+    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint", "remit", "activity", "status", "civic" and
+    "plenary" entries."""
     found: dict[str, list[str]] = {
-        k: [] for k in ("word", "whole", "chrome", "full", "joint", "remit", "activity", "status", "civic")
+        k: [] for k in ("word", "whole", "chrome", "full", "joint", "remit", "activity", "status", "civic", "plenary")
     }
     for line in (resources.files("ingest") / "bodies.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -144,6 +144,11 @@ def authority_type(council: object, text: str) -> str | None:
         whole = whole_body(str(council))
         return whole[1] if whole else None
     return authority_type_named(text)
+
+
+def plenary_business() -> tuple[str, ...]:
+    """Phrases naming a full council meeting's own business ("notices of motion")."""
+    return _entries()["plenary"]
 
 
 def civic_heads() -> tuple[str, ...]:

@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from functools import cache
 
-from ingest.bodies import civic_heads, clean_committee, ends_with_body_word, names_a_body, whole_types
+from ingest.bodies import civic_heads, clean_committee, plenary_business, ends_with_body_word, names_a_body, whole_types
 from ingest.councils import COUNCILS, canonical_council
 from ingest.dates import DATE
 
@@ -122,10 +122,17 @@ def _civic_announcements() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def civic_head_body(text: str) -> str | None:
-    """"Council" where the meeting's business holds the civic head's announcements ("Mayor's Announcements", "To receive
-    announcements from the Mayor"): the mayor, provost or speaker chairs the council's full meeting."""
-    return "Council" if _civic_announcements().search(text[:_SINCE_CHARS]) else None
+@cache
+def _plenary() -> re.Pattern[str]:
+    phrases = "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in plenary_business())
+    return re.compile(rf"\b(?:{phrases})\b", re.IGNORECASE)
+
+
+def full_meeting_body(text: str) -> str | None:
+    """"Council" where the meeting's business is a full council's: the civic head's announcements ("Mayor's
+    Announcements": the mayor, provost or speaker chairs it), notices of motion, its committees' minutes received."""
+    opening = text[:_SINCE_CHARS]
+    return "Council" if _civic_announcements().search(opening) or _plenary().search(opening) else None
 
 
 def addressed_body(text: str) -> str | None:

@@ -15,8 +15,8 @@ from ingest.body_mentions import (
     approving_body,
     as_authority_body,
     body_since_last,
-    civic_head_body,
     council_heading,
+    full_meeting_body,
     local_type_named,
     own_business_body,
     recurring_type,
@@ -228,12 +228,12 @@ def _mentioned_body(text: str, head: list[str], kind: str) -> str | None:
     """The body the text speaks of as this meeting's, where no heading names it: the body that acted, the body
     approving its own minutes, the body a decision's report went to, the body whose last meeting the paper counts from,
     the body the meeting's own business names (a report's recommendation to it, its chair's election), the full
-    council whose civic head makes announcements, the body spoken to at the meeting its minutes record, and last the
+    council whose business it is (its civic head's announcements, notices of motion), the body spoken to at the meeting its minutes record, and last the
     joint authority an agenda or minutes name again and again."""
     acted = acting_body(text) if kind in ("minutes", "decision") else None
     reported = reported_to(text) if kind == "decision" else None
     return (acted or approving_body("\n".join(head)) or reported or body_since_last(text) or own_business_body(text)
-            or civic_head_body(text) or (addressed_body(text) if kind == "minutes" else None)
+            or full_meeting_body(text) or (addressed_body(text) if kind == "minutes" else None)
             or (_own_joint_authority(text) if kind in ("minutes", "agenda") else None))
 
 

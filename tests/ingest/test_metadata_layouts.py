@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from ingest.bodies import clean_committee, whole_body
-from ingest.body_mentions import civic_head_body, local_type_named, own_business_body
+from ingest.body_mentions import full_meeting_body, local_type_named, own_business_body
 from ingest.metadata import extract_meta
 from ingest.paper_kind import paper_kind
 from ingest.records import DocumentMeta, Page, Part
@@ -62,9 +62,11 @@ def test_a_flattened_cover_sheets_meeting_label_is_read():
 
 
 def test_the_civic_heads_announcements_are_the_full_councils_meeting():
-    assert civic_head_body("4. To receive announcements from the Mayor.") == "Council"
-    assert civic_head_body("2. Provost's Announcements") == "Council"
-    assert civic_head_body("2. Chairman's Announcements") is None  # any committee's chair makes announcements
+    assert full_meeting_body("4. To receive announcements from the Mayor.") == "Council"
+    assert full_meeting_body("2. Provost's Announcements") == "Council"
+    assert full_meeting_body("2. Chairman's Announcements") is None  # any committee's chair makes announcements
+    assert full_meeting_body("9. Notices of Motion\nCouncillor A moved the following motion") == "Council"
+    assert full_meeting_body("To receive the Minutes of the following Committees:\n(i) Audit Committee") == "Council"
     meta = _meta("Council and democracy > Agenda\n\nVenue: Council Chamber, Town Hall\n\nNo. Item\n\nTo receive apologies "
                  "for absence.\n\nMayoral Announcements\n\nTo receive petitions.")
     assert meta.committee == "Council"
