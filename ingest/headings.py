@@ -57,7 +57,9 @@ _FLAT_CHROME = re.compile(
 )
 # A minutes title's status before it ("Draft Minutes", "Unconfirmed minutes of ..."), and a paper's word labelling a
 # heading ("Minutes: Planning Committee, 5 March 2024"): neither is part of the heading's shape.
-_STATUS = re.compile(r"^(?:draft|unconfirmed|confirmed|approved|unapproved|printed|signed)\s+(?=minutes?\b)", re.I)
+_STATUS = re.compile(
+    r"^(?:these\s+are\s+the\s+)?(?:(?:draft|unconfirmed|confirmed|approved|unapproved|printed|signed)\s+)?(?=minutes?\b)", re.I
+)  # ... or a sentence presenting them: "These are the Draft Minutes of the Parish Meeting held on ..."
 # A minutes title a flattened page's first words lead up to: "To be approved by X Minutes of Anytown Board 4pm, ...".
 _MINUTES_TITLE_WITHIN = re.compile(r"(?:^|(?<=\s))(?:Minutes?|MINUTES?)\s+of\s+(?:(?:the|an?)\s+)?(?=[A-Z]|meeting\b)")
 _TITLE_WITHIN = 120  # characters
@@ -272,7 +274,9 @@ def find_headings(head: list[str]) -> list[Heading]:
             name = _body(m["name"]) if m["name"] else _above(head, at)
             when = _date_after(m["rest"]) or (_date_after(nxt) if _DATE_LINE.match(nxt) else None)
             found.append(Heading(at, name, when, "minutes"))
-        elif start.startswith(("minute", "note")) and (m := _MINUTES_OF_NAMED.match(line)) and (name := _body(m["name"])):
+        elif start.startswith(("minute", "note")) and (m := _MINUTES_OF_NAMED.match(line)) and (
+            (name := _body(m["name"])) or at < _TOP_LINES  # a title atop the page states its day, whatever it names
+        ):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
         elif (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])) and (
             ends_with_body_word(_FOR_PLACE.sub("", m["name"]))

@@ -183,3 +183,14 @@ def test_a_local_council_speaking_of_itself_names_its_type():
     meta = _meta("Extra-ordinary Full Council meeting, 05/03/2024 – minutes\nMinutes for an Extra-ordinary meeting of the "
                  "Council on Tuesday 5th March 2024 at 7.15pm at the Parish Council Office\nPresent: Cllr A\n1. Welcome")
     assert (meta.committee, meta.meeting_date) == ("Parish Council", DAY)
+
+
+def test_a_parish_meeting_in_its_parish_councils_papers():
+    meta = _meta("March 2024 Minutes\nThese are the Draft Minutes of the Parish Meeting held via zoom on Tuesday 5th March "
+                 "2024 at 6.55pm.\nThe Council were asked whether the Parish Council should consider the plan.")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Parish Council", DAY, "minutes")
+
+
+def test_a_title_whose_day_is_on_the_next_line_without_on():
+    meta = _meta("ANYVILLE PARISH COUNCIL\nMINUTES OF THE ANNUAL COUNCIL MEETING\nHELD 5TH March 2024\nPresent: Cllr A")
+    assert meta.meeting_date == DAY
