@@ -160,6 +160,7 @@ _MEETING_OF = re.compile(r"\bmeeting\s+of\s+(?:the\s+)?(?=[A-Z])", re.IGNORECASE
 _OWN_FILE = re.compile(r"\s+(?:pdf\s+icon\s+)?(?:PDF|DOCX?)\s+[\d.,]+\s*[KM]B\s*$", re.IGNORECASE)
 # A web page's field label on a line of its own, the value on the next, without a colon (HTML's term and description).
 _FIELD_LABEL = re.compile(r"(?:Meeting|Committee|Meeting\s+name|Decision\s+maker)", re.IGNORECASE)
+_DAY_TAIL = re.compile(rf"[\s,–-]*(?:{DATE.pattern})\s*$", re.IGNORECASE)
 _WEEKDAY_TAIL = re.compile(r"[\s,]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 
 
@@ -202,10 +203,10 @@ def _body(name: str) -> str | None:
 
 
 def _above(head: list[str], at: int) -> str | None:
-    """The body the line above names, if it is a name alone."""
+    """The body the line above names, if it is a name alone (perhaps with the paper's day: "Cabinet Minutes 5 May 2024")."""
     if not at or len(head[at - 1]) > _MAX_NAME or re.match(r"(?i)minutes?\b", head[at - 1]):
         return None  # "Minute of Meeting" over "Minute of Meeting of 1 May 2024" is the same title, not a body
-    return _body(head[at - 1])
+    return _body(_DAY_TAIL.sub("", head[at - 1]))
 
 
 def _paper_kind(paper: str) -> str | None:

@@ -194,3 +194,9 @@ def test_a_parish_meeting_in_its_parish_councils_papers():
 def test_a_title_whose_day_is_on_the_next_line_without_on():
     meta = _meta("ANYVILLE PARISH COUNCIL\nMINUTES OF THE ANNUAL COUNCIL MEETING\nHELD 5TH March 2024\nPresent: Cllr A")
     assert meta.meeting_date == DAY
+
+
+def test_a_nameless_minutes_title_under_a_page_title_with_its_day():
+    meta = _meta("Browse By\nLicensing Committee Minutes 5 March 2024\nDraft minutes of meeting held on 5th March 2024 at "
+                 "7.30 pm in the Vestry Room.\nPresent: Cllrs A, B")
+    assert (meta.committee, meta.meeting_date) == ("Licensing Committee", DAY)
