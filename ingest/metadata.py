@@ -8,7 +8,16 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
-from ingest.bodies import authority_type, body_line, clean_committee, in_full, joint_body_part, local_type, whole_body
+from ingest.bodies import (
+    authority_type,
+    body_line,
+    clean_committee,
+    in_full,
+    joint_body_part,
+    local_type,
+    styled_council,
+    whole_body,
+)
 from ingest.body_mentions import (
     acting_body,
     addressed_body,
@@ -346,6 +355,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put("council", _completed(authority, body, text), found.provenance["committee"])
     elif isinstance(committee, str) and (known := canonical_council(committee)):
         found.put("council", known, found.provenance["committee"])  # a joint body's own name heads its meeting
+    # the council its heading names, known or in a council's style ("Anytown District Council"): a paper of its own
+    headed_council = found.get("council") or (committee if isinstance(committee, str) and styled_council(committee) else None)
     kind = found.get("kind") or paper_kind(text, head_lines(lines.lines[:_HEADER_LINES]), key_decision)
     found.put("kind", kind, "text")
     mentioned = _mentioned_body(text, head, str(kind)) if found.get("committee") is None else None
@@ -368,7 +379,7 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     elif (isinstance(committee := found.get("committee"), str) and committee.endswith(" Meeting")
           and (local := local_type_named(text, 1)) and committee == local.replace(" Council", " Meeting")):
         found.values["committee"] = local  # "Minutes of the Parish Meeting" in papers that speak of "the Parish Council"
-    elif (found.get("committee") in (None, "Council") and kind in ("minutes", "agenda")
+    elif (found.get("committee") in (None, "Council") and kind in ("minutes", "agenda") and headed_council is None
           and (local := local_type_named(text, _LOCAL_NAMED if found.get("committee") is None else 1))):
         # a local council's meeting, its papers speaking of themselves as "the Parish Council should consider ..." (a
         # principal council its text names is its district's or county's: "District Cllr", "LCC")

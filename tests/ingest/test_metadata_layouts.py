@@ -200,3 +200,9 @@ def test_a_nameless_minutes_title_under_a_page_title_with_its_day():
     meta = _meta("Browse By\nLicensing Committee Minutes 5 March 2024\nDraft minutes of meeting held on 5th March 2024 at "
                  "7.30 pm in the Vestry Room.\nPresent: Cllrs A, B")
     assert (meta.committee, meta.meeting_date) == ("Licensing Committee", DAY)
+
+
+def test_a_principal_councils_minutes_speaking_of_a_town_council_stay_its_own():
+    meta = _meta("Minutes of the meeting of Anytown District Council held on 5 March 2024\nPresent: The Chairman\n"
+                 "The Council noted the Town Council's request. The Town Council will be consulted.")
+    assert meta.committee == "Council"
