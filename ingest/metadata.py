@@ -5,8 +5,6 @@ import html
 import re
 from dataclasses import dataclass, replace
 from datetime import date
-from pathlib import PurePosixPath
-from urllib.parse import urlparse
 
 from ingest.bodies import (
     authority_type,
@@ -33,14 +31,15 @@ from ingest.body_mentions import (
 )
 from ingest.council_table import current_council
 from ingest.councils import COUNCILS, WEIGHTS, canonical_council, find_councils
-from ingest.coversheet import is_labelled_line, label_cells, read_cover_sheet
+from ingest.coversheet import label_cells, read_cover_sheet
 from ingest.dates import DATE, parse_date, search_date
 from ingest.file_hints import hints_from_path
 from ingest.headings import Heading, day_stated, find_headings
-from ingest.ofsted import INSPECTION_DATES, ofsted_report
+from ingest.ofsted import ofsted_report
 from ingest.opening import head_lines
 from ingest.paper_kind import paper_kind
 from ingest.records import DocumentMeta, Part
+from ingest.titles import AGENDA_ITEM, SUBJECT, clean_title, described, file_stem, title_from_lines, words_key
 
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _EMPHASIS = re.compile(r"\*\*|__")
@@ -48,35 +47,14 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 
 _OPENING_CHARS = 4000  # where the header of a paper or report sits
 _HEADER_LINES = 40
-_MAX_TITLE = 120
 _LOCAL_NAMED = 2  # a local council's type named this often, with no body named, is the meeting's (once, with "Council")
 _MIN_COUNCIL_WEIGHT = 1.0  # at least one mention that is not a partner's
 _WITHOUT_PARTNERS = replace(WEIGHTS, partner=0.0)
 _JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")  # what is left when partners' mentions count for nothing
 
-_AGENDA_ITEM = re.compile(r"^AGENDA\s+ITEM(?:\s+(?:NO\.?|NUMBER))?\s*:?\s*(?P<item>[\w.]+)\s*$", re.IGNORECASE | re.MULTILINE)
-_SUBJECT = re.compile(r"^(?:SUBJECT|TITLE|REPORT\s+TITLE)\s*:\s*(?P<title>.+)$", re.IGNORECASE | re.MULTILINE)
 # ModernGov's "Issue - decisions" and decision lists: "22/04/2010 - Annual Report of the Monitoring Officer".
 _DATED_TITLE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+\S")
 
-# Lines that introduce the title on the next line, on ModernGov pages and agenda extracts.
-_INTRODUCERS = frozenset({"agenda item", "issue meetings", "decision details"})
-# Headings and lines that are a page's furniture, never its title.
-_FURNITURE = _INTRODUCERS | frozenset({
-    "minutes", "agenda", "contents", "table of contents", "executive summary", "summary", "introduction",
-    "background", "recommendations", "recommendation", "purpose", "purpose of report", "supporting documents",
-    "appendix", "appendices", "decision", "public", "official", "official sensitive", "not protectively marked",
-    "part a", "part", "report", "judgement grade",
-    # the chrome of ModernGov and CMIS meeting pages
-    "agenda and minutes", "agenda decisions and minutes", "agenda and draft minutes", "agenda decisions and draft minutes",
-    "meeting details", "meeting summary", "issue decisions", "issue details", "accompanying documents", "calendar",
-    "items", "no item", "media", "documents", "decisions published",
-})
-# "Decision status: Recommendations Approved", "Venue: ...", "Contact: ...": a labelled line, never a title.
-_LABELLED = re.compile(r"^[A-Z][A-Za-z ?']{1,40}\??:\s")
-_NUMBERED = re.compile(r"^\d+(?:\.\d+)*\.?\s")
-_ITEM_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?\s+(?=[A-Z‘'\"“])")
-_FILE_SIZE = re.compile(r"\s+(?:PDF|DOCX?|XLSX?|HTML?)\s+[\d.,]+\s*[KMG]B\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,15 +79,6 @@ def _clean_lines(text: str) -> _Lines:
     return _Lines(tuple(lines))
 
 
-def _clean_title(text: str) -> str:
-    text = _SPACES.sub(" ", text.lstrip("#").replace("*", "").strip()).strip(" :-–")
-    return _FILE_SIZE.sub("", _ITEM_NUMBER.sub("", text)).strip()
-
-
-def _words_key(text: str) -> str:
-    return " ".join(re.findall(r"[a-z]+", text.lower()))
-
-
 def item_label(text: str) -> str | None:
     """An agenda item as citations show it: "6", "Item 6", "Agenda item 6." -> "Item 6"; None for nothing."""
     number = re.sub(r"^(?:agenda\s+)?item\s*(?:no\.?\s*)?", "", text.strip(), flags=re.IGNORECASE).strip(" .:")
@@ -132,9 +101,9 @@ def _completed(authority: str | None, kind: str, text: str) -> str | None:
     its words: a heading that lost a word ("GREATER COMBINED AUTHORITY") beside "GMCA" in the text."""
     if not authority or canonical_council(authority):
         return authority
-    wanted = set(_words_key(authority).split())
+    wanted = set(words_key(authority).split())
     for name, _ in find_councils(text):
-        if _words_key(name).endswith(_words_key(kind)) and wanted <= set(_words_key(name).split()):
+        if words_key(name).endswith(words_key(kind)) and wanted <= set(words_key(name).split()):
             return name
     return authority
 
@@ -197,14 +166,14 @@ def _from_text(head: list[str]) -> dict[str, object]:
     if "item" in cover:
         found["item"] = item_label(str(cover["item"][0]))
     text = "\n".join(head)
-    if m := _AGENDA_ITEM.search(text):
+    if m := AGENDA_ITEM.search(text):
         found.setdefault("item", item_label(m["item"]))
-    if m := _SUBJECT.search(text):
-        found["title"] = _clean_title(m["title"])
+    if m := SUBJECT.search(text):
+        found["title"] = clean_title(m["title"])
     if found["committee"] is None:
         for line in head[:8]:
-            if not line.rstrip().endswith(":") and body_line(_clean_title(line)):  # "Committees:" labels a count
-                found["committee"] = _clean_title(line)
+            if not line.rstrip().endswith(":") and body_line(clean_title(line)):  # "Committees:" labels a count
+                found["committee"] = clean_title(line)
                 break
     return found
 
@@ -237,54 +206,13 @@ def _mentioned_body(text: str, head: list[str], kind: str) -> str | None:
     """The body the text speaks of as this meeting's, where no heading names it: the body that acted, the body
     approving its own minutes, the body a decision's report went to, the body whose last meeting the paper counts from,
     the body the meeting's own business names (a report's recommendation to it, its chair's election), the full
-    council whose business it is (its civic head's announcements, notices of motion), the body spoken to at the meeting its minutes record, and last the
-    joint authority an agenda or minutes name again and again."""
+    council whose business it is (its civic head's announcements, notices of motion), the body spoken to at the
+    meeting its minutes record, and last the joint authority an agenda or minutes name again and again."""
     acted = acting_body(text) if kind in ("minutes", "decision") else None
     reported = reported_to(text) if kind == "decision" else None
     return (acted or approving_body("\n".join(head)) or reported or body_since_last(text) or own_business_body(text)
             or full_meeting_body(text) or (addressed_body(text) if kind == "minutes" else None)
             or (_own_joint_authority(text) if kind in ("minutes", "agenda") else None))
-
-
-def _is_furniture(line: str) -> bool:
-    return _words_key(line) in _FURNITURE or _NUMBERED.match(line) is not None
-
-
-def _is_metadata_line(line: str) -> bool:
-    return is_labelled_line(line) or any(p.match(line) for p in (_AGENDA_ITEM, _SUBJECT, INSPECTION_DATES))
-
-
-def _title_from_lines(lines: _Lines, skip: set[str]) -> str | None:
-    """The first heading of the opening; else the line an "Agenda item" introduces; else a short first line."""
-    for line in lines.lines[:_HEADER_LINES]:
-        if line.startswith("#") and (title := _clean_title(line)) and not _is_furniture(title) and title not in skip:
-            return title[:_MAX_TITLE * 2]
-    non_empty = [x for x in lines.lines if x]
-    for at, line in enumerate(non_empty[:3]):
-        if _words_key(line) in _INTRODUCERS and at + 1 < len(non_empty):
-            return _clean_title(non_empty[at + 1])[:_MAX_TITLE * 2] or None
-    for line in non_empty[:5]:
-        title = _clean_title(line)
-        if (not title or _is_metadata_line(line) or _is_furniture(title) or title in skip or title.endswith(":")
-                or _LABELLED.match(title)):
-            continue
-        if not re.search(r"[A-Za-z]{2}", title):
-            continue
-        return title if len(title) <= _MAX_TITLE else None
-    return None
-
-
-def _stem(filename: str) -> str:
-    path = urlparse(filename).path if "://" in filename else filename
-    return PurePosixPath(path.replace("\\", "/")).stem or filename
-
-
-def _described(kind: str, council: object, committee: object) -> str | None:
-    """A title from what is known when the paper states none: "Hillingdon committee minutes"."""
-    if kind not in ("minutes", "report", "agenda") or not (council or committee):
-        return None
-    body = str(committee) if committee else f"{council} committee"
-    return f"{body} {kind}"
 
 
 def _from_hints(hints: dict[str, str]) -> dict[str, object]:
@@ -390,13 +318,13 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     for key, hint in hints_from_path(filename).items():
         if key != "council" or not _contradicts(str(hint.value), found.get("committee")):
             found.put(key, hint.value, hint.source)
-    title = found.get("title") or _title_from_lines(lines, {str(found.get("committee") or "")})
+    title = found.get("title") or title_from_lines(lines.lines, {str(found.get("committee") or "")}, _HEADER_LINES)
     if title:
         found.put("title", title, found.provenance.get("title", "text"))
-    elif described := _described(str(kind), found.get("council"), found.get("committee")):
-        found.put("title", described, "text")
+    elif made := described(str(kind), found.get("council"), found.get("committee")):
+        found.put("title", made, "text")
     else:
-        found.put("title", _stem(filename), "file name")
+        found.put("title", file_stem(filename), "file name")
     meeting_date = found.get("meeting_date")
     if isinstance(council := found.get("council"), str) and (
         found.provenance["council"] in ("file name", "folder") or isinstance(meeting_date, date)
