@@ -189,7 +189,7 @@ def test_on_a_phone_the_sources_follow_the_answer_with_the_question_box_at_the_f
           const top = n => n.getBoundingClientRect().top + window.scrollY;
           const turn = document.querySelector('#conversation > li.turn:last-child');
           return {turnEnd: top(turn) + turn.offsetHeight, sources: top(document.getElementById('sources'))}; }""")
-        assert 0 <= flow["sources"] - flow["turnEnd"] < 80, flow
+        assert -1 <= flow["sources"] - flow["turnEnd"] < 80, flow  # a pixel of sub-pixel rounding either way
 
         turn.get_by_role("button", name=re.compile(r"Show \d+ sources?")).click()
         first = page.locator("#sources .source").first

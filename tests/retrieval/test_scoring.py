@@ -1,0 +1,28 @@
+"""What a question is about, once the words naming where to look are set aside."""
+from __future__ import annotations
+
+from retrieval.scoring import topic_terms
+from retrieval.vocabulary import terms
+from tests.retrieval.passages import hits, make_chunk
+
+
+def _chunks(*titles: str):
+    return [make_chunk("Apologies were received from Councillor Jones.", f"doc{i}", council="Torfaen",
+                       committee="Council", title=title) for i, title in enumerate(titles)]
+
+
+def test_council_committee_and_year_say_where_to_look():
+    question = "Who sent apologies to Torfaen council in 2018?"
+    assert topic_terms(terms(question), hits(*_chunks("Minutes"))) == terms("who sent apologies")
+
+
+def test_a_title_most_papers_bear_says_where_to_look_but_one_paper_s_title_does_not():
+    question = "Who sent apologies to Torfaen council?"
+    one_of_three = hits(*_chunks("Minutes", "Apologies (Agenda Item 1)", "Minutes"))
+    assert "apolog" in topic_terms(terms(question), one_of_three)
+    two_of_three = hits(*_chunks("Apologies", "Apologies (Agenda Item 1)", "Minutes"))
+    assert "apolog" not in topic_terms(terms(question), two_of_three)
+
+
+def test_every_word_is_the_topic_when_all_name_the_papers():
+    assert topic_terms(terms("Torfaen council"), hits(*_chunks("Minutes"))) == terms("Torfaen council")
