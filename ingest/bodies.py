@@ -244,8 +244,12 @@ def whole_body(name: str) -> tuple[str | None, str] | None:
             return council, kind
         if _remit(place):
             return None
+        # a place's words are capitalised ("Stratford-upon-Avon", "Welton le Marsh"); "Contact your ..." names none
+        named = all(w[0].isupper() for w in place.split() if len(w) > 3)
         if kind == "Council":
-            return (None, kind) if all(w[0].isupper() for w in re.findall(r"[A-Za-z]+", place) if len(w) > 3) else None
+            return (None, kind) if named else None
+        if kind.endswith(" Council") and not named:
+            return None
         return name, kind
     joints = "|".join(re.escape(w) for w in entries["joint"])
     if joints and (m := re.fullmatch(rf"(?P<place>[A-Z].*?)\s+(?P<body>(?:{joints})\b.*)", name)) and names_a_body(m["body"]):

@@ -15,7 +15,16 @@ import re
 from collections import Counter
 from functools import cache
 
-from ingest.bodies import civic_heads, clean_committee, plenary_business, ends_with_body_word, names_a_body, whole_types
+from ingest.bodies import (
+    civic_heads,
+    clean_committee,
+    ends_with_body_word,
+    local_type,
+    names_a_body,
+    plenary_business,
+    whole_body,
+    whole_types,
+)
 from ingest.councils import COUNCILS, canonical_council
 from ingest.dates import DATE
 
@@ -240,4 +249,14 @@ def council_heading(head: list[str]) -> str | None:
         below = head[at + 1] if at + 1 < len(head) else ""
         if name and _NAMELESS_MEETING.match(below) and (council := canonical_council(name)) in _COUNCILS:
             return council
+    return None
+
+
+def local_council_heading(head: list[str]) -> str | None:
+    """The local council whose name heads a paper's first lines ("WELTON LE MARSH PARISH COUNCIL" over "MINUTES OF THE
+    ANNUAL COUNCIL MEETING"): the paper's council, whichever of its meetings it records."""
+    for line in head[:_HEAD_NAME_LINES]:
+        name = _NAME_TAIL.sub("", line).strip()
+        if name and (whole := whole_body(name)) and whole[0] and local_type(whole[0]):
+            return whole[0]
     return None

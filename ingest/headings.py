@@ -322,8 +322,10 @@ def find_headings(head: list[str]) -> list[Heading]:
                 found.append(Heading(at, name, when))
             elif line == line.upper() and at < 8 and len(line.split()) <= 8 and not _names_a_council(name):
                 found.append(Heading(at, name))  # a body in capitals heading the page: "LICENSING SUB-COMMITTEE"
-            elif at < _BANNER_LINES and (whole := whole_body(name)) and whole[1] != "Council":
-                found.append(Heading(at, name))  # a joint authority's own banner: "Cheshire Fire Authority"
+            elif at < _BANNER_LINES and (whole := whole_body(name)) and not whole[1].endswith("Council"):
+                # a joint authority's own banner ("Cheshire Fire Authority"); a council's, parish's or town's heads its
+                # committees' papers too
+                found.append(Heading(at, name))
     return _without_lists(found)
 
 

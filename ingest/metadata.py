@@ -24,6 +24,7 @@ from ingest.body_mentions import (
     body_since_last,
     council_heading,
     full_meeting_body,
+    local_council_heading,
     local_type_named,
     own_business_body,
     recurring_type,
@@ -293,6 +294,10 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         # Panel": the panel's own, before any place its text names is ranked as the council
         found.put("committee", whole[1], "text")
         found.put("council", whole[0], "text")
+    if found.get("council") is None and (local := local_council_heading(head)):
+        found.put("council", local, "text")  # a parish's name atop its papers; its own meeting where none is named
+        if kind in ("minutes", "agenda"):
+            found.put("committee", local_type(local), "text")
     if found.get("council") is None:
         found.put("council", _council_named(text, found.get("committee") == "Council"), "text")
     if mentioned and found.get("committee") is None:

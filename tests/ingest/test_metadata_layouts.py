@@ -206,3 +206,12 @@ def test_a_principal_councils_minutes_speaking_of_a_town_council_stay_its_own():
     meta = _meta("Minutes of the meeting of Anytown District Council held on 5 March 2024\nPresent: The Chairman\n"
                  "The Council noted the Town Council's request. The Town Council will be consulted.")
     assert meta.committee == "Council"
+
+
+def test_a_local_councils_name_atop_its_committees_paper_is_its_council_not_the_meeting():
+    meta = _meta("Anyville Town Council\nPlanning Committee\nMinutes of the meeting held on 5 March 2024\nPresent: Cllr A")
+    assert (meta.council, meta.committee) == ("Anyville Town Council", "Planning Committee")
+    meta = _meta("Cyngor Cymuned Anyville Community Council\nCofnodion / Minutes\n5 March 2024\nPresent: Cllr A")
+    assert (meta.council, meta.committee) == ("Cyngor Cymuned Anyville Community Council", "Community Council")
+    assert whole_body("Contact your Parish Council") is None  # a sentence, not a council's name
+    assert whole_body("Stratford-upon-Avon Town Council") == ("Stratford-upon-Avon Town Council", "Town Council")
