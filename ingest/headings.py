@@ -37,6 +37,7 @@ _NAME_DATE = re.compile(
     r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?P<paper>minutes|agenda|decisions))?"
     r"(?:\s*[,(]?\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED)\)?)?"
     r"(?:\s*[-–|]?\s*Page\s+\d+(?:\s+of\s+\d+)?)?"  # a running header or footer: "Cabinet 5 March 2024 Page 3"
+    r"(?:\s*\|\s*[^|\d]{2,80})?"  # a page title's site after a bar: "... 5 March 2024 | Anytown Council"
     r"\s*\.?$",
     re.IGNORECASE,
 )
@@ -67,12 +68,12 @@ _MINUTES_TITLE_START = re.compile(r"^(?:Minutes?|Notes?)\s+of\s+(?:the\s+|an?\s+
 _PAPER_LABEL = re.compile(r"^(?:Minutes|Agenda|Decisions)\s*[:–-]\s*(?=[A-Z])")
 # A line that is only a date, perhaps with a time: "27 Jan 2015 - 18:00", "Wednesday 9 September 2009".
 _LEAD_TIME = r"\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"  # "10.00am, Tuesday 5 March 2024"
-_DATE_LINE = re.compile(
+DATE_LINE = re.compile(
     rf"^(?:{_LEAD_TIME}\s*,?\s+)?(?P<date>{DATE.pattern}){_TIME_TAIL}(?:\s*\([A-Za-z ]{{1,20}}\))?\s*\.?$", re.IGNORECASE
 )
 # "Meeting Date : 29/07/2020", "Date of meeting: 5 March 2024", "Date: 5 March 2024".
 # A table's label may lose its colon: "Date Tuesday 5 March 2024".
-_DATE_LABEL = re.compile(
+DATE_LABEL = re.compile(
     r"^(?:(?:meeting\s+|hearing\s+)?date(?:\s*(?:and|&|/)\s*time)?(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?|meeting\s+date)"
     r"(?:\s*:\s*|\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d))(?P<rest>.+)$",
     re.I,
@@ -273,7 +274,7 @@ def find_headings(head: list[str]) -> list[Heading]:
             m["name"] or at < 3 or (above := _above(head, at))  # nameless, under the body's own heading
         ):
             name = _body(m["name"]) if m["name"] else _above(head, at)
-            when = _date_after(m["rest"]) or (_date_after(nxt) if _DATE_LINE.match(nxt) else None)
+            when = _date_after(m["rest"]) or (_date_after(nxt) if DATE_LINE.match(nxt) else None)
             found.append(Heading(at, name, when, "minutes"))
         elif start.startswith(("minute", "note")) and (m := _MINUTES_OF_NAMED.match(line)) and (
             (name := _body(m["name"])) or at < _TOP_LINES  # a title atop the page states its day, whatever it names
@@ -308,14 +309,14 @@ def find_headings(head: list[str]) -> list[Heading]:
         elif (name := crumb_body(line)) is not None:
             # the site's trail to the page: "Home > Meetings > Planning Committee > ...", perhaps to the meeting's day
             found.append(Heading(at, name, parse_date(re.split(r"\s+[>›»]\s+", line.strip())[-1])))
-        elif len(line) <= _MAX_NAME and (name := _body(line)) and not _DATE_LABEL.match(line):
-            if m := _DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt) or _DATE_LINE.match(nxt.rsplit(" / ", 1)[-1]):
+        elif len(line) <= _MAX_NAME and (name := _body(line)) and not DATE_LABEL.match(line):
+            if m := DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt) or DATE_LINE.match(nxt.rsplit(" / ", 1)[-1]):
                 paper = _PAPER_WORD_TAIL.search(line)  # "Cabinet Minutes" / "Thursday, 28th October, 2010"
                 found.append(Heading(at, name, search_date(m["date"]), _paper_kind(paper[1]) if paper else None))
-            elif (m := _DATE_LABEL.match(nxt)) and (when := search_date(m["rest"])):
+            elif (m := DATE_LABEL.match(nxt)) and (when := search_date(m["rest"])):
                 found.append(Heading(at, name, when))
             elif (not _names_a_council(name) and PAPER_ALONE.fullmatch(nxt)
-                  and (m := _DATE_LINE.match(head[at + 2] if at + 2 < len(head) else ""))):
+                  and (m := DATE_LINE.match(head[at + 2] if at + 2 < len(head) else ""))):
                 # "Housing Committee" / "Minutes" / "5/3/2024": the paper's word on its own line between
                 found.append(Heading(at, name, search_date(m["date"]), _paper_kind(nxt)))
             elif line == line.upper() and not _names_a_council(name) and (when := _date_below(head, at)):
@@ -353,7 +354,7 @@ _SHORT = 40  # characters of a line between them: a subtitle ("Full Review Decis
 def _date_below(head: list[str], at: int) -> date | None:
     """The day a date line states a few lines under a heading, past short undated lines ("(The Committee)")."""
     for line in head[at + 1:at + 1 + _BELOW]:
-        if m := _DATE_LINE.match(line):
+        if m := DATE_LINE.match(line):
             return search_date(m["date"])
         if len(line) > _SHORT or _DIGIT.search(line) or names_a_body(line):
             return None
@@ -368,36 +369,3 @@ def minutes_title_at_top(head: list[str]) -> bool:
 
 
 _LINK = re.compile(r"pdf\s+icon|\b(?:PDF|KB)\s*\d|\d+\s*KB\b", re.IGNORECASE)
-_DAY_LINES = 3  # a date alone among the first lines heads a meeting's page ("10 October 2018")
-_LABEL_LINES = 30
-
-
-# A Scottish minute's dateline, its town before the day: "Glasgow, 8th December 2016."; a weekday's date opening a
-# line that runs on into the venue: "Thursday 25 October 2012 Council Offices, Wallfields".
-_DATELINE = re.compile(rf"^[A-Z][A-Za-z'’ -]{{2,30}},\s+(?P<date>{DATE.pattern})\s*\.?$", re.IGNORECASE)
-_WEEKDAY_LEAD = re.compile(
-    rf"^(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE.pattern})(?:\s|,|$)", re.IGNORECASE
-)
-# ... or a weekday's date closing a line that says where and when: "Cavendish House, Stockton at 9.00am on Wednesday,
-# 22nd March, 2017".
-_WEEKDAY_END = re.compile(
-    rf"\bon\s+(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE.pattern})\s*\.?$", re.IGNORECASE
-)
-# A PDF's letter spacing splits a year: "Tuesday, 25 June 20 19 at 10 .30am".
-_SPLIT_YEAR = re.compile(r"\b(19|20) (\d\d)\b")
-
-
-def day_stated(head: list[str]) -> date | None:
-    """A meeting's day where no heading names its body: a date alone atop the page (or its dateline, or a weekday's
-    date opening or closing a line), else a plain "Date:" label."""
-    for line in head[:_DAY_LINES]:
-        if m := _DATE_LINE.match(line) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line) or (
-            None if refers_back(line) else _WEEKDAY_END.search(line)
-        ):
-            return search_date(m["date"])
-    for line in head[:_LABEL_LINES]:
-        if (m := _DATE_LABEL.match(line)) and not refers_back(line) and (
-            when := search_date(_SPLIT_YEAR.sub(r"\1\2", m["rest"]))
-        ):
-            return when
-    return None

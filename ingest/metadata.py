@@ -35,7 +35,8 @@ from ingest.councils import COUNCILS, WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import label_cells, read_cover_sheet
 from ingest.dates import DATE, parse_date, search_date
 from ingest.file_hints import hints_from_path
-from ingest.headings import Heading, day_stated, find_headings
+from ingest.headings import Heading, find_headings
+from ingest.meeting_day import day_stated
 from ingest.ofsted import ofsted_report
 from ingest.opening import head_lines
 from ingest.paper_kind import paper_kind

@@ -215,3 +215,8 @@ def test_a_local_councils_name_atop_its_committees_paper_is_its_council_not_the_
     assert (meta.council, meta.committee) == ("Cyngor Cymuned Anyville Community Council", "Community Council")
     assert whole_body("Contact your Parish Council") is None  # a sentence, not a council's name
     assert whole_body("Stratford-upon-Avon Town Council") == ("Stratford-upon-Avon Town Council", "Town Council")
+
+
+def test_a_page_titles_site_after_a_bar():
+    meta = _meta("Planning Committee - 5 March 2024 | Anytown Council\nAgenda\n1. Apologies")
+    assert (meta.committee, meta.meeting_date) == ("Planning Committee", DAY)

@@ -1,0 +1,43 @@
+"""A meeting's day where no heading names its body: a date alone atop the page, a Scottish minute's dateline, a weekday's
+date opening or closing one of the first lines, else a plain "Date:" label."""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from ingest.dates import DATE, search_date
+from ingest.headings import DATE_LABEL, DATE_LINE, refers_back
+
+_DAY_LINES = 3  # a date alone among the first lines heads a meeting's page ("10 October 2018")
+_LABEL_LINES = 30
+
+
+# A Scottish minute's dateline, its town before the day: "Glasgow, 8th December 2016."; a weekday's date opening a
+# line that runs on into the venue: "Thursday 25 October 2012 Council Offices, Wallfields".
+_DATELINE = re.compile(rf"^[A-Z][A-Za-z'’ -]{{2,30}},\s+(?P<date>{DATE.pattern})\s*\.?$", re.IGNORECASE)
+_WEEKDAY_LEAD = re.compile(
+    rf"^(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE.pattern})(?:\s|,|$)", re.IGNORECASE
+)
+# ... or a weekday's date closing a line that says where and when: "Cavendish House, Stockton at 9.00am on Wednesday,
+# 22nd March, 2017".
+_WEEKDAY_END = re.compile(
+    rf"\bon\s+(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE.pattern})\s*\.?$", re.IGNORECASE
+)
+# A PDF's letter spacing splits a year: "Tuesday, 25 June 20 19 at 10 .30am".
+_SPLIT_YEAR = re.compile(r"\b(19|20) (\d\d)\b")
+
+
+def day_stated(head: list[str]) -> date | None:
+    """A meeting's day where no heading names its body: a date alone atop the page (or its dateline, or a weekday's
+    date opening or closing a line), else a plain "Date:" label."""
+    for line in head[:_DAY_LINES]:
+        if m := DATE_LINE.match(line) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line) or (
+            None if refers_back(line) else _WEEKDAY_END.search(line)
+        ):
+            return search_date(m["date"])
+    for line in head[:_LABEL_LINES]:
+        if (m := DATE_LABEL.match(line)) and not refers_back(line) and (
+            when := search_date(_SPLIT_YEAR.sub(r"\1\2", m["rest"]))
+        ):
+            return when
+    return None
