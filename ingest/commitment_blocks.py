@@ -23,6 +23,7 @@ _FLATTENED = 400  # characters: a paragraph this long that holds numbered paragr
 _TITLE_STOP = re.compile(
     rf"(?:^|[\s.])({phrase.alternation([p for p in phrase.WORDS['officers']['persons'] if p.endswith('.')])})$"
 )  # "Cllr.", "Mr.": a sentence cut after a title runs on
+_TITLE_ENDS = tuple(p for p in phrase.WORDS["officers"]["persons"] if p.endswith("."))  # cheap test first
 GOES_ON = re.compile(r"^[a-z(£]")
 _PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
 ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
@@ -32,7 +33,7 @@ def prose_sentences(text: str) -> list[str]:
     """A paragraph's sentences, a title's full stop ending none ("Mr. James Gillbody advised …" is one sentence)."""
     out: list[str] = []
     for s in sentences(text):
-        title = _TITLE_STOP.search(out[-1]) if out else None
+        title = _TITLE_STOP.search(out[-1]) if out and out[-1].endswith(_TITLE_ENDS) else None
         if title is None:
             out.append(s)
             continue

@@ -52,7 +52,7 @@ _OWN_MINUTES = re.compile(
 _PAPER_WORDS = re.compile(rf"\s+(?:{alternation(WORDS['bodies']['paper_words'])})\s*$", re.IGNORECASE)
 _CIVIC_CHAIR = re.compile(rf"\b(?:{alternation(WORDS['bodies']['civic_chairs'])})\b", re.IGNORECASE)
 _NAMED_TYPE = re.compile(rf"\b(?!Council\b)(?:{BODY_TYPE})\b")
-_LOCAL = re.compile(rf"\b(?:{alternation(WORDS['bodies']['local_councils'])})\b", re.IGNORECASE)
+_LOCAL = re.compile(rf"\b(?:{alternation([n.lower() for n in WORDS['bodies']['local_councils']])})\b")  # read in lower case
 _OFTEN = 3
 _TITLE_CASE = re.compile(r"^(?:(?:[A-Z][\w&’'-]*|and|of|for|the|&)\s+){0,7}[A-Z][\w-]*$")  # "Cumbria Health and Wellbeing Board"
 _CANONICAL = {t.lower(): t for t in [*WORDS["bodies"]["types"], "Cabinet Member", "Mayor and Cabinet"]}
@@ -99,7 +99,7 @@ def deciding_body(blocks: Sequence[Block], committee: str | None = None) -> str:
 def _local_council(blocks: Sequence[Block]) -> str | None:
     """"the Council" when a paper that names no meeting body names a parish, town or community council: such a
     council's papers are its own minutes (it holds no executive, and few committees)."""
-    return "the Council" if any(_LOCAL.search(b.text) for b in blocks) else None
+    return "the Council" if _LOCAL.search("\n".join(b.text for b in blocks).lower()) else None
 
 
 def _most_named(blocks: Sequence[Block]) -> str | None:

@@ -51,6 +51,7 @@ BARE_OUTCOME = re.compile(r"^(?:NOTED|Noted|AGREED|Agreed|APPROVED|Approved)\.?$
 # dash (town and parish council minutes that keep the agenda's wording). A line of one sentence only: a paragraph of
 # narrative ending "– Agreed" is read sentence by sentence.
 _DASH_OUTCOME = re.compile(r"^[^.]{8,}?\s[–—-]\s+(?:agreed|Agreed|AGREED|approved|Approved|APPROVED|resolved|RESOLVED|carried|CARRIED)\.?$")
+_OUTCOME_WORDS = ("agreed", "approved", "resolved", "carried")  # a cheap test of a line's end before _DASH_OUTCOME
 # "- Agreed expenditure on new playground equipment,": a summary's bullet of what the meeting decided.
 _DECIDED_BULLET = re.compile(r"^(?:Agreed|Approved|Resolved|Adopted|Endorsed|Accepted)\s+(?!that\b|to\b|with\b)[a-z]")
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
@@ -78,7 +79,8 @@ _LABELLED = re.compile(
 def without_heading(text: str) -> str:
     """A paragraph without the item number and capitalised heading a flattened PDF runs into it, or the label or
     agenda text before a minute that records the minutes approved."""
-    return _LABELLED.sub("", _RUN_ON_HEADING.sub("", text, count=1), count=1)
+    text = _RUN_ON_HEADING.sub("", text, count=1)
+    return _LABELLED.sub("", text, count=1) if "inutes" in text else text
 
 
 def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
@@ -87,7 +89,9 @@ def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
     confirmed as a correct record", or "To approve the minutes" straight after a "Minutes:" label."""
     if block.kind not in ("paragraph", "list_item"):
         return False
-    if BARE_OUTCOME.match(text.strip()) or _DASH_OUTCOME.match(ITEM.sub("", text.strip(), count=1)):
+    if BARE_OUTCOME.match(text.strip()):
+        return True
+    if text.rstrip(" .").lower().endswith(_OUTCOME_WORDS) and _DASH_OUTCOME.match(ITEM.sub("", text.strip(), count=1)):
         return True
     if block.kind == "list_item" and _DECIDED_BULLET.match(ITEM.sub("", text, count=1)):
         return True

@@ -36,7 +36,11 @@ _W = WORDS
 BODY_TYPE = alternation(_W["bodies"]["types"])
 _GROUP = alternation(_W["bodies"]["groups"])
 _CAP = r"[A-Z][\w’'&-]*"
-_PERSON = rf"(?:{alternation(_W['officers']['persons'])})\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][a-z][\w’'-]*(?=\s+(?:[a-z]|\())(?<!\bThe)(?<!\bAnd))?"  # "Mr. James Gillbody from …"
+# "Mr. James Gillbody from …": a first name and surname after the title, when lower case or a bracket follows.
+_PERSON = (
+    rf"(?:{alternation(_W['officers']['persons'])})\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+"
+    r"(?:\s+[A-Z][a-z][\w’'-]*(?=\s+(?:[a-z]|\())(?<!\bThe)(?<!\bAnd))?"
+)
 PERSON = _PERSON
 _TITLE = alternation(_W["officers"]["titles"])
 _OF = (
