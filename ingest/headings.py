@@ -150,7 +150,7 @@ _MEMBERS_PRESENT = re.compile(r"^(?P<name>[A-Z][\w'’&, -]{2,80}?)\s+(?:Members
 _PAPER_WORD_TAIL = re.compile(r"\s((?:draft\s+)?(?:minutes|agenda))$", re.IGNORECASE)
 _SEGMENTS = re.compile(r"\s+[-–—/]\s+")  # "Pwyllgor Cynllunio / Planning Committee": a Welsh page's two names
 # The council's name before its body, with no dash between: "WESTMINSTER CITY COUNCIL LICENSING SUB-COMMITTEE NO.2".
-_AUTHORITY_AFTER = re.compile(r"^(?P<body>.+?)\s+of\s+(?:the\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}?(?:COUNCIL|Council)$")
+_AUTHORITY_AFTER = re.compile(r"^(?P<body>.+?)\s+(?i:of)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’&-]*\s+){1,6}?(?:COUNCIL|Council)$")
 # "Meeting of the Anytown Council" is the council's own meeting, not a body called "Meeting".
 _NO_BODY = re.compile(r"(?:council|(?:\w+\s+)?meetings?)", re.IGNORECASE)
 _AUTHORITY_FIRST = re.compile(r"^(?P<authority>(?:[A-Z][\w'’&-]*\s+){1,6}?(?:COUNCIL|Council))\s+(?P<rest>[A-Z].*)$")

@@ -220,3 +220,9 @@ def test_a_local_councils_name_atop_its_committees_paper_is_its_council_not_the_
 def test_a_page_titles_site_after_a_bar():
     meta = _meta("Planning Committee - 5 March 2024 | Anytown Council\nAgenda\n1. Apologies")
     assert (meta.committee, meta.meeting_date) == ("Planning Committee", DAY)
+
+
+def test_a_committee_of_a_council_in_capitals():
+    meta = _meta("MINUTES OF PROCEEDINGS OF THE MEETING OF THE PLANNING COMMITTEE OF ANYTOWN BOROUGH COUNCIL HELD IN THE "
+                 "CIVIC CENTRE ON TUESDAY 5 MARCH 2024 AT 7.00PM\nIN THE CHAIR: Councillor A")
+    assert (meta.committee, meta.meeting_date) == ("Planning Committee", DAY)
