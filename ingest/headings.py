@@ -51,10 +51,10 @@ _LEAD_TITLE_DATE = re.compile(
     rf"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*){{0,10}}?)"
     rf"(?:\s+(?P<paper>(?i:Agenda|Minutes|Decisions)))?[\s,–-]+(?P<date>(?i:{DATE.pattern})){_TIME_TAIL}\s"
 )
-# What a flattened page may hold before its heading: a viewer's counts, the pack's name, the paper's word.
+# What a flattened page may hold before its heading: a viewer's counts, the pack's name, the paper's word, the item.
 _FLAT_CHROME = re.compile(
     r"^(?:(?:Public\s+Document\s+Pack|Total\s+Page\s*:\s*\d+|File\s+Type\s*:\s*\w+,\s*Size\s*:\s*[\d.]+\s*[KMG]b|"
-    r"(?i:agenda|minutes|notice\s+of\s+meeting|summons))\s+)+"
+    r"(?i:agenda\s+item\s+\d{1,3}[a-z]?|agenda|minutes|notice\s+of\s+meeting|summons))\s+)+"
 )
 # A minutes title's status before it ("Draft Minutes", "Unconfirmed minutes of ..."), and a paper's word labelling a
 # heading ("Minutes: Planning Committee, 5 March 2024"): neither is part of the heading's shape.

@@ -52,8 +52,13 @@ _LABELS = r"(?:Date|Time|Venue|Format|Contact|Location|Place)\s*:"
 _GLUED_LABEL = re.compile(rf"(?<=[a-z0-9)])(?={_LABELS})")
 # A PDF flattened onto one line ("Norfolk County Council Date: Monday 12 February 2018 Time: 10.00 am Venue: ..."): its
 # labelled fields start lines again, as they stood on the page.
-# "Meeting:" too: "MINUTES Meeting: Economy Committee Date: Tuesday 2 March 2021 Time: ...".
-_RUN_ON_LABEL = re.compile(rf"\s+(?=(?:{_LABELS}|Meeting\s*:)\s)")
+# A cover sheet's labels too: "MINUTES Meeting: Economy Committee Date: Tuesday 2 March 2021 Time: ...", "Committee:
+# Planning Committee Date of meeting: 5 March 2024 Title of report: ...".
+_COVER_LABELS = (
+    r"(?:Meeting|Committee|Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Report\s+(?:to|of|by|title|author)|"
+    r"Title(?:\s+of\s+(?:the\s+)?report)?|Subject|Wards?(?:\s+affected)?)\s*:"
+)
+_RUN_ON_LABEL = re.compile(rf"\s+(?=(?:{_LABELS}|{_COVER_LABELS})\s)")
 _GLUED_PAPER = re.compile(r"^(?:Agenda|Minutes)(?=[A-Z][a-z])")
 _GLUED_JOINER = re.compile(r"\b(and|of|the|for)(?=[A-Z][a-z])")
 

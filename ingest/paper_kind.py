@@ -157,9 +157,22 @@ _REPORT_SECTIONS_LEAST = 3
 _REPORT_CHARS = 20000
 
 
+# ... numbered as a page flattened onto one line runs them on: "... 1. Purpose of the report 1.1 This report ... 2.
+# Recommendations 2.1 That ...".
+_INLINE_SECTION = re.compile(
+    r"(?:^|\s)\d+\.?\s+(?P<section>Purpose\s+of\s+(?:the\s+)?report|Recommendations?|Background|Financial\s+implications|"
+    r"Legal\s+implications|Risk\s+(?:management|implications|assessment)|Equalit(?:y|ies)\s+(?:impact|implications)|"
+    r"Background\s+papers|Executive\s+summary)\b",
+    re.IGNORECASE,
+)
+
+
 def _report_sections(text: str) -> int:
-    """How many of a report's own sections the text heads (each counted once)."""
-    return len({m["section"].lower().split()[0] for m in _REPORT_SECTION.finditer(text, 0, _REPORT_CHARS)})
+    """How many of a report's own sections the text heads (each counted once), on lines of their own or numbered in a
+    flattened page's run."""
+    headed = {m["section"].lower().split()[0] for m in _REPORT_SECTION.finditer(text, 0, _REPORT_CHARS)}
+    numbered = {m["section"].lower().split()[0] for m in _INLINE_SECTION.finditer(text, 0, _REPORT_CHARS)}
+    return max(len(headed), len(numbered))
 
 
 _BILINGUAL_LINES = 6

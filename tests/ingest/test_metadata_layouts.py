@@ -226,3 +226,18 @@ def test_a_committee_of_a_council_in_capitals():
     meta = _meta("MINUTES OF PROCEEDINGS OF THE MEETING OF THE PLANNING COMMITTEE OF ANYTOWN BOROUGH COUNCIL HELD IN THE "
                  "CIVIC CENTRE ON TUESDAY 5 MARCH 2024 AT 7.00PM\nIN THE CHAIR: Councillor A")
     assert (meta.committee, meta.meeting_date) == ("Planning Committee", DAY)
+
+
+_SECTIONS = (" 1. Purpose of the report 1.1 This report sets out the budget for 2024/25 and asks members to agree it. 2. "
+             "Recommendations 2.1 That the budget be approved. 3. Background 3.1 The council must set a balanced budget "
+             "each year. 4. Financial implications 4.1 As set out in the report.")
+
+
+@pytest.mark.parametrize("opening, committee", [
+    ("Committee: Planning Committee Date of meeting: 5 March 2024 Title of report: Land at Mill Lane", "Planning Committee"),
+    ("Meeting: Cabinet Date: 5 March 2024 Title: Budget 2024/25 Report of: Director of Finance Wards: All", "Cabinet"),
+    ("Agenda Item 7 CABINET 5 MARCH 2024 REPORT OF THE DIRECTOR OF FINANCE BUDGET 2024/25", "Cabinet"),
+])
+def test_a_report_flattened_onto_one_line(opening: str, committee: str):
+    meta = _meta(opening + _SECTIONS)
+    assert (meta.committee, meta.meeting_date, meta.kind) == (committee, DAY, "report")
