@@ -252,11 +252,16 @@ def council_heading(head: list[str]) -> str | None:
     return None
 
 
+_LOCAL_NAME = 120  # characters of a local council's name alone
+
+
 def local_council_heading(head: list[str]) -> str | None:
     """The local council whose name heads a paper's first lines ("WELTON LE MARSH PARISH COUNCIL" over "MINUTES OF THE
     ANNUAL COUNCIL MEETING"): the paper's council, whichever of its meetings it records."""
     for line in head[:_HEAD_NAME_LINES]:
         name = _NAME_TAIL.sub("", line).strip()
-        if name and (whole := whole_body(name)) and whole[0] and local_type(whole[0]):
+        if name.lower().endswith(" council") and len(name) <= _LOCAL_NAME and (whole := whole_body(name)) and whole[0] and (
+            local_type(whole[0])
+        ):
             return whole[0]
     return None
