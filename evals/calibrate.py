@@ -30,7 +30,10 @@ from evals.logistic import L2, auc, fit_logistic, fit_ranker, predict
 from evals.metrics import normalise
 
 FOLDS = 5
-MAX_FALSE_REFUSAL = 0.10
+# The most answerable questions of any one tuning set the threshold may refuse (out of fold). Under the issue's 0.10:
+# held-out sets have refused 0.02-0.04 more than the tuning sets (unseen5 blind 0.118 against 0.076-0.091 on the
+# tuning sets of session 6), so the bound leaves that margin.
+MAX_FALSE_REFUSAL = 0.08
 SPREADS = (0.1, 0.15, 0.25, 0.5, 1.0)  # exponents of the selector's probability tried for composing answers
 PRECISION_SLACK = 0.01  # how far below the hand-set scores' citation precision a spread may fall
 # The refusal model's candidate feature sets and penalties; the script keeps the one with the best out-of-fold AUC.
