@@ -13,6 +13,10 @@ TokenCounter = Callable[[str], int]
 MAX_TOKENS = 200
 # Blocks are merged with their neighbours until a chunk reaches this size.
 TARGET_TOKENS = 150
+# A passage this small under its own heading joins what follows: a page of "Label:" lines over one value each
+# ("Councillors:" / "78", "Wards:" / "76") would otherwise make passages of a number alone, which match any question
+# naming the paper's body and crowd out the passages that answer.
+MIN_TOKENS = 8
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[\"'‘“(\[]?[A-Z0-9])")
 # "Cllr. Sweeting", "Mr. Smith", "No. 3", "2. The report": a full stop that ends a title or a number, not a sentence.
@@ -145,7 +149,7 @@ def chunk_blocks(
                     page_start=min(pages) if pages else None,
                     page_end=max(pages) if pages else None,
                     section=_section_span([b.section for b in group]),
-                    headings=group[0].headings,
+                    headings=max(group, key=lambda b: count(b.text)).headings,  # the bulk's, where tiny ones joined
                     page_breaks=_page_breaks(group),
                 )
             )
@@ -153,7 +157,11 @@ def chunk_blocks(
 
     for block in blocks:
         if block.kind == "heading":
-            flush()
+            if size >= MIN_TOKENS:
+                flush()
+            elif group:  # the small passage runs on through the heading, which stays in its text: quotes stay verbatim
+                group.append(block)
+                size += count(block.text)
             continue
         for part in _split_long(block, count, max_tokens):
             n = count(part.text)
@@ -177,14 +185,18 @@ def chunk_blocks(
                     flush()
                     group, size = carried, sum(count(b.text) for b in carried)
             if group and (
-                part.headings != group[0].headings
+                (part.headings != group[0].headings and size >= MIN_TOKENS)
                 or size + n > max_tokens
                 or (size >= target_tokens and not continues_list)
                 or starts_section
                 or part.kind == "table"
                 or group[-1].kind == "table"
             ):
+                heads = []  # a heading a small passage ran on through belongs to what follows it
+                while group and group[-1].kind == "heading":
+                    heads.insert(0, group.pop())
                 flush()
+                group, size = heads, sum(count(b.text) for b in heads)
             group.append(part)
             size += n
     flush()

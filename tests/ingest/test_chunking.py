@@ -102,3 +102,14 @@ def test_numbered_report_paragraphs_are_not_held_together_as_a_list():
     paragraphs = [f"{n}. " + " ".join(["Children receive an effective service from skilled social workers."] * 5) for n in range(1, 7)]
     pieces = chunk_blocks(to_blocks([Page(None, "\n".join(paragraphs))]))
     assert len(pieces) > 1
+
+
+def test_a_value_alone_under_its_label_runs_on_with_the_label_in_its_text():
+    text = ("Councillors:\n78\nWards:\n76\nMeeting\nAnyshire Fire and Rescue Authority\nMinutes:\n"
+            "All Councillors were present, but apologies were received from Jo Bloggs, the Police and Crime Commissioner.")
+    pieces = chunk_blocks(to_blocks([Page(None, text)]))
+    texts = [p.text for p in pieces]
+    assert "78" not in texts and "76" not in texts, texts
+    assert texts[-1].startswith("Minutes:\nAll Councillors were present"), texts  # a label stays with what it labels
+    flat = re.sub(r"\s+", " ", text)
+    assert all(re.sub(r"\s+", " ", p.text) in flat for p in pieces)  # the labels stay in the text: quotes verbatim
