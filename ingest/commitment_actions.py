@@ -71,6 +71,6 @@ def action_line(text: str) -> tuple[str, str | None] | None:
             return rest, " ".join(to.group("who").split())
         return ("", rest.rstrip(".")) if len(rest.split()) <= 8 else (rest, None)
     m = _ACTION_AT_END.match(text)
-    if m:
+    if m and not _ACTION_TO.match(m.group("who").strip()):  # "… Action: Clerk to write to X." is an action of its own
         return m.group("text"), m.group("who").strip()
     return None

@@ -45,13 +45,21 @@ def prose_sentences(text: str) -> list[str]:
     return out
 
 
+# An action label's sentence after another sentence of the same paragraph: "… on behalf of Council. Action: Cllr Leone
+# to place the approved minutes on the website. It was also resolved …" (the split keeps the action's sentence whole).
+_RUN_ON_ACTION = re.compile(r"(?<=[.;!?])\s+((?:ACTION|Action)\s*:\s*[A-Z][\w’'.&/, -]{0,60}?\s+to\s+[a-z][^.]*\.?)")
+
+
 def split_resolved(blocks: Sequence[Block]) -> list[Block]:
     """Blocks with a paragraph split where "RESOLVED –" runs on inside it ("… 68. MINUTES OF THE MEETING HELD ON 18
     AUGUST 2017 RESOLVED – That the minutes … be approved", "… Minutes of Last Meeting 2. Agreed, subject to …"): the
-    resolution starts a paragraph of its own."""
+    resolution starts a paragraph of its own. So does an action label's sentence run on inside one ("… signed the
+    Minutes. Action: Clerk to obtain quotes. Council agreed to …"), the rest after it another."""
     out: list[Block] = []
     for b in blocks:
         texts = _RUN_ON_PARAGRAPH.split(b.text) if b.kind == "paragraph" and len(b.text) > _FLATTENED else [b.text]
+        if b.kind == "paragraph":
+            texts = [piece.strip() for text in texts for piece in _RUN_ON_ACTION.split(text) if piece and piece.strip()]
         for text in texts:
             m = _RUN_ON_RESOLVED.search(text) if b.kind == "paragraph" else None
             if m is None:

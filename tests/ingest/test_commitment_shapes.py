@@ -127,6 +127,14 @@ def test_an_action_log_line_is_an_action_and_action_by_names_who_does_the_part_a
     ]
 
 
+def test_an_action_label_inside_a_paragraph_of_minutes_starts_an_action():
+    got = found("Minutes:\n\nThe minutes were approved and signed by the Chairman. Action:   Cllr Leone to place the "
+                "approved minutes on the website. Councillor changes were noted.  Action: Clerk to write to Cllr Bradley.")
+    actions = [(c.actor, c.text) for c in got if c.kind == "action"]
+    assert actions == [("Cllr Leone", "Cllr Leone to place the approved minutes on the website."),
+                       ("Clerk", "Clerk to write to Cllr Bradley.")]
+
+
 def test_recommendations_under_a_heading_or_asked_to_name_the_body_asked():
     got = found("Recommendation\n\nThat the Committee note the training dates set out in the report.\n\nReport\n\n"
                 "Council is asked to:\n\napprove the revised polling places; and\n\nnote the review timetable.", "agenda")
