@@ -174,8 +174,18 @@ def _stem(word: str) -> str:
     return stem
 
 
+# The same passages' sentences are read for the refusal and again for the answer, and again by the next question on
+# the topic: their words and what each states are remembered.
+_FACT_CACHE = 16384
+
+
 def terms(text: str) -> list[str]:
     """The stems of a text's content words and its numbers ("1,800" -> "1800"), in order, stopwords gone."""
+    return list(_terms(text))
+
+
+@lru_cache(maxsize=_FACT_CACHE)
+def _terms(text: str) -> tuple[str, ...]:
     text = text.lower().replace("’", "'")
     text = re.sub(r"'s\b", "", text)
     out = []
@@ -184,7 +194,7 @@ def terms(text: str) -> list[str]:
             out.append(token.replace(",", ""))
         elif len(token) > 1 and token not in STOPWORDS:
             out.append(_stem(token))
-    return out
+    return tuple(out)
 
 
 COMMON_TERMS = Path(__file__).resolve().parent / "common_terms.json"
@@ -294,6 +304,7 @@ def heading_terms_asked(question: str, heading: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=_FACT_CACHE)
 def has_number(text: str) -> float:
     """1 when the text states a figure in digits (not a year or a date), 0.4 for a number in words, else 0."""
     undated = DATE_MENTION.sub(" ", _REFERENCE.sub(" ", text))
@@ -303,6 +314,7 @@ def has_number(text: str) -> float:
     return 0.4 if _NUMBER_WORDS.search(undated) else 0.0
 
 
+@lru_cache(maxsize=_FACT_CACHE)
 def has_name(text: str) -> float:
     """1 when the text names a person (an honorific, or capitalised words mid-sentence), 0.4 for a role."""
     if _HONORIFIC_NAME.search(text):
@@ -313,6 +325,7 @@ def has_name(text: str) -> float:
     return 0.4 if _ROLE.search(text) else 0.0
 
 
+@lru_cache(maxsize=_FACT_CACHE)
 def has_date(text: str) -> float:
     """1 when the text states a full date, 0.6 for a month and year or a year, 0.5 for a month or a relative time."""
     if DATE.search(text):
