@@ -128,6 +128,14 @@ def _continues_list(group: Sequence[Block], part: Block) -> bool:
     return _is_lead_in(group[start])
 
 
+def _headings(group: Sequence[Block], count: TokenCounter) -> tuple[str, ...]:
+    """A passage's heading path: its blocks', or where a small passage ran on through a heading, its biggest block's."""
+    first = group[0].headings
+    if all(b.headings == first for b in group):
+        return first
+    return max(group, key=lambda b: count(b.text)).headings
+
+
 def chunk_blocks(
     blocks: Sequence[Block],
     count: TokenCounter = approx_tokens,
@@ -149,7 +157,7 @@ def chunk_blocks(
                     page_start=min(pages) if pages else None,
                     page_end=max(pages) if pages else None,
                     section=_section_span([b.section for b in group]),
-                    headings=max(group, key=lambda b: count(b.text)).headings,  # the bulk's, where tiny ones joined
+                    headings=_headings(group, count),
                     page_breaks=_page_breaks(group),
                 )
             )

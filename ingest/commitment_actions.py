@@ -14,7 +14,9 @@ from ingest.records import Block
 _W = WORDS
 _ACTION_LABEL = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*$")
 _ACTION = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*(?P<rest>.+)$")
-_ACTION_TO = re.compile(r"^(?P<who>[A-Z][\w’'.&/, -]{0,60}?)\s+to\s+[a-z]")
+# Who an action label names before "to <do>": "JS to circulate", "Head of Finance to review".
+ACTION_WHO = r"[A-Z][\w’'.&/, -]{0,60}?"
+_ACTION_TO = re.compile(rf"^(?P<who>{ACTION_WHO})\s+to\s+[a-z]")
 # "ACTION – LC to circulate the draft terms": a dash for the colon, only where "<who> to <do>" follows.
 _ACTION_DASH = re.compile(r"^(?:ACTIONS?|Actions?)\s*[–—-]\s*(?P<rest>[A-Z].+)$")
 _ACTION_AT_END = re.compile(rf"^(?P<text>.+?[.;])\s+(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$")

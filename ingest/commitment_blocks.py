@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from ingest import commitment_phrases as phrase
 from ingest.chunking import sentences
+from ingest.commitment_actions import ACTION_WHO
 from ingest.commitment_lists import ITEM
 from ingest.records import Block
 
@@ -47,7 +48,7 @@ def prose_sentences(text: str) -> list[str]:
 
 # An action label's sentence after another sentence of the same paragraph: "… on behalf of Council. Action: Cllr Leone
 # to place the approved minutes on the website. It was also resolved …" (the split keeps the action's sentence whole).
-_RUN_ON_ACTION = re.compile(r"(?<=[.;!?])\s+((?:ACTION|Action)\s*:\s*[A-Z][\w’'.&/, -]{0,60}?\s+to\s+[a-z][^.]*\.?)")
+_RUN_ON_ACTION = re.compile(rf"(?<=[.;!?])\s+((?:ACTION|Action)\s*:\s*{ACTION_WHO}\s+to\s+[a-z][^.]*\.?)")
 
 
 def split_resolved(blocks: Sequence[Block]) -> list[Block]:

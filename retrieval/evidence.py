@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from ingest.records import Chunk
 from retrieval.scoring import Candidate, distinct_hits, score_sentences, topic_terms
@@ -293,7 +293,8 @@ def _names_measure(question: str, text: str) -> bool:
     return not want or bool(want & set(terms(text)))
 
 
-def _counted(question: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _counted(question: str) -> frozenset[str]:
     """The words of the thing a count is asked of, read with and without the proper names before it: "How many
     Hampshire and Isle of Wight search and rescue firefighters ...?" counts firefighters, which a sentence may give
     without the place's name."""
@@ -301,7 +302,7 @@ def _counted(question: str) -> set[str]:
     for text in (question, _NAME_RUN.sub(" ", question)):
         if counted := _COUNTED.search(text):
             found.update(terms(counted.group(1)))
-    return found
+    return frozenset(found)
 
 
 def _role_named(question: str, c: Candidate) -> bool:

@@ -80,7 +80,7 @@ def _choose(
             best = next((c for c in ranked if kind in c.states and c.stems & asked and not _repeats(c, chosen)), None)
             if best is not None and best.score >= OTHER_FACT_FLOOR * chosen[0].score:
                 chosen.append(best)
-    if as_list or chosen[0].unit.text.rstrip().endswith(":"):  # a lead-in answers nothing without its list
+    if as_list or _leads_in(chosen[0]):  # a lead-in answers nothing without its list
         chosen = _with_whole_lists(chosen, candidates, LIST_MAX)
     return chosen
 
@@ -123,7 +123,7 @@ def _strongly_on_topic(c: Candidate, best: Candidate) -> bool:
 def _with_whole_lists(chosen: list[Candidate], candidates: list[Candidate], limit: int) -> list[Candidate]:
     """The chosen sentences plus the other items of the list (bullets, numbered items or table rows on consecutive
     lines of one passage) that the best chosen item belongs to, up to `limit` sentences in all."""
-    lead = next((c for c in chosen if c.unit.kind in _LISTED or c.unit.text.rstrip().endswith(":")), None)
+    lead = next((c for c in chosen if c.unit.kind in _LISTED or _leads_in(c)), None)
     if lead is None:
         return chosen
     lines = {c.unit.line: c for c in candidates if c.hit_index == lead.hit_index and c.unit.kind in _LISTED}
@@ -141,6 +141,11 @@ def _with_whole_lists(chosen: list[Candidate], candidates: list[Candidate], limi
         if c not in out and not _repeats(c, out):
             out.append(c)
     return out
+
+
+def _leads_in(c: Candidate) -> bool:
+    """Whether the sentence introduces a list ("… the following recipients receive an award:")."""
+    return c.unit.text.rstrip().endswith(":")
 
 
 def _with_adjacent_figures(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:

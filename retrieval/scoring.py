@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -79,20 +80,20 @@ def _around(chunk: Chunk, passage_terms: frozenset[str]) -> dict[str, float]:
     return credit
 
 
-def _where(chunk: Chunk, titled: bool = True) -> str:
+def _where(chunk: Chunk) -> str:
     year = str(chunk.meeting_date.year) if chunk.meeting_date else ""
-    return " ".join(x for x in (chunk.council, chunk.committee, chunk.title if titled else None, year) if x)
+    return " ".join(x for x in (chunk.council, chunk.committee, year) if x)
 
 
 def topic_terms(question_terms: list[str], hits: Sequence[Hit]) -> list[str]:
     """The question's words less those naming the passages' papers (council, committee, title, year), which say
     where to look, not what the answer is ("What did Croydon say about Section 20?" -> section, 20;
     "What needs to improve according to Ofsted's 2024 inspection?" -> need, improve); all of them if that is all."""
-    where = {t for h in hits for t in terms(_where(h.chunk, titled=False))}
-    titles = [set(terms(h.chunk.title or "")) for h in hits]
+    where = {t for h in hits for t in terms(_where(h.chunk))}
     # A title word says where to look when most passages' papers bear it: one other paper called "Apologies"
     # does not make "apologies" the place rather than the topic of "Who sent apologies to ...?"
-    where |= {t for t in set().union(*titles) if 2 * sum(t in title for title in titles) >= len(titles)} if titles else set()
+    titled = Counter(t for h in hits for t in set(terms(h.chunk.title or "")))
+    where |= {t for t, n in titled.items() if 2 * n >= len(hits)}
     topic = [t for t in question_terms if t not in where]
     return topic or question_terms
 
