@@ -13,13 +13,16 @@ MONTH = (
     r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)"
-_WRITTEN = rf"(?<!\d)\d{{1,2}}(?:st|nd|rd|th)?\s*(?:(?:day\s+)?of\s+)?{MONTH}(?![a-z])\.?,?\s*\d{{4}}(?!\d)"
+_WRITTEN = rf"(?<!\d)\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s*(?:(?:day\s+)?of\s+)?{MONTH}(?![a-z])\.?,?\s*\d{{4}}(?!\d)"
 _NUMERIC = r"(?<![\d/.-])\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})(?![\d/-])"
 _ISO = r"(?<!\d)\d{4}-\d{2}-\d{2}(?!\d)"
-# One date stated in full: "Tuesday 19th September 2017", "the 5th day of March, 2024", "19/10/2015", "09/05/25", "2025-07-14".
+# One date stated in full: "Tuesday 19th September 2017" (a PDF may space its ordinal: "15 th October 2019"), "the 5th day of March, 2024", "19/10/2015", "09/05/25", "2025-07-14".
 DATE = re.compile(rf"{_WEEKDAY}?(?:{_WRITTEN}|{_ISO}|{_NUMERIC})", re.IGNORECASE)
 
-_WRITTEN_PARTS = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)?\s*(?:(?:day\s+)?of\s+)?({MONTH})(?![a-z])\.?,?\s*(\d{{4}})", re.IGNORECASE)
+# The month first, as ModernGov's American-set fields print it: "Date of Decision: February 12, 2025" (the comma is
+# required; kept apart from DATE, which the rest of Clerk reads the UK way round).
+_MONTH_FIRST = re.compile(rf"{_WEEKDAY}?({MONTH})(?![a-z])\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,\s*(\d{{4}})(?!\d)", re.IGNORECASE)
+_WRITTEN_PARTS = re.compile(rf"(\d{{1,2}})(?:\s?(?:st|nd|rd|th))?\s*(?:(?:day\s+)?of\s+)?({MONTH})(?![a-z])\.?,?\s*(\d{{4}})", re.IGNORECASE)
 _NUMERIC_PARTS = re.compile(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})")
 _ISO_PARTS = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 # A stated range is days, months, years and joining words: "30 September to 11 October 2024 and 13 to 16 January 2025".
@@ -62,18 +65,22 @@ def _parse_one(text: str) -> date | None:
 
 
 def parse_date(text: str) -> date | None:
-    """The date a string states, if it is one date and nothing else (ISO, dd/mm/yyyy, dd/mm/yy, "19 September 2017")."""
+    """The date a string states, if it is one date and nothing else (ISO, dd/mm/yyyy, dd/mm/yy, "19 September 2017",
+    "February 12, 2025")."""
     text = text.strip()
-    m = DATE.fullmatch(text)
-    return _parse_one(m.group().strip()) if m else None
+    if m := DATE.fullmatch(text):
+        return _parse_one(m.group().strip())
+    m = _MONTH_FIRST.fullmatch(text)
+    return _make(int(m[3]), month_number(m[1]), int(m[2])) if m else None
 
 
 def search_date(text: str) -> date | None:
-    """The first full date stated anywhere in a string, or None."""
+    """The first full date stated anywhere in a string (one the UK way round first), or None."""
     for m in DATE.finditer(text):
         if (found := _parse_one(m.group().strip())) is not None:
             return found
-    return None
+    m = _MONTH_FIRST.search(text)
+    return _make(int(m[3]), month_number(m[1]), int(m[2])) if m else None
 
 
 def parse_date_range(text: str) -> tuple[date, date] | None:

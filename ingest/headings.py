@@ -235,6 +235,17 @@ def _date_after(rest: str) -> date | None:
     return search_date(m.group())
 
 
+_RUN_ON_LINES = 3  # lines a letter's sentence may wrap over: "... a meeting of the Sandwell" / "Metropolitan Borough ..."
+
+
+def _run_on(head: list[str], at: int, line: str) -> str:
+    """A sentence's line with the lines it wraps onto, where it is short enough to have been wrapped (tried only where
+    the line alone states no meeting)."""
+    if len(line) > _MAX_HEADING:
+        return line
+    return " ".join([line, *head[at + 1:at + 1 + _RUN_ON_LINES]])
+
+
 def find_headings(head: list[str]) -> list[Heading]:
     """Every meeting heading among the opening lines, in reading order."""
     found: list[Heading] = []
@@ -252,7 +263,7 @@ def find_headings(head: list[str]) -> list[Heading]:
             line = line[m.start():][:_MAX_HEADING]
             line = line[:day.end()] if (day := DATE.search(line)) else line
         if at < _STATEMENT_LINES and (len(line) > _MAX_HEADING or _STATED.search(line)) and (
-            (said := meeting_statement(line)) and (name := _body(said.name))
+            (said := meeting_statement(line) or meeting_statement(_run_on(head, at, line))) and (name := _body(said.name))
         ):
             found.append(Heading(at, name, _date_after(said.rest), said.kind))
             continue

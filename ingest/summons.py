@@ -23,11 +23,13 @@ _SUMMONS = re.compile(
 )
 # A notice of the meeting: "Notice is hereby given that a meeting of the Planning Committee will be held at ... on ...",
 # "A meeting of the County Council will be held in ...", "... notice that a meeting of the Cabinet will take place on",
-# a letter's sentence after its greeting ("Dear Sir/Madam, A meeting of Council will be held in the Chamber ...").
+# a letter's sentence after its greeting ("Dear Sir/Madam, A meeting of Council will be held in the Chamber ...") or after a
+# flattened page's heading ("SOUTH DOWNS NATIONAL PARK AUTHORITY PLANNING COMMITTEE A meeting of the Planning Committee
+# will be held at 10.00 am on ..."): a capital "A" opens a sentence wherever it stands.
 # "The next meeting of X will be held on ..." speaks of a later meeting, and is passed over, and so is a sentence that
 # reports one ("It was noted that a special meeting of the Council will be held on ...").
 _NOTICE = re.compile(
-    r"(?:^|(?<=[.,:;]\s)(?=A\s|An\s|The\s)|(?i:\bnotice\b)[^.]{0,40}?\bthat\s+)(?i:an?|the)\s+(?!next\b)(?:[A-Za-z]+\s+)?(?i:meeting\s+of\s+(?:the\s+)?)"
+    r"(?:^|(?<=[.,:;]\s)(?=The\s)|(?<=\s)(?=An?\s)|(?i:\bnotice\b)[^.]{0,40}?\bthat\s+)(?i:an?|the)\s+(?!next\b)(?:[A-Za-z]+\s+)?(?i:meeting\s+of\s+(?:the\s+)?)"
     rf"{_NAME}\s*,?\s+(?i:will|is\s+to|shall)\s+(?i:be\s+held|take\s+place)\b(?P<rest>.{{0,250}})",
 )
 # A notice opening the paper: "There will be a meeting of the Authority in the Boardroom ... on 5 March 2024 at 10 am."

@@ -58,3 +58,10 @@ def test_parse_date_range_fills_months_and_years_from_the_right(text: str, start
 @pytest.mark.parametrize("text", ["July 2018", "14 to 18", "no dates here", "31 to 33 July 2025"])
 def test_parse_date_range_refuses_what_is_not_a_span(text: str):
     assert parse_date_range(text) is None
+
+
+def test_a_spaced_ordinal_and_a_month_first_field_are_read():
+    assert search_date("on Tuesday 15 th October 2019 at 6.00pm") == date(2019, 10, 15)
+    assert parse_date("February 12, 2025") == date(2025, 2, 12)
+    assert search_date("Date of Decision: February 12, 2025") == date(2025, 2, 12)
+    assert search_date("held on 5 March 2024; see February 12, 2025") == date(2024, 3, 5)  # the UK way round first
