@@ -17,12 +17,15 @@ _MIN_WORDS = 3
 # "The minutes of the meeting held on … were confirmed as a correct record": the meeting agreed them. Not "were
 # signed by the Chair" alone, which records the chair's act (evals/register_gold.md conventions).
 _AGREED = phrase.alternation(phrase.WORDS["minutes_labels"]["agreed"])
+_PASSIVE_AGREED = rf"(?:were|was|(?<!\bto\s)be)\s+(?:(?:duly|unanimously|read|received|considered|reviewed),?\s+(?:and\s+)?)*(?:{_AGREED})\b"
 _MINUTES_APPROVED = re.compile(
-    rf"^The\s+(?:public\s+|draft\s+|open\s+|exempt\s+|confidential\s+)?[Mm]inutes?\b[^.]{{0,160}}?\b(?:were|was|be)\s+"
-    rf"(?:(?:duly|unanimously|read|received|considered),?\s+(?:and\s+)?)*(?:{_AGREED})\b"  # "were read, approved and signed"
+    # "The minutes … were read, approved and signed"; a parish clerk's "Minutes of Meeting on 4th October were approved
+    # and signed", without "The".
+    rf"^(?:The\s+(?:public\s+|draft\s+|open\s+|exempt\s+|confidential\s+)?[Mm]inutes?|Minutes|MINUTES)\b[^.]{{0,160}}?\b"
+    rf"{_PASSIVE_AGREED}"
     # "The minutes … were amended at page 2 … and with those amendments the minutes were approved."
-    rf"|^The\s+[Mm]inutes?\b[^.]*\bwith\s+(?:those|these|that|this|the)\s+amendments?,?\s+the\s+minutes\s+(?:were|was)\s+"
-    rf"(?:{_AGREED})\b"
+    rf"|^(?:The\s+[Mm]inutes?\b[^.]*\b[Ww]ith|With|Subject\s+to)\s+(?:those|these|that|this|the)\s+amendments?,?\s+the\s+"
+    rf"minutes\b[^.;]{{0,40}}?\s(?:were|was)\s+(?:{_AGREED})\b"
     # "The Leader was authorised to sign the minutes of the meetings held on …": the meeting agreed them.
     rf"|^(?:{phrase.OFFICER}|{phrase.PERSON}|The\s+[A-Z][\w-]*)\s+was\s+(?:duly\s+)?authori[sz]ed\s+to\s+sign\s+the\s+minutes\b"
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{phrase.BODY_TYPE})\s+(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})"
@@ -55,6 +58,39 @@ _OUTCOME_WORDS = ("agreed", "approved", "resolved", "carried")  # a cheap test o
 # "- Agreed expenditure on new playground equipment,": a summary's bullet of what the meeting decided.
 _DECIDED_BULLET = re.compile(r"^(?:Agreed|Approved|Resolved|Adopted|Endorsed|Accepted)\s+(?!that\b|to\b|with\b)[a-z]")
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
+# Under an item titled with the minutes ("66/20 Minutes of the meetings held on 6 January" or the title run into the
+# same paragraph): "These were agreed and confirmed and signed by the Chairman.", "Were agreed as a true record", and
+# a title with its outcome after it, "MINUTES OF THE LAST MEETING HELD 30th January 2014 Approved and signed." (town and
+# parish council minutes, whose clerks write the outcome under or after the agenda's title).
+MINUTES_TITLE = re.compile(r"^(?:\S*\d\S*\s+)?(?:[A-Za-z]+\s+){0,4}?(?:[Mm]inutes|MINUTES)\b[^.]{0,120}$")
+_TITLE_THEN = re.compile(
+    r"^(?P<title>(?:\S*\d\S*\s+)?(?:[A-Za-z]+\s+){0,4}?(?:[Mm]inutes|MINUTES)\b[^.]{0,120}?\s)?"
+    rf"(?:(?:These|They)\s+{_PASSIVE_AGREED}|(?:Were|Was)\s+(?:(?:duly|unanimously),?\s+)?(?:{_AGREED})\b"
+    r"|(?:Approved|Agreed|Confirmed|APPROVED|AGREED|CONFIRMED)(?:\s+(?:and|&)\s+signed)?\.?$)"
+)
+_TITLE_APPROVED = re.compile(
+    r"^(?:\S*\d\S*\s+)?(?:[A-Za-z]+\s+){0,4}?(?:[Mm]inutes|MINUTES)\b[^.]{0,120}?(?<!\bbe)(?<!\bto)\s"
+    r"(?:Approved|Agreed|Confirmed|APPROVED|AGREED|CONFIRMED)(?:\s+(?:and|&)\s+signed)?\.?$"
+)
+
+
+def minutes_approved(sentence: str) -> bool:
+    """Whether a sentence records the meeting agreeing minutes ("With these amendments the minutes were passed …")."""
+    body = without_heading(sentence.strip())
+    return bool(_MINUTES_APPROVED.search(body)) and not (
+        _MINUTES_SIGNED_ONLY.search(body) and body[:5].lower() in ("the m", "minut")
+    )
+
+
+def minutes_titled(text: str, title: str | None) -> bool:
+    """Whether a paragraph records the minutes agreed under their item's title: the title on the line before
+    (`title`) or run into the paragraph, the outcome told with "These were …", "Were …" or a bare "Approved"."""
+    if _TITLE_APPROVED.match(text):
+        return True
+    m = _TITLE_THEN.match(text)
+    if m is None or _MINUTES_SIGNED_ONLY.search(text):
+        return False
+    return m.group("title") is not None or (title is not None and bool(MINUTES_TITLE.match(title)))
 
 
 def chair_elected(sentence: str) -> bool:
@@ -65,7 +101,10 @@ def chair_elected(sentence: str) -> bool:
 
 # "3 MINUTES The minutes of the previous meeting … were confirmed": a PDF's item number and heading run on into the
 # item's first sentence.
-_RUN_ON_HEADING = re.compile(r"^\d{1,3}\.?\s+(?:[A-Z][A-Z&’',/-]+\s+){1,8}(?=[A-Z][a-z])")
+# "NOTES OF THE LAST MEETINGS - The minutes …" once the item's number is read off: two capitalised words or more.
+_RUN_ON_HEADING = re.compile(
+    r"^(?:\d{1,3}\.?\s+(?:[A-Z][A-Z&’',/-]+\s+){1,8}|(?:[A-Z][A-Z&’',/-]+\s+){2,8})(?:[-–—]\s+)?(?=[A-Z][a-z])"
+)
 
 
 # "41d/19 Approval of minutes of 7th May: The minutes were read, approved and signed …", a ModernGov row flattened into
@@ -83,10 +122,11 @@ def without_heading(text: str) -> str:
     return _LABELLED.sub("", text, count=1) if "inutes" in text else text
 
 
-def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
+def implied_resolution(text: str, block: Block, after_label: bool, title: str | None = None) -> bool:
     """Whether a paragraph is a resolution stated without "RESOLVED": a numbered "(1) the report be noted" or
     "(2) that a further meeting is held" part, a paragraph "That the Assessment be approved", "The minutes … were
-    confirmed as a correct record", or "To approve the minutes" straight after a "Minutes:" label."""
+    confirmed as a correct record" (or "These were agreed" under the minutes' title, the line before: `title`), or
+    "To approve the minutes" straight after a "Minutes:" label."""
     if block.kind not in ("paragraph", "list_item"):
         return False
     if BARE_OUTCOME.match(text.strip()):
@@ -104,8 +144,6 @@ def implied_resolution(text: str, block: Block, after_label: bool) -> bool:
         return True
     if body.startswith("That ") and subjunctive(body):
         return True
-    if _MINUTES_APPROVED.search(body) and not (_MINUTES_SIGNED_ONLY.search(body) and body.startswith("The m")):
-        return True
-    if chair_elected(body):
+    if minutes_approved(body) or chair_elected(body) or minutes_titled(body, title):
         return True
     return after_label and bool(re.match(r"^To\s+(?:approve|note|agree|endorse|adopt|accept|defer|refer)\b", body))

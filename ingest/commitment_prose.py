@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest.commitment_actions import bare_action
 from ingest.commitment_actors import actor_of, agreed_actor, clean, resolve
-from ingest.commitment_implied import chair_elected
+from ingest.commitment_implied import chair_elected, minutes_approved
 from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due, verb_forms
 from ingest.commitment_refusals import framed_out, hedged, past_only
 from ingest.dates import MONTH
@@ -231,6 +231,8 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
     if (who := bare_action(sentence)) is not None:
         return Stated("action", who)
     if chair_elected(sentence.strip()):  # "… Members. Councillor A was nominated, seconded and elected as Chair …"
+        return Stated("resolution", None)
+    if minutes_approved(sentence):  # "… in due course. With these amendments the minutes were passed by resolution;"
         return Stated("resolution", None)
     if not _TRIGGER.search(sentence):
         return None  # most sentences of minutes: no modal, no agreement, no request

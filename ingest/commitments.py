@@ -70,6 +70,7 @@ class _Reader:
     after_minutes: bool = False  # the line straight after "Minutes:"
     weak: set[int] = field(default_factory=set)  # records of outcomes told as narrative ("The report was noted.")
     moved: str | None = None  # a motion moved and seconded, awaiting its vote ("": its words are the next paragraph)
+    previous: str | None = None  # the block before, an item's title a clerk's outcome may follow ("Were agreed …")
 
 
 def _id(doc_id: str, n: int) -> str:
@@ -121,6 +122,7 @@ def extract_commitments(
     for n_block, block in enumerate(blocks):
         # Scottish minutes' "The Committee agreed:-"; Welsh minutes' letter-spaced "RESOLVED - T H A T …".
         _read(reader, block, _SPACED_THAT.sub("That", _COLON_DASH.sub(":", block.text.strip())))
+        reader.previous = block.text.strip()
         at.extend([n_block] * (len(reader.found) - len(at)))
     item_of = _items(blocks)
     found, at = without_weak(reader.found, reader.weak, at, item_of)
@@ -168,6 +170,9 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
     if (act := action_line(text)) is not None:
         _add_action(found, act, block, reader)
         return
+    if reader.moved and block.kind == "paragraph" and outcome(text) is not None:
+        _read_prose(reader, block, text)  # "The motion was put to the vote and AGREED.": the motion moved just above
+        return
     lead = lead_in(text, block, reader.body, reader.open_list)
     if lead is None and reader.open_list is not None:
         item = listed_text(text, block, reader.open_list)
@@ -186,7 +191,7 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
     if reader.unlabelled and block.kind == "paragraph" and decision_line(text):
         reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
         _add_part(found, text, block, reader, text)
-    elif implied_resolution(text, block, after_minutes):
+    elif implied_resolution(text, block, after_minutes, reader.previous):
         reader.open_list = Lead("resolution", reader.body, block.section, implied=True)
         _add_part(found, without_heading(ITEM.sub("", text, count=1)).strip(), block, reader, text)
     elif reader.prose and not reader.before_minutes and block.kind in ("paragraph", "list_item"):

@@ -314,3 +314,39 @@ def test_an_election_a_bare_outcome_and_a_flattened_agreed_are_resolutions():
     assert [c.text for c in found(flat, committee="Board")] == [
         "Agreed, subject to one change to paragraph 4, changing \"might\" to \"would\". This makes the action clearer "
         "to readers of the minutes."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4. Minutes of the meeting held on 3 March 2026\n\nWere agreed as a true record and signed by the Chairman",
+        "4. MINUTES OF THE LAST MEETING HELD ON 3 March 2026 These were agreed and signed by the Chairman.",
+        "4. MINUTES OF THE LAST MEETING HELD 3 March 2026\n\nApproved and signed.",
+        "Minutes of Meeting on Tuesday 3rd March 2026 were approved and signed.",
+        "3. NOTES OF THE LAST MEETING - The minutes of the meeting held on 3 March 2026 were unanimously approved.",
+        "4. Minutes\n\nThe minutes of the meeting of 3rd March were reviewed and signed off as accurate.",
+        "4. Minutes\n\nTwo typing errors were corrected. With these amendments the minutes were passed by resolution of the "
+        "council; the Chairman signed them.",
+    ],
+)
+def test_a_parish_clerks_minutes_approval_under_or_after_the_items_title_is_a_resolution(text):
+    got = only(text, committee="Parish Council")
+    assert got.kind == "resolution" and got.actor.endswith("Council"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. Minutes of the meeting held on 3 March 2026, if in order, to be approved as a correct record",
+        "4. Minutes of the meeting held on 3 March 2026\n\nApproved Minutes of Outside Bodies for noting",
+        "4. Minutes of the meeting held on 3 March 2026\n\nThese were signed by the Chairman.",
+    ],
+)
+def test_minutes_to_be_approved_signed_only_or_listed_are_not_approvals(text):
+    assert found(text, committee="Parish Council") == []
+
+
+def test_a_motion_moved_then_put_to_the_vote_on_its_own_line_is_the_resolution():
+    got = only("Minutes:\n\nIt was moved by Councillor Able and seconded by Councillor Baker that items 9 and 12 be taken "
+               "after item 4.\n\nThe motion was put to the vote and AGREED.", committee="Council")
+    assert got.text == "items 9 and 12 be taken after item 4."
