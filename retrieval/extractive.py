@@ -80,7 +80,7 @@ def _choose(
             best = next((c for c in ranked if kind in c.states and c.stems & asked and not _repeats(c, chosen)), None)
             if best is not None and best.score >= OTHER_FACT_FLOOR * chosen[0].score:
                 chosen.append(best)
-    if as_list or _leads_in(chosen[0]):  # a lead-in answers nothing without its list
+    if as_list or any(_leads_in(c) for c in chosen):  # a lead-in answers nothing without its list
         chosen = _with_whole_lists(chosen, candidates, LIST_MAX)
     return chosen
 

@@ -184,6 +184,20 @@ def test_a_lead_in_brings_its_list_whatever_the_question_asks():
     assert all(name in text for name in ("Jane Collins", "Bob Kasanga", "Felicia Ogun"))
 
 
+def test_a_lead_in_chosen_second_still_brings_its_list():
+    # The sentence that best matches ("With those amendments, the minutes ... were confirmed") says there were
+    # amendments; the lead-in chosen after it is worth nothing without the items it introduces.
+    minutes = replace(croydon("1800 cases"), text=(
+        "Minutes: The Chair proposed the following amendments to the minutes of the meeting held on 4 May 2023:\n"
+        "· the inclusion of the Vice Chair among those present at the civic service.\n"
+        "· the correction of the date of the litter pick to 12 May.\n"
+        "With those amendments, the minutes of the meeting held on 4 May 2023 were confirmed and signed as a correct "
+        "record."))
+    text, citations = answer_extractively("What amendments were made to the May 2023 minutes?", hits(minutes))
+    assert_well_formed(text, citations)
+    assert "Vice Chair" in text and "litter pick" in text
+
+
 def test_a_table_row_is_a_unit():
     text, citations = answer_extractively("What was the overall effectiveness judgement for Merton?", hits(OFSTED_TABLE))
     assert_well_formed(text, citations)
