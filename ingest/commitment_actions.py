@@ -19,6 +19,10 @@ ACTION_WHO = r"[A-Z][\w’'.&/, -]{0,60}?"
 _ACTION_TO = re.compile(rf"^(?P<who>{ACTION_WHO})\s+to\s+[a-z]")
 # "ACTION – LC to circulate the draft terms": a dash for the colon, only where "<who> to <do>" follows.
 _ACTION_DASH = re.compile(r"^(?:ACTIONS?|Actions?)\s*[–—-]\s*(?P<rest>[A-Z].+)$")
+# "Action: To discuss at the next meeting.", "Action: To be put on the notice board.": what is to be done, no one named
+# (a parish clerk's action lines). The active one is the meeting's own to do; the passive names no doer.
+TO_DO = re.compile(r"^To\s+[a-z]")
+OWN_TO_DO = re.compile(r"^To\s+(?!be\b)[a-z]")
 _ACTION_AT_END = re.compile(rf"^(?P<text>.+?[.;])\s+(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$")
 _FORWARD = re.compile(rf"^(?:{alternation(_W['forward_plan']['labels'])})\b", re.IGNORECASE)
 _DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
@@ -26,7 +30,11 @@ _PROPOSED = re.compile(rf"\b(?:{alternation(_W['decision_labels']['proposed'])})
 _TITLE_WORDS = 8
 # An action recorded without its "ACTION:" label: "Carole Brown and Ross Jones to produce a paragraph …", "Officers to
 # circulate the slides." (an agenda's "The Chair to welcome …" is a purpose, turned down before this is tried).
-_NAMED = rf"(?:{PERSON}(?:\s+[A-Z][a-z][\w’'-]*)?|[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+|{OFFICER}|[A-Z]{{2,4}})"
+# "All Cllrs. to review the current site" (a parish council's minutes, unseen6 tuning set): every member.
+_NAMED = (
+    rf"(?:{PERSON}(?:\s+[A-Z][a-z][\w’'-]*)?|[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+|{OFFICER}|[A-Z]{{2,4}}"
+    r"|All\s+(?:Cllrs\.?|Councillors|[Mm]embers))"
+)
 # "Cllr. Sanderson": a title's full stop ends no sentence.
 _TITLE_STOP = "|".join(rf"(?<=\b{re.escape(p[:-1])})\." for p in WORDS["officers"]["persons"] if p.endswith("."))
 _BARE_ACTION = re.compile(
@@ -48,12 +56,19 @@ def proposed(blocks: Sequence[Block]) -> bool:
     )  # a heading, or a title line a text page keeps as a paragraph ("PROPOSED RECORD OF DECISION")
 
 
+# "(3.2) Communication with Villagers – Clerk to draft the newsletter.": a matter arising's number and topic, then its
+# action after a dash (a parish council's minutes, unseen6 tuning set).
+_TOPIC = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\.?\s+)*[A-Z][^.:;–—]{1,60}?\s[–—-]\s+(?=[A-Z])")
+
+
 def bare_action(text: str) -> str | None:
-    """Who an action recorded without its "ACTION:" label names ("Clerk to write to the landowner."), or None; an
-    agenda's purpose ("The Chair to welcome …") is none."""
+    """Who an action recorded without its "ACTION:" label names ("Clerk to write to the landowner.", also after a
+    matter's topic and a dash), or None; an agenda's purpose ("The Chair to welcome …") is none."""
     text = text.strip()
-    m = _BARE_ACTION.match(text)
-    return " ".join(m.group("actor").split()) if m and not PURPOSE.match(text) else None
+    topic = _TOPIC.match(text) if " to " in text else None
+    rest = text[topic.end():] if topic else text
+    m = _BARE_ACTION.match(rest)
+    return " ".join(m.group("actor").split()) if m and not PURPOSE.match(rest) else None
 
 
 def action_label(text: str) -> bool:
@@ -68,11 +83,12 @@ def action_line(text: str) -> tuple[str, str | None] | None:
     m = _ACTION.match(text) or _ACTION_DASH.match(text)
     if m and (m.re is _ACTION or _ACTION_TO.match(m.group("rest").strip())):
         rest = m.group("rest").strip()
-        to = _ACTION_TO.match(rest)
+        to = _ACTION_TO.match(rest) if not TO_DO.match(rest) else None  # "To discuss how to help": no one named
         if to:
             return rest, " ".join(to.group("who").split())
-        return ("", rest.rstrip(".")) if len(rest.split()) <= 8 else (rest, None)
+        return ("", rest.rstrip(".")) if len(rest.split()) <= 8 and not TO_DO.match(rest) else (rest, None)
     m = _ACTION_AT_END.match(text)
-    if m and not _ACTION_TO.match(m.group("who").strip()):  # "… Action: Clerk to write to X." is an action of its own
-        return m.group("text"), m.group("who").strip()
+    who = m.group("who").strip() if m else ""
+    if m and not _ACTION_TO.match(who) and not TO_DO.match(who):  # "… Action: Clerk to write to X." is its own
+        return m.group("text"), who
     return None

@@ -17,6 +17,9 @@ from ingest.records import Block
 # "Proposed Cllr A, seconded Cllr B. Resolved to accept the quote.": a parish minute's resolution after its mover.
 _RUN_ON_RESOLVED = re.compile(
     r"(?<=\S)\s+(?=RESOLVED\s*[-–—:]|\d{1,3}\.\s+Agreed[,:]\s)|(?<=[.!?”\"])\s+(?=(?:RESOLVED|Resolved)\s+(?:[Tt]hat|to)\b)"
+    # "Future expenditure would be on a mower Resolved – to approve expenditure up to £400.": a clerk's note, then the
+    # resolution after its dash (a parish council's minutes, unseen6 tuning set).
+    r"|(?<=\S)\s+(?=Resolved\s*[-–—:]\s*(?:[Tt]hat|to)\b)"
 )
 # A flattened page's numbered paragraphs run on in one line: "… a delay in expenditure. 4. The Convener reported …".
 _RUN_ON_PARAGRAPH = re.compile(r"(?<=[a-z)”\"]\.)\s+(?=\d{1,3}\.\s+[A-Z])")
@@ -48,7 +51,8 @@ def prose_sentences(text: str) -> list[str]:
 
 # An action label's sentence after another sentence of the same paragraph: "… on behalf of Council. Action: Cllr Leone
 # to place the approved minutes on the website. It was also resolved …" (the split keeps the action's sentence whole).
-_RUN_ON_ACTION = re.compile(rf"(?<=[.;!?])\s+((?:ACTION|Action)\s*:\s*{ACTION_WHO}\s+to\s+[a-z][^.]*\.?)")
+# So is "Action: To be put on the village notice board." after a list item's sentence.
+_RUN_ON_ACTION = re.compile(rf"(?<=[.;!?])\s+((?:ACTION|Action)\s*:\s*(?:{ACTION_WHO}\s+to|To)\s+[a-z][^.]*\.?)")
 
 
 def split_resolved(blocks: Sequence[Block]) -> list[Block]:
@@ -59,7 +63,7 @@ def split_resolved(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         texts = _RUN_ON_PARAGRAPH.split(b.text) if b.kind == "paragraph" and len(b.text) > _FLATTENED else [b.text]
-        if b.kind == "paragraph":
+        if b.kind in ("paragraph", "list_item"):
             texts = [piece.strip() for text in texts for piece in _RUN_ON_ACTION.split(text) if piece and piece.strip()]
         for text in texts:
             m = _RUN_ON_RESOLVED.search(text) if b.kind == "paragraph" else None

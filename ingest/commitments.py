@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ingest import commitment_phrases as phrase
-from ingest.commitment_actions import action_label, action_line, forward_plan, proposed
+from ingest.commitment_actions import OWN_TO_DO, action_label, action_line, forward_plan, proposed
 from ingest.commitment_actors import subject_of
 from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, split_resolved, unwrapped
 from ingest.commitment_bodies import deciding_body
@@ -338,7 +338,7 @@ def _add_action(found: list[Commitment], act: tuple[str, str | None], block: Blo
     record just above."""
     text, who = act
     if text:
-        found.append(_record("action", text, who, block))
+        found.append(_record("action", text, who or (reader.body if OWN_TO_DO.match(text) else None), block))
     elif who and found and reader.last is not None:
         found[reader.last] = replace(found[reader.last], actor=who)
     reader.last = None

@@ -350,3 +350,27 @@ def test_a_motion_moved_then_put_to_the_vote_on_its_own_line_is_the_resolution()
     got = only("Minutes:\n\nIt was moved by Councillor Able and seconded by Councillor Baker that items 9 and 12 be taken "
                "after item 4.\n\nThe motion was put to the vote and AGREED.", committee="Council")
     assert got.text == "items 9 and 12 be taken after item 4."
+
+
+def test_a_matter_arisings_topic_then_dash_then_who_is_to_act_is_an_action():
+    got = found("3.2 (3.2) Village Newsletter – Clerk to draft and issue the first newsletter.\n\n"
+                "3.3 (3.4) Grit Bins - JB to order two more bins for Mill Lane.\n\n"
+                "3.4 (3.5) Footpath - Application withdrawn. No further action.", committee="Parish Council")
+    assert [(c.kind, c.actor) for c in got] == [("action", "Clerk"), ("action", "JB")]
+
+
+def test_an_action_label_with_no_one_named_is_an_action_and_splits_from_the_sentence_before():
+    got = found("- Leaflets presented about the oil club. Action: To be put on the village notice board.\n\n"
+                "- Request made for help with the church hall. Action: To discuss how to help at the next Parish Council "
+                "meeting.", committee="Parish Council")
+    assert [(c.kind, c.text) for c in got] == [
+        ("action", "To be put on the village notice board."),
+        ("action", "To discuss how to help at the next Parish Council meeting."),
+    ]
+    assert got[0].actor is None and got[1].actor.endswith("Council")
+
+
+def test_a_resolved_dash_run_on_after_a_clerks_note_is_a_resolution():
+    got = only("9. Finance\n\nFuture spending would be on plants Resolved – to approve spending up to £300 on a strimmer.",
+               committee="Parish Council")
+    assert (got.kind, got.text) == ("resolution", "to approve spending up to £300 on a strimmer.")
