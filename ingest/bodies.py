@@ -36,6 +36,10 @@ _DATED_TAIL = re.compile(
     r"\s*\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|pre\b[^()]*|historic(?:al)?|old|former|closed|ceased[^()]*|archived?)\)\s*$",
     re.IGNORECASE,
 )
+# A body's initials in brackets after its name: "Whalsay Community Council (CC) meeting", "Licensing Committee (LC)".
+_INITIALS = re.compile(r"\s*\([A-Z][A-Z&]{1,7}\)(?=\s|$)")
+# The council a body belongs to, unnamed: "the Community Planning Partnership Board of Council".
+_OF_COUNCIL_TAIL = re.compile(r"\s+of\s+(?:the\s+)?Council$", re.IGNORECASE)
 _LINK_TAIL = re.compile(r"\s+(?:pdf\s+icon\s+)?(?:PDF|DOCX?|HTML?)\s+[\d.,]+\s*[KMG]B\s*$", re.IGNORECASE)
 # One of several bodies of a kind, numbered: "Licensing Sub-Committee No.5", "Planning Sub-Committee (No. 2)".
 _NUMBER_TAIL = re.compile(r"\s*\(?\b(?:No\.?|Number)\s*\d{1,2}\)?$", re.IGNORECASE)
@@ -179,10 +183,12 @@ def title_case(text: str) -> str:
 def clean_committee(name: str) -> str:
     """A body's name as a label: the occasion ("Special,"), a leading "The", a renamed body's dated tag, the paper's
     word after it ("Decision Sheet") and a link's file size dropped; a name in capitals put in title case."""
-    name = " ".join(_LINK_TAIL.sub("", name).split()).strip(" ,:-–—.(")
+    name = " ".join(_INITIALS.sub("", _LINK_TAIL.sub("", name)).split()).strip(" ,:-–—.(")
     name = _OCCASION.sub("", name) or name
     name = _REMIT_TAIL.sub("", _DATED_TAIL.sub("", name)).strip(" ,:-–—")
     if ends_with_body_word(stripped := _MEETING_TAIL.sub("", _PAPER_TAIL.sub("", name))):
+        name = stripped
+    if ends_with_body_word(stripped := _OF_COUNCIL_TAIL.sub("", name)) and stripped != name and " " in stripped:
         name = stripped
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     letters = [c for c in _NUMBER_TAIL.sub("", name) if c.isalpha()]

@@ -111,10 +111,11 @@ _MINUTES_OF_NAMED = re.compile(
     r"(?P<rest>.{0,200})",
 )
 # Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."; a meeting's
-# record headed "Meeting of the Cabinet held on 5 March 2024"; "A meeting of the CABINET was held in ... on ...".
+# record headed "Meeting of the Cabinet held on 5 March 2024"; "A meeting of the CABINET was held in ... on ..."; "A meeting
+# of the above Council was held on ...", its body named in a heading above (lost from the copy): the body's type.
 _AT_A_MEETING = re.compile(
     r"^(?P<at>At\s+)?(?:an?\s+|the\s+)?(?:(?!next\b|last\b|previous\b)\w+\s+)?meeting\s+of\s+(?:the\s+)?"
-    rf"(?P<name>[A-Z].{{2,100}}?)\s+(?:(?P<was>was\s+)?held\b|(?=on\s+{DATE.pattern}))"
+    rf"(?:(?:above|above-named|said|aforesaid|aforementioned)\s+)?(?P<name>[A-Z].{{2,100}}?)\s+(?:(?P<was>was\s+)?held\b|(?=on\s+{DATE.pattern}))"
     r"(?P<rest>.{0,200})",
     re.I,
 )
@@ -252,12 +253,18 @@ def find_headings(head: list[str]) -> list[Heading]:
     for at, line in enumerate(head):
         if at == 0:
             line = _OWN_FILE.sub("", line)  # a document viewer's title: the paper's own link ("... 4 March 2013 PDF 94 KB")
+        author = None  # a whole authority named before the title: its own meeting where the title names no body
         if at < _TOP_LINES and (m := _TITLE_AFTER_NAME.match(line)) and not _REFERS_BACK.search(m["name"]):
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
-            line = line[m.end():][:_MAX_HEADING]
+            author = m["name"].strip(" .,") if whole_body(m["name"].strip(" .,")) else None
+            rest, line = line[m.end():], line[m.end():][:_MAX_HEADING]
+            if len(rest) > _MAX_HEADING and (day := DATE.search(line)):
+                line = line[:day.end()]  # the title ends at its day; the record runs on after it
         line = _PAPER_LABEL.sub("", _STATUS.sub("", _PACK.sub("", line)))
         if at < _TOP_LINES and len(line) > _MAX_HEADING and _MINUTES_TITLE_START.match(line):
-            line = line[:_MAX_HEADING]  # a page flattened onto one line: its minutes title, the record run on after it
+            # a page flattened onto one line: its minutes title, ending at its day, the record run on after it
+            line = line[:_MAX_HEADING]
+            line = line[:day.end()] if (day := DATE.search(line)) else line
         elif at < _TOP_LINES and len(line) > _MAX_HEADING and (m := _MINUTES_TITLE_WITHIN.search(line, 0, _TITLE_WITHIN)):
             # ... perhaps after a note on its status ("To be approved by the Board Minutes of"), and ending at its day
             line = line[m.start():][:_MAX_HEADING]
@@ -282,9 +289,9 @@ def find_headings(head: list[str]) -> list[Heading]:
             kind = "agenda" if m["pack"] and m["paper"].lower() == "agenda" else _paper_kind(m["paper"])  # a pack is the paper
             found.append(Heading(at, _body(m["name"]), search_date(m["date"]), kind))
         elif start.startswith(("minute", "note", "record")) and (m := _MINUTES_OF.match("\n".join([line, *head[at + 1:at + 4]]))) and (
-            m["name"] or at < 3 or (above := _above(head, at))  # nameless, under the body's own heading
+            m["name"] or at < 3 or author or (above := _above(head, at))  # nameless, under the body's own heading
         ):
-            name = _body(m["name"]) if m["name"] else _above(head, at)
+            name = _body(m["name"]) if m["name"] else (_above(head, at) or author)
             when = _date_after(m["rest"]) or (_date_after(nxt) if DATE_LINE.match(nxt) else None)
             found.append(Heading(at, name, when, "minutes"))
         elif start.startswith(("minute", "note")) and (m := _MINUTES_OF_NAMED.match(line)) and (

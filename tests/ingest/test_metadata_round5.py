@@ -26,3 +26,28 @@ def test_a_notice_after_a_flattened_heading_states_the_day():
                  "A meeting of the Planning Committee will be held at 10.00 am on Tuesday, 5th March, 2024 at the "
                  "Online via Zoom. Chief Executive " + "Agenda item text. " * 20)
     assert (meta.committee, meta.meeting_date) == ("Planning Committee", DAY)
+
+
+def test_a_meeting_of_the_above_council_is_the_local_councils_own():
+    meta = _meta("Draft Minute 03/2024\n\nA meeting of the above Council was held on Tuesday 5th March 2024 in the Hall\n"
+                 "Present were: Mr A Smith (Chairman)\nThe Community Council noted the report.\n"
+                 "The clerk will write to the Community Council's members.")
+    assert (meta.committee, meta.meeting_date) == ("Community Council", DAY)
+
+
+def test_a_councils_name_before_a_minutes_title_that_names_no_body_is_its_own_meeting():
+    record = "PRESENT A Smith (Chairman) B Jones 1. APOLOGIES None 2. MINUTES The minutes of the previous meeting were " \
+             "approved. " + "Item text. " * 30
+    meta = _meta("Total Page:16\nFile Type:pdf, Size:1020Kb\nANYVILLE PARISH COUNCIL Minutes of the meeting held on 5 "
+                 "March 2024 at the Village Hall " + record)
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Anyville Parish Council", "Parish Council", DAY)
+    meta = _meta("27\nANYSHIRE COUNCIL. Minutes of meeting in County Buildings, Anytown, on 5th March 2024 at 10.00 a.m.")
+    assert (meta.committee, meta.meeting_date) == ("Council", DAY)
+
+
+def test_a_bodys_initials_in_brackets_and_an_unnamed_council_after_it_are_not_its_name():
+    meta = _meta("Draft Minute of the Anyvoe Community Council (CC) meeting. Held on Tuesday 5th March 2024 at 7pm.")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Anyvoe Community Council", "Community Council", DAY)
+    meta = _meta("Partnership Board\n\nA meeting of the Community Planning Partnership Board of Council will be held "
+                 "within the Council Chambers on Tuesday 5 March 2024 at 10:00am.")
+    assert (meta.committee, meta.meeting_date) == ("Community Planning Partnership Board", DAY)
