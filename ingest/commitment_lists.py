@@ -66,7 +66,8 @@ _MOVER = re.compile(
     r"^(?i:proposed|moved)\s+by\s+[^,;:]{1,60}?,?\s+(?:and\s+)?(?i:seconded)\s+by\s+[^,;:]{1,60}?,?\s+"
     rf"(?:(?:{alternation(_W['resolved']['vote'])}),?\s+)?(?=(?i:that)\b)"
 )
-_HEADING_TO = re.compile(rf"\bto\s+(?P<to>(?:the\s+)?(?:Full\s+)?(?:{BODY_TYPE}))\s*:?\s*(?::.*)?$")
+# "Recommendations to Council", "RECOMMENDATIONS TO COUNCIL" (a heading in capitals, a district's minutes in unseen6).
+_HEADING_TO = re.compile(rf"\b(?i:to)\s+(?P<to>(?i:the\s+)?(?i:Full\s+)?(?i:{BODY_TYPE}))\s*:?\s*(?::.*)?$")
 _IMPERATIVE = re.compile(rf"^(?:{alternation(_W['recommendation']['imperative'])})\b")
 _LEAD_BODY = re.compile(rf"(?P<body>(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members))\s+(?:is|are)\b")
 # "That the Committee:", "that the Panel approves …"; not "that the Council Tax be set" or "that the report of the
@@ -216,6 +217,7 @@ def that_body(text: str) -> str | None:
 def _the(name: str) -> str:
     """A body's name with its article: "Cabinet" -> "the Cabinet"."""
     name = " ".join(name.split())
+    name = name.title() if name.isupper() else name  # "TO COUNCIL" in a heading in capitals
     name = re.sub(r"^The\s+", "the ", name)
     return name if name.lower().startswith("the ") else f"the {name}"
 

@@ -28,10 +28,10 @@ AGREED_BODY = re.compile(
     # "There being no further nominations it was agreed unanimously that Councillor A be appointed as Chair".
     # "It was proposed, seconded, and unanimously resolved to elect …", "It was RESOLVED by majority vote to accept …"
     # (town and parish council minutes).
-    r"|\b[Ii]t\s+was\s+(?:(?:proposed|seconded|moved),?\s+(?:and\s+)?)*(?:(?:unanimously|therefore|then)\s+)?"
+    r"|\b[Ii]t\s+was\s+(?:(?:proposed|seconded|moved),?\s+(?:and\s+)?)*(?:(?:unanimously|therefore|then|also|further)\s+)?"
     rf"(?:agreed|AGREED|resolved|RESOLVED|decided),?\s+(?:(?:{_VOTE}),?\s+)?(?:that|to)\b"
     # "It was proposed by Alderman X, seconded by Councillor Y and agreed that …" (Northern Irish and Scottish minutes)
-    r"|\b(?:[Pp]roposed|[Mm]oved)\s+by\s+[^.;]{1,80}?\bseconded\s+by\s+[^.;]{1,80}?\s+(?:and\s+)?"
+    r"|\b(?:[Pp]roposed|[Mm]oved)\s+by\s+[^.;]{1,80}?\b[Ss]econded\s+by\s+[^.;]{1,80}?\s+(?:and\s+)?"
     r"(?:agreed|AGREED|resolved|RESOLVED|unanimously\s+agreed)\s+(?:that|to)\b"
     # "The Committee considered the report of the Director and RESOLVED that …": the body, then what it did first.
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+[^.;]{{1,150}}?\band\s+"
@@ -72,7 +72,10 @@ CARRIED = re.compile(
     # "The recommendation was put to the vote and was CARRIED."
     # "On being put to the vote the motion was carried.", "The motion was put to the vote and declared carried."
     rf"^(?:(?:On\s+being\s+|Having\s+been\s+|Upon\s+being\s+)?put\s+to\s+(?:the|a)\s+vote,?\s+)?"
-    rf"(?i:{alternation(_C['subjects'])})\s+was\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?"
+    # "The Chairman declared that the recommendations, as detailed in the report were carried." (council procedure
+    # rules: the chair declares the result of a vote; a district council's minutes in the unseen6 tuning set)
+    rf"(?:(?:The\s+)?(?:{alternation(WORDS['officers']['chairs'])}|Mayor)\s+declared\s+(?:that\s+)?)?"
+    rf"(?i:{alternation(_C['subjects'])})(?:,?\s+as\s+[^,.]{{1,60}}?,?)?\s+(?:was|were)\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?"
     rf"(?:(?:unanimously|duly|declared|thereupon)\s+)*(?:{alternation(_C['verbs'])})\b"
     rf"(?!\s+that\b)(?!\s+to\s+(?!(?:the|a|its)\s+(?:next|future|later|subsequent)\b))(?![^.]*\b(?:on|at|in)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
 )

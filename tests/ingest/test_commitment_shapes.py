@@ -374,3 +374,20 @@ def test_a_resolved_dash_run_on_after_a_clerks_note_is_a_resolution():
     got = only("9. Finance\n\nFuture spending would be on plants Resolved – to approve spending up to £300 on a strimmer.",
                committee="Parish Council")
     assert (got.kind, got.text) == ("resolution", "to approve spending up to £300 on a strimmer.")
+
+
+def test_votes_declared_carried_and_agreements_moved_or_added_are_resolutions():
+    assert only("Minutes:\n\nThe Mayor declared that the recommendations, as set out in the report were carried.",
+                committee="Council").kind == "resolution"
+    got = only("Minutes:\n\nIt was moved by Councillor Able, Seconded by Councillor Baker, and RESOLVED that the "
+               "Council supports the rail line's electrification.", committee="Council")
+    assert got.kind == "resolution"
+    got = found("Minutes:\n\nThe Clerk read the correspondence. It was also resolved that approved minutes would be "
+                "shown on the website.", committee="Parish Council")
+    assert [c.text for c in got][-1] == "It was also resolved that approved minutes would be shown on the website."
+
+
+def test_recommendations_to_council_in_capitals_name_the_council():
+    got = found("RECOMMENDATIONS TO COUNCIL\n\n1. The council tax requirement for 2026/27 be set at £6,100,000.\n\n"
+                "2. The Band D council tax be set at £190.25.", committee="Cabinet")
+    assert [(c.kind, c.actor) for c in got] == [("recommendation", "the Council")] * 2
