@@ -150,6 +150,8 @@ _HONORIFIC_NAME = re.compile(
     r"|Rev|Reverend)\.?\s+[A-Z]"
 )
 _NAME_PAIR = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
+# Initials and a surname, as attendance lists and signatures give names: "P R Lewis", "R.G. Watts", "J W Parry".
+_INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?|[A-Z]\s){1,3}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
 _ROLE = re.compile(r"\b(?:chair|chairman|director|inspector|cabinet member|lead member|officer|leader|mayor)\b", re.IGNORECASE)
 # Capitalised words that do not name a person.
 _NOT_NAMES = frozenset(
@@ -319,6 +321,9 @@ def has_name(text: str) -> float:
     """1 when the text names a person (an honorific, or capitalised words mid-sentence), 0.4 for a role."""
     if _HONORIFIC_NAME.search(text):
         return 1.0
+    for m in _INITIALS_NAME.finditer(text):
+        if m.group(1) not in _NOT_NAMES and not re.match(r"[AI]\s", m.group()):  # "A Meeting", "I Report"
+            return 1.0
     for m in _NAME_PAIR.finditer(text):
         if not all(w in _NOT_NAMES for w in m.group().split()):
             return 1.0

@@ -64,6 +64,15 @@ def test_names_and_roles():
     assert has_name("The Sub-Committee noted the report.") == 0.0
 
 
+def test_initials_and_a_surname_name_a_person():
+    # attendance lists and signatures name people by their initials
+    assert has_name("P R Lewis (Chair)") == 1.0
+    assert has_name("Present: R.G. Watts, Mayor") == 1.0
+    assert has_name("S Lloyd-Williams") == 1.0
+    assert has_name("A Committee was formed.") == 0.0  # an article before a capitalised word is no initial
+    assert has_name("See Section 20.") == 0.0
+
+
 def test_dates_full_partial_and_vague():
     assert has_date("The inspection took place between 19 June and 14 July 2017.") == 1.0
     assert has_date("The plan runs to April 2019.") == 0.6
