@@ -77,7 +77,11 @@ _THAT_BODY = re.compile(
     r"(?=\s*[:,]|\s+[a-z(]|\s*$)\s*[:,]?)?\s*"  # "That the Council, (a) notes …", "That the Panel (a) note …"
 )
 # "The Committee:-" (Scottish minutes) then its parts "(i) noted …", "(ii) instructed …".
-_BODY_LEAD = re.compile(rf"^{_NUMBER}The\s+(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE})\s*:$")
+# Also a decision page's "The Cabinet has" over its lettered parts "(a) approved …", "(b) delegated …" (a district
+# council's ModernGov decision page, unseen6 tuning set).
+_BODY_LEAD = re.compile(
+    rf"^{_NUMBER}The\s+(?P<body>(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE}))(?:\s*:|\s+(?:has|have)\s*:?)$"
+)
 # "The recommendation as set out in the report was moved, seconded, voted on and carried." then its parts.
 _CARRIED_LEAD = re.compile(
     rf"^(?:The\s+)?(?:{alternation(_W['carried']['list_subjects'])})\b(?P<a>[^.]{{0,80}}?)\b(?:was|were)\b(?P<b>[^.]{{0,60}}?)"
@@ -254,7 +258,7 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
     if m := _AGREED_LEAD.match(text):
         return Lead("resolution", _body(m.group("body")) or body, block.section), ""
     if m := _BODY_LEAD.match(text):
-        return Lead("resolution", _the(m.group(0).rstrip(": ")[4:]), block.section, verbs=True), ""
+        return Lead("resolution", _the(m.group("body")), block.section, verbs=True), ""
     if (m := _CARRIED_LEAD.match(text)) and (m.group("a").strip() or m.group("b").strip()):
         return Lead("resolution", body, block.section), ""
     if m := _MOTION_LEAD.match(text):

@@ -135,7 +135,7 @@ _R = _W["resolution_asks"]
 _LEADING = re.compile(
     rf"^(?:[Tt]hat\s+)?(?:[Tt]o\s+)?(?:the\s+(?:{BODY_TYPE})\s+)?(?:(?i:agrees?|resolves?|decides?)\s+to\s+)?"
     rf"(?i:{alternation(_R['leading'])})\s+(?:that\s+)?(?P<actor>{ACTOR})"
-    r"(?:\s+to\b|\s+that\b|,|\s+in\s+consultation\b|\s+\(|\s+[a-z])"
+    r"(?:\s+to\b|\s+that\b|,|\s+in\s+consultation\b|\s+\(|\s+[a-z]|\s+[-–]\s)"  # "the Corporate Director - Finance …"
 )
 # "that Council at its meeting on 21 September be invited to …": when the one asked is to act may stand between.
 _AT_MEETING = r"(?:,?\s+at\s+(?:its|their)\s+(?:next\s+)?meeting(?:\s+(?:on|in)\s+[^,;]{1,40}?)?,?)?"

@@ -391,3 +391,10 @@ def test_recommendations_to_council_in_capitals_name_the_council():
     got = found("RECOMMENDATIONS TO COUNCIL\n\n1. The council tax requirement for 2026/27 be set at £6,100,000.\n\n"
                 "2. The Band D council tax be set at £190.25.", committee="Cabinet")
     assert [(c.kind, c.actor) for c in got] == [("recommendation", "the Council")] * 2
+
+
+def test_a_decision_pages_body_has_then_lettered_parts_in_the_past_tense():
+    got = found("The Cabinet has\n\n(a) approved the scheme to be funded from reserves; and\n\n(b) delegated the "
+                "Corporate Director - Finance, in consultation with the Portfolio Holder, to make any consequential "
+                "amendments to budgets.", kind="decision")
+    assert [(c.kind, c.actor) for c in got] == [("resolution", "the Cabinet"), ("resolution", "the Corporate Director")]
