@@ -120,6 +120,15 @@ def body_line(line: str) -> bool:
     return bool(m) and m["last"].lower() not in _NOT_ALONE and _body_word().fullmatch(m["last"]) is not None
 
 
+# A place's small words: "Leigh on Mendip", "Stratford-upon-Avon", "Bradford on Avon", "Newton-le-Willows".
+_PLACE_NAME = re.compile(r"^(?:(?:[A-Z][\w&'’,-]*|and|of|for|on|upon|in|the|le|by|under|&)\s+){0,10}[A-Z][\w-]*$")
+
+
+def whole_body_line(line: str) -> bool:
+    """Whether a line is a whole authority's name alone, in capitalised words ("LEIGH ON MENDIP PARISH COUNCIL")."""
+    return _PLACE_NAME.match(line) is not None and whole_body(line) is not None
+
+
 def styled_council(name: str) -> bool:
     """Whether a name is a council's in its style, a place and a council type before "Council" ("Anytown Borough
     Council", "ANYSHIRE COUNTY COUNCIL"), known to the gazetteer or not."""

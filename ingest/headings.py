@@ -11,7 +11,16 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ingest.bodies import body_line, clean_committee, crumb_body, ends_with_body_word, names_a_body, styled_council, whole_body
+from ingest.bodies import (
+    body_line,
+    clean_committee,
+    crumb_body,
+    ends_with_body_word,
+    names_a_body,
+    styled_council,
+    whole_body,
+    whole_body_line,
+)
 from ingest.councils import canonical_council
 from ingest.dates import DATE, parse_date, search_date
 from ingest.opening import PAPER_ALONE
@@ -51,10 +60,11 @@ _LEAD_TITLE_DATE = re.compile(
     rf"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*){{0,10}}?)"
     rf"(?:\s+(?P<paper>(?i:Agenda|Minutes|Decisions)))?[\s,–-]+(?P<date>(?i:{DATE.pattern})){_TIME_TAIL}\s"
 )
-# What a flattened page may hold before its heading: a viewer's counts, the pack's name, the paper's word, the item.
+# What a flattened page may hold before its heading: a viewer's page number ("1 SUFFOLK COUNTY COUNCIL Agenda ..."), its
+# counts, the pack's name, the paper's word, the item.
 _FLAT_CHROME = re.compile(
-    r"^(?:(?:Public\s+Document\s+Pack|Total\s+Page\s*:\s*\d+|File\s+Type\s*:\s*\w+,\s*Size\s*:\s*[\d.]+\s*[KMG]b|"
-    r"(?i:agenda\s+item\s+\d{1,3}[a-z]?|agenda|minutes|notice\s+of\s+meeting|summons))\s+)+"
+    r"^(?:\d{1,3}\s+(?=[A-Z]{2}))?(?:(?:Public\s+Document\s+Pack|Total\s+Page\s*:\s*\d+|File\s+Type\s*:\s*\w+,\s*Size\s*:\s*[\d.]+\s*[KMG]b|"
+    r"(?i:agenda\s+item\s+\d{1,3}[a-z]?|agenda|minutes|notice\s+of\s+meeting|summons))\s+)*"
 )
 # A minutes title's status before it ("Draft Minutes", "Unconfirmed minutes of ..."), and a paper's word labelling a
 # heading ("Minutes: Planning Committee, 5 March 2024"): neither is part of the heading's shape.
@@ -163,6 +173,16 @@ _OWN_FILE = re.compile(r"\s+(?:pdf\s+icon\s+)?(?:PDF|DOCX?)\s+[\d.,]+\s*[KM]B\s*
 # A web page's field label on a line of its own, the value on the next, without a colon (HTML's term and description).
 _FIELD_LABEL = re.compile(r"(?:Meeting|Committee|Meeting\s+name|Decision\s+maker)", re.IGNORECASE)
 _DAY_TAIL = re.compile(rf"[\s,–-]*(?:{DATE.pattern})\s*$", re.IGNORECASE)
+# Under a body's name, its day opening a sentence on the meeting: "5 March 2024 – A virtual meeting of the Panel held ...".
+_DAY_LEAD = re.compile(rf"^(?P<date>{DATE.pattern})\s*[-–—]\s+[A-Z]", re.IGNORECASE)
+# A document viewer's furniture on lines of its own: "Size: px", "Start display at page:", "Download "X"", "Transcription",
+# "Total Page:16", "File Type:pdf, Size:1020Kb" (re-hosting sites print these above the paper's text).
+_VIEWER = re.compile(
+    r"^(?:Size\s*:\s*px|Start\s+display\s+at\s+page\s*:|Download\s*:?\s*[\"“].*|Transcription|Total\s+Page\s*:\s*\d+|"
+    r"File\s+Type\s*:\s*\w+,\s*Size\s*:\s*[\d.]+\s*[KMG]b)$",
+    re.IGNORECASE,
+)
+_MEETING_SEP = re.compile(r"\s+meeting\s", re.IGNORECASE)
 _WEEKDAY_TAIL = re.compile(r"[\s,]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 
 
@@ -250,22 +270,27 @@ def _run_on(head: list[str], at: int, line: str) -> str:
 def find_headings(head: list[str]) -> list[Heading]:
     """Every meeting heading among the opening lines, in reading order."""
     found: list[Heading] = []
+    chrome = 0  # a document viewer's lines above the paper ("Size: px", "Download ...", "Transcription")
     for at, line in enumerate(head):
+        if _VIEWER.match(line):
+            chrome += 1
+            continue
+        top = at - chrome < _TOP_LINES  # among the title's lines, the viewer's passed over
         if at == 0:
             line = _OWN_FILE.sub("", line)  # a document viewer's title: the paper's own link ("... 4 March 2013 PDF 94 KB")
         author = None  # a whole authority named before the title: its own meeting where the title names no body
-        if at < _TOP_LINES and (m := _TITLE_AFTER_NAME.match(line)) and not _REFERS_BACK.search(m["name"]):
+        if top and (m := _TITLE_AFTER_NAME.match(line)) and not _REFERS_BACK.search(m["name"]):
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
             author = m["name"].strip(" .,") if whole_body(m["name"].strip(" .,")) else None
             rest, line = line[m.end():], line[m.end():][:_MAX_HEADING]
             if len(rest) > _MAX_HEADING and (day := DATE.search(line)):
                 line = line[:day.end()]  # the title ends at its day; the record runs on after it
         line = _PAPER_LABEL.sub("", _STATUS.sub("", _PACK.sub("", line)))
-        if at < _TOP_LINES and len(line) > _MAX_HEADING and _MINUTES_TITLE_START.match(line):
+        if top and len(line) > _MAX_HEADING and _MINUTES_TITLE_START.match(line):
             # a page flattened onto one line: its minutes title, ending at its day, the record run on after it
             line = line[:_MAX_HEADING]
             line = line[:day.end()] if (day := DATE.search(line)) else line
-        elif at < _TOP_LINES and len(line) > _MAX_HEADING and (m := _MINUTES_TITLE_WITHIN.search(line, 0, _TITLE_WITHIN)):
+        elif top and len(line) > _MAX_HEADING and (m := _MINUTES_TITLE_WITHIN.search(line, 0, _TITLE_WITHIN)):
             # ... perhaps after a note on its status ("To be approved by the Board Minutes of"), and ending at its day
             line = line[m.start():][:_MAX_HEADING]
             line = line[:day.end()] if (day := DATE.search(line)) else line
@@ -274,7 +299,7 @@ def find_headings(head: list[str]) -> list[Heading]:
         ):
             found.append(Heading(at, name, _date_after(said.rest), said.kind))
             continue
-        lead = _FLAT_CHROME.sub("", line) if at < _TOP_LINES and len(line) > _MAX_HEADING else ""
+        lead = _FLAT_CHROME.sub("", line) if top and len(line) > _MAX_NAME else ""  # longer than a name alone
         leads = [m for p in (_LEAD_NAME_DATE, _LEAD_TITLE_DATE) if lead and (m := p.match(lead)) and ends_with_body_word(m["name"])]
         if leads and (name := _body((m := leads[0])["name"])):
             paper = m["paper"] if "paper" in m.re.groupindex else None
@@ -295,7 +320,7 @@ def find_headings(head: list[str]) -> list[Heading]:
             when = _date_after(m["rest"]) or (_date_after(nxt) if DATE_LINE.match(nxt) else None)
             found.append(Heading(at, name, when, "minutes"))
         elif start.startswith(("minute", "note")) and (m := _MINUTES_OF_NAMED.match(line)) and (
-            (name := _body(m["name"])) or at < _TOP_LINES  # a title atop the page states its day, whatever it names
+            (name := _body(m["name"])) or top  # a title atop the page states its day, whatever it names
         ):
             found.append(Heading(at, name, _date_after(m["rest"]), "minutes"))
         elif (m := _AT_A_MEETING.match(line)) and (name := _body(m["name"])) and (
@@ -311,8 +336,10 @@ def find_headings(head: list[str]) -> list[Heading]:
         elif dated and start.startswith(("date", "decision")) and (m := _DECISION_DATE.match(line)):
             found.append(Heading(at, None, search_date(m["rest"])))
         elif dated and (m := _NAME_DATE.match(line)) and (name := _body(m["name"])) and (
-            body_line(m["name"]) if re.search(r"[a-z]", m["sep"]) else (m["sep"].strip() or ends_with_body_word(m["name"]))
-        ):  # "held on"/"on" after a name alone, never after a sentence ("... presented to Cabinet on 5 March")
+            (body_line(m["name"]) or (_MEETING_SEP.match(m["sep"]) and whole_body_line(m["name"])))
+            if re.search(r"[a-z]", m["sep"]) else (m["sep"].strip() or ends_with_body_word(m["name"]))
+        ):  # "held on"/"on" after a name alone, never after a sentence ("... presented to Cabinet on 5 March"); a whole
+            # authority's name only with "meeting" after it ("ANYVILLE PARISH COUNCIL MEETING held on 5 March 2024")
             found.append(Heading(at, name, search_date(m["date"]), _paper_kind(m["paper"]) if m["paper"] else None))
         elif dated and (m := _DATE_NAME.match(line)) and ends_with_body_word(clean_committee(m["name"])) and (
             name := _body(m["name"])
@@ -328,7 +355,9 @@ def find_headings(head: list[str]) -> list[Heading]:
             # the site's trail to the page: "Home > Meetings > Planning Committee > ...", perhaps to the meeting's day
             found.append(Heading(at, name, parse_date(re.split(r"\s+[>›»]\s+", line.strip())[-1])))
         elif len(line) <= _MAX_NAME and (name := _body(line)) and not DATE_LABEL.match(line):
-            if m := DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt) or DATE_LINE.match(nxt.rsplit(" / ", 1)[-1]):
+            if m := DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt) or DATE_LINE.match(nxt.rsplit(" / ", 1)[-1]) or (
+                None if _REFERS_BACK.search(nxt) else _DAY_LEAD.match(nxt)
+            ):
                 paper = _PAPER_WORD_TAIL.search(line)  # "Cabinet Minutes" / "Thursday, 28th October, 2010"
                 found.append(Heading(at, name, search_date(m["date"]), _paper_kind(paper[1]) if paper else None))
             elif (m := DATE_LABEL.match(nxt)) and (when := search_date(m["rest"])):

@@ -51,3 +51,25 @@ def test_a_bodys_initials_in_brackets_and_an_unnamed_council_after_it_are_not_it
     meta = _meta("Partnership Board\n\nA meeting of the Community Planning Partnership Board of Council will be held "
                  "within the Council Chambers on Tuesday 5 March 2024 at 10:00am.")
     assert (meta.committee, meta.meeting_date) == ("Community Planning Partnership Board", DAY)
+
+
+def test_a_local_councils_name_with_meeting_held_on_after_it_is_its_own_meeting():
+    meta = _meta("DRAFT MINUTES\n\nANYVILLE ON SEA PARISH COUNCIL MEETING\n\nheld on 5th March 2024\n\nat 7.30pm in the Hall\n"
+                 "Councillors Present")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Anyville on Sea Parish Council", "Parish Council", DAY)
+
+
+def test_a_day_opening_the_sentence_under_a_bodys_name_is_its_meetings():
+    meta = _meta("Anyshire Police and Crime Panel\n\n5 March 2024 – A virtual meeting of the Panel held at 10.30am.\n\n"
+                 "Present:\n\nCllr A Smith")
+    assert (meta.committee, meta.meeting_date) == ("Police and Crime Panel", DAY)
+    meta = _meta("Cabinet\n\n5 March 2024 - Minutes of the previous meeting approved\n\nPresent:")
+    assert meta.meeting_date is None  # a line that refers back states no day of this meeting
+
+
+def test_a_viewers_furniture_and_page_number_before_a_flattened_heading_are_passed_over():
+    meta = _meta('ANYSHIRE COUNTY COUNCIL\nSize: px\nStart display at page:\nDownload "ANYSHIRE COUNTY COUNCIL"\n'
+                 "Transcription\n1 ANYSHIRE COUNTY COUNCIL Agenda Tuesday 5 March 2024 For further information on any of "
+                 "the agenda items listed, please contact A Smith, Head of Democratic Services at County Hall, Anytown\n"
+                 "2 DATE: 5 March 2024 PLACE: County Hall")
+    assert (meta.committee, meta.meeting_date) == ("Council", DAY)
