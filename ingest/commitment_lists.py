@@ -166,10 +166,16 @@ def subjunctive(text: str) -> bool:
     )
 
 
+# "RESOLVED to receive the minutes of the following Committee meetings held between …:": a decision in the
+# infinitive whose list only names what it covers (a town council's minutes, unseen6 tuning set).
+_TO_THE_FOLLOWING = re.compile(r"^(?:[Tt]o\s+)?[a-z]+\b[^:;]{0,120}?\b(?:the\s+following|as\s+follows)\b[^:;]{0,120}:$")
+
+
 def decides(text: str) -> bool:
-    """Whether a part that ends in a colon decides something itself ("the following grants be approved:") rather than
-    only introducing its sub-parts ("That the Committee:", "that Council be invited to:", whose sub-parts say what)."""
-    return subjunctive(text) and not re.search(r"\bto\s*:$", text)
+    """Whether a part that ends in a colon decides something itself ("the following grants be approved:", "to receive
+    the minutes of the following meetings:") rather than only introducing its sub-parts ("That the Committee:", "that
+    Council be invited to:", whose sub-parts say what)."""
+    return (subjunctive(text) or bool(_TO_THE_FOLLOWING.match(text))) and not re.search(r"\bto\s*:$", text)
 
 
 def decisive(text: str) -> bool:
