@@ -172,10 +172,15 @@ _TO_THE_FOLLOWING = re.compile(r"^(?:[Tt]o\s+)?[a-z]+\b[^:;]{0,120}?\b(?:the\s+f
 
 
 def decides(text: str) -> bool:
-    """Whether a part that ends in a colon decides something itself ("the following grants be approved:", "to receive
-    the minutes of the following meetings:") rather than only introducing its sub-parts ("That the Committee:", "that
-    Council be invited to:", whose sub-parts say what)."""
-    return (subjunctive(text) or bool(_TO_THE_FOLLOWING.match(text))) and not re.search(r"\bto\s*:$", text)
+    """Whether a part that ends in a colon decides something itself ("the following grants be approved:") rather than
+    only introducing its sub-parts ("That the Committee:", "that Council be invited to:", whose sub-parts say what)."""
+    return subjunctive(text) and not re.search(r"\bto\s*:$", text)
+
+
+def to_the_following(text: str) -> bool:
+    """Whether a resolution's own words, after its "RESOLVED", decide in the infinitive on a list that follows ("to
+    receive the minutes of the following meetings:"): the list names what it covers."""
+    return bool(_TO_THE_FOLLOWING.match(text)) and not re.search(r"\bto\s*:$", text)
 
 
 def decisive(text: str) -> bool:

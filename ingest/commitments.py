@@ -23,7 +23,7 @@ from ingest.commitment_bodies import deciding_body
 from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
 from ingest.commitment_lists import (
     ITEM, Lead, attendance, closes_list, decides, decision_line, decisive, detailed_part, ends_list, inline_parts, lead_in,
-    listed_text, numbering, reported, that_body, unlabelled_decision,
+    listed_text, numbering, reported, that_body, to_the_following, unlabelled_decision,
 )
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import personal, sentence_commitment
@@ -209,7 +209,7 @@ def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
     reader.last, reader.stem_actor = None, None
     first = _FIRST_PART.match(stated)  # "RESOLVED to (1) agree …;" then "(2) agree …": the list's first part
     stated = stated[first.end(1):] if first else stated
-    if len(stated.split()) < _MIN_WORDS or (stated.endswith(":") and not decides(stated)):
+    if len(stated.split()) < _MIN_WORDS or (stated.endswith(":") and not (decides(stated) or to_the_following(stated))):
         return
     parts = inline_parts(stated)
     for part in parts if len(parts) > 1 else [ITEM.sub("", stated, count=1)]:  # "RESOLVED – (1) That …"
