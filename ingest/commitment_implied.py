@@ -74,9 +74,17 @@ _TITLE_APPROVED = re.compile(
 )
 
 
+# "2. Minutes of previous meeting The minutes of the previous meeting … were reviewed and signed off": a flattened
+# page's item number and title before the sentence (a parish council's minutes, unseen6 tuning set).
+_TITLED_MINUTES = re.compile(r"^(?:\d{1,3}\.\s+)?[^.]{0,60}?\s(?=The\s+[Mm]inutes\b)")
+
+
 def minutes_approved(sentence: str) -> bool:
-    """Whether a sentence records the meeting agreeing minutes ("With these amendments the minutes were passed …")."""
+    """Whether a sentence records the meeting agreeing minutes ("With these amendments the minutes were passed …"),
+    also after a flattened page's item number and title ("2. Minutes of previous meeting The minutes … were …")."""
     body = without_heading(sentence.strip())
+    titled = _TITLED_MINUTES.match(body)
+    body = body[titled.end():] if titled else body
     return bool(_MINUTES_APPROVED.search(body)) and not (
         _MINUTES_SIGNED_ONLY.search(body) and body[:5].lower() in ("the m", "minut")
     )

@@ -67,6 +67,16 @@ NOTED = re.compile(
     # "…, which were noted by Council." (a London borough's agenda-and-minutes page, unseen5 tuning set)
     rf"|^[^.]*,?\s+which\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{BODY_TYPE}|Members))?\.?$"
 )
+# "Council NOTED that the following expenses were authorised …": a decision word in capitals marks the minute's
+# outcome, as "RESOLVED" and "AGREED" do (town and parish council minutes, unseen6 tuning set); "noted that" in lower
+# case reports talk.
+_FORMAL_NOTED = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{BODY_TYPE}|Members)\s+(?:also\s+)?NOTED\s+that\b")
+# "Cllr A proposed the minutes be agreed, Cllr B seconded, all in favour.": a parish minute's motion and its vote in
+# one sentence (NALC model minutes record the proposer, seconder and vote; unseen6 tuning set).
+_PROPOSED_VOTE = re.compile(
+    rf"^(?:{PERSON}|The\s+Chair(?:man)?)\s+proposed\s+(?!by\b)[^,;.]{{3,}}?,"
+    rf"[^.;]{{0,60}}?\b(?:{_VOTE}|carried|CARRIED)\b"
+)
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
 CARRIED = re.compile(
     # "The recommendation was put to the vote and was CARRIED."
@@ -237,6 +247,10 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return Stated("resolution", None)
     if minutes_approved(sentence):  # "… in due course. With these amendments the minutes were passed by resolution;"
         return Stated("resolution", None)
+    if _PROPOSED_VOTE.match(sentence.strip()):
+        return Stated("resolution", None)
+    if _FORMAL_NOTED.match(sentence.strip()):  # an outcome noted, like "The report was noted."
+        return Stated("resolution", None, weak=True)
     if not _TRIGGER.search(sentence):
         return None  # most sentences of minutes: no modal, no agreement, no request
     if MOTION.match(sentence):

@@ -405,3 +405,21 @@ def test_a_resolution_to_receive_the_following_takes_its_list_of_names_as_detail
                "and 30 April 2026:\n\na) Planning Committee 4 March 2026\n\nb) Finance Committee 22 April 2026",
                committee="Town Council")
     assert got.text.startswith("to receive the minutes of the following") and got.text.endswith("22 April 2026")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Able proposed the minutes be agreed, Cllr Baker seconded, all in favour.",
+        "Council NOTED that the following payments were authorised since the last meeting.",
+        "1. Apologies Cllr. Able. 2. Minutes of previous meeting The minutes of the previous meeting of 5th March were "
+        "reviewed and signed off as accurate.",
+    ],
+)
+def test_a_parish_minutes_vote_a_formal_noted_and_a_flattened_minutes_approval_are_resolutions(text):
+    assert only(text, committee="Parish Council").kind == "resolution"
+
+
+def test_a_noted_that_in_lower_case_and_a_proposal_by_someone_are_not_votes():
+    assert found("Council noted that the bus service had been cut.", committee="Parish Council") == []
+    assert found("Proposed by Cllr Able, seconded by Cllr Baker, all in favour.", committee="Parish Council") == []
