@@ -337,8 +337,8 @@ def _keeps_period(chunk: Chunk, named: Filters, meeting: bool) -> bool:
         return not _only_ahead(chunk.text, named)
     if matches(Filters(since=named.since, until=named.until), chunk):
         return True
-    reports_on = not meeting and chunk.kind != INSPECTION_REPORT
-    return reports_on and named.since is not None and start >= named.since
+    reports_on = not meeting and chunk.kind != INSPECTION_REPORT  # a later paper may report on the period
+    return reports_on and (named.since is None or start >= named.since)
 
 
 def _only_ahead(text: str, named: Filters) -> bool:

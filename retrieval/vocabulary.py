@@ -33,7 +33,7 @@ STOPWORDS = frozenset(
     """.split()
 )
 # Stems that answer for one another: irregular forms, and the ways papers record a decision or a grade.
-SAME_STEM = {"children": "child", "led": "lead", "resolut": "resolv", "judgment": "judgement", "inspector": "inspect"}
+SAME_STEM = {"children": "child", "led": "lead", "met": "meet", "resolut": "resolv", "judgment": "judgement", "inspector": "inspect"}
 RELATED = {
     "resolv": ("agre", "decid", "decis"),  # not "recommend": "the 21 recommendations made by Ofsted" is no decision
     "decid": ("resolv", "agre", "decis"),
@@ -78,7 +78,9 @@ _WANTS_TIME = re.compile(r"\bwhat\s+time\b|\bhow\s+early\b|\bhow\s+late\b", re.I
 _WANTS_DATE = re.compile(
     r"^\W*(?:and\s+|so\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do|are|has|had)\b|"
     r"\bwhat\s+(?:date|day|year|month)\b|\bwhich\s+(?:date|day|year|month)\b|"
-    r"\bby\s+when\b|\bdeadline\b|\bhow\s+long\s+ago\b",
+    r"\bby\s+when\b|\bdeadline\b|\bhow\s+long\s+ago\b|"
+    # which minutes, or which meeting's: a meeting is told from another by its date
+    r"\bwhich\s+(?:[\w-]+\s+){0,2}?(?:minutes\b|meeting['’]s\b|meetings['’]\s)",
     re.IGNORECASE,
 )
 _WANTS_LIST = re.compile(

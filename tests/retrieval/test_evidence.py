@@ -187,6 +187,14 @@ def test_minutes_after_a_dated_event_report_on_it():
     assert _strength(question, later) >= 0.5
 
 
+def test_a_later_paper_may_say_what_happened_before_a_date():
+    # "before February 2014" is answered by the February agenda that names the board's previous meeting.
+    question = "When had Merton's partnership board last met before February 2014?"
+    agenda = _paper("Confirm the draft minutes of the meeting of the Partnership Board held on 18 November 2013.",
+                    kind="agenda", day=date(2014, 2, 3), title="Partnership Board")
+    assert strength_features(question, hits(agenda), today=date(2025, 12, 1))["period_missing"] == 0.0
+
+
 def test_the_refusal_model_reads_the_features_the_evidence_gives():
     question = "How many cases were in the Assessment Service in July 2018?"
     features = strength_features(question, hits(croydon("1800 cases"), croydon("Case Transfer policy")))

@@ -34,6 +34,8 @@ def test_terms_stem_and_drop_stopwords():
         ("What is the new maximum grant under the scheme?", {"number"}),
         ("Which grant scheme was approved?", {"decision"}),
         ("What charges apply to taxis in the new policy?", set()),
+        ("Which meeting's minutes did the committee approve?", {"date", "decision"}),  # a meeting is told by its date
+        ("Which earlier minutes were signed?", {"date"}),
     ],
 )
 def test_what_the_question_asks_for(question, kinds):
