@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.commitment_phrases import OFFICER, PERSON, WORDS, alternation
+from ingest.commitment_phrases import CHAIR, OFFICER, PERSON, WORDS, alternation
 from ingest.commitment_refusals import PURPOSE
 from ingest.records import Block
 
@@ -42,6 +42,12 @@ _BARE_ACTION = re.compile(
     rf"(?!be\b|have\b|the\b|a\b|(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b)[a-z]+\b(?:[^.]|{_TITLE_STOP})*\.?$"
 )
 
+# "SS to discuss …", "All Cllrs. to review …": work after the meeting, for anyone but the chair.
+_WORK_ACTION = re.compile(
+    rf"^(?P<actor>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s+to\s+"
+    rf"(?:{alternation(WORDS['agenda_purposes']['work'])})\b(?:[^.]|{_TITLE_STOP})*\.?$"
+)
+
 
 def forward_plan(blocks: Sequence[Block]) -> bool:
     """Whether a paper is a forward plan or issue notice: decisions due, none recorded as taken."""
@@ -56,9 +62,10 @@ def proposed(blocks: Sequence[Block]) -> bool:
     )  # a heading, or a title line a text page keeps as a paragraph ("PROPOSED RECORD OF DECISION")
 
 
-# "(3.2) Communication with Villagers – Clerk to draft the newsletter.": a matter arising's number and topic, then its
-# action after a dash (a parish council's minutes, unseen6 tuning set).
-_TOPIC = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\.?\s+)*[A-Z][^.:;–—]{1,60}?\s[–—-]\s+(?=[A-Z])")
+# "(3.2) Communication with Villagers – Clerk to draft the newsletter.", "Actions from last meeting: SS to discuss …": a
+# matter's number and topic, or a label, then its action after a dash or colon (parish council minutes, unseen5 and
+# unseen6 tuning sets).
+_TOPIC = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\.?\s+)*[A-Z][^.:;–—]{1,60}?(?:\s[–—-]|:)\s+(?=[A-Z])")
 
 
 def bare_action(text: str) -> str | None:
@@ -68,7 +75,10 @@ def bare_action(text: str) -> str | None:
     topic = _TOPIC.match(text) if " to " in text else None
     rest = text[topic.end():] if topic else text
     m = _BARE_ACTION.match(rest)
-    return " ".join(m.group("actor").split()) if m and not PURPOSE.match(rest) else None
+    if m and not PURPOSE.match(rest):
+        return " ".join(m.group("actor").split())
+    m = _WORK_ACTION.match(rest)
+    return " ".join(m.group("actor").split()) if m and not CHAIR.match(m.group("actor")) else None
 
 
 def action_label(text: str) -> bool:

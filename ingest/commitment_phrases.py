@@ -87,6 +87,7 @@ DUE = re.compile(
     rf"\b(?:(?P<keep>(?i:{_KEEP}))|(?i:in|at|to|during|until))\s+(?P<when>{_WHEN})"
     rf"|\b(?P<keep2>(?i:after|before))\s+(?P<when2>the\s+meeting)"
     rf"|\b(?P<keep3>(?i:from|on))\s+(?P<when3>{_FULL_DATE}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b)"  # "on 18 January"
+    rf"|\b(?P<keep4>(?i:by|before|no\s+later\s+than))\s+(?P<when4>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b)"  # "by 31st October"
 )
 # "the meeting held on 14 March 2017", "the report dated 1 May 2020": a date the paper refers back to.
 _PAST_DATE = re.compile(
@@ -114,8 +115,8 @@ def find_due(text: str) -> Due | None:
             continue
         if m.group("keep3") and m.group("keep3").lower() == "on" and not _FUTURE.search(text):
             continue
-        keep = m.group("keep") or m.group("keep2") or m.group("keep3")
-        when = " ".join((m.group("when") or m.group("when2") or m.group("when3")).split())
+        keep = m.group("keep") or m.group("keep2") or m.group("keep3") or m.group("keep4")
+        when = " ".join((m.group("when") or m.group("when2") or m.group("when3") or m.group("when4")).split())
         stated = f"{' '.join(keep.lower().split())} {when}" if keep else when
         return Due(stated, _day(when))
     return None

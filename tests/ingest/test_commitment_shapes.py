@@ -423,3 +423,12 @@ def test_a_parish_minutes_vote_a_formal_noted_and_a_flattened_minutes_approval_a
 def test_a_noted_that_in_lower_case_and_a_proposal_by_someone_are_not_votes():
     assert found("Council noted that the bus service had been cut.", committee="Parish Council") == []
     assert found("Proposed by Cllr Able, seconded by Cllr Baker, all in favour.", committee="Parish Council") == []
+
+
+def test_work_after_the_meeting_named_for_someone_is_an_action_but_the_chairs_business_is_not():
+    got = found("Actions from last meeting: SS to discuss the play area lease with the landowner.\n\n"
+                "All Cllrs. to review the current website and suggest improvements by 31st October.",
+                committee="Parish Council")
+    assert [(c.kind, c.actor) for c in got] == [("action", "SS"), ("action", "All Cllrs.")]
+    assert got[1].due == "by 31st October"
+    assert found("4. The Chairman to report on the new meeting times.", "agenda", committee="Parish Council") == []
