@@ -111,7 +111,8 @@ _ATTENDANCE = re.compile(
     rf"|^(?:The\s+)?(?:{alternation(_W['officers']['chairs'])})\s+(?:informed|advised|reminded)\b"
 )
 _MODALS = {"will", "would", "to", "may", "might", "must", "should", "can", "could", "shall", "not", "cannot", "also"}
-_BE = re.compile(r"\b(?P<pre>[\w’']+)\s+be\s+(?:\w+ly\s+)?(?P<verb>[A-Za-z-]+)\b")
+# "That, the motion, as amended, be approved": a clause between commas before "be".
+_BE = re.compile(r"\b(?P<pre>[\w’']+),?\s+be\s+(?:\w+ly\s+)?(?P<verb>[A-Za-z-]+)\b")
 _PARTICIPLE = re.compile(
     r"(?:ed|en|wn)$|^(?:set|held|made|sent|given|taken|kept|put|met|sought|brought|paid|led|built|done|read|cut|spent|"
     r"lent|sold|bought|won|told|left|shown|split|let|dealt)$"

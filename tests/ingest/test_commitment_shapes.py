@@ -432,3 +432,9 @@ def test_work_after_the_meeting_named_for_someone_is_an_action_but_the_chairs_bu
     assert [(c.kind, c.actor) for c in got] == [("action", "SS"), ("action", "All Cllrs.")]
     assert got[1].due == "by 31st October"
     assert found("4. The Chairman to report on the new meeting times.", "agenda", committee="Parish Council") == []
+
+
+def test_a_motion_approved_as_amended_with_a_clause_between_commas_is_a_resolution():
+    got = found("Minutes:\n\nRESOLVED\n\nThat, the motion, as amended, be approved as follows :-\n\nThis Council "
+                "resolves to lobby the Treasury on fuel duty.", committee="Council")
+    assert got[0].kind == "resolution" and got[0].text.startswith("That, the motion, as amended, be approved")
