@@ -175,6 +175,11 @@ def local_type(council: object) -> str | None:
     return whole[1] if whole and whole[1] != "Council" and whole[1].endswith(" Council") else None
 
 
+def body_words() -> tuple[str, ...]:
+    """The words that end a meeting body's name ("Committee", "Board", "Panel", ...), as bodies.txt lists them."""
+    return _table()[0]
+
+
 def whole_types() -> tuple[str, ...]:
     """The types of whole authorities meeting as themselves ("Council", "Fire Authority", ...), longest first."""
     return _table()[1]
@@ -207,6 +212,12 @@ def clean_committee(name: str) -> str:
 
 
 _NOUNS = r"(?:Committee|Sub-Committee|Panel|Board|Commission|Forum|Group)"
+
+
+def activity_only(name: str) -> bool:
+    """Whether a body is named by its activity and type alone ("Scrutiny Committee"), a name several bodies share."""
+    words = name.split()[:-1]
+    return bool(words) and {w.lower() for w in words} <= {w.lower() for w in _entries()["activity"]}
 
 
 def in_full(name: str, text: str) -> str:

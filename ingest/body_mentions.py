@@ -16,6 +16,8 @@ from collections import Counter
 from functools import cache
 
 from ingest.bodies import (
+    activity_only,
+    body_words,
     civic_heads,
     clean_committee,
     ends_with_body_word,
@@ -32,9 +34,11 @@ from ingest.dates import DATE
 # body's area ("Leicester, Leicestershire and Rutland Police and Crime Panel").
 _NAME = r"[A-Z][\w&'’-]*(?:(?:,\s*|\s+(?:(?:and|of|for|&)\s+)?)[A-Z][\w&'’-]*){0,7}"
 # "The Council considered and noted the report", "Minutes: The Health and Wellbeing Board considered ...", "Cabinet
-# considered proposals", "That Cabinet approved ...", "The Cabinet had before it ...", "The Council wished him well".
+# considered proposals", "That Cabinet approved ...", "The Cabinet had before it ...", "The Council wished him well",
+# "RESOLVED (unanimously) that the Cabinet agreed to:", a decision page's "The Cabinet has" / "(a) approved the project".
 _ACTING = re.compile(
-    rf"(?:^(?:\d+(?:\.\d+)*\s+)?|[.:]\s+)(?:That\s+)?(?:The\s+)?(?P<body>{_NAME})\s+(?:considered|noted|resolved|RESOLVED|agreed|"
+    rf"(?:^(?:\d+(?:\.\d+)*\s+)?|[.:]\s+)(?:RESOLVED\s+(?:\([^()\n]{{1,30}}\)\s+)?(?i:that)\s+|That\s+)?(?:[Tt]he\s+)?"
+    rf"(?P<body>{_NAME})\s+(?:(?:has|have)\s+(?:\([a-z]\)\s+)?)?(?:considered|noted|resolved|RESOLVED|agreed|"
     r"approved|received|stood|adopted|decided|confirmed|CONFIRMED|NOTED|AGREED|DECIDED|endorsed|accepted|discussed|"
     r"debated|welcomed|thanked|wished|heard|had\s+before\s+it|(?:was|were)\s+(?:informed|advised|asked|updated))\b",
     re.MULTILINE,
@@ -265,3 +269,35 @@ def local_council_heading(head: list[str]) -> str | None:
         ):
             return whole[0]
     return None
+
+
+_SELF_LEAST = 2  # "the Committee" this often: the paper's body speaking of itself
+_NOT_SELF = frozenset({"council", "meeting", "decisions", "scrutiny", "partnership", "body"})  # any paper's words
+
+
+@cache
+def _self_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    heads = "|".join(re.escape(w) for w in sorted(body_words(), key=len, reverse=True) if w.lower() not in _NOT_SELF)
+    bare = re.compile(rf"\b[Tt]he\s+(?P<head>{heads})\b(?!\s+[A-Z])")
+    # a name on one line, its words capitalised, joined by "and", "for" or "&" ("the Health and Wellbeing Board")
+    full = re.compile(rf"\b(?P<name>(?:[A-Z][\w&'’-]*[ ]+(?:(?:and|for|&)[ ]+)?){{1,6}}(?P<head>{heads}))\b(?![ ]+[A-Z])")  # "Another Committee Member" names none
+    return bare, full
+
+
+def self_named_body(text: str) -> str | None:
+    """The body a paper speaks of as itself by its head word ("The Committee received the report", "the Board would
+    benefit", "the business of the Authority") where the paper names one body of that word in full ("the Audit
+    Committee" twice, "North London Waste Authority" once as a whole authority), and only one; None otherwise."""
+    bare_pattern, full_pattern = _self_patterns()
+    opening = text[:_SINCE_CHARS]
+    ranked = Counter(m["head"] for m in bare_pattern.finditer(opening)).most_common(2)
+    if not ranked or ranked[0][1] < _SELF_LEAST or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    head = ranked[0][0]
+    names = Counter(name for m in full_pattern.finditer(opening)
+                    if m["head"] == head and (name := _named(m["name"])) and len(name.split()) > 1
+                    and not activity_only(name))  # "the Scrutiny Committee": one of a council's several
+    if len(names) != 1:
+        return None
+    name, times = names.most_common(1)[0]
+    return name if times >= _SELF_LEAST or whole_body(name) else None  # a committee named once may be any

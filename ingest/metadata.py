@@ -29,6 +29,7 @@ from ingest.body_mentions import (
     own_business_body,
     recurring_type,
     reported_to,
+    self_named_body,
 )
 from ingest.council_table import current_council
 from ingest.councils import COUNCILS, WEIGHTS, canonical_council, find_councils
@@ -209,12 +210,13 @@ def _mentioned_body(text: str, head: list[str], kind: str) -> str | None:
     approving its own minutes, the body a decision's report went to, the body whose last meeting the paper counts from,
     the body the meeting's own business names (a report's recommendation to it, its chair's election), the full
     council whose business it is (its civic head's announcements, notices of motion), the body spoken to at the
-    meeting its minutes record, and last the joint authority an agenda or minutes name again and again."""
+    meeting its minutes record, the joint authority an agenda or minutes name again and again, and last the one body
+    named in full by the head word the paper calls itself by ("the Committee" ... "the Audit Committee")."""
     acted = acting_body(text) if kind in ("minutes", "decision") else None
     reported = reported_to(text) if kind == "decision" else None
     return (acted or approving_body("\n".join(head)) or reported or body_since_last(text) or own_business_body(text)
             or full_meeting_body(text) or (addressed_body(text) if kind == "minutes" else None)
-            or (_own_joint_authority(text) if kind in ("minutes", "agenda") else None))
+            or (_own_joint_authority(text) if kind in ("minutes", "agenda") else None) or self_named_body(text))
 
 
 def _from_hints(hints: dict[str, str]) -> dict[str, object]:

@@ -73,3 +73,29 @@ def test_a_viewers_furniture_and_page_number_before_a_flattened_heading_are_pass
                  "the agenda items listed, please contact A Smith, Head of Democratic Services at County Hall, Anytown\n"
                  "2 DATE: 5 March 2024 PLACE: County Hall")
     assert (meta.committee, meta.meeting_date) == ("Council", DAY)
+
+
+def test_the_one_body_named_in_full_by_the_head_word_a_paper_calls_itself_by():
+    meta = _meta("Issue - decisions\n\nGovernance Report\n\n05/03/2024 - Governance Report\n\nThe Committee received the Internal Audit report. Members "
+                 "asked that the effectiveness of the Audit Committee be reviewed, as the Audit Committee reports to Council."
+                 "\n\nThe Committee noted the report.")
+    assert meta.committee == "Audit Committee"
+    meta = _meta("Councillors A, B and C\n\n1. / Apologies\n\nThere were long-standing interests in the business of the "
+                 "Authority. The Chair thanked Cllr D for his work for the Authority. THAT the press and public be "
+                 "excluded from the proceedings of the North London Waste Authority on 5 March 2024.")
+    assert (meta.council, meta.committee) == ("North London Waste Authority", "Waste Authority")
+    meta = _meta("Minutes:\nAnother Committee Member asked about staffing. The Committee noted the report and the "
+                 "Committee thanked officers.")
+    assert meta.committee is None  # "Another Committee Member" names no body
+    meta = _meta("Minutes:\nThe Committee noted the report. The Scrutiny Committee could help officers, and the "
+                 "Committee thanked them; the Scrutiny Committee will hear more in June.")
+    assert meta.committee is None  # one of a council's several scrutiny committees
+
+
+def test_a_decision_pages_resolution_names_the_body_that_took_it():
+    meta = _meta("Issue - decisions\n\nAdoption Update\n\n05/03/2024 - Adoption Update\n\nRESOLVED (unanimously) that the "
+                 "Cabinet agreed to:\n\n1) Note the progress on this project;")
+    assert (meta.committee, meta.meeting_date) == ("Cabinet", DAY)
+    meta = _meta("The Cabinet has\n(a) approved the project to be funded by the use of reserves; and\n(b) delegated the "
+                 "Director to make any consequential amendments.")
+    assert meta.committee == "Cabinet"
