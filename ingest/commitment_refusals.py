@@ -37,6 +37,11 @@ ARRANGEMENT = re.compile(
     rf"|\b(?:{alternation(_N['on_request'])})\W*$",
     re.IGNORECASE,
 )
+# An agenda's notice of the meeting it is for: "A meeting of the Town Council will take place on Tuesday, 3 December
+# 2019 in the Council Chamber …" (Local Government Act 1972 Sch 12 para 4(2): notice of the time and place of the
+# intended meeting; a town council's agenda, unseen6 tuning set). Read only in an agenda: minutes that say "A meeting
+# of the Group will be held on 12 July" record an arrangement made.
+NOTICE = re.compile(r"^(?:A|An|The)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+[^.]{3,100}?\s+will\s+(?:take\s+place|be\s+held)\b")
 # "To receive any declarations of interest", "The Chair to welcome …": what an agenda item is for.
 PURPOSE = re.compile(
     rf"^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?(?:(?:The\s+)?\w+\s+to\s+|To\s+)(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b"

@@ -27,6 +27,7 @@ from ingest.commitment_lists import (
 )
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import personal, sentence_commitment
+from ingest.commitment_refusals import NOTICE
 from ingest.commitment_tables import table_commitments
 from ingest.commitment_twins import distinct, without_weak
 from ingest.records import Block, Commitment
@@ -57,6 +58,7 @@ class _Reader:
     has_minutes: bool  # an agenda-and-minutes page: each item's agenda text, then "Minutes:"
     unlabelled: bool  # a decision page whose "Decision:" label the store dropped
     proposed: bool = False  # a proposed record of decision: its decision is a recommendation
+    agenda: bool = False  # an agenda, whose notice of the meeting ("A meeting of … will take place on …") binds no one
     found: list[Commitment] = field(default_factory=list)
     open_list: Lead | None = None
     last: int | None = None  # index in `found` of the record a following line may continue
@@ -115,7 +117,7 @@ def extract_commitments(
     reader = _Reader(
         # A report's prose, and a proposed record of decision's, state plans, not what anyone undertook.
         deciding_body(blocks, committee), prose=doc_kind != "report" and not proposed(blocks), before_minutes=False,
-        has_minutes=minutes, unlabelled=unlabelled_decision(blocks), proposed=proposed(blocks),
+        has_minutes=minutes, unlabelled=unlabelled_decision(blocks), proposed=proposed(blocks), agenda=doc_kind == "agenda",
     )
     blocks = unwrapped(split_resolved(blocks))
     at: list[int] = []  # the block each record was found in
@@ -243,6 +245,8 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
                 actor = stated_by.actor if stated_by and stated_by.kind == "resolution" else None
                 reader.found.append(_record("resolution", reader.moved, actor or phrase.leading_actor(reader.moved, reader.body), block))
             reader.moved = None
+            continue
+        if reader.agenda and NOTICE.match(s):
             continue
         stated_by = sentence_commitment(s, text, reader.subject)
         reader.subject = subject_of(s) or reader.subject

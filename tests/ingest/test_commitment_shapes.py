@@ -438,3 +438,11 @@ def test_a_motion_approved_as_amended_with_a_clause_between_commas_is_a_resoluti
     got = found("Minutes:\n\nRESOLVED\n\nThat, the motion, as amended, be approved as follows :-\n\nThis Council "
                 "resolves to lobby the Treasury on fuel duty.", committee="Council")
     assert got[0].kind == "resolution" and got[0].text.startswith("That, the motion, as amended, be approved")
+
+
+def test_an_agendas_notice_of_its_meeting_is_no_undertaking_but_minutes_arranging_one_are():
+    assert found("A meeting of the Town Council will take place on Tuesday, 3 March 2026 in the Council Chamber.\n\n"
+                 "AGENDA\n\n1. Apologies for absence", "agenda", committee="Town Council") == []
+    got = only("Minutes:\n\nThe Clerk said a meeting of the working group would be held on 12 May 2026.",
+               committee="Town Council")
+    assert got.kind == "undertaking"
