@@ -40,6 +40,8 @@ _SUBJECT = re.compile(
     r"heard|thanked|endorsed|supported|reviewed|RESOLVED|AGREED|"
     r"had\s+before\s+it|wished|asked)\b"  # "The Cabinet had before it and NOTED …", "The Council wished him …"
 )
+# "Members of the Board were provided with an update …": the meeting's members named by their body.
+_MEMBERS_OF = re.compile(rf"(?:^|[.:;]\s+)Members\s+of\s+the\s+(?P<type>{BODY_TYPE})\s+(?:were|was|asked|noted|agreed|received|considered|discussed)\b")
 _OF_HOST = re.compile(rf"^(?P<body>.+?\b(?:{BODY_TYPE}))\s+of\s+(?:the\s+)?[A-Z][\w&’' ,()-]*\b(?:{BODY_TYPE})\s*$", re.IGNORECASE)
 # The meeting confirms its own last minutes: "the minutes of the meeting of the Fire Authority held on … be confirmed".
 _OWN_MINUTES = re.compile(
@@ -85,7 +87,9 @@ def deciding_body(blocks: Sequence[Block], committee: str | None = None) -> str:
     for block in blocks:  # "RESOLVED that the minutes of the meeting of the Fire Authority held on …": its own
         if own := _OWN_MINUTES.search(block.text):
             return f"the {_CANONICAL.get(own.group('type').lower(), own.group('type'))}"
-    subjects = Counter(m.group("type") for b in blocks for m in _SUBJECT.finditer(b.text.strip()))
+    subjects = Counter(
+        m.group("type") for b in blocks for pattern in (_SUBJECT, _MEMBERS_OF) for m in pattern.finditer(b.text.strip())
+    )
     if subjects:
         return f"the {' '.join(subjects.most_common(1)[0][0].split())}"
     if any(_CIVIC_CHAIR.search(b.text) for b in blocks):  # "The Worshipful the Mayor", "Mayoral Announcements"

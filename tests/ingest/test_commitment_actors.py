@@ -186,3 +186,9 @@ def test_a_page_naming_no_body_but_a_civic_chair_is_the_councils():
     got = only("Agenda and draft minutes\n\nMayoral Announcements\n\nMinutes:\n\nRESOLVED:\n\nThat the minutes of the previous "
                "meeting be agreed as a correct record and the Mayor be authorised to sign them.")
     assert got.actor == "the Council"
+
+
+def test_members_of_a_body_named_in_the_minutes_make_it_the_deciding_body():
+    got = only("Enforcement update\n\nMembers of the Board were provided with an update on enforcement.\n\n"
+               "RESOLVED that Members note the report.")
+    assert got.actor == "the Board"
