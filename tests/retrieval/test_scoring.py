@@ -1,7 +1,7 @@
 """What a question is about, once the words naming where to look are set aside."""
 from __future__ import annotations
 
-from retrieval.scoring import topic_terms
+from retrieval.scoring import score_sentences, topic_terms
 from retrieval.vocabulary import terms
 from tests.retrieval.passages import hits, make_chunk
 
@@ -26,3 +26,15 @@ def test_a_title_most_papers_bear_says_where_to_look_but_one_paper_s_title_does_
 
 def test_every_word_is_the_topic_when_all_name_the_papers():
     assert topic_terms(terms("Torfaen council"), hits(*_chunks("Minutes"))) == terms("Torfaen council")
+
+
+def test_a_line_under_a_title_shares_the_title_s_topic():
+    # The line that answers sits under the agenda title that holds the question's words.
+    chunk = make_chunk("Increasing Skills for the Economy - College Extension\n"
+                       "(a) Jane Morrow, Principal\n"
+                       "Council Tax Reduction Scheme\n(a) Alan Price, Head of Finance", "doc", council="Torfaen")
+    scored = {c.readable: c for c in score_sentences("Who was to speak about the college extension?", hits(chunk))}
+    under = next(c for text, c in scored.items() if "Jane Morrow" in text)
+    other = next(c for text, c in scored.items() if "Head of Finance" in text)
+    assert under.topical > other.topical
+    assert under.score > other.score
