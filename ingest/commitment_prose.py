@@ -110,6 +110,9 @@ _PROMISER = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?:[Hh]er|[Hh]is|[Tt]he
 REQUESTED = re.compile(
     rf"\b(?:{BODY_TYPE}|Members?|Chair(?:man)?|It\s+was)\s+(?:asked|requested|requests|asks)\s+"
     rf"(?:that\s+(?!it\s+be\s+noted)(?P<actor>{ACTOR})\s+(?P<verb>[a-z]+)|(?P<actor2>{ACTOR})\s+to\s+(?!note\b)(?P<verb2>[a-z]+))"
+    # "He attended a presentation … and asked the Clerk to arrange its circulation": a member puts the clerk or an
+    # officer to work, whoever asks (town and parish council minutes, unseen6 tuning set).
+    rf"|\b(?:asked|requested)\s+(?P<actor3>(?:the\s+)?{OFFICER})\s+to\s+(?!note\b|confirm\b|clarify\b|explain\b)(?P<verb3>[a-z]+)"
 )
 # "The Board requested a report on …", "Members asked for an update at the next meeting": officers are to supply it.
 # "The Clerk was asked to write to the landowner.", "Officers were requested to investigate …": the meeting asked them.
@@ -274,7 +277,7 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return Stated("resolution", agreed_actor(sentence[agreed.end():]))
     requested = REQUESTED.search(sentence) if _ASKED_WORD.search(sentence) else None
     if requested and not _RECORD.search(sentence):
-        return Stated("action", clean(requested.group("actor") or requested.group("actor2")))
+        return Stated("action", clean(requested.group("actor") or requested.group("actor2") or requested.group("actor3")))
     if asked_to := ASKED_TO_ACT.match(sentence.strip()):
         return Stated("action", clean(asked_to.group("actor")))
     if REQUESTED_PAPER.search(sentence):

@@ -446,3 +446,12 @@ def test_an_agendas_notice_of_its_meeting_is_no_undertaking_but_minutes_arrangin
     got = only("Minutes:\n\nThe Clerk said a meeting of the working group would be held on 12 May 2026.",
                committee="Town Council")
     assert got.kind == "undertaking"
+
+
+def test_a_member_asking_the_clerk_to_act_is_an_action_but_asking_the_clerk_to_confirm_is_a_question():
+    got = only("Minutes:\n\nHe attended a briefing on the new code and asked the Clerk to arrange its circulation.",
+               committee="Parish Council")
+    assert (got.kind, got.actor) == ("action", "the Clerk")
+    assert found("Minutes:\n\nCllr Able asked the Clerk to confirm the date of the audit.", committee="Parish Council") == []
+    assert only("Minutes:\n\nThe Clerk would advertise the vacancy before the next meeting.",
+                committee="Parish Council").kind == "undertaking"
