@@ -189,13 +189,23 @@ def _local_types() -> re.Pattern[str]:
     types = [t for t in whole_types() if t.endswith(" Council") and t != "Council"]
     # "the Parish Council": the council speaking of itself, not "Houston Community Council" or "A Smith, Community
     # Council", one of several a paper lists
-    return re.compile(rf"\b[Tt]he\s+(?P<type>{'|'.join(re.escape(t) for t in types)})\b")
+    # ... or the type alone, after no word or a small one ("Parish Council vacancies", "at subsequent Parish Council
+    # meeting"), never after a place's capitalised name
+    return re.compile(rf"(?P<before>\b[\w'’-]+[ \t]+)?(?P<type>{'|'.join(re.escape(t) for t in types)})\b(?P<meeting>\s+meeting\b)?")
 
 
 def local_type_named(text: str, least: int) -> str | None:
     """The local council's type a paper names as itself at least `least` times ("the Parish Council should consider",
     "the Parish Council Office"), the one named most; None when none is, or two are named alike."""
-    ranked = Counter(m["type"] for m in _local_types().finditer(text[:_SINCE_CHARS])).most_common(2)
+    counts: Counter[str] = Counter()
+    opening = text[:_SINCE_CHARS]
+    for m in _local_types().finditer(opening):
+        before = (m["before"] or "").strip()
+        listed = not before and opening[:m.start()].rstrip(" \t").endswith((",", ";"))  # "A Smith, Community Council"
+        if (not before and not listed) or before in ("the", "The") or before[:1].islower():
+            # "the Parish Council meeting on the above date was held": the record speaking of its own meeting
+            counts[m["type"]] += 2 if m["meeting"] and before in ("the", "The") else 1
+    ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     return ranked[0][0]

@@ -99,3 +99,17 @@ def test_a_decision_pages_resolution_names_the_body_that_took_it():
     meta = _meta("The Cabinet has\n(a) approved the project to be funded by the use of reserves; and\n(b) delegated the "
                  "Director to make any consequential amendments.")
     assert meta.committee == "Cabinet"
+
+
+def test_a_local_councils_type_alone_or_its_meeting_names_its_own_minutes():
+    meta = _meta("Minutes of the Meeting held on Tuesday 5th March 2024\nat St Julian's Church - 7:30pm\n1. Apologies\n"
+                 "2. Parish Council vacancies\n3. Finances\n45. Attended by: Cllrs A Smith (Chairman), B Jones.\n"
+                 "46. Apologies: Cllr C Brown.\n- Parish Council thanked by the Church warden. Action: To discuss at subsequent "
+                 "Parish Council meeting.\n48. Minutes of Meeting on Thursday 1st February 2024 were approved and signed.")
+    assert (meta.committee, meta.meeting_date) == ("Parish Council", DAY)
+    meta = _meta("Due to Covid-19 the Parish Council meeting on the above date was held via video conference.\n\n"
+                 "Present: Cllrs A Smith (Chairman), B Jones.\n\n1. APOLOGIES - None.")
+    assert meta.committee == "Parish Council"
+    meta = _meta("Minute of Meeting\n\nCommunity Representatives\n\nB Stewart, Anyvoe Community Council; N Barrington, "
+                 "Community Council.\n\nS Clark, Community Council, J Taggart, Anyvoe Community Council.")
+    assert meta.committee != "Community Council"  # a list of representatives names several
