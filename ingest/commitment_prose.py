@@ -222,12 +222,20 @@ class Stated:
     weak: bool = False  # an outcome told as narrative, kept only where no resolution stands near it
 
 
+# "Agreed – a tidy up group to clear the undergrowth to be arranged – AS & TD": the initials of who is to act after a
+# dash, as a parish clerk's action column puts them (parish council minutes, unseen6 tuning set).
+_INITIALS_AFTER = re.compile(r"\s[–—-]\s+(?P<who>[A-Z]{2,3}(?:\s*(?:&|and|,)\s*[A-Z]{2,3})*)\.?$")
+
+
 def personal(text: str) -> Stated | None:
-    """What a resolution's part is when it is worded as an action line ("Clerk to look into …": an action) or as a
-    person's own promise ("Cllr A agreed to report back …": an undertaking); None for a resolution's own wording."""
+    """What a resolution's part is when it is worded as an action line ("Clerk to look into …": an action, also with
+    who acts in initials after a dash at its end) or as a person's own promise ("Cllr A agreed to report back …": an
+    undertaking); None for a resolution's own wording."""
     text = text.strip()
     if (who := bare_action(text)) is not None:
         return Stated("action", who)
+    if initials := _INITIALS_AFTER.search(text):
+        return Stated("action", initials.group("who"))
     promise = PROMISE.search(text)
     who = _PERSON_FIRST.match(text)
     if promise and who and who.end() == promise.start() and not _DENIED.search(text, 0, promise.start()):

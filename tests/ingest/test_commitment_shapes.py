@@ -455,3 +455,11 @@ def test_a_member_asking_the_clerk_to_act_is_an_action_but_asking_the_clerk_to_c
     assert found("Minutes:\n\nCllr Able asked the Clerk to confirm the date of the audit.", committee="Parish Council") == []
     assert only("Minutes:\n\nThe Clerk would advertise the vacancy before the next meeting.",
                 committee="Parish Council").kind == "undertaking"
+
+
+def test_an_agreed_part_ending_with_initials_after_a_dash_is_their_action():
+    got = only("7. Open spaces\n\nAgreed – a working party to clear the brambles to be arranged – JB & KL",
+               committee="Parish Council")
+    assert (got.kind, got.actor) == ("action", "JB & KL")
+    assert only("7. Open spaces\n\nAgreed – the grass cutting contract to be renewed for 2026 – see item 9",
+                committee="Parish Council").kind == "resolution"
