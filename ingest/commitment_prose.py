@@ -159,6 +159,8 @@ _NOUN_SUBJECT = re.compile(
 )
 _SUBJECT_WORDS = 8
 # "…, but she would check …"; "Members asked whether …; officers confirmed it would be reviewed annually": the answer.
+# A condition opening a later clause: "…, but if anyone would like to comment …", "; where residents ask, …".
+_ON_CONDITION = re.compile(r"[,;]\s+(?:but\s+|and\s+)?(?:if|where|unless|should)\s")
 _BUT = re.compile(r"[;,]?\s+but\s+(?:that\s+)?(?=(?:the|she|he|they|officers|[A-Z])\b)|;\s+(?=(?:the|she|he|they|officers|[A-Z])\b)")
 _MONTH = re.compile(rf"\b{MONTH}\b")
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 January": a day, its year left to the meeting
@@ -303,6 +305,8 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
             return Stated("resolution", None)  # "the committee noted Part A … and agreed to discuss it": its own decision
         return Stated("undertaking", resolve(actor, sentence, paragraph, previous_subject) if actor else "officers")
     last = _BUT.split(sentence)[-1]  # "it was anticipated that … could …, but she would check …": the last clause
+    if (cond := _ON_CONDITION.search(sentence)) and DELIVERY.search(sentence, cond.end()):
+        return None  # "…, but if anyone would like to comment … these will be raised": a standing offer, on a condition
     promise = DELIVERY.search(last)
     if hedged(last, promise.start() if promise else None):
         return None

@@ -463,3 +463,11 @@ def test_an_agreed_part_ending_with_initials_after_a_dash_is_their_action():
     assert (got.kind, got.actor) == ("action", "JB & KL")
     assert only("7. Open spaces\n\nAgreed – the grass cutting contract to be renewed for 2026 – see item 9",
                 committee="Parish Council").kind == "resolution"
+
+
+def test_a_promise_inside_a_later_condition_is_a_standing_offer_but_a_promise_before_one_is_not():
+    assert found("Minutes:\n\nThere will be no public forum, but if anyone would like to raise an issue please tell the "
+                 "clerk and it will be raised on your behalf.", committee="Parish Council") == []
+    got = only("Minutes:\n\nThe Clerk will write to the landowner, if the hedge is not cut by May.",
+               committee="Parish Council")
+    assert got.kind == "undertaking"
