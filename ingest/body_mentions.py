@@ -56,6 +56,8 @@ _SINCE_CHARS = 20000  # the paper's first pages: a chair's or officer's update c
 _SINCE_LAST = re.compile(rf"(?:since|Since|SINCE) the (?:last|previous) meeting of the (?P<body>{_NAME})")  # spaces collapsed
 # An item titled with the body's own earlier minutes: "Minutes of Previous Planning Committee".
 _PREVIOUS_MINUTES = re.compile(rf"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:previous|last)\s+)(?P<body>{_NAME})")
+# An item titled with the body's own minutes, alone on its line or with its link: "MINUTES OF CABINET pdf icon PDF 102 KB".
+_MINUTES_ITEM = re.compile(rf"^(?i:minutes?\s+of\s+(?:the\s+)?)(?P<body>{_NAME})(?:\s+(?i:pdf\s+icon\b|PDF\s+\d).*)?$")
 # A decision's report and the body it went to: "Appendix 1 to Report Item 12 to the Cabinet, be approved".
 _REPORTED_TO = re.compile(rf"\b[Rr]eport\s+(?:[Ii]tem\s+[\w.]+\s+)?to\s+(?:the\s+)?(?P<body>{_NAME})")
 # The item's own minutes on the lines under its title ("Minutes of the Planning Committee held on 7 December" /
@@ -66,13 +68,14 @@ _RECORD_WORDS = re.compile(r"\b(?:minutes|decisions|record)\b", re.I)
 # A meeting's own business names its body: a report's recommendation to it, its chair's election, a new member's
 # welcome. "The Planning Committee is recommended to:", "be elected Chairman of the Thames Valley Police and Crime
 # Panel for the ensuing year", "welcomed Ms Smith to her first meeting of the Cabinet", "The Chair welcomed everyone
-# to the meeting of the Licensing Committee".
+# to the meeting of the Licensing Committee", "The Mayor welcomed new members to the WMCA Board".
 _OWN_BUSINESS = (
     re.compile(rf"(?:^|[.:]\s+)(?:The\s+)?(?P<body>{_NAME})\s+(?:is|are)\s+(?:recommended|asked|requested|invited)\s+to\b", re.M),
     re.compile(rf"\b(?:re-?)?elected\s+(?:as\s+)?(?:Vice[- ])?Chair(?:man|person|woman)?\s+of\s+the\s+(?P<body>{_NAME})"
                r"\s+for\s+the\s+(?:ensuing|coming|forthcoming|municipal|following|period|year|remainder)\b"),
     re.compile(rf"\b(?:his|her|their)\s+first\s+meeting\s+of\s+the\s+(?P<body>{_NAME})"),
     re.compile(rf"\bwelcomed\b[^.]{{0,80}}?\bto\s+(?:the|this)\s+(?:first\s+|inaugural\s+)?meeting\s+of\s+the\s+(?P<body>{_NAME})"),
+    re.compile(rf"\bwelcomed\s+(?:new|the\s+new)\s+members?\s+to\s+the\s+(?P<body>{_NAME})"),
 )
 # The body spoken to at its meeting: "The Mayor informed the Council of the recent by-election".
 _ADDRESSED = re.compile(rf"\b(?:informed|advised|updated|addressed|reminded|told|thanked)\s+the\s+(?P<body>{_NAME})")
@@ -235,6 +238,10 @@ def approving_body(text: str) -> str | None:
         for m in _PREVIOUS_MINUTES.finditer(line):
             if name := _named(m["body"]):
                 return name
+        if (m := _MINUTES_ITEM.match(line.strip())) and _item_approves(lines[at + 1:at + 1 + 2 * _ITEM_LINES]) and (
+            name := _named(m["body"])
+        ):
+            return name  # "MINUTES OF CABINET" / "Minutes:" / "The minutes of the meeting ... were agreed"
         if _LISTED_BELOW.search(line) and _APPROVED.search(line) and (name := _listed_body(lines[at + 1:at + 1 + 2 * _ITEM_LINES])):
             return name
     return None

@@ -201,9 +201,11 @@ def _agenda_heading(line: str, below: list[str]) -> bool:
 def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     """What a paper is, from its text and opening lines: forward plan, decision, minutes, agenda, report or document."""
     head = _bilingual(head)
+    if any(_RECORD_TITLE.search(x) or _DECISIONS_PAGE.match(x) for x in head[:3]):
+        return "decision"  # the page's own title, whatever its items are ("Forward Plan" among "Agenda and decisions")
     if _FORWARD_PLAN.search(text):
         return "forward plan"
-    if _DECISION.search(text) or any(_RECORD_TITLE.search(x) or _DECISIONS_PAGE.match(x) for x in head[:3]):
+    if _DECISION.search(text):
         return "decision"
     agenda_at = next((at for at, x in enumerate(head[:_AGENDA_LINES]) if _agenda_heading(x, head[at + 1:at + 3])), None)
     own_agenda = agenda_at is not None and not _PAGE_TITLE.match(head[agenda_at])

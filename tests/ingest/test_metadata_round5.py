@@ -113,3 +113,14 @@ def test_a_local_councils_type_alone_or_its_meeting_names_its_own_minutes():
     meta = _meta("Minute of Meeting\n\nCommunity Representatives\n\nB Stewart, Anyvoe Community Council; N Barrington, "
                  "Community Council.\n\nS Clark, Community Council, J Taggart, Anyvoe Community Council.")
     assert meta.committee != "Community Council"  # a list of representatives names several
+
+
+def test_a_meeting_pages_items_name_its_body_and_its_title_its_kind():
+    meta = _meta("Skip to main content\n\nAgenda and decisions\n\nVenue: Council House\n\nItems\nNo. Item\n\n1.\n\n"
+                 "Chair's Remarks\n\nDecision:\n\nThe Mayor welcomed new members to the Anyshire Board and thanked those "
+                 "who had left.\n\n5.\n\nForward Plan pdf icon PDF 122 KB\n\nDecision:\n\nThe forward plan was noted.")
+    assert (meta.committee, meta.kind) == ("Anyshire Board", "decision")
+    meta = _meta("You are here:\n\nAgenda, decisions and minutes\n\nVenue: Town Hall\n\nItems\nNo. Item\n\n1.\n\n"
+                 "APOLOGIES FOR ABSENCE\n\nMinutes:\n\nNone were received.\n\n3.\n\nMINUTES OF CABINET pdf icon PDF 102 KB"
+                 "\n\nMinutes:\n\nThe minutes of the meeting, held on 1 February 2024, were agreed as a correct record.")
+    assert meta.committee == "Cabinet"
