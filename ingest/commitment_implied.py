@@ -41,6 +41,11 @@ _CHAIR_ELECTED = re.compile(
     r"(?:(?:duly|unanimously|nominated|proposed|seconded),?\s+(?:and\s+)?)*"
     rf"(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:{phrase.alternation(phrase.WORDS['officers']['chairs'])})\b"
 )
+# "Mr Smith was co-opted onto the Council": a parish council fills a casual vacancy by co-option (Local Government Act
+# 1972 s.21; "Council resolved to co-opt Mr Barber", parish minutes in the unseen6 tuning set).
+_CO_OPTED = re.compile(
+    rf"^(?:{phrase.PERSON}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+was\s+(?:(?:duly|unanimously)\s+)?co-?opted\b"
+)
 # "There were no other nominations and Councillor Greene took the role of Chairman": the outcome of an election.
 _NOMINATED = re.compile(
     rf"\bnominations?\b[^.]{{0,80}}?\b(?:{phrase.PERSON})\s+(?:took\s+(?:up\s+)?the\s+role\s+of|became)\s+(?:the\s+)?"
@@ -104,7 +109,7 @@ def minutes_titled(text: str, title: str | None) -> bool:
 def chair_elected(sentence: str) -> bool:
     """Whether a sentence records the meeting choosing its chair ("Councillor A was elected Chair", "There were no
     other nominations and Councillor B took the role of Chairman")."""
-    return bool(_CHAIR_ELECTED.search(sentence) or _NOMINATED.search(sentence))
+    return bool(_CHAIR_ELECTED.search(sentence) or _NOMINATED.search(sentence) or _CO_OPTED.search(sentence))
 
 
 # "3 MINUTES The minutes of the previous meeting … were confirmed": a PDF's item number and heading run on into the

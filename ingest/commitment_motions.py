@@ -51,8 +51,18 @@ def moved_clause(sentence: str) -> str | None:
     return unquoted(m.group("clause"))
 
 
+# The vote alone after a motion moved and seconded: "All in favour.", "Carried unanimously.", "Agreed." (town and
+# parish council minutes, NALC model minutes).
+_BARE_VOTE = re.compile(
+    r"^(?:All\s+in\s+favou?r|(?:Motion\s+)?[Cc]arried(?:\s+unanimously|\s+nem\.?\s*con\.?)?|CARRIED|Unanimously\s+(?:agreed|carried)"
+    r"|Agreed(?:\s+unanimously|\s+by\s+all)?|AGREED)\s*\.?$"
+)
+
+
 def outcome(sentence: str) -> bool | None:
     """Whether a sentence records a motion put to the vote as carried (True) or lost (False); None if neither."""
+    if _BARE_VOTE.match(sentence.strip()):
+        return True
     m = _OUTCOME.search(sentence)
     if m is None:
         return None

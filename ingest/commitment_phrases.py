@@ -154,7 +154,7 @@ _DELEGATE_TO = re.compile(rf"^(?i:delegates?)\b[^.;]{{0,120}}?\bto\s+(?P<actor>{
 # Not "Cllr A be appointed Chair", "Cllr A was nominated …", "that Cllr A remain as Chairman": the body elects.
 _LEADING_ACTOR = re.compile(
     rf"^(?P<actor>{_PERSON}|{OFFICER}|Internal\s+Audit)\s+(?=[a-z])"
-    r"(?!be\s|remains?\s|become\s|continue\s+as\b|was\s+(?:duly\s+)?(?:elected|appointed|nominated)\b)"  # "Cllr A remain as Chairman"
+    r"(?!be\s|remains?\s|become\s|continue\s+as\b|was\s+(?:duly\s+)?(?:elected|appointed|nominated|co-?opted)\b)"  # "Cllr A remain as Chairman"
 )
 _NAMED = re.compile(_PERSON)
 # "… be agreed as a correct record and the Mayor be authorised to sign them": the chair signs for the body.

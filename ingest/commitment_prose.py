@@ -31,7 +31,7 @@ AGREED_BODY = re.compile(
     r"|\b[Ii]t\s+was\s+(?:(?:proposed|seconded|moved),?\s+(?:and\s+)?)*(?:(?:unanimously|therefore|then|also|further)\s+)?"
     rf"(?:agreed|AGREED|resolved|RESOLVED|decided),?\s+(?:(?:{_VOTE}),?\s+)?(?:that|to)\b"
     # "It was proposed by Alderman X, seconded by Councillor Y and agreed that …" (Northern Irish and Scottish minutes)
-    r"|\b(?:[Pp]roposed|[Mm]oved)\s+by\s+[^.;]{1,80}?\b[Ss]econded\s+by\s+[^.;]{1,80}?\s+(?:and\s+)?"
+    r"|\b(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?[^.;]{1,80}?\b[Ss]econded\s+(?:by\s+)?[^.;]{1,80}?\s+(?:and\s+)?"
     r"(?:agreed|AGREED|resolved|RESOLVED|unanimously\s+agreed)\s+(?:that|to)\b"
     # "The Committee considered the report of the Director and RESOLVED that …": the body, then what it did first.
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+[^.;]{{1,150}}?\band\s+"
@@ -73,9 +73,10 @@ NOTED = re.compile(
 _FORMAL_NOTED = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{BODY_TYPE}|Members)\s+(?:also\s+)?NOTED\s+that\b")
 # "Cllr A proposed the minutes be agreed, Cllr B seconded, all in favour.": a parish minute's motion and its vote in
 # one sentence (NALC model minutes record the proposer, seconder and vote; unseen6 tuning set).
+# "Cllr A proposed that the grant be awarded; this was seconded by Cllr B and carried unanimously."
 _PROPOSED_VOTE = re.compile(
-    rf"^(?:{PERSON}|The\s+Chair(?:man)?)\s+proposed\s+(?!by\b)[^,;.]{{3,}}?,"
-    rf"[^.;]{{0,60}}?\b(?:{_VOTE}|carried|CARRIED)\b"
+    rf"^(?:{PERSON}|The\s+Chair(?:man)?)\s+proposed\s+(?!by\b)[^,;.]{{3,}}?[,;]"
+    rf"[^.]{{0,80}}?\b(?:{_VOTE}|carried|CARRIED)\b"
 )
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
 CARRIED = re.compile(
@@ -86,7 +87,7 @@ CARRIED = re.compile(
     # rules: the chair declares the result of a vote; a district council's minutes in the unseen6 tuning set)
     rf"(?:(?:The\s+)?(?:{alternation(WORDS['officers']['chairs'])}|Mayor)\s+declared\s+(?:that\s+)?)?"
     rf"(?i:{alternation(_C['subjects'])})(?:,?\s+as\s+[^,.]{{1,60}}?,?)?\s+(?:was|were)\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?"
-    rf"(?:(?:unanimously|duly|declared|thereupon)\s+)*(?:{alternation(_C['verbs'])})\b"
+    rf"(?:(?:unanimously|duly|declared|thereupon|seconded\s+and)\s+)*(?:{alternation(_C['verbs'])})\b"
     rf"(?!\s+that\b)(?!\s+to\s+(?!(?:the|a|its)\s+(?:next|future|later|subsequent)\b))(?![^.]*\b(?:on|at|in)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
 )
 _NARRATED = re.compile(r"^(?:The\s+application|Planning\s+permission|Permission|The\s+item|Consideration|The\s+matter)\b")
@@ -188,7 +189,8 @@ _EFFECT = re.compile(
     rf"(?i:{alternation(WORDS['not_commitments']['things'])})\b[^,.;]{{0,60}}?\s+(?:would|will)\s+(?:also\s+)?(?!be\b)[a-z]+"
 )
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
-_BODY_ACTOR = re.compile(rf"^(?i:the\s+)?(?i:{BODY_TYPE}|members|councillors)$")  # "The council agreed to …": its own
+# "The council agreed to …": its own; so is "All agreed to …", "Unanimously agreed to co-opt …" (the meeting, unnamed).
+_BODY_ACTOR = re.compile(rf"^(?i:the\s+)?(?i:{BODY_TYPE}|members|councillors|all|all\s+members|unanimously|it\s+was\s+unanimously)$")
 # Cheap words that must be present before the costlier patterns are tried.
 _AGREED_WORD = re.compile(
     rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:(?:{_VOTE}),?\s+)?(?:that|to)\b|\bvoted\s+(?:unanimously\s+|by\s+a\s+majority\s+)?to\b"

@@ -4,6 +4,8 @@ and sentences that only look like commitments (a past agreement, what a thing or
 invented texts, not copied from any paper."""
 from __future__ import annotations
 
+import pytest
+
 from tests.ingest.commitment_texts import found, only
 
 
@@ -107,3 +109,24 @@ def test_a_body_that_did_something_first_and_resolved_and_members_voting_to_deci
         "Minutes:\n\nMembers voted unanimously to approve the application."
     )
     assert [(c.kind, c.actor) for c in got] == [("resolution", "the Committee")] * 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Proposed Cllr Able, seconded Cllr Baker and RESOLVED that the budget be approved.",
+        "Unanimously agreed to co-opt Mr Smith.",
+        "All agreed to support the village show.",
+        "It was proposed by Cllr Able and seconded by Cllr Baker that the grant be awarded. All in favour.",
+        "Cllr Able proposed that the grant be awarded; this was seconded by Cllr Baker and carried unanimously.",
+        "Mr Smith was co-opted onto the council.",
+    ],
+)
+def test_a_parish_councils_votes_and_agreements_without_resolved_first_are_its_resolutions(text):
+    got = only(f"Minutes\n\n7. Grants\n\n{text}", committee="Parish Council")
+    assert got.kind == "resolution" and got.actor.endswith("Council"), (got.kind, got.actor)
+
+
+def test_a_clerk_obtaining_quotes_is_an_undertaking():
+    got = only("Minutes\n\n7. Fencing\n\nThe Clerk will obtain three quotes for the fencing.", committee="Parish Council")
+    assert (got.kind, got.actor) == ("undertaking", "The Clerk")
