@@ -78,15 +78,22 @@ _PROPOSED_VOTE = re.compile(
     rf"^(?:{PERSON}|The\s+Chair(?:man)?)\s+proposed\s+(?!by\b)[^,;.]{{3,}}?[,;]"
     rf"[^.]{{0,80}}?\b(?:{_VOTE}|carried|CARRIED)\b"
 )
+# "The Committee RECOMMENDS to Council that the pay policy statement be adopted.": a committee's recommendation told
+# in a sentence, the body it recommends to being the one asked (evals/register_gold.md: "RECOMMENDED to Council").
+RECOMMENDS_TO = re.compile(
+    rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE})\s+(?:RECOMMENDS|RECOMMENDED|recommends|recommended)\s+to\s+"
+    rf"(?P<to>(?:the\s+)?(?:Full\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}))\s+that\b"
+)
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
 CARRIED = re.compile(
     # "The recommendation was put to the vote and was CARRIED."
     # "On being put to the vote the motion was carried.", "The motion was put to the vote and declared carried."
-    rf"^(?:(?:On\s+being\s+|Having\s+been\s+|Upon\s+being\s+)?put\s+to\s+(?:the|a)\s+vote,?\s+)?"
+    rf"^(?:(?:On\s+being\s+|Having\s+been\s+|Upon\s+being\s+)?put\s+to\s+(?:the|a)\s+vote,?\s+"
+    rf"|(?:On|Upon)\s+a\s+(?:recorded\s+|named\s+)?vote,?\s+)?"  # "On a recorded vote the motion was carried"
     # "The Chairman declared that the recommendations, as detailed in the report were carried." (council procedure
     # rules: the chair declares the result of a vote; a district council's minutes in the unseen6 tuning set)
     rf"(?:(?:The\s+)?(?:{alternation(WORDS['officers']['chairs'])}|Mayor)\s+declared\s+(?:that\s+)?)?"
-    rf"(?i:{alternation(_C['subjects'])})(?:,?\s+as\s+[^,.]{{1,60}}?,?)?\s+(?:was|were)\s+(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?"
+    rf"(?i:{alternation(_C['subjects'])})(?:,?\s+as\s+[^,.]{{1,60}}?,?)?\s+(?:was|were)\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?"
     rf"(?:(?:unanimously|duly|declared|thereupon|seconded\s+and)\s+)*(?:{alternation(_C['verbs'])})\b"
     rf"(?!\s+that\b)(?!\s+to\s+(?!(?:the|a|its)\s+(?:next|future|later|subsequent)\b))(?![^.]*\b(?:on|at|in)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
 )
@@ -275,6 +282,9 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return None
     if NOTED.match(sentence.strip()) or APPROVED_BODY.match(sentence.strip()):
         return Stated("resolution", None, weak=True)
+    if to := RECOMMENDS_TO.match(sentence.strip()):
+        who = " ".join(to.group("to").split())
+        return Stated("recommendation", who if who.lower().startswith("the ") else f"the {who}")
     if asked := ASKED_TO.match(sentence.strip()):
         who = asked.group("body")
         return Stated("recommendation", None if who == "Members" else (who[0].lower() + who[1:] if who.startswith("The ") else f"the {who}"))

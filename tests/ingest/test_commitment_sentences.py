@@ -130,3 +130,20 @@ def test_a_parish_councils_votes_and_agreements_without_resolved_first_are_its_r
 def test_a_clerk_obtaining_quotes_is_an_undertaking():
     got = only("Minutes\n\n7. Fencing\n\nThe Clerk will obtain three quotes for the fencing.", committee="Parish Council")
     assert (got.kind, got.actor) == ("undertaking", "The Clerk")
+
+
+def test_council_votes_told_after_a_recorded_vote_then_or_this_are_resolutions():
+    assert only("Minutes:\n\nOn a recorded vote the motion was carried (For 30, Against 10).",
+                committee="Council").kind == "resolution"
+    got = only("Minutes:\n\nThe amendment was put to the vote and LOST. The substantive motion was then put to the vote "
+               "and CARRIED.", committee="Council")
+    assert got.text.startswith("The substantive motion")
+    got = only("Minutes:\n\nIt was moved by Councillor A and seconded by Councillor B that the motion be referred to "
+               "Cabinet. On being put to the vote this was CARRIED.", committee="Council")
+    assert got.text == "the motion be referred to Cabinet."
+
+
+def test_a_committee_recommending_to_council_in_a_sentence_is_a_recommendation_for_council():
+    got = only("Minutes:\n\nThe Committee RECOMMENDS to Council that the pay policy statement be adopted.",
+               committee="Appointments Committee")
+    assert (got.kind, got.actor) == ("recommendation", "the Council")
