@@ -182,6 +182,7 @@ _VIEWER = re.compile(
     r"File\s+Type\s*:\s*\w+,\s*Size\s*:\s*[\d.]+\s*[KMG]b)$",
     re.IGNORECASE,
 )
+_PAPER_WORDS = frozenset({"meeting", "meetings", "minutes", "minute", "agenda", "notes", "and", "of", "the", "draft"})
 _MEETING_SEP = re.compile(r"\s+meeting\s", re.IGNORECASE)
 _WEEKDAY_TAIL = re.compile(r"[\s,]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 
@@ -221,7 +222,8 @@ def _body(name: str) -> str | None:
     # With several, the council's own name is the least specific ("THE FIFE COUNCIL"): prefer a body that is not one.
     specific = [s for s in bodies if not re.search(r"\bcouncil\s*$", s, re.IGNORECASE)]
     name = clean_committee((specific or bodies)[-1] if len(segments) > 1 else bodies[0])
-    return None if name.lower() in ("meeting", "meetings") else name  # "NOTICE OF MEETING" names no body
+    # "NOTICE OF MEETING", "Agenda and Meeting Minutes": the paper's own words name no body
+    return None if set(re.findall(r"[a-z]+", name.lower())) <= _PAPER_WORDS else name
 
 
 def _above(head: list[str], at: int) -> str | None:

@@ -1,5 +1,6 @@
-"""A meeting's day where no heading names its body: a date alone atop the page, a Scottish minute's dateline, a weekday's
-date opening or closing one of the first lines, else a plain "Date:" label."""
+"""A meeting's day where no heading names its body: a date alone atop the page (or after the paper's words alone:
+"Agenda and Meeting Minutes - 14.10.2020"), a Scottish minute's dateline, a weekday's date opening or closing one of the
+first lines, else a plain "Date:" label."""
 from __future__ import annotations
 
 import re
@@ -23,6 +24,11 @@ _WEEKDAY_LEAD = re.compile(
 _WEEKDAY_END = re.compile(
     rf"\bon\s+(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE.pattern})\s*\.?$", re.IGNORECASE
 )
+# A title of the paper's words and its day: "Agenda and Meeting Minutes - 14.10.2020", "Minutes 5 March 2024".
+_PAPER_TITLE = re.compile(
+    rf"^(?:(?:agenda|minutes?|notes|meeting|and|of|the|draft)\b[\s,&-]*)+[-–:,]?\s*(?P<date>{DATE.pattern})\s*\.?$",
+    re.IGNORECASE,
+)
 # A PDF's letter spacing splits a year: "Tuesday, 25 June 20 19 at 10 .30am".
 _SPLIT_YEAR = re.compile(r"\b(19|20) (\d\d)\b")
 
@@ -31,7 +37,7 @@ def day_stated(head: list[str]) -> date | None:
     """A meeting's day where no heading names its body: a date alone atop the page (or its dateline, or a weekday's
     date opening or closing a line), else a plain "Date:" label."""
     for line in head[:_DAY_LINES]:
-        if m := DATE_LINE.match(line) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line) or (
+        if m := DATE_LINE.match(line) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line) or _PAPER_TITLE.match(line) or (
             None if refers_back(line) else _WEEKDAY_END.search(line)
         ):
             return search_date(m["date"])

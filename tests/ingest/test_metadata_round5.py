@@ -124,3 +124,9 @@ def test_a_meeting_pages_items_name_its_body_and_its_title_its_kind():
                  "APOLOGIES FOR ABSENCE\n\nMinutes:\n\nNone were received.\n\n3.\n\nMINUTES OF CABINET pdf icon PDF 102 KB"
                  "\n\nMinutes:\n\nThe minutes of the meeting, held on 1 February 2024, were agreed as a correct record.")
     assert meta.committee == "Cabinet"
+
+
+def test_a_title_of_the_papers_words_names_no_body_but_states_its_day():
+    meta = _meta("Agenda and Meeting Minutes - 05.03.2024\n- Apologies\n- Notes of the last meeting held on 5th February "
+                 "2024 to be approved as the minutes\nAttended by: Cllrs A Smith (Chairman), B Jones.")
+    assert (meta.committee, meta.meeting_date) == (None, DAY)
