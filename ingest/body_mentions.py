@@ -77,6 +77,7 @@ _OWN_BUSINESS = (
     re.compile(rf"\bwelcomed\b[^.]{{0,80}}?\bto\s+(?:the|this)\s+(?:first\s+|inaugural\s+)?meeting\s+of\s+the\s+(?P<body>{_NAME})"),
     re.compile(rf"\bwelcomed\s+(?:new|the\s+new)\s+members?\s+to\s+the\s+(?P<body>{_NAME})"),
 )
+_ELECTED = re.compile(rf"\b(?:re-?)?elected\s+(?:as\s+)?(?:Vice[- ])?Chair(?:man|person|woman)?\s+of\s+the\s+(?P<body>{_NAME})")
 # The body spoken to at its meeting: "The Mayor informed the Council of the recent by-election".
 _ADDRESSED = re.compile(rf"\b(?:informed|advised|updated|addressed|reminded|told|thanked)\s+the\s+(?P<body>{_NAME})")
 # Minutes approved by a list under the resolution: "... the Minutes of the meeting(s) listed below be approved and signed
@@ -123,12 +124,16 @@ def reported_to(text: str) -> str | None:
 
 
 def own_business_body(text: str) -> str | None:
-    """The body a meeting's own business names: "The Planning Committee is recommended to:" -> "Planning Committee"."""
+    """The body a meeting's own business names: "The Planning Committee is recommended to:" -> "Planning Committee";
+    "was duly elected as Chairman of the Environment Committee" where the paper elects no other body's chair."""
     lines = text[:_SINCE_CHARS].splitlines()
     for pattern in _OWN_BUSINESS:
         if name := next((name for x in lines for m in pattern.finditer(x) if (name := _named(m["body"]))), None):
             return name
-    return None
+    # a chair elected, with no term said: the body's own where every chair the paper elects is of that one body (a
+    # council's annual meeting elects the chairs of several)
+    elected = {name for x in lines for m in _ELECTED.finditer(x) if (name := _named(m["body"]))}
+    return elected.pop() if len(elected) == 1 else None
 
 
 @cache

@@ -130,3 +130,13 @@ def test_a_title_of_the_papers_words_names_no_body_but_states_its_day():
     meta = _meta("Agenda and Meeting Minutes - 05.03.2024\n- Apologies\n- Notes of the last meeting held on 5th February "
                  "2024 to be approved as the minutes\nAttended by: Cllrs A Smith (Chairman), B Jones.")
     assert (meta.committee, meta.meeting_date) == (None, DAY)
+
+
+def test_a_chair_elected_names_the_body_only_where_the_paper_elects_no_other_bodys():
+    meta = _meta("Election of Chairperson\n\nCouncillor A thanked staff for their input into the Environment Committee over "
+                 "the past year.\n\nOn the proposal of Councillor B, Councillor C was duly elected as Chairman of the "
+                 "Environment Committee.")
+    assert meta.committee == "Environment Committee"
+    meta = _meta("Appointments\n\nCouncillor C was elected as Chairman of the Planning Committee.\n\nCouncillor D was "
+                 "elected as Chairman of the Licensing Committee.")
+    assert meta.committee not in ("Planning Committee", "Licensing Committee")
