@@ -21,7 +21,7 @@ _PASSIVE_AGREED = rf"(?:were|was|(?<!\bto\s)be)\s+(?:(?:duly|unanimously|read|re
 _MINUTES_APPROVED = re.compile(
     # "The minutes … were read, approved and signed"; a parish clerk's "Minutes of Meeting on 4th October were approved
     # and signed", without "The".
-    rf"^(?:The\s+(?:public\s+|draft\s+|open\s+|exempt\s+|confidential\s+)?[Mm]inutes?|Minutes|MINUTES)\b[^.]{{0,160}}?\b"
+    rf"^(?:The\s+(?:public\s+|draft\s+|open\s+|exempt\s+|confidential\s+)?[Mm]inutes?|(?:Minutes|MINUTES)(?!\s*:))\b[^.]{{0,160}}?\b"
     rf"{_PASSIVE_AGREED}"
     # "The minutes … were amended at page 2 … and with those amendments the minutes were approved."
     rf"|^(?:The\s+[Mm]inutes?\b[^.]*\b[Ww]ith|With|Subject\s+to)\s+(?:those|these|that|this|the)\s+amendments?,?\s+the\s+"

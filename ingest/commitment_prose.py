@@ -115,12 +115,18 @@ _PROMISER = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?:[Hh]er|[Hh]is|[Tt]he
 # The meeting asks someone to act: "The Committee asked that the Group monitor …", "Members requested that officers
 # …", "requests the Director to investigate …". Not "requested that it be noted" (a record, not an action).
 # "The Chair asked Members to note the announcements": noting is no act (evals/register_gold.md: agenda "to note").
+# What an officer is asked to do at the meeting itself ("asked the Clerk to give an update"): an agenda's purposes other
+# than the work done after it (commitment_phrases.toml [agenda_purposes]).
+_AT_MEETING = "(?:" + alternation(
+    [v for v in WORDS["agenda_purposes"]["verbs"] if v not in WORDS["agenda_purposes"]["work"]]
+) + r")\b"
 REQUESTED = re.compile(
     rf"\b(?:{BODY_TYPE}|Members?|Chair(?:man)?|It\s+was)\s+(?:asked|requested|requests|asks)\s+"
     rf"(?:that\s+(?!it\s+be\s+noted)(?P<actor>{ACTOR})\s+(?P<verb>[a-z]+)|(?P<actor2>{ACTOR})\s+to\s+(?!note\b)(?P<verb2>[a-z]+))"
     # "He attended a presentation … and asked the Clerk to arrange its circulation": a member puts the clerk or an
     # officer to work, whoever asks (town and parish council minutes, unseen6 tuning set).
-    rf"|\b(?:asked|requested)\s+(?P<actor3>(?:the\s+)?{OFFICER})\s+to\s+(?!note\b|confirm\b|clarify\b|explain\b)(?P<verb3>[a-z]+)"
+    rf"|\b(?:asked|requested)\s+(?P<actor3>(?:the\s+)?{OFFICER})\s+to\s+(?!note\b|confirm\b|clarify\b|explain\b|{_AT_MEETING})"
+    r"(?P<verb3>[a-z]+)"
 )
 # "The Board requested a report on …", "Members asked for an update at the next meeting": officers are to supply it.
 # "The Clerk was asked to write to the landowner.", "Officers were requested to investigate …": the meeting asked them.
