@@ -177,6 +177,7 @@ _SUBJECT_WORDS = 8
 _ON_CONDITION = re.compile(r"[,;]\s+(?:but\s+|and\s+)?(?:if|where|unless|should)\s")
 _BUT = re.compile(r"[;,]?\s+but\s+(?:that\s+)?(?=(?:the|she|he|they|officers|[A-Z])\b)|;\s+(?=(?:the|she|he|they|officers|[A-Z])\b)")
 _MONTH = re.compile(rf"\b{MONTH}\b")
+_IN_MONTH = re.compile(rf"[^.;]{{0,40}}?\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?{MONTH}\b")
 _DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 January": a day, its year left to the meeting
 # "The Chair requested that a copy … be shared with the minutes", "asked that the Committee be kept advised": the
 # meeting asks for something to be done; officers do it.
@@ -372,4 +373,5 @@ def _scheduled(sentence: str) -> bool:
     dated = when is not None and (
         when.day is not None or "meeting" in when.text or bool(_DAY_MONTH.search(when.text)) or bool(_MONTH.search(when.text))
     )  # "would take place at the beginning of May": a month is when enough
-    return dated or bool(_FUTURE_MEETING.search(sentence))
+    in_month = event is not None and bool(_IN_MONTH.match(sentence, event.end()))  # "would be held virtually in November"
+    return dated or in_month or bool(_FUTURE_MEETING.search(sentence))

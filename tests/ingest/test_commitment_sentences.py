@@ -147,3 +147,9 @@ def test_a_committee_recommending_to_council_in_a_sentence_is_a_recommendation_f
     got = only("Minutes:\n\nThe Committee RECOMMENDS to Council that the pay policy statement be adopted.",
                committee="Appointments Committee")
     assert (got.kind, got.actor) == ("recommendation", "the Council")
+
+
+def test_an_event_to_be_held_in_a_named_month_is_an_undertaking():
+    assert only("Minutes:\n\nThe Mayor said the commemorations would be held virtually in November.",
+                committee="Council").kind == "undertaking"
+    assert found("Minutes:\n\nThe Mayor said the parade had been held in November.", committee="Council") == []
