@@ -53,6 +53,10 @@ _WIDE_MARGIN = 2.0  # the wide query asks for this many times the neighbours tha
 # Selections whose passing chunks' vectors are kept (each at most _EXACT_SCAN x 384 floats, 1.5 MB): a question
 # about an inspection's judgements searches under the same filters three times.
 _VECTOR_CACHE = 16
+# Passages (text, metadata and vector) kept per catalogue generation once read: each answer reads 16-30 passages from
+# Chroma (4-6 ms a read), and questions about one council's papers read the same ones again. A generation's passages
+# never change, so nothing kept is stale; at most this many (about 3 kB each), then the cache starts again.
+_PASSAGE_CACHE = 4096
 _TOKEN = re.compile(r"\w+")
 
 
@@ -104,6 +108,8 @@ class _Snapshot:
     kinds: tuple[str, ...]
     selections: dict[Filters, _Selection] = field(default_factory=dict)
     vectors: dict[bytes, tuple[list[str], np.ndarray]] = field(default_factory=dict)  # by the selection's rows
+    passages: dict[str, Chunk] = field(default_factory=dict)  # chunk id -> chunk, as read
+    passage_vectors: dict[str, np.ndarray] = field(default_factory=dict)  # chunk id -> stored vector
 
     @classmethod
     def load(cls, index: Index, directory: Path, params: Bm25Params) -> _Snapshot:
@@ -167,6 +173,28 @@ class _Snapshot:
                 self.vectors.clear()
             self.vectors[key] = found
         return found
+
+    def read(self, chunk_ids: Sequence[str], store: ChunkStore) -> list[Chunk]:
+        """These chunks (those stored), read from the store once per generation."""
+        missing = [c for c in chunk_ids if c not in self.passages]
+        if missing:
+            if len(self.passages) + len(missing) > _PASSAGE_CACHE:
+                self.passages.clear()
+            self.passages.update((c.chunk_id, c) for c in store.get(missing))
+        return [self.passages[c] for c in chunk_ids if c in self.passages]
+
+    def stored_vectors(self, chunk_ids: Sequence[str], store: ChunkStore) -> tuple[list[str], np.ndarray]:
+        """Those of these chunks that are stored and their vectors, read from the store once per generation."""
+        missing = [c for c in chunk_ids if c not in self.passage_vectors]
+        if missing:
+            found, vectors = store.stored_vectors(missing)
+            if len(self.passage_vectors) + len(found) > _PASSAGE_CACHE:
+                self.passage_vectors.clear()
+            self.passage_vectors.update(zip(found, vectors))
+        found = [c for c in chunk_ids if c in self.passage_vectors]
+        if not found:
+            return store.stored_vectors([])
+        return found, np.stack([self.passage_vectors[c] for c in found])
 
 
 @dataclass(frozen=True)
@@ -267,7 +295,7 @@ class Searcher:
         question = _QUESTION.get()
         known = question.chunks if question is not None else {}
         missing = [c for c in chunk_ids if c not in known]
-        read = {c.chunk_id: c for c in self.index.store.get(missing)}
+        read = {c.chunk_id: c for c in self._current().read(missing, self.index.store)}
         known.update(read)
         return {c: known[c] for c in chunk_ids if c in known}
 
@@ -353,7 +381,8 @@ class Searcher:
         if missing:
             if embedding is None:
                 embedding = self._embedded(query)
-            found = _nearest(embedding, *self.index.store.stored_vectors([c.chunk_id for c in missing]), len(missing))
+            stored = self._current().stored_vectors([c.chunk_id for c in missing], self.index.store)
+            found = _nearest(embedding, *stored, len(missing))
             computed = {h.chunk_id: h.similarity for h in found}
             rest = [chunk for chunk in missing if chunk.chunk_id not in computed]
             if rest:

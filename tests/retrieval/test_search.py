@@ -274,6 +274,34 @@ def test_one_question_embeds_its_query_once_for_all_its_searches(counting):
         h.chunk.chunk_id for h in wide]
 
 
+class CountingStore:
+    """A chunk store that counts the passages and vectors read from it."""
+
+    def __init__(self, real):
+        self.real, self.read = real, 0
+
+    def get(self, chunk_ids):
+        self.read += len(chunk_ids)
+        return self.real.get(chunk_ids)
+
+    def stored_vectors(self, chunk_ids):
+        self.read += len(chunk_ids)
+        return self.real.stored_vectors(chunk_ids)
+
+    def __getattr__(self, name):
+        return getattr(self.real, name)
+
+
+def test_a_passage_is_read_from_the_store_once_per_catalogue_generation(papers_index):
+    store = CountingStore(papers_index.store)
+    searcher = Searcher(replace(papers_index, store=store), papers_index.location.data_dir / "bm25")
+    first = searcher.search("Section 20 accommodated children", k=8)
+    read = store.read
+    assert read >= len(first)
+    again = searcher.search("Section 20 accommodated children", k=8)
+    assert store.read == read and again == first  # the same passages, none read again
+
+
 def test_edge_cases(searcher):
     with pytest.raises(UnknownMode):
         searcher.search("caseloads", mode="sparse")
