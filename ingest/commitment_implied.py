@@ -98,6 +98,8 @@ def minutes_approved(sentence: str) -> bool:
 def minutes_titled(text: str, title: str | None) -> bool:
     """Whether a paragraph records the minutes agreed under their item's title: the title on the line before
     (`title`) or run into the paragraph, the outcome told with "These were …", "Were …" or a bare "Approved"."""
+    if not ("inute" in text or "INUTE" in text or (title and ("inute" in title or "INUTE" in title))):
+        return False  # cheap test first: no minutes named here or in the title above
     if _TITLE_APPROVED.match(text):
         return True
     m = _TITLE_THEN.match(text)
@@ -132,7 +134,7 @@ def without_heading(text: str) -> str:
     """A paragraph without the item number and capitalised heading a flattened PDF runs into it, or the label or
     agenda text before a minute that records the minutes approved."""
     text = _RUN_ON_HEADING.sub("", text, count=1)
-    return _LABELLED.sub("", text, count=1) if "inutes" in text else text
+    return _LABELLED.sub("", text, count=1) if "inute" in text else text
 
 
 def implied_resolution(text: str, block: Block, after_label: bool, title: str | None = None) -> bool:
@@ -157,6 +159,6 @@ def implied_resolution(text: str, block: Block, after_label: bool, title: str | 
         return True
     if body.startswith("That ") and subjunctive(body):
         return True
-    if minutes_approved(body) or chair_elected(body) or minutes_titled(body, title):
+    if (("inute" in body or "INUTE" in body) and minutes_approved(body)) or chair_elected(body) or minutes_titled(body, title):
         return True
     return after_label and bool(re.match(r"^To\s+(?:approve|note|agree|endorse|adopt|accept|defer|refer)\b", body))

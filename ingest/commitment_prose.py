@@ -274,11 +274,11 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return Stated("action", who)
     if chair_elected(sentence.strip()):  # "… Members. Councillor A was nominated, seconded and elected as Chair …"
         return Stated("resolution", None)
-    if minutes_approved(sentence):  # "… in due course. With these amendments the minutes were passed by resolution;"
+    if ("inute" in sentence or "INUTE" in sentence) and minutes_approved(sentence):  # cheap test first
+        return Stated("resolution", None)  # "… in due course. With these amendments the minutes were passed by resolution;"
+    if "proposed" in sentence and _PROPOSED_VOTE.match(sentence.strip()):
         return Stated("resolution", None)
-    if _PROPOSED_VOTE.match(sentence.strip()):
-        return Stated("resolution", None)
-    if _FORMAL_NOTED.match(sentence.strip()):  # an outcome noted, like "The report was noted."
+    if "NOTED" in sentence and _FORMAL_NOTED.match(sentence.strip()):  # an outcome noted, like "The report was noted."
         return Stated("resolution", None, weak=True)
     if not _TRIGGER.search(sentence):
         return None  # most sentences of minutes: no modal, no agreement, no request
