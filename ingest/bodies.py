@@ -288,12 +288,16 @@ _JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")
 
 def joint_body_part(name: str) -> tuple[str, str] | None:
     """(the joint authority, its body) when a body's name is a joint authority's name and then one of its own bodies:
-    "Tees Valley Combined Authority Cabinet" -> ("Tees Valley Combined Authority", "Cabinet"); else None. A council's
-    own committees keep their place ("Cumbria Health and Wellbeing Board")."""
+    "Tees Valley Combined Authority Cabinet" -> ("Tees Valley Combined Authority", "Cabinet"), and likewise a local
+    council's ("Anytown Town Council Planning Committee"); else None. A council's own committees keep their place
+    ("Cumbria Health and Wellbeing Board")."""
     words = clean_committee(name).split()
     for k in range(len(words) - 1, 1, -1):
-        authority, body = canonical_council(" ".join(words[:k])), " ".join(words[k:])
-        if authority in _JOINT and names_a_body(body) and ends_with_body_word(body):
+        before, body = " ".join(words[:k]), " ".join(words[k:])
+        authority = canonical_council(before)
+        if authority not in _JOINT:
+            authority = before if words[k - 1].lower() == "council" and local_type(before) else None
+        if authority and names_a_body(body) and ends_with_body_word(body):
             return authority, body
     return None
 

@@ -290,7 +290,19 @@ def local_council_heading(head: list[str]) -> str | None:
             local_type(whole[0])
         ):
             return whole[0]
+    for line in head[:_HEAD_NAME_LINES]:  # "Minutes of the Planning Committee of Anytown Town Council held on ..."
+        for m in _OF_LOCAL.finditer(line):
+            if (whole := whole_body(m["name"])) and whole[0] and local_type(whole[0]):
+                return whole[0]
     return None
+
+
+# A body of a local council, the council named after it: "... Committee of Anyville Parish Council held on ...".
+_OF_LOCAL = re.compile(
+    r"\b(?i:Committee|Sub-Committee|Group|Panel|Board|Working\s+Party)\s+of\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:on|upon|le|by|in|under|and|&)\s+)?){1,5}(?i:Parish|Town|Community|City|Village|"
+    r"Neighbourhood)\s+(?i:Council))\b"
+)
 
 
 _SELF_LEAST = 2  # "the Committee" this often: the paper's body speaking of itself

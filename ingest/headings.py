@@ -183,6 +183,10 @@ _VIEWER = re.compile(
     re.IGNORECASE,
 )
 _PAPER_WORDS = frozenset({"meeting", "meetings", "minutes", "minute", "agenda", "notes", "and", "of", "the", "draft"})
+# ... or a line saying the meeting was held, and when: "Meeting held on Monday 5th March 2024 at 7.30pm in the Hall".
+_MEETING_HELD = re.compile(
+    rf"^(?:(?:an?|the)\s+)?(?:[A-Za-z]+\s+)?meeting\s+held\s+(?:[^\d\n]{{0,60}}?\s)?on\s+(?P<date>{DATE.pattern})", re.I
+)
 _MEETING_SEP = re.compile(r"\s+meeting\s", re.IGNORECASE)
 _WEEKDAY_TAIL = re.compile(r"[\s,]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$", re.IGNORECASE)
 
@@ -358,7 +362,7 @@ def find_headings(head: list[str]) -> list[Heading]:
             found.append(Heading(at, name, parse_date(re.split(r"\s+[>›»]\s+", line.strip())[-1])))
         elif len(line) <= _MAX_NAME and (name := _body(line)) and not DATE_LABEL.match(line):
             if m := DATE_LINE.match(nxt) or _PAPER_DAY.match(nxt) or DATE_LINE.match(nxt.rsplit(" / ", 1)[-1]) or (
-                None if _REFERS_BACK.search(nxt) else _DAY_LEAD.match(nxt)
+                None if _REFERS_BACK.search(nxt) else _DAY_LEAD.match(nxt) or (_MEETING_HELD.match(nxt) if top and not _DIGIT.search(line) else None)
             ):
                 paper = _PAPER_WORD_TAIL.search(line)  # "Cabinet Minutes" / "Thursday, 28th October, 2010"
                 found.append(Heading(at, name, search_date(m["date"]), _paper_kind(paper[1]) if paper else None))

@@ -140,3 +140,18 @@ def test_a_chair_elected_names_the_body_only_where_the_paper_elects_no_other_bod
     meta = _meta("Appointments\n\nCouncillor C was elected as Chairman of the Planning Committee.\n\nCouncillor D was "
                  "elected as Chairman of the Licensing Committee.")
     assert meta.committee not in ("Planning Committee", "Licensing Committee")
+
+
+def test_a_local_councils_committee_and_the_council_named_with_it():
+    meta = _meta("Minutes of the Planning Committee of Anytown Town Council held on 5 March 2024 at the Guildhall\n"
+                 "Present: Cllrs A, B")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Anytown Town Council", "Planning Committee", DAY)
+    meta = _meta("Present: Cllrs A Smith (Chair), B Jones\n1. Apologies: none\n2. Planning: no objection.\n\n"
+                 "Anytown Town Council Planning Committee – 5 March 2024")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Anytown Town Council", "Planning Committee", DAY)
+
+
+def test_a_line_saying_the_meeting_was_held_under_the_councils_name_states_its_day():
+    meta = _meta("Anyville Parish Council\nMeeting held on Monday 5th March 2024 at 7.30pm in the Village Hall\n"
+                 "Present: Cllrs A, B")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Anyville Parish Council", "Parish Council", DAY)
