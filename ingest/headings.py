@@ -24,6 +24,8 @@ from ingest.bodies import (
 from ingest.councils import canonical_council
 from ingest.dates import DATE, parse_date, search_date
 from ingest.opening import PAPER_ALONE
+from ingest.flat_pages import TIME_TAIL as _TIME_TAIL
+from ingest.flat_pages import author_title, flat_lead, flat_minutes_title, viewer_line
 from ingest.summons import meeting_statement
 
 _MAX_HEADING = 300  # characters: a longer line is a paragraph
@@ -34,8 +36,6 @@ _BANNER_LINES = 3  # a joint authority's name atop its page is its own meeting's
 _STATEMENT_LINES = 15  # lines where a summons or a run-on record states the meeting in a sentence
 _STATED = re.compile(r"\battend\b|\bsummoned\b|\bwill\s+(?:be\s+held|take\s+place)\b|^there\s+will\s+be\s+an?\s", re.IGNORECASE)
 
-_TIME = r"\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.?m\.?|hrs?\b|hours\b)?"  # "7.00 pm", "19:00", "10:00 hrs"
-_TIME_TAIL = rf"(?:[\s,]*(?:at\s+|from\s+|-\s*|–\s*)?{_TIME}(?:\s*(?:to|-|–)\s*{_TIME})?)?"
 # "Planning Committee - Thursday, 16th August, 2018 10.00 am", "Health Scrutiny Committee - Thursday 1 May 2025", a page
 # title's "Planning Committee | 5 March 2024".
 # Without a dash, as running headers print it ("Cabinet 5 March 2024", "Cabinet on 5 March 2024", "Planning Committee
@@ -52,29 +52,11 @@ _NAME_DATE = re.compile(
 )
 # The day first, then the body: "11 September 2023 National Park Authority Board Meeting", "5 March 2024 - Cabinet".
 _DATE_NAME = re.compile(rf"^(?P<date>{DATE.pattern})\s*[-–—,:|]?\s+(?P<name>(?-i:[A-Z])[^\d:;.]{{2,100}}?)\s*$", re.IGNORECASE)
-# A page flattened onto one line, its heading in capitals first: "NOTTINGHAMSHIRE POLICE AND CRIME PANEL Monday, 15 June
-# 2015 at 14:00 County Hall, ... AGENDA 1 Election of Chairman ...".
-_LEAD_NAME_DATE = re.compile(rf"^(?P<name>[A-Z][A-Z&'’,() -]{{2,100}}?)[\s,–-]+(?P<date>(?i:{DATE.pattern})){_TIME_TAIL}\s")
-# ... or in capitalised words, perhaps with the paper's word: "Planning Committee Agenda 05 March 2021 10.00am This is ...".
-_LEAD_TITLE_DATE = re.compile(
-    rf"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*){{0,10}}?)"
-    rf"(?:\s+(?P<paper>(?i:Agenda|Minutes|Decisions)))?[\s,–-]+(?P<date>(?i:{DATE.pattern})){_TIME_TAIL}\s"
-)
-# What a flattened page may hold before its heading: a viewer's page number ("1 SUFFOLK COUNTY COUNCIL Agenda ..."), its
-# counts, the pack's name, the paper's word, the item.
-_FLAT_CHROME = re.compile(
-    r"^(?:\d{1,3}\s+(?=[A-Z]{2}))?(?:(?:Public\s+Document\s+Pack|Total\s+Page\s*:\s*\d+|File\s+Type\s*:\s*\w+,\s*Size\s*:\s*[\d.]+\s*[KMG]b|"
-    r"(?i:agenda\s+item\s+\d{1,3}[a-z]?|agenda|minutes|notice\s+of\s+meeting|summons))\s+)*"
-)
 # A minutes title's status before it ("Draft Minutes", "Unconfirmed minutes of ..."), and a paper's word labelling a
 # heading ("Minutes: Planning Committee, 5 March 2024"): neither is part of the heading's shape.
 _STATUS = re.compile(
     r"^(?:these\s+are\s+the\s+)?(?:(?:draft|unconfirmed|confirmed|approved|unapproved|printed|signed)\s+)?(?=minutes?\b)", re.I
 )  # ... or a sentence presenting them: "These are the Draft Minutes of the Parish Meeting held on ..."
-# A minutes title a flattened page's first words lead up to: "To be approved by X Minutes of Anytown Board 4pm, ...".
-_MINUTES_TITLE_WITHIN = re.compile(r"(?:^|(?<=\s))(?:Minutes?|MINUTES?)\s+of\s+(?:(?:the|an?)\s+)?(?=[A-Z]|meeting\b)")
-_TITLE_WITHIN = 120  # characters
-_MINUTES_TITLE_START = re.compile(r"^(?:Minutes?|Notes?)\s+of\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+\s+){0,6}?(?:meeting\s+)?held\b", re.I)
 _PAPER_LABEL = re.compile(r"^(?:Minutes|Agenda|Decisions)\s*[:–-]\s*(?=[A-Z])")
 # A line that is only a date, perhaps with a time: "27 Jan 2015 - 18:00", "Wednesday 9 September 2009".
 _LEAD_TIME = r"\d{1,2}(?:[.:]\d{2}\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"  # "10.00am, Tuesday 5 March 2024"
@@ -131,9 +113,6 @@ _AT_A_MEETING = re.compile(
 )
 # Under a body's name, the paper and its day: "Minutes - 5 March 2024", "Agenda: Tuesday 5 March 2024".
 _PAPER_DAY = re.compile(rf"^(?P<paper>Minutes|Agenda|Decisions)\s*[-–:,]?\s*(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.I)
-# A body's or authority's name (or a reference) before the minutes' own title on the same line: "CAIRNGORMS NATIONAL
-# PARK AUTHORITY MINUTES OF THE BOARD MEETING held ...", "MM 27.08.2019 LISBURN & CASTLEREAGH CITY COUNCIL Minutes of".
-_TITLE_AFTER_NAME = re.compile(r"^(?P<name>[A-Z0-9](?:[^a-z]{2,80}?)?)\s+(?=(?i:Minutes?\s+of)\b)")
 # "RECORD OF DECISION OF THE Cabinet", "Record of decisions of the Executive".
 # "Record of the decisions taken at the meeting of the Cabinet held on 5 March 2024", "Decisions of the Cabinet
 # meeting held on ...".
@@ -175,13 +154,6 @@ _FIELD_LABEL = re.compile(r"(?:Meeting|Committee|Meeting\s+name|Decision\s+maker
 _DAY_TAIL = re.compile(rf"[\s,–-]*(?:{DATE.pattern})\s*$", re.IGNORECASE)
 # Under a body's name, its day opening a sentence on the meeting: "5 March 2024 – A virtual meeting of the Panel held ...".
 _DAY_LEAD = re.compile(rf"^(?P<date>{DATE.pattern})\s*[-–—]\s+[A-Z]", re.IGNORECASE)
-# A document viewer's furniture on lines of its own: "Size: px", "Start display at page:", "Download "X"", "Transcription",
-# "Total Page:16", "File Type:pdf, Size:1020Kb" (re-hosting sites print these above the paper's text).
-_VIEWER = re.compile(
-    r"^(?:Size\s*:\s*px|Start\s+display\s+at\s+page\s*:|Download\s*:?\s*[\"“].*|Transcription|Total\s+Page\s*:\s*\d+|"
-    r"File\s+Type\s*:\s*\w+,\s*Size\s*:\s*[\d.]+\s*[KMG]b)$",
-    re.IGNORECASE,
-)
 _PAPER_WORDS = frozenset({"meeting", "meetings", "minutes", "minute", "agenda", "notes", "and", "of", "the", "draft"})
 # ... or a line saying the meeting was held, and when: "Meeting held on Monday 5th March 2024 at 7.30pm in the Hall".
 _MEETING_HELD = re.compile(
@@ -278,38 +250,28 @@ def find_headings(head: list[str]) -> list[Heading]:
     found: list[Heading] = []
     chrome = 0  # a document viewer's lines above the paper ("Size: px", "Download ...", "Transcription")
     for at, line in enumerate(head):
-        if _VIEWER.match(line):
+        if viewer_line(line):
             chrome += 1
             continue
         top = at - chrome < _TOP_LINES  # among the title's lines, the viewer's passed over
         if at == 0:
             line = _OWN_FILE.sub("", line)  # a document viewer's title: the paper's own link ("... 4 March 2013 PDF 94 KB")
         author = None  # a whole authority named before the title: its own meeting where the title names no body
-        if top and (m := _TITLE_AFTER_NAME.match(line)) and not _REFERS_BACK.search(m["name"]):
+        if top and (split := author_title(line)) and not _REFERS_BACK.search(split[0]):
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
-            author = m["name"].strip(" .,") if whole_body(m["name"].strip(" .,")) else None
-            rest, line = line[m.end():], line[m.end():][:_MAX_HEADING]
-            if len(rest) > _MAX_HEADING and (day := DATE.search(line)):
-                line = line[:day.end()]  # the title ends at its day; the record runs on after it
+            author = split[0] if whole_body(split[0]) else None
+            line = split[1]
         line = _PAPER_LABEL.sub("", _STATUS.sub("", _PACK.sub("", line)))
-        if top and len(line) > _MAX_HEADING and _MINUTES_TITLE_START.match(line):
-            # a page flattened onto one line: its minutes title, ending at its day, the record run on after it
-            line = line[:_MAX_HEADING]
-            line = line[:day.end()] if (day := DATE.search(line)) else line
-        elif top and len(line) > _MAX_HEADING and (m := _MINUTES_TITLE_WITHIN.search(line, 0, _TITLE_WITHIN)):
-            # ... perhaps after a note on its status ("To be approved by the Board Minutes of"), and ending at its day
-            line = line[m.start():][:_MAX_HEADING]
-            line = line[:day.end()] if (day := DATE.search(line)) else line
+        if top and len(line) > _MAX_HEADING and (title := flat_minutes_title(line)):
+            line = title  # a page flattened onto one line: its minutes title, ending at its day, the record after it
         if at < _STATEMENT_LINES and (len(line) > _MAX_HEADING or _STATED.search(line)) and (
             (said := meeting_statement(line) or meeting_statement(_run_on(head, at, line))) and (name := _body(said.name))
         ):
             found.append(Heading(at, name, _date_after(said.rest), said.kind))
             continue
-        lead = _FLAT_CHROME.sub("", line) if top and len(line) > _MAX_NAME else ""  # longer than a name alone
-        leads = [m for p in (_LEAD_NAME_DATE, _LEAD_TITLE_DATE) if lead and (m := p.match(lead)) and ends_with_body_word(m["name"])]
-        if leads and (name := _body((m := leads[0])["name"])):
-            paper = m["paper"] if "paper" in m.re.groupindex else None
-            found.append(Heading(at, name, search_date(m["date"]), _paper_kind(paper) if paper else None))
+        lead = flat_lead(line) if top and len(line) > _MAX_NAME else None  # longer than a name alone
+        if lead and (name := _body(lead.name)):
+            found.append(Heading(at, name, search_date(lead.date), _paper_kind(lead.paper) if lead.paper else None))
             continue  # a flattened page's heading, run on into the rest
         if len(line) > _MAX_HEADING or _REFERS_BACK.search(line):
             continue  # paragraphs are not headings: each shape below is tried only where it could start
