@@ -54,7 +54,10 @@ _NOMINATED = re.compile(
 # "3. Minutes The Chairman shall propose that the minutes … be signed as a true record": an agenda's motion to come.
 _TO_PROPOSE = re.compile(r"\b(?:shall|will|to|may|would)\s+(?:propose|move|PROPOSE|MOVE)\s+(?:[^.]{0,60}?\s)?that\b")
 # A bare outcome alone on its line under an item: "NOTED", "Agreed." (a London borough's and a national park's minutes).
-BARE_OUTCOME = re.compile(r"^(?:NOTED|Noted|AGREED|Agreed|APPROVED|Approved)\.?$")
+# "Agreed as recommended.", "Approved unanimously." (decision fields of ModernGov issue pages).
+BARE_OUTCOME = re.compile(
+    r"^(?:NOTED|Noted|AGREED|Agreed|APPROVED|Approved)(?:\s+(?:as\s+recommended|unanimously|as\s+set\s+out\s+in\s+the\s+report))?\.?$"
+)
 # "6. Confirmation of the minutes of the meeting on 6th August 2019 – Agreed": an agenda line with its outcome after a
 # dash (town and parish council minutes that keep the agenda's wording). A line of one sentence only: a paragraph of
 # narrative ending "– Agreed" is read sentence by sentence.

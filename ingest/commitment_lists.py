@@ -32,7 +32,8 @@ _AGREED_LEAD = re.compile(
 _RECOMMENDED = re.compile(rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?RECOMMENDED\b(?:\s+to\s+(?P<to>{ACTOR}))?(?P<rest>.*)$")
 # "Decision:", "Decision made (Unanimously):", "DECISION".
 _DECISION = re.compile(
-    rf"^(?:{alternation(_W['decision_labels']['labels'])})(?:\s*\([^)]{{1,40}}\))?\s*(?P<colon>:\s*(?P<rest>.*))?$", re.IGNORECASE
+    rf"^(?:{alternation(_W['decision_labels']['labels'])})(?:\s*\([^)]{{1,40}}\))?\s*(?P<colon>(?::|\s[–—-])\s*(?P<rest>.*))?$",
+    re.IGNORECASE,  # "Decision – That the report be noted."
 )
 # "Publication date: …", or the label alone on its line with or without its colon ("Reasons for the decision").
 _DECISION_FIELD = re.compile(rf"^(?:{alternation(_W['decision_fields']['labels'])})\s*\??\s*(?::|$)", re.IGNORECASE)

@@ -26,6 +26,8 @@ def verb_forms(entry: str) -> list[str]:
     forms = {head, head + "s", stem + "ing", ed}
     if head.endswith("y") and head[-2] not in "aeiou":
         forms.add(head[:-1] + "ies")
+    if re.search(r"[^aeiou][aeiou][bdgklmnprt]$", head):  # "submitted", "referred": a final consonant doubled
+        forms |= {head + head[-1] + "ed", head + head[-1] + "ing"}
     out = [f"{f}{sep}{rest}" for f in forms]
     if participle:
         out.append(participle)

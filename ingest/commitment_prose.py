@@ -99,7 +99,8 @@ CARRIED = re.compile(
 )
 _NARRATED = re.compile(r"^(?:The\s+application|Planning\s+permission|Permission|The\s+item|Consideration|The\s+matter)\b")
 ACCEPTED = re.compile(
-    rf"\b(?:{alternation(_C['proposals'])})\b[^.]*?,?\s+which\s+(?:was|were)\s+(?:(?:unanimously|duly|then)\s+)?"
+    rf"\b(?:{alternation(_C['proposals'])})\b[^.]*?,?\s+which\s+(?:was|were)\s+"
+    r"(?:seconded\s+(?:by\s+[^.,]{1,60}?\s+)?and\s+)?(?:(?:unanimously|duly|then)\s+)?"  # "…, which were seconded by B and carried"
     rf"(?:{alternation(_C['verbs'])}|accepted|endorsed|supported)\.?$"
 )
 # The sentence before "This was agreed" reports a remark, not a proposal: "The Chair highlighted …".
@@ -163,7 +164,7 @@ DATED = re.compile(
 )
 _TRIGGER = re.compile(
     rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|endorsed|accepted|"
-    rf"supported|refused|granted|deferred|REFUSED|GRANTED|DEFERRED|APPROVED|asked|asks|noted|NOTED|voted|"
+    rf"supported|refused|granted|deferred|REFUSED|GRANTED|DEFERRED|APPROVED|asked|asks|noted|NOTED|voted|instructed|tasked|"
     rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|{alternation(_U['promised'])})\b"
 )
 _FUTURE_MEETING = re.compile(r"\b(?:at|to)\s+a\s+(?:future|later|subsequent|forthcoming)\s+meeting\b")

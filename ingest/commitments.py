@@ -178,7 +178,9 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
     lead = lead_in(text, block, reader.body, reader.open_list)
     if lead is None and reader.open_list is not None:
         item = listed_text(text, block, reader.open_list)
-        if item is not None and reader.open_list.decision and (attendance(item) or proceedings(item) or reported(item) or not decisive(item)):
+        if item is not None and reader.open_list.decision and (
+            attendance(item) or proceedings(item) or reported(item) or not (decisive(item) or BARE_OUTCOME.match(item))
+        ):
             if not reader.open_list.bare:
                 return  # "Decision:" under the apologies item, the motion moved, the chair's welcome: not a decision
             item = None  # "Decisions" atop a ModernGov listing, then its blurb: a title, and its list ends here
@@ -211,6 +213,10 @@ def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
     reader.last, reader.stem_actor = None, None
     first = _FIRST_PART.match(stated)  # "RESOLVED to (1) agree …;" then "(2) agree …": the list's first part
     stated = stated[first.end(1):] if first else stated
+    if BARE_OUTCOME.match(block.text.strip()) and " " in block.text.strip():  # "Agreed as recommended.": the outcome
+        reader.found.append(_part(lead[0].kind, block.text.strip(), lead[0], block))
+        reader.last = len(reader.found) - 1
+        return
     if len(stated.split()) < _MIN_WORDS or (stated.endswith(":") and not (decides(stated) or to_the_following(stated))):
         return
     parts = inline_parts(stated)

@@ -153,3 +153,18 @@ def test_an_event_to_be_held_in_a_named_month_is_an_undertaking():
     assert only("Minutes:\n\nThe Mayor said the commemorations would be held virtually in November.",
                 committee="Council").kind == "undertaking"
     assert found("Minutes:\n\nThe Mayor said the parade had been held in November.", committee="Council") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Decision:\n\nAgreed as recommended.", "resolution"),
+        ("Minutes:\n\nDecision – That the report be noted.", "resolution"),
+        ("Minutes:\n\nThe Leader moved the recommendations, which were seconded by the Deputy Leader and carried.",
+         "resolution"),
+        ("Minutes:\n\nIt was noted that a further report would be submitted to the next meeting.", "undertaking"),
+        ("Minutes:\n\nThe Clerk was instructed to write to the landowner.", "action"),
+    ],
+)
+def test_outcomes_labels_seconded_votes_submitted_reports_and_instructions(text, kind):
+    assert only(text, committee="Cabinet").kind == kind
