@@ -217,19 +217,20 @@ def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
         reader.found.append(_part(lead[0].kind, block.text.strip(), lead[0], block))
         reader.last = len(reader.found) - 1
         return
-    if len(stated.split()) < _MIN_WORDS or (stated.endswith(":") and not (decides(stated) or to_the_following(stated))):
+    following = to_the_following(stated)  # "RESOLVED to receive the minutes of the following meetings:" then their names
+    if len(stated.split()) < _MIN_WORDS or (stated.endswith(":") and not (decides(stated) or following)):
         return
     parts = inline_parts(stated)
     for part in parts if len(parts) > 1 else [ITEM.sub("", stated, count=1)]:  # "RESOLVED – (1) That …"
         reader.found.append(_part(lead[0].kind, part, lead[0], block))
     reader.last = len(reader.found) - 1
-    if stated.endswith(":"):  # "be approved and signed as a correct record:" then "1) Cabinet held on …": what it covers
+    if stated.endswith(":") and not following:  # "be approved and signed as a correct record:" then "1) Cabinet held on …"
         reader.stem = (stated, reader.last)
     if first:
         reader.open_list = replace(lead[0], style=numbering(stated))
     elif not stated.endswith(":"):  # a stated part may still run on over a hard-wrapped line
         reader.open_list = replace(lead[0], implied=True)
-    elif closes_list(stated):
+    elif closes_list(stated) or following:  # the numbered lines that follow are what it covers, not parts of their own
         reader.conditions = "none"
 
 
