@@ -34,7 +34,7 @@ _TYPE_AT_END = re.compile(rf"\b(?P<type>Cabinet\s+Member|Mayor\s+and\s+Cabinet|{
 _OFFICER = re.compile(rf"^{OFFICER}")
 # "The Authority considered …", "The Cabinet Member considered a report", "The Council stood in silence".
 _SUBJECT = re.compile(
-    rf"(?:^|[.:;]\s+)(?:The\s+|the\s+|Full\s+)?(?P<type>Cabinet\s+Member|{BODY_TYPE})\s+"
+    rf"(?:^(?:\(?[a-z0-9]{{1,3}}[.)]\s+)?|[.:;]\s+)(?:The\s+|the\s+|Full\s+)?(?P<type>Cabinet\s+Member|{BODY_TYPE})\s+"
     r"(?:considered|received|noted|agreed|resolved|approved|"
     r"discussed|stood|decided|welcomed|was\s+(?:advised|informed|asked|requested)|is\s+(?:asked|requested|recommended)|"
     r"heard|thanked|endorsed|supported|reviewed|RESOLVED|AGREED|"

@@ -192,3 +192,9 @@ def test_members_of_a_body_named_in_the_minutes_make_it_the_deciding_body():
     got = only("Enforcement update\n\nMembers of the Board were provided with an update on enforcement.\n\n"
                "RESOLVED that Members note the report.")
     assert got.actor == "the Board"
+
+
+def test_a_numbered_sentence_whose_subject_is_the_council_names_the_deciding_body():
+    got = only("Agenda item\n\n(i) Council received the minutes of the committee meetings held since 1 March.\n\n"
+               "RESOLVED to receive the minutes of the Planning Committee held on 4 March 2026.")
+    assert got.actor == "the Council"
