@@ -236,6 +236,9 @@ def _remit(place: str) -> bool:
     return bool(remits & set(re.findall(r"[a-z]+", place.lower())))
 
 
+_OFFICE_OF = re.compile(r"^(?!(?:special|extraordinary|annual|full|ordinary)\b)\w[\w ]{0,40}\s+of\s+the\s+Council$", re.IGNORECASE)
+
+
 def whole_body(name: str) -> tuple[str | None, str] | None:
     """(the authority, its type) when a body's name is a whole authority meeting as itself, else None.
 
@@ -249,6 +252,8 @@ def whole_body(name: str) -> tuple[str | None, str] | None:
     Board")).
     """
     name = clean_committee(name)
+    if _OFFICE_OF.match(name):
+        return None  # "Leader of the Council", a decision's maker: an office of the council, not its meeting
     status = next((w for w in _entries()["status"] if name.lower().startswith(w.lower() + " ")), None)
     if status and (whole := whole_body(name[len(status) + 1:])) and whole[0]:
         return whole[0], f"{status} {whole[1]}"

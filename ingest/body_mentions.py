@@ -279,17 +279,18 @@ def council_heading(head: list[str]) -> str | None:
 
 
 _LOCAL_NAME = 120  # characters of a local council's name alone
+_TITLE_SEGMENTS = re.compile(r"\s+[-–—|]\s+")  # a title's parts: "Anytown Town Council – Full Council – 5 March 2024"
 
 
 def local_council_heading(head: list[str]) -> str | None:
     """The local council whose name heads a paper's first lines ("WELTON LE MARSH PARISH COUNCIL" over "MINUTES OF THE
     ANNUAL COUNCIL MEETING"): the paper's council, whichever of its meetings it records."""
     for line in head[:_HEAD_NAME_LINES]:
-        name = _NAME_TAIL.sub("", line).strip()
-        if name.lower().endswith(" council") and len(name) <= _LOCAL_NAME and (whole := whole_body(name)) and whole[0] and (
-            local_type(whole[0])
-        ):
-            return whole[0]
+        for name in _TITLE_SEGMENTS.split(_NAME_TAIL.sub("", line).strip()):  # "Anytown Town Council – Full Council"
+            name = name.strip()
+            if (name.lower().endswith(" council") and len(name) <= _LOCAL_NAME and (whole := whole_body(name)) and whole[0]
+                    and local_type(whole[0])):
+                return whole[0]
     for line in head[:_HEAD_NAME_LINES]:  # "Minutes of the Planning Committee of Anytown Town Council held on ..."
         for m in _OF_LOCAL.finditer(line):
             if (whole := whole_body(m["name"])) and whole[0] and local_type(whole[0]):

@@ -32,9 +32,9 @@ _REPORT_TO_BARE = re.compile(r"^Report\s+to\s+(?:the\s+)?(?P<rest>[A-Z].*)$")
 _MEETING_AND_DATE = re.compile(r"^Meeting\s*:\s*(?P<name>.+?)\s+Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
 _MEETING_DATE = re.compile(r"^(?:Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Committee\s+date)\s*:\s*(?P<date>.+)$", re.I)
 _PLAIN_DATE = re.compile(r"^Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
-# "Decision Maker: Cabinet"; a decision record's table row "DECISION TO BE TAKEN BY: DECISION NUMBER: 24/00108 Cabinet".
+# "Decision Maker: Cabinet", "Decision made by: Leader of the Council"; a decision record's table row "DECISION TO BE TAKEN BY: DECISION NUMBER: 24/00108 Cabinet".
 _DECISION_MAKER = re.compile(
-    r"^Decision[\s-]+(?:Maker|Taker|(?:to\s+be\s+)?taken\s+by)\s*:\s*(?:[A-Za-z ]{2,30}:\s*)?(?P<who>.+)$", re.IGNORECASE
+    r"^Decision[\s-]+(?:Maker|Taker|(?:to\s+be\s+)?taken\s+by|made\s+by)\s*:\s*(?:[A-Za-z ]{2,30}:\s*)?(?P<who>.+)$", re.IGNORECASE
 )
 # What comes before the body in a decision maker's cell: the decision's number, the member's own name.
 _DECISION_NUMBER = re.compile(r"^\d+/\d+\s+")

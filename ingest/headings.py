@@ -104,10 +104,12 @@ _MINUTES_OF_NAMED = re.compile(
 )
 # Scottish minutes: "At a MEETING of the EDUCATION COMMITTEE held at Dundee on 21st April, 2014."; a meeting's
 # record headed "Meeting of the Cabinet held on 5 March 2024"; "A meeting of the CABINET was held in ... on ..."; "A meeting
-# of the above Council was held on ...", its body named in a heading above (lost from the copy): the body's type.
+# of the above Council was held on ...", its body named in a heading above (lost from the copy): the body's type; an
+# agenda's "For the Meeting of the Parish Council to be held on ...".
 _AT_A_MEETING = re.compile(
-    r"^(?P<at>At\s+)?(?:an?\s+|the\s+)?(?:(?!next\b|last\b|previous\b)\w+\s+)?meeting\s+of\s+(?:the\s+)?"
-    rf"(?:(?:above|above-named|said|aforesaid|aforementioned)\s+)?(?P<name>[A-Z].{{2,100}}?)\s+(?:(?P<was>was\s+)?held\b|(?=on\s+{DATE.pattern}))"
+    r"^(?:(?P<at>At)\s+|For\s+)?(?:an?\s+|the\s+)?(?:(?!next\b|last\b|previous\b)\w+\s+)?meeting\s+of\s+(?:the\s+)?"
+    rf"(?:(?:above|above-named|said|aforesaid|aforementioned)\s+)?(?P<name>[A-Z].{{2,100}}?)\s+"
+    rf"(?:(?P<was>was\s+)?held\b|to\s+be\s+held\b|(?=on\s+{DATE.pattern}))"
     r"(?P<rest>.{0,200})",
     re.I,
 )

@@ -21,6 +21,12 @@ _SUMMONS = re.compile(
     rf"(?i:meeting\s+of\s+(?:the\s+)?){_NAME}\s*[,.]?\s+(?:(?:(?:which|that)\s+will\s+be\s+|(?i:to\s+be\s+))held\b|(?=(?:on|at|in)\s))"
     r"(?P<rest>.{0,250})",
 )
+# The letter's sentence naming the meeting by its body: "Members of the Council are hereby summoned to attend the Parish
+# Council Meeting on Tuesday 5 March 2024 at 7.30pm".
+_SUMMONS_NAMED = re.compile(
+    rf"\b(?:invited|summoned|requested|required)\s+to\s+attend\s+(?:an?\s+|the\s+){_NAME}\s+(?i:meeting)\s+"
+    r"(?:(?:which\s+will\s+be\s+|to\s+be\s+)?held\s+)?(?=(?:on|at|in)\s)(?P<rest>.{0,250})",
+)
 # A notice of the meeting: "Notice is hereby given that a meeting of the Planning Committee will be held at ... on ...",
 # "A meeting of the County Council will be held in ...", "... notice that a meeting of the Cabinet will take place on",
 # a letter's sentence after its greeting ("Dear Sir/Madam, A meeting of Council will be held in the Chamber ...") or after a
@@ -58,7 +64,7 @@ class Statement:
 def meeting_statement(line: str) -> Statement | None:
     """The meeting a line's summons or record sentence states, if it has one."""
     window = line[:_WINDOW]
-    if ("attend" in window or "summoned" in window) and (m := _SUMMONS.search(window)):
+    if ("attend" in window or "summoned" in window) and (m := _SUMMONS.search(window) or _SUMMONS_NAMED.search(window)):
         return Statement(m["name"], m["rest"], "agenda")
     if ("held" in window or "place" in window) and (m := _NOTICE.search(window)):
         return Statement(m["name"], m["rest"], "agenda")

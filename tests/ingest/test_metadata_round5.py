@@ -155,3 +155,19 @@ def test_a_line_saying_the_meeting_was_held_under_the_councils_name_states_its_d
     meta = _meta("Anyville Parish Council\nMeeting held on Monday 5th March 2024 at 7.30pm in the Village Hall\n"
                  "Present: Cllrs A, B")
     assert (meta.council, meta.committee, meta.meeting_date) == ("Anyville Parish Council", "Parish Council", DAY)
+
+
+def test_a_local_councils_notice_and_agenda_state_the_meeting_and_its_day():
+    meta = _meta("Anyville Parish Council\nNotice of Meeting\nMembers of the Council are hereby summoned to attend the "
+                 "Parish Council Meeting on Tuesday 5 March 2024 at 7.30pm at the Village Hall\nAGENDA\n1. Apologies")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Anyville Parish Council", "Parish Council", DAY)
+    meta = _meta("ANYVILLE PARISH COUNCIL\nAGENDA\nFor the Meeting of the Parish Council to be held on Tuesday 5th March "
+                 "2024 at 7.30pm\n1. Apologies")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Anyville Parish Council", "Parish Council", DAY)
+
+
+def test_a_title_in_parts_names_the_local_council_and_a_decisions_maker_may_be_an_office():
+    meta = _meta("Page 1 of 4\nAnytown Town Council – Full Council – 5 March 2024\nPresent: Cllrs A, B")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Anytown Town Council", "Town Council", DAY)
+    meta = _meta("Executive Decision\nDecision made by: Leader of the Council\nDate: 5 March 2024")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Leader of the Council", DAY, "decision")
