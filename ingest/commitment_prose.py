@@ -84,6 +84,14 @@ RECOMMENDS_TO = re.compile(
     rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE})\s+(?:RECOMMENDS|RECOMMENDED|recommends|recommended)\s+to\s+"
     rf"(?P<to>(?:the\s+)?(?:Full\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}))\s+that\b"
 )
+# "The schedule of payments was approved.", "Payments totalling £1,234 were approved.": a local council approves its
+# payments at the meeting (Accounts and Audit Regulations 2015; NALC model financial regulations: the council approves
+# the schedule of payments). "had been approved" stays a past fact.
+PAYMENTS_APPROVED = re.compile(
+    r"^(?:The\s+)?(?:following\s+|list\s+of\s+|schedule\s+of\s+|above\s+)?(?:[Pp]ayments?|[Aa]ccounts?(?:\s+for\s+payment)?|"
+    r"[Ii]nvoices?|[Ss]chedule\s+of\s+payments|[Pp]ayments?\s+schedule)\b(?:[^.;]|\.\d){0,80}?\s+(?:was|were)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|authorised|authorized|APPROVED|AGREED)\b"
+)
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
 CARRIED = re.compile(
     # "The recommendation was put to the vote and was CARRIED."
@@ -97,7 +105,7 @@ CARRIED = re.compile(
     rf"(?:(?:unanimously|duly|declared|thereupon|seconded\s+and)\s+)*(?:{alternation(_C['verbs'])})\b"
     rf"(?!\s+that\b)(?!\s+to\s+(?!(?:the|a|its)\s+(?:next|future|later|subsequent)\b))(?![^.]*\b(?:on|at|in)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
 )
-_NARRATED = re.compile(r"^(?:The\s+application|Planning\s+permission|Permission|The\s+item|Consideration|The\s+matter)\b")
+_NARRATED = re.compile(r"^(?:The\s+application|Planning\s+permission|Permission|The\s+item|This\s+item|Consideration|The\s+matter)\b")
 ACCEPTED = re.compile(
     rf"\b(?:{alternation(_C['proposals'])})\b[^.]*?,?\s+which\s+(?:was|were)\s+"
     r"(?:seconded\s+(?:by\s+[^.,]{1,60}?\s+)?and\s+)?(?:(?:unanimously|duly|then)\s+)?"  # "…, which were seconded by B and carried"
@@ -165,7 +173,7 @@ DATED = re.compile(
 _TRIGGER = re.compile(
     rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|endorsed|accepted|"
     rf"supported|refused|granted|deferred|REFUSED|GRANTED|DEFERRED|APPROVED|asked|asks|noted|NOTED|voted|instructed|tasked|"
-    rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|{alternation(_U['promised'])})\b"
+    rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|is\s+to|are\s+to|{alternation(_U['promised'])})\b"
 )
 _FUTURE_MEETING = re.compile(r"\b(?:at|to)\s+a\s+(?:future|later|subsequent|forthcoming)\s+meeting\b")
 _NOUN_SUBJECT = re.compile(
@@ -277,6 +285,8 @@ def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | N
         return Stated("resolution", None)
     if ("inute" in sentence or "INUTE" in sentence) and minutes_approved(sentence):  # cheap test first
         return Stated("resolution", None)  # "… in due course. With these amendments the minutes were passed by resolution;"
+    if "ayment" in sentence and PAYMENTS_APPROVED.match(sentence.strip()):
+        return Stated("resolution", None)
     if "proposed" in sentence and _PROPOSED_VOTE.match(sentence.strip()):
         return Stated("resolution", None)
     if "NOTED" in sentence and _FORMAL_NOTED.match(sentence.strip()):  # an outcome noted, like "The report was noted."

@@ -168,3 +168,21 @@ def test_an_event_to_be_held_in_a_named_month_is_an_undertaking():
 )
 def test_outcomes_labels_seconded_votes_submitted_reports_and_instructions(text, kind):
     assert only(text, committee="Cabinet").kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Payments totalling £1,234.56 were approved.", "resolution"),
+        ("The accounts for payment were approved and cheques signed.", "resolution"),
+        ("This item was deferred to the next meeting.", "resolution"),
+        ("The Clerk is to write to Highways about the potholes.", "undertaking"),
+    ],
+)
+def test_a_parish_councils_payments_deferrals_and_clerks_tasks(text, kind):
+    assert only(f"Minutes\n\n7. Finance\n\n{text}", committee="Parish Council").kind == kind
+
+
+def test_payments_approved_before_the_meeting_are_a_past_fact():
+    assert found("Minutes\n\n7. Finance\n\nThe payments had been approved by the Chairman in April.",
+                 committee="Parish Council") == []
