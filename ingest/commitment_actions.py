@@ -68,16 +68,17 @@ def proposed(blocks: Sequence[Block]) -> bool:
 _TOPIC = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\.?\s+)*[A-Z][^.:;–—]{1,60}?(?:\s[–—-]|:)\s+(?=[A-Z])")
 
 
-def bare_action(text: str) -> str | None:
+def bare_action(text: str, work: bool = True) -> str | None:
     """Who an action recorded without its "ACTION:" label names ("Clerk to write to the landowner.", also after a
-    matter's topic and a dash), or None; an agenda's purpose ("The Chair to welcome …") is none."""
+    matter's topic and a dash), or None; an agenda's purpose ("The Chair to welcome …") is none, and so is work an
+    agenda names for the meeting itself ("Clerk to report on correspondence") unless `work` (minutes, not an agenda)."""
     text = text.strip()
     topic = _TOPIC.match(text) if " to " in text else None
     rest = text[topic.end():] if topic else text
     m = _BARE_ACTION.match(rest)
     if m and not PURPOSE.match(rest):
         return " ".join(m.group("actor").split())
-    m = _WORK_ACTION.match(rest)
+    m = _WORK_ACTION.match(rest) if work else None
     return " ".join(m.group("actor").split()) if m and not CHAIR.match(m.group("actor")) else None
 
 

@@ -276,10 +276,13 @@ def asked_that(sentence: str) -> bool:
     return bool(_ASKED_PASSIVE.search(sentence)) and not _RECORD.search(sentence)
 
 
-def sentence_commitment(sentence: str, paragraph: str, previous_subject: str | None) -> Stated | None:
+def sentence_commitment(
+    sentence: str, paragraph: str, previous_subject: str | None, agenda: bool = False
+) -> Stated | None:
     """The commitment a sentence of minutes states, or None. `paragraph` holds the sentence (for whom "she" means);
-    `previous_subject` is who the previous sentence was about."""
-    if (who := bare_action(sentence)) is not None:
+    `previous_subject` is who the previous sentence was about; `agenda`: the sentence is an agenda's, whose "Clerk to
+    report on …" is the item's business, not an action."""
+    if (who := bare_action(sentence, work=not agenda)) is not None:
         return Stated("action", who)
     if chair_elected(sentence.strip()):  # "… Members. Councillor A was nominated, seconded and elected as Chair …"
         return Stated("resolution", None)

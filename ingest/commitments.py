@@ -255,7 +255,7 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
             continue
         if reader.agenda and NOTICE.match(s):
             continue
-        stated_by = sentence_commitment(s, text, reader.subject)
+        stated_by = sentence_commitment(s, text, reader.subject, reader.agenda)
         reader.subject = subject_of(s) or reader.subject
         if stated_by is not None and stated_by.kind == "undertaking" and stated_by.actor == "officers" and reader.lister:
             stated_by = replace(stated_by, actor=reader.lister)  # an item of the update someone gave: theirs

@@ -472,3 +472,8 @@ def test_a_promise_inside_a_later_condition_is_a_standing_offer_but_a_promise_be
     got = only("Minutes:\n\nThe Clerk will write to the landowner, if the hedge is not cut by May.",
                committee="Parish Council")
     assert got.kind == "undertaking"
+
+
+def test_an_agendas_clerk_to_report_is_the_items_business_not_an_action():
+    assert found("AGENDA\n\n7. Clerk to report on correspondence received.\n\n8. Cllr Able to update on the "
+                 "neighbourhood plan.", "agenda", committee="Parish Council") == []
