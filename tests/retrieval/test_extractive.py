@@ -278,4 +278,5 @@ def test_what_a_body_said_includes_the_sentence_where_it_reports_on_the_topic():
     assert "planning should occur at an earlier stage" in cited(citations, "earlier stage").quote
     assert "the last Ofsted monitoring visit had also raised this as an area of concern" in text
     one, _ = answer_extractively("What did Ofsted say about Section 20?", _section_20_hits(), max_sentences=1)
-    assert len(sentences(one)) == 2 and "earlier stage" in one  # the best sentence, and Ofsted's own
+    # Ofsted's own sentence, whether it is the best one or joins it
+    assert "earlier stage" in one and 1 <= len(sentences(one)) <= 2
