@@ -91,6 +91,8 @@ PAYMENTS_APPROVED = re.compile(
     r"^(?:The\s+)?(?:following\s+|list\s+of\s+|schedule\s+of\s+|above\s+)?(?:[Pp]ayments?|[Aa]ccounts?(?:\s+for\s+payment)?|"
     r"[Ii]nvoices?|[Ss]chedule\s+of\s+payments|[Pp]ayments?\s+schedule)\b(?:[^.;]|\.\d){0,80}?\s+(?:was|were)\s+"
     r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|authorised|authorized|APPROVED|AGREED)\b"
+    # "… were approved by Cabinet in March 2025": someone else's approval, or one dated before the meeting.
+    rf"(?![^;]*?\b(?:by\s+(?!(?:the\s+)?(?:Parish\s+|Town\s+|Community\s+)?Council\b|all\b)(?:the\s+)?[A-Z]|(?:in|on)\s+(?:\d|{MONTH})))"
 )
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
 CARRIED = re.compile(

@@ -183,6 +183,8 @@ def test_a_parish_councils_payments_deferrals_and_clerks_tasks(text, kind):
     assert only(f"Minutes\n\n7. Finance\n\n{text}", committee="Parish Council").kind == kind
 
 
-def test_payments_approved_before_the_meeting_are_a_past_fact():
+def test_payments_approved_before_the_meeting_or_by_another_body_are_a_past_fact():
     assert found("Minutes\n\n7. Finance\n\nThe payments had been approved by the Chairman in April.",
+                 committee="Parish Council") == []
+    assert found("Minutes\n\n7. Finance\n\nThe payments were approved by Cabinet in March 2025 as part of the budget.",
                  committee="Parish Council") == []
