@@ -4,6 +4,7 @@ first lines, else a plain "Date:" label."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from datetime import date
 
 from ingest.dates import DATE, search_date
@@ -47,3 +48,27 @@ def day_stated(head: list[str]) -> date | None:
         ):
             return when
     return None
+
+
+_RUNNING_LEAST = 2  # a header or footer printed again on the next page: a repeat, the least there is
+_RUNNING_CHARS = 30000  # the first pages: a running header is on each
+_RUNNING_CONTEXT = 24  # characters before a date that must repeat with it
+_REFERENCE_CONTEXT = 60  # characters before a date where a reference to another meeting would say so
+_HELD = re.compile(r"\bheld\b|\bmeeting\s+(?:of|on)\b|\bnext\b", re.IGNORECASE)  # another meeting's day
+
+
+def running_day(text: str) -> date | None:
+    """The day a running header or footer prints page after page ("COSLA SPECIAL LEADERS 16 APRIL 2021 DRAFT MINUTE",
+    "Planning Committee - 5 March 2024 - Page 3"): a date repeated with the same words before it, never after words
+    referring to another meeting, the one repeated most; None where none is or two tie."""
+    seen: Counter[tuple[str, str]] = Counter()
+    for m in DATE.finditer(text, 0, _RUNNING_CHARS):
+        window = text[max(0, m.start() - _REFERENCE_CONTEXT):m.start()]
+        if refers_back(window) or _HELD.search(window):
+            continue  # "the minutes of the previous meeting held on ...", repeated item after item
+        before = re.sub(r"[\d\s]+", " ", text[max(0, m.start() - _RUNNING_CONTEXT):m.start()]).strip().lower()
+        seen[(before, " ".join(m.group().lower().split()))] += 1
+    ranked = seen.most_common(2)
+    if not ranked or ranked[0][1] < _RUNNING_LEAST or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return search_date(ranked[0][0][1])

@@ -37,7 +37,7 @@ from ingest.coversheet import label_cells, read_cover_sheet
 from ingest.dates import DATE, parse_date, search_date
 from ingest.file_hints import hints_from_path
 from ingest.headings import Heading, find_headings
-from ingest.meeting_day import day_stated
+from ingest.meeting_day import day_stated, running_day
 from ingest.ofsted import ofsted_report
 from ingest.opening import head_lines
 from ingest.paper_kind import paper_kind
@@ -323,6 +323,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put("committee", local, "text")
     if found.get("meeting_date") is None and kind == "decision":
         found.put("meeting_date", _signed_day(text), "text")
+    if found.get("meeting_date") is None:
+        found.put("meeting_date", running_day(text), "text")  # a running header's or footer's day
     for key, hint in hints_from_path(filename).items():
         if key != "council" or not _contradicts(str(hint.value), found.get("committee")):
             found.put(key, hint.value, hint.source)

@@ -171,3 +171,13 @@ def test_a_title_in_parts_names_the_local_council_and_a_decisions_maker_may_be_a
     assert (meta.council, meta.committee, meta.meeting_date) == ("Anytown Town Council", "Town Council", DAY)
     meta = _meta("Executive Decision\nDecision made by: Leader of the Council\nDate: 5 March 2024")
     assert (meta.committee, meta.meeting_date, meta.kind) == ("Leader of the Council", DAY, "decision")
+
+
+def test_a_running_headers_day_where_no_heading_states_one():
+    page = "Present: Councillor A (Chair), Councillor B\n" + "Item text that runs on.\n" * 5
+    meta = _meta(f"ANYSHIRE LEADERS 5 MARCH 2024 DRAFT MINUTE\n{page}Page 1 of 2\nANYSHIRE LEADERS 5 MARCH 2024 DRAFT "
+                 f"MINUTE\n{page}Page 2 of 2")
+    assert meta.meeting_date == DAY
+    meta = _meta("Apologies\nNone.\nThe minutes of the previous meeting held on 5 March 2024 were agreed.\nMatters "
+                 "arising\nThe minutes of the previous meeting held on 5 March 2024 were noted.")
+    assert meta.meeting_date is None  # the last meeting's day, however often it is repeated
