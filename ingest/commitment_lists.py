@@ -26,7 +26,9 @@ _RESOLVED = re.compile(
 # "The Cabinet agreed:", "It was RESOLVED that:": a narrative lead-in, only when a list follows.
 # "The Cabinet Member for Housing agreed to:": a member taking a delegated decision agrees as a body does.
 _AGREED_LEAD = re.compile(
-    rf"^{_NUMBER}(?:It\s+was\s+|(?P<body>{_BODY}|{OFFICER})\s+)(?:unanimously\s+)?(?:agreed|decided|resolved)\b(?P<rest>.*):$",
+    # "After discussion, the Board agreed:-" (Scottish minutes: what led to it, then the lead-in)
+    rf"^{_NUMBER}(?:(?:After|Following)\s+(?:a\s+|the\s+|further\s+)?(?:discussion|debate|consideration|deliberation)[^,:;]{{0,40}},\s+)?"
+    rf"(?:It\s+was\s+|(?P<body>{_BODY}|{OFFICER})\s+)(?:unanimously\s+)?(?:agreed|decided|resolved)\b(?P<rest>.*):$",
     re.IGNORECASE,
 )
 _RECOMMENDED = re.compile(rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?RECOMMENDED\b(?:\s+to\s+(?P<to>{ACTOR}))?(?P<rest>.*)$")

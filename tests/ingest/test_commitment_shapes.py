@@ -477,3 +477,9 @@ def test_a_promise_inside_a_later_condition_is_a_standing_offer_but_a_promise_be
 def test_an_agendas_clerk_to_report_is_the_items_business_not_an_action():
     assert found("AGENDA\n\n7. Clerk to report on correspondence received.\n\n8. Cllr Able to update on the "
                  "neighbourhood plan.", "agenda", committee="Parish Council") == []
+
+
+def test_an_agreed_lead_in_after_its_discussion_opens_its_parts():
+    got = found("Minutes:\n\nAfter discussion, the Board agreed:-\n\n(a) to note the report; and\n\n(b) to request an "
+                "update in June 2026.", committee="Integration Joint Board")
+    assert [(c.actor, c.due) for c in got] == [("the Board", None), ("the Board", "June 2026")]
