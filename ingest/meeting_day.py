@@ -59,16 +59,23 @@ _HELD = re.compile(r"\bheld\b|\bmeeting\s+(?:of|on)\b|\bnext\b", re.IGNORECASE) 
 
 def running_day(text: str) -> date | None:
     """The day a running header or footer prints page after page ("COSLA SPECIAL LEADERS 16 APRIL 2021 DRAFT MINUTE",
-    "Planning Committee - 5 March 2024 - Page 3"): a date repeated with the same words before it, never after words
-    referring to another meeting, the one repeated most; None where none is or two tie."""
+    "Planning Committee - 5 March 2024 - Page 3"): a date repeated with the same words before or after it, never after
+    words referring to another meeting, the one repeated most; None where none is or two days tie."""
     seen: Counter[tuple[str, str]] = Counter()
     for m in DATE.finditer(text, 0, _RUNNING_CHARS):
         window = text[max(0, m.start() - _REFERENCE_CONTEXT):m.start()]
         if refers_back(window) or _HELD.search(window):
             continue  # "the minutes of the previous meeting held on ...", repeated item after item
-        before = re.sub(r"[\d\s]+", " ", text[max(0, m.start() - _RUNNING_CONTEXT):m.start()]).strip().lower()
-        seen[(before, " ".join(m.group().lower().split()))] += 1
-    ranked = seen.most_common(2)
-    if not ranked or ranked[0][1] < _RUNNING_LEAST or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        day = " ".join(m.group().lower().split())
+        seen[("before", _words(text[max(0, m.start() - _RUNNING_CONTEXT):m.start()]), day)] += 1
+        seen[("after", _words(text[m.end():m.end() + _RUNNING_CONTEXT]), day)] += 1
+    ranked = seen.most_common()
+    if not ranked or ranked[0][1] < _RUNNING_LEAST:
         return None
-    return search_date(ranked[0][0][1])
+    days = {day for _, context, day in (key for key, n in ranked if n == ranked[0][1]) if context}
+    return search_date(days.pop()) if len(days) == 1 else None
+
+
+def _words(context: str) -> str:
+    """A header's words around its day, page numbers and spacing aside."""
+    return re.sub(r"[\d\s]+", " ", context).strip().lower()
