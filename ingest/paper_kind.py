@@ -8,7 +8,8 @@ from ingest.headings import minutes_title_at_top, refers_back
 
 _MINUTES = re.compile(
     r"^(?:#+\s*)?(?i:Minutes\s*:|Agenda,?\s+(?:decisions\s+)?and\s+(?:draft\s+)?minutes$|Issue\s*-\s*meetings$)"
-    r"|\bRESOLVED\b|^\s*Resolved\b|^DECIDED\b|^Agreed\s+that\s+(?:the\s+)?[A-Z]",  # "Agreed that the Board take part ..."
+    r"|\bRESOLVED\b|^\s*Resolved\b|^DECIDED\b|^AGREED\b|^Agreed\s+that\s+(?:the\s+)?[A-Z]|^Agreed\s*[-–:]\s*[Tt]hat\b",
+    # "Agreed that the Board take part ...", "AGREED – That the Chairperson writes ..."
     re.MULTILINE,
 )
 # The opening of minutes: who was present, "At a meeting of X held ..." (perhaps after its place and day, "IRVINE,

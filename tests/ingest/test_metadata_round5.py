@@ -181,3 +181,9 @@ def test_a_running_headers_day_where_no_heading_states_one():
     meta = _meta("Apologies\nNone.\nThe minutes of the previous meeting held on 5 March 2024 were agreed.\nMatters "
                  "arising\nThe minutes of the previous meeting held on 5 March 2024 were noted.")
     assert meta.meeting_date is None  # the last meeting's day, however often it is repeated
+
+
+def test_an_item_pages_resolution_in_capitals_makes_it_minutes():
+    meta = _meta("Agenda item\n\nWay Forward\n\nTo review the evidence gathered during the meeting.\n\nMembers discussed the "
+                 "information received.\n\nAGREED – That the Chairperson writes to the Cabinet Member.")
+    assert meta.kind == "minutes"
