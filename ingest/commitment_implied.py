@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from ingest import commitment_phrases as phrase
-from ingest.commitment_lists import ITEM, asks_that, subjunctive
+from ingest.commitment_lists import ITEM, asks_that
+from ingest.commitment_mood import subjunctive
 from ingest.commitment_motions import moved_clause
 from ingest.records import Block
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.commitment_lists import subjunctive
+from ingest.commitment_mood import subjunctive
 from ingest.commitment_phrases import WORDS, alternation
 
 _V = WORDS["moved"]

@@ -22,9 +22,10 @@ from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, 
 from ingest.commitment_bodies import deciding_body
 from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
 from ingest.commitment_lists import (
-    ITEM, Lead, attendance, closes_list, decides, decision_line, decisive, detailed_part, ends_list, inline_parts, lead_in,
-    listed_text, numbering, reported, that_body, to_the_following, unlabelled_decision,
+    ITEM, Lead, attendance, closes_list, decision_line, decisive, detailed_part, ends_list, inline_parts, lead_in,
+    listed_text, numbering, reported, that_body, unlabelled_decision,
 )
+from ingest.commitment_mood import decides, to_the_following
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import personal, sentence_commitment
 from ingest.commitment_refusals import NOTICE
