@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from ingest.dates import spelt
 from ingest.records import Chunk
 from retrieval.records import Citation, Hit
+from retrieval.sentences import is_title
 from retrieval.scoring import Candidate, distinct_hits, repeats as _repeats, score_sentences, topic_terms
 from retrieval.select import rescore
 from retrieval.vocabulary import (
-    REPORTING, SINCE_INSPECTION, clauses, has_judgement, terms, view_asked_of, wanted, wants_judgement, wants_list,
+    ANAPHOR, REPORTING, SINCE_INSPECTION, clauses, has_judgement, terms, view_asked_of, wanted, wants_judgement, wants_list,
 )
 
 MAX_PER_PASSAGE = 2
@@ -167,6 +168,20 @@ def _with_adjacent_figures(chosen: list[Candidate], candidates: list[Candidate])
     return out
 
 
+def _with_titles_referred_to(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """The chosen sentences plus the title line each of the best ones refers back to ("the above group had folded"
+    under "Ballymagorry & District Development Association"): what "the above" or "this" names is in the title."""
+    out = list(chosen)
+    for c in chosen[:ADJACENT_FROM]:
+        if not ANAPHOR.search(c.readable):
+            continue
+        before = [o for o in candidates if o.hit_index == c.hit_index and o.unit.start < c.unit.start]
+        title = max(before, key=lambda o: o.unit.start, default=None)
+        if title is not None and is_title(title.unit) and title not in out and not _repeats(title, out):
+            out.append(title)
+    return out
+
+
 def _with_each_clause(chosen: list[Candidate], parts: list[str], hits: Sequence[Hit]) -> list[Candidate]:
     """The chosen sentences plus the best answer to each clause of a compound question ("Who led the inspection,
     and what needs to improve?") that they leave out: a clause's own best sentence (or list), scored on its own."""
@@ -292,6 +307,7 @@ def answer_extractively(
         return "", ()
     if "number" in wanted(question):
         chosen = _with_adjacent_figures(chosen, candidates)
+    chosen = _with_titles_referred_to(chosen, candidates)
     who = view_asked_of(focus or question)
     if who:
         chosen = _with_view(chosen, candidates, who)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from ingest.records import Chunk
 from retrieval.records import Hit
-from retrieval.sentences import Unit, label_of, labelled, split_units
+from retrieval.sentences import Unit, is_title, label_of, labelled, split_units
 from retrieval.vocabulary import ANAPHOR, DATE_MENTION, DETECTORS, RELATED, heading_terms_asked, terms, wanted
 
 NEAR_DUPLICATE = 0.7  # Jaccard overlap of content stems above which two sentences say the same
@@ -27,7 +27,6 @@ _IN_HEADING = 0.8  # the heading it sits under ("What needs to improve?") descri
 _UNDER_ASKED_HEADING = 1.0  # ... and answers for it in full when the question asks what the heading says
 _IN_METADATA = 0.4  # its paper's council, committee, title, item or date
 _IN_PREVIOUS = 0.5  # in the sentence before, when this one refers back to it or sits under it as a title
-_TITLE_WORDS = 12  # at most this many words in a title or label line
 _IN_PASSAGE = 0.2
 _FOCUS = 2.0  # weight of a follow-up's own words ("resolve" in "What did they resolve?") over carried-over ones
 _RELATED_CREDIT = 0.6
@@ -145,7 +144,7 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
         for j, (unit, text, sentence_terms) in enumerate(zip(units, texts, stems)):
             own = frozenset(sentence_terms)
             under = j > 0 and unit.kind not in ("row", "header")
-            refers_back = under and (ANAPHOR.search(text) or _titles(units[j - 1]))
+            refers_back = under and (ANAPHOR.search(text) or is_title(units[j - 1]))
             previous = frozenset(stems[j - 1]) if refers_back else frozenset()
             direct = {t: _direct_credit(t, own, previous, heading, heading_credit) for t in weights}
             credits = {t: min(max(direct[t], around.get(t, 0.0)), cap.get(t, 1.0)) for t in weights}
@@ -158,13 +157,6 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
             states = frozenset(k for k, f in zip(kinds, facts) if f >= 1.0)
             out.append(Candidate(i, unit, text, own, coverage, topical, max(facts, default=0.0), score, states))
     return out
-
-
-def _titles(unit: Unit) -> bool:
-    """Whether a unit is a title or label that the line after it sits under: short, and not a finished sentence
-    ("Increasing Skills for the Economy - College Extension", "Questions from Members of the Public:")."""
-    body = unit.text.rstrip()
-    return unit.kind != "row" and len(body.split()) <= _TITLE_WORDS and body[-1:] not in ".!?;"
 
 
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:

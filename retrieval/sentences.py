@@ -187,3 +187,13 @@ def readable(unit: Unit, label: str | None = None) -> str:
     if text and text[-1] not in ".!?":
         text += "."
     return text
+
+
+TITLE_WORDS = 12  # at most this many words in a title or label line
+
+
+def is_title(unit: Unit) -> bool:
+    """Whether a unit is a title or label that the line after it sits under: short, and not a finished sentence
+    ("Increasing Skills for the Economy - College Extension", "Questions from Members of the Public:")."""
+    body = unit.text.rstrip()
+    return unit.kind != "row" and len(body.split()) <= TITLE_WORDS and body[-1:] not in ".!?;"

@@ -59,7 +59,7 @@ RELATED = {
 
 _TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?")
 # Words by which a sentence refers back to the one before it.
-ANAPHOR = re.compile(r"\b(?:this|these|that|those|it|its|they|them|their|such|the same)\b", re.IGNORECASE)
+ANAPHOR = re.compile(r"\b(?:this|these|that|those|it|its|they|them|their|such|the same|the above)\b", re.IGNORECASE)
 
 _WANTS_NUMBER = re.compile(
     r"\bhow\s+(?:many|much|long|often|big|large|far)\b|\bnumber\s+of\b|\bwhat\s+(?:share|figure|amount|level)\b|"

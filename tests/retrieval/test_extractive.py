@@ -198,6 +198,17 @@ def test_a_lead_in_chosen_second_still_brings_its_list():
     assert "Vice Chair" in text and "litter pick" in text
 
 
+def test_a_sentence_referring_to_the_title_above_brings_the_title():
+    # "the above group" is named only in the title line it sits under
+    minutes = replace(croydon("1800 cases"), text=(
+        "Anyvale & District Residents Association\n"
+        "The officer advised Members that the above group had folded and would like to donate its planters to the "
+        "Council.\nIt was agreed to accept the donation."))
+    text, citations = answer_extractively("Which group that had folded offered the council its planters?", hits(minutes))
+    assert_well_formed(text, citations)
+    assert "Anyvale & District Residents Association" in text
+
+
 def test_a_table_row_is_a_unit():
     text, citations = answer_extractively("What was the overall effectiveness judgement for Merton?", hits(OFSTED_TABLE))
     assert_well_formed(text, citations)
