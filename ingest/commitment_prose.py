@@ -198,6 +198,9 @@ _ASKED_PASSIVE = re.compile(
     r"[^.]{0,120}?\bbe\s+(?:kept\s+)?(?:[a-z]+(?:ed|en|wn)|brought|sent|held|made|given|taken|put|set|sought|shown|"
     r"told|done|led|met|paid|built)\b"
 )
+# "Cllrs A and B agreed to accept an amendment to the wording of the Motion": the movers alter their motion at the
+# meeting (council procedure rules: a motion altered with the consent of its mover and seconder), no promise.
+_AMENDMENT_ACCEPTED = re.compile(r"accept\s+(?:an|the|a\s+further)\s+amendments?\b")
 # "the council was committed to delivering": a state of mind, not a promise.
 _STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firmly\s+)?committed\s+to\b")
 # "This would provide an up-to-date policy framework …": what a thing will do, not anyone's promise (an active verb
@@ -331,6 +334,7 @@ def sentence_commitment(
         return Stated("action", "officers")
     if (
         (promise := PROMISE.search(sentence)) and not _STATE.search(sentence, 0, promise.end())
+        and not _AMENDMENT_ACCEPTED.match(sentence, promise.start("action"))
         and not _DENIED.search(sentence, 0, promise.start())
         and not (_HAD.search(sentence, 0, promise.start()) and find_due(sentence[promise.start():]) is None)
     ):

@@ -188,3 +188,12 @@ def test_payments_approved_before_the_meeting_or_by_another_body_are_a_past_fact
                  committee="Parish Council") == []
     assert found("Minutes\n\n7. Finance\n\nThe payments were approved by Cabinet in March 2025 as part of the budget.",
                  committee="Parish Council") == []
+
+
+def test_movers_accepting_an_amendment_promise_nothing_but_members_undertaking_work_do():
+    assert found("Minutes:\n\nCllrs Able and Baker agreed to accept an amendment to the wording of the Motion.",
+                 committee="Council") == []
+    assert only("Minutes:\n\nCllr Able will undertake the review of the risk register.",
+                committee="Parish Council").kind == "undertaking"
+    assert found("Minutes:\n\nAn application has been made and a survey will be undertaken.",
+                 committee="Parish Council") == []
