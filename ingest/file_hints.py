@@ -2,7 +2,8 @@
 
 Real collections name files "kent_2024-03-05_cabinet-minutes.pdf", "2024-03-05 Cabinet minutes.pdf" or ModernGov's
 "Decisions 12th-Sep-2012 18.30 Cabinet.pdf", and keep them in folders named after a council or a committee. These
-are used only where the text says nothing; a council counts only when the gazetteer knows it.
+are used only where the text says nothing; a council counts only when the gazetteer knows it, or when the name is a
+local council's in full ("mumby-parish-council-2020-11.pdf"): no gazetteer lists the ten thousand of them.
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from datetime import date
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlparse
 
-from ingest.bodies import clean_committee, names_a_body, title_case, whole_body
+from ingest.bodies import clean_committee, local_type, names_a_body, title_case, whole_body
 from ingest.councils import canonical_council
 from ingest.dates import DATE, parse_date
 
@@ -27,6 +28,7 @@ _PAPER_WORDS = frozenset(
     "public supplement supplementary item items notice published issue details summary document documents".split()
 )
 _MAX_COUNCIL_WORDS = 6
+_NO_NAME = frozenset({"of", "the", "a", "an", "meeting", "meetings", "held", "on", "and"})
 _JOINING = frozenset({"and", "&", "of"})  # words that carry a place on into a longer name
 
 
@@ -87,8 +89,23 @@ def _joint_body(words: list[str], later: list[str]) -> tuple[str | None, str | N
     for end in range(2, len(words) + 1):
         whole = whole_body(title_case(" ".join(words[:end])))
         if whole and whole[1] != "Council":
-            return (_known(whole[0]) if whole[0] else None), _committee(words[end:] + later, bare_ok=True) or whole[1]
+            return _authority(whole[0]), _committee(words[end:] + later, bare_ok=True) or whole[1]
     return None
+
+
+# Words before a local council's place in a file's name: "minutes-of-the-meeting-of-the-shepton-mallet-town-council".
+_BEFORE_PLACE = re.compile(r"^(?:.*\b(?:of|the|meeting|held|on|at)\s+)", re.IGNORECASE)
+
+
+def _authority(name: str | None) -> str | None:
+    """A joint authority the gazetteer knows, or a local council by its own name ("mumby-parish-council" -> "Mumby
+    Parish Council"), which no gazetteer lists."""
+    if not name:
+        return None
+    if known := _known(name):
+        return known
+    local = _BEFORE_PLACE.sub("", name)
+    return local if local_type(local) and (whole := whole_body(local)) and whole[0] == local else None
 
 
 def _committee(words: list[str], bare_ok: bool) -> str | None:
@@ -97,6 +114,8 @@ def _committee(words: list[str], bare_ok: bool) -> str | None:
     for end in range(1, len(words) + 1):
         name = " ".join(words[:end])
         last = words[end - 1].lower()
+        if {w.lower() for w in words[:end]} <= _NO_NAME:
+            continue  # "of-the-meeting-held-on": the paper's words, no body
         if names_a_body(name.title()) and names_a_body(last.title()):
             if last.endswith("s") and names_a_body(last[:-1].title()):
                 return None  # "Committees", "Councils": a collection, not a body

@@ -117,7 +117,7 @@ def _contradicts(council: str, committee: object) -> bool:
     whole = whole_body(committee) if isinstance(committee, str) else None
     if not whole:
         return False
-    return (council in _JOINT) == (whole[1] == "Council")
+    return (council in _JOINT) == (whole[1] == "Council" or whole[1].endswith(" Council"))  # a parish's is a council's
 
 
 def _earliest(candidates: list[tuple[int, object]]) -> object | None:

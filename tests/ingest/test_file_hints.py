@@ -65,3 +65,11 @@ def test_a_file_name_never_gives_a_council_of_another_kind_than_the_body_the_tex
 def test_a_former_councils_name_on_a_later_papers_file_is_its_successors():
     meta = _meta("Minutes of Meeting held on Monday, 9 January 2017 at 7.00 pm\nPresent: Ald A", "ballymena-borough-council.txt")
     assert meta.council == "Mid and East Antrim" and meta.provenance["council"] == "file name"
+
+
+def test_a_local_councils_own_name_in_a_file_name_is_its_council():
+    hints = {k: v.value for k, v in hints_from_path("minutes-of-the-meeting-of-the-anyton-mallet-town-council.pdf").items()}
+    assert (hints["council"], hints["committee"]) == ("Anyton Mallet Town Council", "Town Council")
+    hints = {k: v.value for k, v in hints_from_path("anyville-parish-council-minutes-of-the-meeting-held-on-6.txt").items()}
+    assert (hints["council"], hints["committee"]) == ("Anyville Parish Council", "Parish Council")  # no "Of the Meeting"
+    assert "council" not in hints_from_path("parish-council-minutes-2-july-2019.txt")  # no place, no council

@@ -187,3 +187,10 @@ def test_an_item_pages_resolution_in_capitals_makes_it_minutes():
     meta = _meta("Agenda item\n\nWay Forward\n\nTo review the evidence gathered during the meeting.\n\nMembers discussed the "
                  "information received.\n\nAGREED – That the Chairperson writes to the Cabinet Member.")
     assert meta.kind == "minutes"
+
+
+def test_a_local_councils_name_in_the_file_name_is_its_council_where_the_text_names_none():
+    part = Part(pages=(Page(None, "Due to Covid-19 the Parish Council meeting on the above date was held via video.\n"
+                                  "Present: Cllrs A Smith (Chairman), B Jones."),))
+    meta = extract_meta(part, "papers/anyville-parish-council-2020-11.txt")
+    assert (meta.council, meta.committee) == ("Anyville Parish Council", "Parish Council")
