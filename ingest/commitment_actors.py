@@ -26,8 +26,15 @@ _SUBJECT = re.compile(
     rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?:[Tt]he\s+)?(?:{alternation(WORDS['officers']['chairs'])}))\s+(?:also\s+)?"
     rf"(?:{alternation(_U['speech'])})\b"
 )
-# "Oliver Burt would liaise with Paul …": a person named without a title opens the sentence.
-_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)\s+(?:would|will)\s+(?!be\b)")
+# "Oliver Burt would liaise with Paul …", "Sarah Jones (Clerk) will write …": a person named without a title opens the
+# sentence, their role in brackets perhaps after.
+_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)(?:\s+\([^)]{1,40}\))?\s+(?:would|will)\s+(?!be\b)")
+# "The Clerk and the Chairman will …", "Cllrs Able and Baker will …", "Cllr’s Fox & Warner will …": two or more who act
+# together open the sentence (council and parish minutes; unseen6 tuning set).
+_JOINT_MODAL = re.compile(
+    rf"^(?P<actor>(?:{ACTOR}|Cllrs\.?\s+[A-Z][\w’'-]+|Cllr[’']s\s+[A-Z][\w’'-]+)"
+    rf"(?:\s*(?:,|\band\b|&)\s*(?:{ACTOR}|[A-Z][\w’'-]+))+)\s+(?:would|will)\s+(?!be\b)"
+)
 # "Kelechi would keep the Board informed of progress.": an officer named by first name alone opens the sentence.
 _FIRST_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]{2,})\s+(?:would|will)\s+(?!be\b)")
 # "The NHS Trust would provide an update to the Board": a partner named in capitals opens the sentence.
@@ -114,6 +121,8 @@ def actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> str
     (minutes record officers' answers impersonally: "It was confirmed that …")."""
     if aside := _BODY_ASIDE_MODAL.search(sentence):  # "that the Council, along with …, would be making …"
         return the_body(aside.group("actor"))
+    if (joint := _JOINT_MODAL.match(sentence)) and not is_body(joint.group("actor")):
+        return clean(joint.group("actor"))
     for pattern in (_BEFORE_MODAL, _SUBJECT):
         for m in pattern.finditer(sentence):
             actor = resolve(m.group("actor"), sentence, paragraph, previous_subject)

@@ -198,3 +198,15 @@ def test_a_numbered_sentence_whose_subject_is_the_council_names_the_deciding_bod
     got = only("Agenda item\n\n(i) Council received the minutes of the committee meetings held since 1 March.\n\n"
                "RESOLVED to receive the minutes of the Planning Committee held on 4 March 2026.")
     assert got.actor == "the Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("Cllrs Able and Baker will contact the school.", "Cllrs Able and Baker"),
+        ("Cllr Able and Cllr Baker will contact the school.", "Cllr Able and Cllr Baker"),
+        ("Sarah Jones (Clerk) will write to the residents.", "Sarah Jones"),
+    ],
+)
+def test_members_acting_together_or_a_name_with_its_role_in_brackets_are_who_acts(text, actor):
+    assert only(f"Minutes:\n\n{text}", committee="Parish Council").actor == actor
