@@ -38,7 +38,7 @@ _NAME = r"[A-Z][\w&'’-]*(?:(?:,\s*|\s+(?:(?:and|of|for|&)\s+)?)[A-Z][\w&'’-]
 # "RESOLVED (unanimously) that the Cabinet agreed to:", a decision page's "The Cabinet has" / "(a) approved the project".
 _ACTING = re.compile(
     rf"(?:^(?:\d+(?:\.\d+)*\s+)?|[.:]\s+)(?:RESOLVED\s+(?:\([^()\n]{{1,30}}\)\s+)?(?i:that)\s+|That\s+)?(?:[Tt]he\s+)?"
-    rf"(?P<body>{_NAME})\s+(?:(?:has|have)\s+(?:\([a-z]\)\s+)?)?(?:considered|noted|resolved|RESOLVED|agreed|"
+    rf"(?P<body>{_NAME})\s+(?P<has>(?:has|have)\s+(?:\([a-z]\)\s+)?)?(?:considered|noted|resolved|RESOLVED|agreed|"
     r"approved|received|stood|adopted|decided|confirmed|CONFIRMED|NOTED|AGREED|DECIDED|endorsed|accepted|discussed|"
     r"debated|welcomed|thanked|wished|heard|had\s+before\s+it|(?:was|were)\s+(?:informed|advised|asked|updated))\b",
     re.MULTILINE,
@@ -107,9 +107,19 @@ def as_authority_body(name: str, authority_type: str | None) -> str | None:
     return authority_type if authority_type and authority_type.lower().endswith("authority") else None
 
 
-def acting_body(text: str) -> str | None:
-    """The body minutes say acted: "The Council considered ..." -> "Council" ("The Committee noted" names none)."""
-    return next((name for m in _ACTING.finditer(text) if (name := _named(m["body"]))), None)
+def acting_body(text: str, decided: bool = False) -> str | None:
+    """The body minutes say acted: "The Council considered ..." -> "Council" ("The Committee noted" names none); with
+    `decided`, a decision page's "The Cabinet has approved ..." too (a report's "The Council has agreed a plan" is no
+    record of its meeting)."""
+    return next((name for m in _ACTING.finditer(text) if (decided or not m["has"]) and (name := _named(m["body"]))), None)
+
+
+_STATEMENT_CHARS = 300  # a decision page opens with its statement
+
+
+def decision_statement(text: str) -> str | None:
+    """The body a decision page's opening statement says decided: "The Cabinet has / (a) approved the project ..."."""
+    return next((name for m in _ACTING.finditer(text, 0, _STATEMENT_CHARS) if m["has"] and (name := _named(m["body"]))), None)
 
 
 def body_since_last(text: str) -> str | None:

@@ -212,7 +212,7 @@ def _mentioned_body(text: str, head: list[str], kind: str) -> str | None:
     council whose business it is (its civic head's announcements, notices of motion), the body spoken to at the
     meeting its minutes record, the joint authority an agenda or minutes name again and again, and last the one body
     named in full by the head word the paper calls itself by ("the Committee" ... "the Audit Committee")."""
-    acted = acting_body(text) if kind in ("minutes", "decision") else None
+    acted = acting_body(text, decided=kind == "decision") if kind in ("minutes", "decision") else None
     reported = reported_to(text) if kind == "decision" else None
     return (acted or approving_body("\n".join(head)) or reported or body_since_last(text) or own_business_body(text)
             or full_meeting_body(text) or (addressed_body(text) if kind == "minutes" else None)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.body_mentions import acting_body, addressed_body
+from ingest.body_mentions import acting_body, addressed_body, decision_statement
 from ingest.headings import minutes_title_at_top, refers_back
 
 _MINUTES = re.compile(
@@ -237,6 +237,8 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     if to_come >= _RECORDED_LEAST and to_come > recorded:
         return "agenda"  # what a meeting is to do, its items in the infinitive
     opening = text[:_RECORDED_CHARS]
+    if decision_statement(opening):
+        return "decision"  # "The Cabinet has / (a) approved the project ...": a decision page's statement
     if acting_body(opening) or addressed_body(opening):
         return "minutes"  # "The Cabinet considered a report ...", "The Mayor informed the Council ..."
     labels = [m[1].lower() for x in head[:_NOTICE_LINES] if (m := _NOTICE_LABEL.match(x))]

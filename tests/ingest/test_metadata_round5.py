@@ -98,7 +98,10 @@ def test_a_decision_pages_resolution_names_the_body_that_took_it():
     assert (meta.committee, meta.meeting_date) == ("Cabinet", DAY)
     meta = _meta("The Cabinet has\n(a) approved the project to be funded by the use of reserves; and\n(b) delegated the "
                  "Director to make any consequential amendments.")
-    assert meta.committee == "Cabinet"
+    assert (meta.committee, meta.kind) == ("Cabinet", "decision")
+    meta = _meta("Corporate Plan update\n\nThis report sets out progress. " + "Progress was made on housing. " * 12
+                 + "The Council has agreed a new plan for the town centre.")
+    assert meta.kind != "minutes"  # a report saying what the council once decided is no record of a meeting
 
 
 def test_a_local_councils_type_alone_or_its_meeting_names_its_own_minutes():
