@@ -99,7 +99,7 @@ def test_a_decision_pages_resolution_names_the_body_that_took_it():
     meta = _meta("The Cabinet has\n(a) approved the project to be funded by the use of reserves; and\n(b) delegated the "
                  "Director to make any consequential amendments.")
     assert (meta.committee, meta.kind) == ("Cabinet", "decision")
-    meta = _meta("Corporate Plan update\n\nThis report sets out progress. " + "Progress was made on housing. " * 12
+    meta = _meta("Corporate Plan update\n\nThis report sets out progress. " + "Progress on housing is good. " * 12
                  + "The Council has agreed a new plan for the town centre.")
     assert meta.kind != "minutes"  # a report saying what the council once decided is no record of a meeting
 
