@@ -45,6 +45,7 @@ _NAME_DATE = re.compile(
     rf"^(?P<name>[A-Z].*?)(?P<sep>\s*[-–—,|]\s*|\s+(?:(?:meeting\s+)?held\s+)?(?:on\s+)?)(?P<date>{DATE.pattern}){_TIME_TAIL}"
     r"(?:\s*[-–—,:]\s*(?:draft\s+)?(?P<paper>minutes|agenda|decisions))?"
     r"(?:\s*[,(]?\s*(?:NEW|CANCELLED|POSTPONED|RESCHEDULED|MOVED)\)?)?"
+    r"(?:\s*\((?:agenda\s+)?item\s+[\w.]{1,6}\)\.?)?"  # ModernGov's item page: "Meeting of Cabinet, ... 6.30 pm (Item 5.)"
     r"(?:\s*[-–|]?\s*Page\s+\d+(?:\s+of\s+\d+)?)?"  # a running header or footer: "Cabinet 5 March 2024 Page 3"
     r"(?:\s*\|\s*[^|\d]{2,80})?"  # a page title's site after a bar: "... 5 March 2024 | Anytown Council"
     r"\s*\.?$",

@@ -197,3 +197,9 @@ def test_a_local_councils_name_in_the_file_name_is_its_council_where_the_text_na
                                   "Present: Cllrs A Smith (Chairman), B Jones."),))
     meta = extract_meta(part, "papers/anyville-parish-council-2020-11.txt")
     assert (meta.council, meta.committee) == ("Anyville Parish Council", "Parish Council")
+
+
+def test_a_moderngov_item_pages_meeting_line_with_its_item():
+    meta = _meta("Meeting of Cabinet, Tuesday, 5th March, 2024 6.30 pm (Item 5.)\n\nHousing Strategy\n\nMinutes:\n"
+                 "The Cabinet considered the report.")
+    assert (meta.committee, meta.meeting_date) == ("Cabinet", DAY)
