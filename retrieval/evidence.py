@@ -132,6 +132,7 @@ STRENGTH_FEATURES = (
     "missing_max", "best_rare", "best_fact",
     "fact_missing", "role_missing", "period_missing", "promised_only",
 )
+_UNCHECKED = frozenset({"place"})
 _SELECTED_PASSAGES = 5  # passages whose sentences the selector reads for the best one
 _BEST_SENTENCES = 3  # ... and the best sentences whose words and facts count
 
@@ -167,11 +168,11 @@ def strength_features(
     out["best_selected"] = max(probabilities, default=0.0)
     ranked = sorted(range(len(candidates)), key=lambda i: -probabilities[i])[:_BEST_SENTENCES]
     out["best_rare"] = max((rows[i][at["rare_global"]] for i in ranked), default=0.0)
-    out["best_fact"] = max((candidates[i].fact for i in ranked), default=0.0) if wanted(question) else 1.0
+    out["best_fact"] = max((candidates[i].fact for i in ranked), default=0.0) if _checked(question) else 1.0
     out["similarity"] = max((h.similarity for h in top), default=0.0)
     out["rare"] = max((r[at["rare"]] for r in rows), default=0.0)
     out["topical"] = most = max((c.topical for c in candidates), default=0.0)
-    asked = bool(wanted(question))
+    asked = bool(_checked(question))
     on_topic = [c for c in candidates if most and c.topical >= _ON_TOPIC * most]
     out["answer_type"] = max((c.fact for c in on_topic), default=0.0) if asked else 1.0
     question_terms = terms(question)
@@ -179,6 +180,12 @@ def strength_features(
     out["lexical"] = 1.0 - math.exp(-bm25 / (_BM25_PER_TERM * max(1, len(question_terms))))
     out["missing_share"], out["missing_max"] = _missing(question_terms, top)
     return out
+
+
+def _checked(question: str) -> frozenset[str]:
+    """The kinds of fact asked for whose absence shows a near miss: not a place, which papers state in too many ways
+    ("from Dresden", "on the council's website") for a sentence without a venue to be no answer."""
+    return wanted(question) - _UNCHECKED
 
 
 def _missing(question_terms: list[str], hits: Sequence[Hit]) -> tuple[float, float]:
@@ -253,7 +260,7 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
         # A sentence naming the role a "who" question asks about is on its topic, whatever words it has
         # ("Presiding Chairperson: Councillor T G O'Hanlon" for "Who chaired ...?").
         on_topic += [c for c in stated if c.hit_index in kept and c not in on_topic and _role_named(question, c)]
-        asked = wanted(question)
+        asked = _checked(question)
         if asked:  # the sentences on the question's topic must also state the kind of fact asked for
             have = max((c.fact for c in on_topic if _names_measure(question, c.readable)), default=0.0)
             fit *= FACT_MISSING + (1 - FACT_MISSING) * have

@@ -59,8 +59,8 @@ def _choose(
     for c in ranked:
         if len(chosen) >= max_sentences:
             break
-        if c.topical <= 0 or c.score <= 0:  # a sentence must hold some of what the question is about
-            continue
+        if c.score <= 0 or (c.topical <= 0 and not (kinds and kinds <= c.states)):
+            continue  # a sentence must hold some of what the question is about, or state all it asks for
         if chosen and weight(c) < floor * weight(chosen[0]):
             break
         if single and chosen and chosen[0].fact >= 1.0 and not _adds_to(c, chosen[0], topic):

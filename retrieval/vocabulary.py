@@ -74,6 +74,11 @@ _WANTS_NAME = re.compile(
     r"introduced|said|asked|raised)\b",
     re.IGNORECASE,
 )
+_WANTS_PLACE = re.compile(
+    r"^\W*(?:and\s+)?where\b|\bwhere\s+(?:and\s+when\s+)?(?:did|was|were|is|are|does|do|will|would|can|could|has|had)\b|"
+    r"\bwhen\s+and\s+where\b|\b(?:what|which)\s+(?:venue|room|building|address)\b",
+    re.IGNORECASE,
+)
 _WANTS_TIME = re.compile(r"\bwhat\s+time\b|\bhow\s+early\b|\bhow\s+late\b", re.IGNORECASE)  # of day
 _WANTS_DATE = re.compile(
     r"^\W*(?:and\s+|so\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do|are|has|had)\b|"
@@ -221,7 +226,8 @@ def rarity(stem: str) -> float:
 
 
 def wanted(question: str) -> frozenset[str]:
-    """What kind of fact the question asks for: "number", "name", "date", "decision", "time" of day (any, or none)."""
+    """What kind of fact the question asks for: "number", "name", "date", "decision", "time" of day, "place" (any, or
+    none)."""
     kinds = set()
     if _WANTS_NUMBER.search(question):
         kinds.add("number")
@@ -233,6 +239,8 @@ def wanted(question: str) -> frozenset[str]:
         kinds.add("decision")
     if _WANTS_TIME.search(question):
         kinds.add("time")
+    if _WANTS_PLACE.search(question):
+        kinds.add("place")
     return frozenset(kinds)
 
 
@@ -353,10 +361,32 @@ def has_time(text: str) -> float:
     return 1.0 if _CLOCK.search(text) else 0.0
 
 
+_PLACES = ROLE_WORDS["places"]
+_PLACE_LABEL = re.compile(rf"\b(?:{alternation(_PLACES['labels'])})\s*:|\bheld\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
+# A capitalised name ending in a building's or street's head noun ("Council Chamber", "Beecroft Road"), or a postcode.
+_BUILDING = re.compile(
+    rf"\b[A-Z][\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+)*(?=[A-Z])(?i:{alternation(_PLACES['buildings'])})\b"
+)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_REMOTE = re.compile(rf"\b(?:{alternation(_PLACES['remote'])})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=_FACT_CACHE)
+def has_place(text: str) -> float:
+    """1 when the text states where something was held (a venue label, a building's or street's name, a postcode),
+    0.5 for a meeting held remotely, else 0."""
+    if _PLACE_LABEL.search(text) or _POSTCODE.search(text):
+        return 1.0
+    if _BUILDING.search(text):
+        return 1.0
+    return 0.5 if _REMOTE.search(text) else 0.0
+
+
 def has_decision(text: str) -> float:
     """1 when the text records a decision or an undertaking ("RESOLVED", "agreed to", "be brought to"), else 0."""
     return 1.0 if _DECISION.search(text) else 0.0
 
 
 # How far a text states each kind of fact, 0 to 1.
-DETECTORS = {"number": has_number, "name": has_name, "date": has_date, "decision": has_decision, "time": has_time}
+DETECTORS = {"number": has_number, "name": has_name, "date": has_date, "decision": has_decision, "time": has_time,
+             "place": has_place}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.vocabulary import (
-    clauses, has_date, has_decision, has_judgement, has_name, has_number, heading_terms_asked, terms, wanted,
+    clauses, has_date, has_decision, has_judgement, has_name, has_number, has_place, heading_terms_asked, terms, wanted,
     wants_judgement, wants_list,
 )
 
@@ -36,6 +36,8 @@ def test_terms_stem_and_drop_stopwords():
         ("What charges apply to taxis in the new policy?", set()),
         ("Which meeting's minutes did the committee approve?", {"date", "decision"}),  # a meeting is told by its date
         ("Which earlier minutes were signed?", {"date"}),
+        ("Where did the panel meet in June 2013?", {"place"}),
+        ("When and where is the council's monthly meeting?", {"date", "place"}),
     ],
 )
 def test_what_the_question_asks_for(question, kinds):
@@ -185,3 +187,12 @@ def test_what_time_asks_for_a_time_of_day():
 def test_civic_titles_name_a_person():
     assert has_name("Provost Christine SIMPSON (in the Chair).") == 1.0  # Scottish provost, surname in capitals
     assert has_name("Alderman Smith moved the motion.") == 1.0
+
+
+def test_places_venues_buildings_and_postcodes():
+    assert has_place("Venue: Committee Room 2") == 1.0
+    assert has_place("Anyborough Conference Suite, Central Library, The Square") == 1.0
+    assert has_place("11 Broad Street West, Sheffield S1 2BQ") == 1.0
+    assert has_place("The meeting was held virtually via Zoom.") == 0.5
+    assert has_place("The Chair thanked the Town Council.") == 0.0
+    assert has_place("Members met in the council chamber.") == 0.0  # no building's name, only a room's kind
