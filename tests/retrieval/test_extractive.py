@@ -212,8 +212,8 @@ def test_a_sentence_referring_to_the_title_above_brings_the_title():
 def test_a_line_stating_all_a_question_asks_answers_without_its_words():
     # "Where did the panel meet?": the venue line holds no word of the question but states the place
     agenda = replace(croydon("1800 cases"), text=(
-        "Anyshire Police and Crime Panel\nMonday, 10th June, 2013\n"
         "Jim Brown Conference Suite, Central Library, The Square, Anytown AB1 2CD\n"
+        "Anyshire Police and Crime Panel\nMonday, 10th June, 2013\n"
         "Please note: all Minutes are subject to approval at the next Meeting."))
     text, citations = answer_extractively("Where did the Anyshire police and crime panel meet on 10 June 2013?",
                                           hits(agenda))
