@@ -67,7 +67,8 @@ DATE_LINE = re.compile(
 # "Meeting Date : 29/07/2020", "Date of meeting: 5 March 2024", "Date: 5 March 2024".
 # A table's label may lose its colon: "Date Tuesday 5 March 2024".
 DATE_LABEL = re.compile(
-    r"^(?:(?:meeting\s+|hearing\s+)?date(?:\s*(?:and|&|/)\s*time)?(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?|meeting\s+date)"
+    r"^(?:(?:meeting\s+|hearing\s+)?date(?:\s*(?:and|&|/)\s*time)?(?:\s+of\s+(?:the\s+)?(?:meeting|hearing))?|meeting\s+date|"
+    r"held(?:\s+on)?(?=\s*:))"  # "Held on: Tuesday 5 March 2024"
     r"(?:\s*:\s*|\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b|\d))(?P<rest>.+)$",
     re.I,
 )
@@ -115,7 +116,12 @@ _AT_A_MEETING = re.compile(
     re.I,
 )
 # Under a body's name, the paper and its day: "Minutes - 5 March 2024", "Agenda: Tuesday 5 March 2024".
-_PAPER_DAY = re.compile(rf"^(?P<paper>Minutes|Agenda|Decisions)\s*[-–:,]?\s*(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$", re.I)
+# ... or "Minutes held on: 5 March 2024", its label run on ("Minutes" / "Held on: Tuesday 5 March 2024").
+_PAPER_DAY = re.compile(
+    rf"^(?P<paper>Minutes|Agenda|Decisions)(?:\s+(?:of\s+(?:the\s+)?meeting\s+)?held(?:\s+on)?)?\s*[-–:,]?\s*"
+    rf"(?P<date>{DATE.pattern}){_TIME_TAIL}\s*\.?$",
+    re.I,
+)
 # "RECORD OF DECISION OF THE Cabinet", "Record of decisions of the Executive".
 # "Record of the decisions taken at the meeting of the Cabinet held on 5 March 2024", "Decisions of the Cabinet
 # meeting held on ...".

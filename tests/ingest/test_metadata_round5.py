@@ -203,3 +203,9 @@ def test_a_moderngov_item_pages_meeting_line_with_its_item():
     meta = _meta("Meeting of Cabinet, Tuesday, 5th March, 2024 6.30 pm (Item 5.)\n\nHousing Strategy\n\nMinutes:\n"
                  "The Cabinet considered the report.")
     assert (meta.committee, meta.meeting_date) == ("Cabinet", DAY)
+
+
+def test_a_held_on_label_under_the_papers_word_states_the_day():
+    meta = _meta("Anyville Parish Council\nMinutes\nHeld on: Tuesday 5 March 2024\nPresent: Cllrs A")
+    assert (meta.committee, meta.meeting_date) == ("Parish Council", DAY)
+    assert _meta("Venue: Village Hall\nHeld on: Tuesday 5 March 2024\nPresent: Cllrs A").meeting_date == DAY
