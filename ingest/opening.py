@@ -12,7 +12,7 @@ _MAX_NAME = 160  # characters of a line that is a body's name alone
 _DIGIT = re.compile(r"\d")
 # A heading's second line: "MINUTES OF THE PLANNING COMMITTEE" / "HELD ON 5 MARCH 2024".
 # ... or a summons' "To be held on", or the day alone: "HELD 20TH May 2024".
-_HELD = re.compile(r"^(?:to\s+be\s+)?held\s+(?:on|at|in\b|\d)", re.IGNORECASE)
+_HELD = re.compile(r"^(?:to\s+be\s+)?held\s+(?:on(?!\s*:)|at|in\b|\d)", re.IGNORECASE)  # "Held on:" is a label
 # A title broken after the paper's word: "Minutes" / "of the Planning Committee".
 _OF_THE = re.compile(r"^of\s+the\s+[A-Z]", re.IGNORECASE)
 # Lines a PDF or web page broke after a joining word: "Summons to and Agenda for the Budget County Council Meeting on".
