@@ -289,7 +289,7 @@ def council_heading(head: list[str]) -> str | None:
 
 
 _LOCAL_NAME = 120  # characters of a local council's name alone
-_TITLE_SEGMENTS = re.compile(r"\s+[-–—|]\s+")  # a title's parts: "Anytown Town Council – Full Council – 5 March 2024"
+_TITLE_SEGMENTS = re.compile(r"\s+[-–—|/]\s+")  # a title's parts: "Anytown Town Council – Full Council – 5 March 2024"
 
 
 def local_council_heading(head: list[str]) -> str | None:

@@ -30,6 +30,8 @@ _PAPER_TITLE = re.compile(
     rf"^(?:(?:agenda|minutes?|notes|meeting|and|of|the|draft)\b[\s,&-]*)+[-–:,]?\s*(?P<date>{DATE.pattern})\s*\.?$",
     re.IGNORECASE,
 )
+# A line opening the page on the meeting held: "Meeting held on 5 March 2024 at 7pm".
+_HELD_LINE = re.compile(rf"^(?:[A-Za-z]+\s+)?meeting\s+held\s+(?:[^\d\n]{{0,60}}?\s)?on\s+(?P<date>{DATE.pattern})", re.I)
 # A PDF's letter spacing splits a year: "Tuesday, 25 June 20 19 at 10 .30am".
 _SPLIT_YEAR = re.compile(r"\b(19|20) (\d\d)\b")
 
@@ -37,8 +39,9 @@ _SPLIT_YEAR = re.compile(r"\b(19|20) (\d\d)\b")
 def day_stated(head: list[str]) -> date | None:
     """A meeting's day where no heading names its body: a date alone atop the page (or its dateline, or a weekday's
     date opening or closing a line), else a plain "Date:" label."""
-    for line in head[:_DAY_LINES]:
-        if m := DATE_LINE.match(line) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line) or _PAPER_TITLE.match(line) or (
+    for line in (half for x in head[:_DAY_LINES] for half in dict.fromkeys((x, x.rsplit(" / ", 1)[-1]))):
+        # a bilingual line's English half too: "Cyfarfod a gynhaliwyd ar 5 Mawrth 2024 / Meeting held on 5 March 2024"
+        if m := DATE_LINE.match(line) or _HELD_LINE.match(line) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line) or _PAPER_TITLE.match(line) or (
             None if refers_back(line) else _WEEKDAY_END.search(line)
         ):
             return search_date(m["date"])

@@ -209,3 +209,9 @@ def test_a_held_on_label_under_the_papers_word_states_the_day():
     meta = _meta("Anyville Parish Council\nMinutes\nHeld on: Tuesday 5 March 2024\nPresent: Cllrs A")
     assert (meta.committee, meta.meeting_date) == ("Parish Council", DAY)
     assert _meta("Venue: Village Hall\nHeld on: Tuesday 5 March 2024\nPresent: Cllrs A").meeting_date == DAY
+
+
+def test_a_bilingual_pages_english_halves_name_the_council_and_its_day():
+    meta = _meta("Cyngor Tref Anytown / Anytown Town Council\nCofnodion / Minutes\nCyfarfod a gynhaliwyd ar 5 Mawrth 2024 / "
+                 "Meeting held on 5 March 2024\nPresennol / Present:")
+    assert (meta.council, meta.committee, meta.meeting_date) == ("Anytown Town Council", "Town Council", DAY)
