@@ -111,6 +111,8 @@ def _authority(name: str | None) -> str | None:
 def _committee(words: list[str], bare_ok: bool) -> str | None:
     """The body the words name: up to the first body word ("planning committee minutes" -> "Planning Committee")."""
     words = [w for w in words if w.lower() not in _PAPER_WORDS]
+    while words and words[0].lower() in _NO_NAME:
+        words = words[1:]  # "minute-of-meeting-houston-...-local-area-committee": the paper's words before the body
     for end in range(1, len(words) + 1):
         name = " ".join(words[:end])
         last = words[end - 1].lower()

@@ -73,3 +73,8 @@ def test_a_local_councils_own_name_in_a_file_name_is_its_council():
     hints = {k: v.value for k, v in hints_from_path("anyville-parish-council-minutes-of-the-meeting-held-on-6.txt").items()}
     assert (hints["council"], hints["committee"]) == ("Anyville Parish Council", "Parish Council")  # no "Of the Meeting"
     assert "council" not in hints_from_path("parish-council-minutes-2-july-2019.txt")  # no place, no council
+
+
+def test_the_papers_words_before_a_body_in_a_file_name_are_not_its_name():
+    hints = hints_from_path("minute-of-meeting-anyvale-and-erskine-local-area-committee.txt")
+    assert hints["committee"].value == "Anyvale and Erskine Local Area Committee"
