@@ -212,15 +212,16 @@ def _local_types() -> re.Pattern[str]:
     return re.compile(rf"(?P<before>\b[\w'’-]+[ \t]+)?(?P<type>{'|'.join(re.escape(t) for t in types)})\b(?P<meeting>\s+meeting\b)?")
 
 
-def local_type_named(text: str, least: int) -> str | None:
+def local_type_named(text: str, least: int, bare: bool = True) -> str | None:
     """The local council's type a paper names as itself at least `least` times ("the Parish Council should consider",
-    "the Parish Council Office"), the one named most; None when none is, or two are named alike."""
+    "the Parish Council Office"; with `bare`, "Parish Council vacancies" too), the one named most; None when none is, or
+    two are named alike."""
     counts: Counter[str] = Counter()
     opening = text[:_SINCE_CHARS]
     for m in _local_types().finditer(opening):
         before = (m["before"] or "").strip()
         listed = not before and opening[:m.start()].rstrip(" \t").endswith((",", ";"))  # "A Smith, Community Council"
-        if (not before and not listed) or before in ("the", "The") or before[:1].islower():
+        if before in ("the", "The") or (bare and ((not before and not listed) or before[:1].islower())):
             # "the Parish Council meeting on the above date was held": the record speaking of its own meeting
             counts[m["type"]] += 2 if m["meeting"] and before in ("the", "The") else 1
     ranked = counts.most_common(2)

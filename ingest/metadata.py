@@ -313,12 +313,13 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     if found.get("committee") == "Council" and (local := local_type(found.get("council"))):
         found.values["committee"] = local  # a parish's "Annual Council Meeting" is its parish council's own
     elif (isinstance(committee := found.get("committee"), str) and committee.endswith(" Meeting")
-          and (local := local_type_named(text, 1)) and committee == local.replace(" Council", " Meeting")):
+          and (local := local_type_named(text, 1, bare=False)) and committee == local.replace(" Council", " Meeting")):
         found.values["committee"] = local  # "Minutes of the Parish Meeting" in papers that speak of "the Parish Council"
     elif (found.get("committee") in (None, "Council") and kind in ("minutes", "agenda") and headed_council is None
-          and (local := local_type_named(text, _LOCAL_NAMED if found.get("committee") is None else 1))):
+          and (local := local_type_named(text, *((_LOCAL_NAMED, True) if found.get("committee") is None else (1, False))))):
         # a local council's meeting, its papers speaking of themselves as "the Parish Council should consider ..." (a
-        # principal council its text names is its district's or county's: "District Cllr", "LCC")
+        # principal council its text names is its district's or county's: "District Cllr", "LCC"); a full council's
+        # meeting only by "the Parish Council", never by "Parish Council elections"
         found.values.pop("committee", None)
         found.put("committee", local, "text")
     if found.get("meeting_date") is None and kind == "decision":

@@ -215,3 +215,9 @@ def test_a_bilingual_pages_english_halves_name_the_council_and_its_day():
     meta = _meta("Cyngor Tref Anytown / Anytown Town Council\nCofnodion / Minutes\nCyfarfod a gynhaliwyd ar 5 Mawrth 2024 / "
                  "Meeting held on 5 March 2024\nPresennol / Present:")
     assert (meta.council, meta.committee, meta.meeting_date) == ("Anytown Town Council", "Town Council", DAY)
+
+
+def test_a_full_councils_minutes_speaking_of_parish_council_elections_stay_the_councils():
+    meta = _meta("Minutes of the meeting of the Council held on 5 March 2024\nPresent: Cllrs A, B\n"
+                 "1. Parish Council elections were noted.")
+    assert meta.committee == "Council"
