@@ -221,3 +221,8 @@ def test_a_full_councils_minutes_speaking_of_parish_council_elections_stay_the_c
     meta = _meta("Minutes of the meeting of the Council held on 5 March 2024\nPresent: Cllrs A, B\n"
                  "1. Parish Council elections were noted.")
     assert meta.committee == "Council"
+
+
+def test_a_committee_and_its_date_labelled_on_one_line():
+    meta = _meta("Committee: Cabinet    Date: 5 March 2024")
+    assert (meta.committee, meta.meeting_date) == ("Cabinet", DAY)
