@@ -202,7 +202,8 @@ def clean_committee(name: str) -> str:
     name = _REMIT_TAIL.sub("", _DATED_TAIL.sub("", name)).strip(" ,:-–—")
     if ends_with_body_word(stripped := _MEETING_TAIL.sub("", _PAPER_TAIL.sub("", name))):
         name = stripped
-    if ends_with_body_word(stripped := _OF_COUNCIL_TAIL.sub("", name)) and stripped != name and " " in stripped:
+    if (ends_with_body_word(stripped := _OF_COUNCIL_TAIL.sub("", name)) and stripped != name and " " in stripped
+            and not stripped.lower().endswith("meeting")):  # "General Meeting of Council" is the council's own
         name = stripped
     name = re.sub(r"^the\s+", "", name, flags=re.IGNORECASE)
     letters = [c for c in _NUMBER_TAIL.sub("", name) if c.isalpha()]
@@ -236,7 +237,8 @@ def _remit(place: str) -> bool:
     return bool(remits & set(re.findall(r"[a-z]+", place.lower())))
 
 
-_OFFICE_OF = re.compile(r"^(?!(?:special|extraordinary|annual|full|ordinary)\b)\w[\w ]{0,40}\s+of\s+the\s+Council$", re.IGNORECASE)
+# An office of the council, not a meeting of it: "Leader of the Council" (a "Statutory Meeting of the Council" is one).
+_OFFICE_OF = re.compile(r"^(?!.*\b(?:meeting|session|sitting)\b)\w[\w ]{0,40}\s+of\s+the\s+Council$", re.IGNORECASE)
 
 
 def whole_body(name: str) -> tuple[str | None, str] | None:

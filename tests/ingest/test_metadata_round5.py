@@ -226,3 +226,10 @@ def test_a_full_councils_minutes_speaking_of_parish_council_elections_stay_the_c
 def test_a_committee_and_its_date_labelled_on_one_line():
     meta = _meta("Committee: Cabinet    Date: 5 March 2024")
     assert (meta.committee, meta.meeting_date) == ("Cabinet", DAY)
+
+
+def test_a_general_meeting_of_council_stays_the_councils_own():
+    meta = _meta("Minutes of the General Meeting of Council held on 5 March 2024\nPresent: Cllrs A, B")
+    assert (meta.committee, meta.meeting_date) == ("Council", DAY)
+    meta = _meta("Minutes of the Statutory Meeting of the Council held on 5 March 2024\nPresent: Cllrs A, B")
+    assert (meta.committee, meta.meeting_date) == ("Council", DAY)
