@@ -7,6 +7,7 @@ from pathlib import PurePosixPath
 from urllib.parse import urlparse
 
 from ingest.coversheet import is_labelled_line
+from ingest.dates import parse_date
 from ingest.ofsted import INSPECTION_DATES
 
 _SPACES = re.compile(r"[ \t\u00a0]+")
@@ -53,6 +54,12 @@ def _is_metadata_line(line: str) -> bool:
     return is_labelled_line(line) or any(p.match(line) for p in (AGENDA_ITEM, SUBJECT, INSPECTION_DATES))
 
 
+# A label alone or a letter's greeting: "Date", "Venue", "Dear Councillor".
+_NO_TITLE = re.compile(r"^(?:(?:date|time|venue|location|place)\s*:?$|dear\b)", re.IGNORECASE)
+# An address, the day alone (tested with parse_date) and these are no title.
+_POSTCODE_END = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\.?$")  # "... LIVINGSTON EH54 6FF"
+
+
 def title_from_lines(lines: tuple[str, ...], skip: set[str], header_lines: int) -> str | None:
     """The first heading of the opening; else the line an "Agenda item" introduces; else a short first line."""
     for line in lines[:header_lines]:
@@ -65,7 +72,7 @@ def title_from_lines(lines: tuple[str, ...], skip: set[str], header_lines: int) 
     for line in non_empty[:5]:
         title = clean_title(line)
         if (not title or _is_metadata_line(line) or _is_furniture(title) or title in skip or title.endswith(":")
-                or _LABELLED.match(title)):
+                or _LABELLED.match(title) or _POSTCODE_END.search(title) or parse_date(line) or _NO_TITLE.match(title)):
             continue
         if not re.search(r"[A-Za-z]{2}", title):
             continue

@@ -233,3 +233,11 @@ def test_a_general_meeting_of_council_stays_the_councils_own():
     assert (meta.committee, meta.meeting_date) == ("Council", DAY)
     meta = _meta("Minutes of the Statutory Meeting of the Council held on 5 March 2024\nPresent: Cllrs A, B")
     assert (meta.committee, meta.meeting_date) == ("Council", DAY)
+
+
+def test_an_address_a_day_alone_or_a_greeting_is_no_title():
+    meta = _meta("Partnership Board\n\nCivic Centre Howden South Road ANYTOWN EH54 6FF\n\n28 January 2024\n\nA meeting of the "
+                 "Partnership Board will be held within the Council Chambers on Tuesday 5 March 2024 at 10:00am.")
+    assert "EH54" not in meta.title and meta.title != "January 2024"
+    meta = _meta("10 October 2018\nDate:\nWednesday, 10 October, 2018\nTime:\n14:00\nDear Councillor")
+    assert meta.title not in ("October 2018", "Date", "Dear Councillor")
