@@ -35,7 +35,7 @@ _SUMMONS_NAMED = re.compile(
 # "The next meeting of X will be held on ..." speaks of a later meeting, and is passed over, and so is a sentence that
 # reports one ("It was noted that a special meeting of the Council will be held on ...").
 _NOTICE = re.compile(
-    r"(?:^|(?<=[.,:;]\s)(?=The\s)|(?<=\s)(?=An?\s)|(?i:\bnotice\b)[^.]{0,40}?\bthat\s+)(?i:an?|the)\s+(?!next\b)(?:[A-Za-z]+\s+)?(?i:meeting\s+of\s+(?:the\s+)?)"
+    r"(?:^|(?<=[.,:;]\s)(?=The\s)|(?<=\s)(?<![Tt][Hh][Aa][Tt]\s)(?=An?\s)|(?i:\bnotice\b)[^.]{0,40}?\bthat\s+)(?i:an?|the)\s+(?!next\b)(?:[A-Za-z]+\s+)?(?i:meeting\s+of\s+(?:the\s+)?)"
     rf"{_NAME}\s*,?\s+(?i:will|is\s+to|shall)\s+(?i:be\s+held|take\s+place)\b(?P<rest>.{{0,250}})",
 )
 # A notice opening the paper: "There will be a meeting of the Authority in the Boardroom ... on 5 March 2024 at 10 am."

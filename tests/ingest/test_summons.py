@@ -50,3 +50,10 @@ def test_a_notice_that_there_will_be_a_meeting():
     said = meeting_statement("There will be a meeting of the Authority in the Boardroom, Park Office, Anytown on "
                              "5 March 2024 at 10 am.")
     assert said is not None and (said.name, said.kind) == ("Authority", "agenda") and "5 March 2024" in said.rest
+
+
+def test_a_notice_after_a_flattened_heading_but_not_a_report_in_capitals():
+    said = meeting_statement("ANYSHIRE PLANNING COMMITTEE A meeting of the Planning Committee will be held at 10.00 am on "
+                             "Tuesday, 5th March, 2024")
+    assert said is not None and said.name == "Planning Committee"
+    assert meeting_statement("IT WAS NOTED THAT A MEETING OF THE COUNCIL WILL BE HELD ON 5 APRIL 2024") is None
