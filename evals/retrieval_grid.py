@@ -201,7 +201,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     say = lambda line: print(line, file=sys.stderr, flush=True)  # noqa: E731
     cases = []
     for spec in args.case:
-        cases.append(load_case(*tuning_case(spec)))
+        gold, data_dir = tuning_case(spec)
+        cases.append(load_case(gold, data_dir))
         say(f"{gold}: {len(cases[-1].questions)} answerable questions, {len(cases[-1].rows)} chunks")
     results = grid(cases, say, args.keep_fusion)
     today = min(results, key=lambda r: r["changed"])
