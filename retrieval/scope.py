@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from ingest.council_table import place_words
 from ingest.councils import find_councils
@@ -80,8 +81,7 @@ def about(chunk: Chunk, wanted: Filters) -> bool:
     name = re.sub(r"[-_.]+", " ", (chunk.source or "").replace("\\", "/").rsplit("/", 1)[-1])
     text = "\n".join((chunk.title, *chunk.headings, chunk.text, name))
     if wanted.council and not matches(Filters(council=wanted.council, or_unknown=True), chunk):
-        named = {name.casefold() for name, _ in find_councils(text)}
-        if wanted.council.casefold() not in named and wanted.council.casefold() not in text.casefold():
+        if wanted.council.casefold() not in text.casefold() and wanted.council.casefold() not in _councils_named(text):
             places = place_words(wanted.council)
             if not (places and places <= {w.casefold() for w in _WORDS.findall(text)}):
                 return False
@@ -94,6 +94,13 @@ def about(chunk: Chunk, wanted: Filters) -> bool:
         if not any(low <= year <= high for year in years):
             return False
     return True
+
+
+@lru_cache(maxsize=4096)
+def _councils_named(text: str) -> frozenset[str]:
+    """The councils a passage names, casefolded: the wider search of every question with an inferred council reads
+    the same passages again."""
+    return frozenset(name.casefold() for name, _ in find_councils(text))
 
 
 # How a question's inferred filters weigh a passage (reciprocal-rank fusion of the filtered search and a wider one):
