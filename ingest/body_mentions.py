@@ -317,7 +317,7 @@ _OF_LOCAL = re.compile(
 )
 
 
-_SELF_LEAST = 2  # "the Committee" this often: the paper's body speaking of itself
+_SELF_LEAST = 2  # the body named in full this often (a committee named once may be any the paper mentions)
 _NOT_SELF = frozenset({"council", "meeting", "decisions", "scrutiny", "partnership", "body"})  # any paper's words
 
 
@@ -332,12 +332,13 @@ def _self_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def self_named_body(text: str) -> str | None:
     """The body a paper speaks of as itself by its head word ("The Committee received the report", "the Board would
-    benefit", "the business of the Authority") where the paper names one body of that word in full ("the Audit
-    Committee" twice, "North London Waste Authority" once as a whole authority), and only one; None otherwise."""
+    benefit", "the business of the Authority"), the head word it uses most, where the paper names one body of that word
+    in full ("the Audit Committee" twice, "North London Waste Authority" once as a whole authority), and only one; None
+    otherwise."""
     bare_pattern, full_pattern = _self_patterns()
     opening = text[:_SINCE_CHARS]
     ranked = Counter(m["head"] for m in bare_pattern.finditer(opening)).most_common(2)
-    if not ranked or ranked[0][1] < _SELF_LEAST or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+    if not ranked or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
     head = ranked[0][0]
     names = Counter(name for m in full_pattern.finditer(opening)

@@ -84,6 +84,9 @@ def test_the_one_body_named_in_full_by_the_head_word_a_paper_calls_itself_by():
                  "Authority. The Chair thanked Cllr D for his work for the Authority. THAT the press and public be "
                  "excluded from the proceedings of the North London Waste Authority on 5 March 2024.")
     assert (meta.council, meta.committee) == ("North London Waste Authority", "Waste Authority")
+    meta = _meta("Issue - decisions\n\nAudit Report\n\n05/03/2024 - Audit Report\n\nThe Committee received the report, and "
+                 "asked that the Audit Committee be reviewed, as the Audit Committee reports to Council.")
+    assert meta.committee == "Audit Committee"  # "the Committee" once, one committee named in full twice
     meta = _meta("Minutes:\nAnother Committee Member asked about staffing. The Committee noted the report and the "
                  "Committee thanked officers.")
     assert meta.committee is None  # "Another Committee Member" names no body
