@@ -220,7 +220,8 @@ def local_type_named(text: str, least: int, bare: bool = True) -> str | None:
     opening = text[:_SINCE_CHARS]
     for m in _local_types().finditer(opening):
         before = (m["before"] or "").strip()
-        listed = not before and opening[:m.start()].rstrip(" \t").endswith((",", ";"))  # "A Smith, Community Council"
+        listed = not before and (opening[:m.start()].rstrip(" \t").endswith((",", ";"))  # "A Smith, Community Council"
+                                 or opening[m.end("type"):m.end("type") + 2].lstrip(" \t").startswith(":"))  # a consultee
         if before in ("the", "The") or (bare and ((not before and not listed) or before[:1].islower())):
             # "the Parish Council meeting on the above date was held": the record speaking of its own meeting
             counts[m["type"]] += 2 if m["meeting"] and before in ("the", "The") else 1

@@ -244,3 +244,9 @@ def test_an_address_a_day_alone_or_a_greeting_is_no_title():
     assert "EH54" not in meta.title and meta.title != "January 2024"
     meta = _meta("10 October 2018\nDate:\nWednesday, 10 October, 2018\nTime:\n14:00\nDear Councillor")
     assert meta.title not in ("October 2018", "Date", "Dear Councillor")
+
+
+def test_a_parish_council_consulted_is_not_the_meeting():
+    meta = _meta("Minutes\n\n1. 24/0001/FUL Land at Anyville\nParish Council: Objects to the height.\nDecision: Approved.\n\n"
+                 "2. 24/0002/FUL Land at Anyvale\nParish Council: No objection.\nDecision: Approved.")
+    assert meta.committee != "Parish Council"
