@@ -54,6 +54,14 @@ _DATE_PHRASE = re.compile(
 _ANSWER_HEADING = re.compile(r"^At the (.+?) on \d{1,2} [A-Z][a-z]+ \d{4}", re.MULTILINE)
 _MARKERS = re.compile(r"\[\d+(?:\s*[,;–-]\s*\d+)*\]")
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|\d+")
+# "he", "she", "him", "her", "his": a person, named in the answer before ("Councillor Patricia Bradwell was welcomed").
+_PERSONAL = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+_PERSON = re.compile(
+    r"\b(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Sir|Dame|Lord|Lady|Baroness)\.?\s+"
+    r"((?:[A-Z]\.?\s+){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+    r"|^(?:[A-Z][a-z'’-]+\s+){1,2}[A-Z][a-z'’-]+(?=\s+(?:was|is|had|has|joined|became|said|would|will)\b)",
+    re.MULTILINE,
+)
 _CHAIN = 6  # a follow-up of a follow-up ... leans on at most this many earlier turns
 # A question that asks something, rather than naming a new subject ("Caseloads?").
 _ASKS = re.compile(
@@ -139,6 +147,13 @@ def _context(previous: str, assistant: str) -> _Context:
     return _Context(council, committee, dates, tuple(topic))
 
 
+def _person(answer: str) -> str | None:
+    """The person the earlier answer names first ("Councillor Patricia Bradwell", "Andrew Sharman was ..."), whom a
+    "he" or "she" in the follow-up means; None when it names nobody."""
+    m = _PERSON.search(_MARKERS.sub(" ", answer))
+    return (m.group(1) or m.group()).strip() if m else None
+
+
 def _entity_words(question: str) -> set[str]:
     named = [*councils_in(question), committee_in(question) or "", *_DATE_PHRASE.findall(question)]
     return {w.lower() for w in _WORD.findall(" ".join(named))}
@@ -208,11 +223,15 @@ def _standalone(question: str, history: Sequence[object], depth: int) -> str:
         parts.append(context.council)
     # A committee belongs to its council: it is not carried to a question about another one.
     same_place = not own_councils or context.council in own_councils
-    if context.committee and same_place and not committee_in(question) and context.committee.lower() not in own:
+    if (context.committee and same_place and not committee_in(question) and context.committee.lower() not in own
+            and context.committee != context.council):
         parts.append(context.committee)
     if not _DATE_PHRASE.search(question):
         parts.extend(context.dates)
     changes_subject = _SWITCH.search(question) or not _ASKS.search(question) or _MEETING.search(question)
+    person = _person(assistant) if _PERSONAL.search(question) else None
+    if person and person.lower() not in own:
+        parts.append(person)
     if not changes_subject:
         mine = {w.lower() for w in rest}
         topic = [w for w in context.topic if w.lower() not in mine]

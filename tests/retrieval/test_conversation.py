@@ -146,6 +146,26 @@ def test_the_committee_can_come_from_the_meeting_an_answer_was_grouped_under():
     )
 
 
+def test_he_or_she_is_the_person_the_answer_named():
+    history = [
+        {"role": "user", "content": "Who joined the Anyshire police and crime panel in 2022?"},
+        {"role": "assistant", "content": "Councillor Patricia Bell was welcomed as a new member [1]."},
+    ]
+    assert "Patricia Bell" in standalone_question("Whose place did she take?", history)
+    history[1] = {"role": "assistant", "content": "Andrew Shaw was appointed as an independent member [1]."}
+    assert "Andrew Shaw" in standalone_question("Who was he replacing?", history)
+    # no person named: nothing is added, and a question without "he" or "she" carries none
+    history[1] = {"role": "assistant", "content": "The panel noted the report [1]."}
+    assert standalone_question("Whose place did she take?", history) == (
+        "Whose place did she take (2022; joined Anyshire police crime panel)?")
+
+
+def test_a_body_named_as_council_and_committee_is_carried_once():
+    history = [{"role": "user", "content": "Who became vice-chairman of the Thames Valley Police and Crime Panel?"},
+               {"role": "assistant", "content": "Mr K Mallon was elected Vice-Chairman [1]."}]
+    assert standalone_question("And who nominated him?", history).count("Thames Valley Police and Crime Panel") == 1
+
+
 def test_history_messages_may_be_objects_or_content_parts():
     class Message:
         def __init__(self, role, content):
