@@ -30,11 +30,20 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+def _names(text: str) -> set[str]:
+    """The names a record holds: capitalised words after its first ("Stephen", "Brooker"), lower-cased."""
+    return {w for name in re.findall(r"(?<=\s)[A-Z][a-z][\w’'-]*", text) for w in _words(name)}
+
+
 def same(a: str, b: str) -> bool:
     """Whether two records state the same thing: most words shared, or one's words running on inside the other's
-    ("RESOLVED – That the report be noted." under "Decision:" and again under "Minutes:")."""
+    ("RESOLVED – That the report be noted." under "Decision:" and again under "Minutes:"); not where the two differ
+    only in whom they name (the same dispensation granted to two councillors in turn)."""
     wa, wb = _words(a), _words(b)
     if not (wa and wb):
+        return False
+    na, nb = _names(a) - wb, _names(b) - wa
+    if na and nb and wa - na == wb - nb:
         return False
     if len(wa & wb) / len(wa | wb) >= _SAME:
         return True
