@@ -151,12 +151,16 @@ def authority_type_named(text: str) -> str | None:
 
 
 def authority_type(council: object, text: str) -> str | None:
-    """The type of the authority a lone "Authority" is: a joint authority's own ("Fire and Rescue Authority"); with no
-    council known, the kind of authority the text names ("National Park ..."); a council's, none."""
-    if council:
-        whole = whole_body(str(council))
-        return whole[1] if whole else None
-    return authority_type_named(text)
+    """The type of the authority a lone "Authority" is, as the paper calls it: the kind of authority its text names
+    ("Fire Authority", "National Park ..."), where that is the joint authority's own type in fewer words ("Humberside
+    Fire Authority" for the gazetteer's "Fire and Rescue Authority") or no joint authority is known; else the joint
+    authority's own type; a council's, none unless its text names a kind of authority (a council's paper found by a
+    mention, "the Cabinet of Wealden District Council", in an authority's minutes)."""
+    named = authority_type_named(text)
+    whole = whole_body(str(council)) if council else None
+    if whole and whole[1].endswith("Authority"):
+        return named if named and set(named.split()) <= set(whole[1].split()) else whole[1]
+    return named
 
 
 def plenary_business() -> tuple[str, ...]:

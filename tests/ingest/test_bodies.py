@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.bodies import (
-    authority_type_named, body_line, clean_committee, crumb_body, ends_with_body_word, in_full, joint_body_part,
+    authority_type, authority_type_named, body_line, clean_committee, crumb_body, ends_with_body_word, in_full, joint_body_part,
     names_a_body, whole_body,
 )
 
@@ -126,3 +126,15 @@ def test_a_body_in_its_shadow_year_keeps_its_status_on_its_type():
 def test_the_kind_of_authority_a_text_names():
     assert authority_type_named("To note the update on the National Park Management Plan.") == "National Park Authority"
     assert authority_type_named("The Authority considered the report.") is None
+
+
+def test_a_lone_authority_is_of_the_type_the_paper_calls_it():
+    fire = whole_body("Humberside Fire and Rescue Authority")
+    assert fire is not None and fire[1] == "Fire and Rescue Authority"
+    said = "Anytown Fire Authority 5 March 2024\nThe minutes of the meeting of the Authority held on 1 February were signed."
+    assert authority_type("Humberside Fire and Rescue Authority", said) == "Fire Authority"  # the paper's fewer words
+    assert authority_type("Humberside Fire and Rescue Authority", "The Authority noted it.") == "Fire and Rescue Authority"
+    assert authority_type("Humberside Fire and Rescue Authority", "the National Park plan") == "Fire and Rescue Authority"
+    # a council found by a mention ("the Cabinet of Anytown District Council") in a fire authority's own minutes
+    assert authority_type("Wealden", "the Fire Authority's Code of Conduct; the full Fire Authority") == "Fire Authority"
+    assert authority_type("Wealden", "The Chairman informed the Authority.") is None
