@@ -68,11 +68,38 @@ def proposed(blocks: Sequence[Block]) -> bool:
 _TOPIC = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\.?\s+)*[A-Z][^.:;–—]{1,60}?(?:\s[–—-]|:)\s+(?=[A-Z])")
 
 
+# The same in lower case, as a parish clerk's terse minutes put it after the topic and a dash, or as the agent of a
+# passive to-do ("12. Park inspection- clerk to get quotes …", "church footpath blocked to be chased up by clerk";
+# action_labels.roles_lower's source). "The minutes to be signed by the Chairman" leaves the chair's business out.
+_ROLE = rf"(?:the\s+)?(?:{alternation(_W['action_labels']['roles_lower'])})"
+_TOPIC_DASH = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\.?\s+)*[A-Z][^.:;–—]{1,60}?\s?[–—-]\s*(?=[a-z])")
+_LOWER_ACTION = re.compile(
+    rf"^(?P<actor>{_ROLE}(?:(?:,\s+|\s+(?:and|&)\s+){_ROLE}){{0,3}})\s+to\s+(?!be\b|have\b)[a-z]+\b[^.]*\.?$"
+)
+_BY_WHOM = re.compile(
+    rf"\bto\s+be\s+[a-z]+(?:\s+(?:up|out|on|back|in|into|at))?\s+by\s+"
+    rf"(?P<actor>{_NAMED}|(?:the\s+)?(?:[A-Z]\w+\s+){{0,3}}(?:{OFFICER})|{_ROLE})(?=\s*(?:[,.;]|$|\s+(?:and|who|to|before|by|in)\b))"
+)
+
+
+def _terse_action(text: str) -> str | None:
+    """Who a parish clerk's lower-case action line or passive to-do names, or None."""
+    topic = _TOPIC_DASH.match(text)
+    m = _LOWER_ACTION.match(text[topic.end():]) if topic else None
+    if m is None and " by " in text:
+        m = _BY_WHOM.search(text)
+    who = " ".join(m.group("actor").split()) if m else None
+    return who if who and not CHAIR.match(who) else None
+
+
 def bare_action(text: str, work: bool = True) -> str | None:
     """Who an action recorded without its "ACTION:" label names ("Clerk to write to the landowner.", also after a
-    matter's topic and a dash), or None; an agenda's purpose ("The Chair to welcome …") is none, and so is work an
-    agenda names for the meeting itself ("Clerk to report on correspondence") unless `work` (minutes, not an agenda)."""
+    matter's topic and a dash, or in lower case there: "Park inspection- clerk to get quotes"), or None; an agenda's
+    purpose ("The Chair to welcome …") is none, and so is work an agenda names for the meeting itself ("Clerk to
+    report on correspondence") unless `work` (minutes, not an agenda)."""
     text = text.strip()
+    if work and " to " in text and (who := _terse_action(text)):
+        return who
     topic = _TOPIC.match(text) if " to " in text else None
     rest = text[topic.end():] if topic else text
     m = _BARE_ACTION.match(rest)

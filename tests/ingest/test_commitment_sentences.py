@@ -197,3 +197,24 @@ def test_movers_accepting_an_amendment_promise_nothing_but_members_undertaking_w
                 committee="Parish Council").kind == "undertaking"
     assert found("Minutes:\n\nAn application has been made and a survey will be undertaken.",
                  committee="Parish Council") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "actor"),
+    [
+        ("4. Allotments- clerk to ask the tenants for their renewals", "clerk"),
+        ("7. Drains – county councillor and clerk to report the blocked gully to highways", "county councillor and clerk"),
+        ("Bus shelter - the clerk to order a new panel.", "the clerk"),
+        ("9. Verges- overgrown hedge on Mill Lane to be reported by clerk, the rest were cut", "clerk"),
+        ("The broken bench was to be looked at by the handyman before spring.", "the handyman"),
+        ("The replacement sign is to be ordered by the Clerk.", "the Clerk"),
+    ],
+)
+def test_a_parish_clerks_terse_action_lines_name_who_acts_in_lower_case_or_as_a_passives_agent(line, actor):
+    c = only(f"Minutes of the Parish Council\n\n{line}")
+    assert (c.kind, c.actor) == ("action", actor)
+
+
+def test_the_chairs_signature_and_a_lower_case_line_in_an_agenda_are_no_actions():
+    assert found("Minutes of the Parish Council\n\nThe minutes of the last meeting to be signed by the Chairman.") == []
+    assert found("Agenda\n\n5. Allotments- clerk to report on the renewals", "agenda") == []
