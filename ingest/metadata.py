@@ -34,7 +34,7 @@ from ingest.body_mentions import (
 from ingest.council_table import current_council
 from ingest.councils import COUNCILS, WEIGHTS, canonical_council, find_councils
 from ingest.coversheet import label_cells, read_cover_sheet
-from ingest.dates import DATE, parse_date, search_date
+from ingest.dates import DATE, MONTH, parse_date, search_date
 from ingest.file_hints import hints_from_path
 from ingest.headings import Heading, find_headings
 from ingest.meeting_day import day_stated, running_day
@@ -47,6 +47,8 @@ from ingest.titles import AGENDA_ITEM, SUBJECT, clean_title, described, file_ste
 _TAG = re.compile(r"</?[A-Za-z][^<>]*>")
 _EMPHASIS = re.compile(r"\*\*|__")
 _SPACES = re.compile(r"[ \t\u00a0]+")
+# A PDF's text run on from a word into the date after it: "Humberside Fire Authority24 June 2011".
+_GLUED_DATE = re.compile(rf"(?<=[a-z])(?=\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?![a-z])\.?,?\s*\d{{4}}(?!\d))", re.IGNORECASE)
 
 _OPENING_CHARS = 4000  # where the header of a paper or report sits
 _HEADER_LINES = 40
@@ -77,7 +79,7 @@ class _Lines:
 
 
 def _clean_lines(text: str) -> _Lines:
-    text = html.unescape(_TAG.sub(" ", text))
+    text = _GLUED_DATE.sub(" ", html.unescape(_TAG.sub(" ", text)))
     lines = (_SPACES.sub(" ", label_cells(_EMPHASIS.sub("", line))).strip() for line in text.splitlines())
     return _Lines(tuple(lines))
 

@@ -1,0 +1,26 @@
+"""Metadata on made-up openings of the shapes round 6 generalised (issue #12): a heading's date run on from its
+body's name, a lone "the Authority" of the type the paper calls it, and the other layouts below."""
+from __future__ import annotations
+
+from datetime import date
+
+from ingest.metadata import extract_meta
+from ingest.records import DocumentMeta, Page, Part
+
+DAY = date(2024, 3, 5)
+
+
+def _meta(text: str) -> DocumentMeta:
+    return extract_meta(Part(pages=(Page(None, text),)), "paper.txt")
+
+
+def test_a_date_run_on_from_the_heading_is_the_meeting_day():
+    meta = _meta("Anytown Fire Authority5 March 2024\nPresent: Councillors Able, Baker and Carter\n"
+                 "1 MINUTES – Resolved – That the minutes of the meeting of the Authority held on 1 February 2024 be "
+                 "signed by the Chairperson.\n      1 Anytown Fire Authority\n2 BUDGET – the Authority noted the report.")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Fire Authority", DAY, "minutes")
+
+
+def test_a_number_run_on_into_words_is_no_date():
+    meta = _meta("Minutes of the Planning Committee\nItem 3: Covid19 measures, revised\nThe Committee noted the report.")
+    assert meta.meeting_date is None
