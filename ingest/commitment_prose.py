@@ -74,9 +74,12 @@ _FORMAL_NOTED = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{BODY_TYP
 # "Cllr A proposed the minutes be agreed, Cllr B seconded, all in favour.": a parish minute's motion and its vote in
 # one sentence (NALC model minutes record the proposer, seconder and vote; unseen6 tuning set).
 # "Cllr A proposed that the grant be awarded; this was seconded by Cllr B and carried unanimously."
+# Also after a number or opening clause, the seconder before the vote: "135.1 Cllr A proposed and Cllr B seconded all
+# in favour of …", "Having been circulated, Cllr A proposed …; … seconded by Cllr B and unanimously agreed" (unseen7).
 _PROPOSED_VOTE = re.compile(
-    rf"^(?:{PERSON}|The\s+Chair(?:man)?)\s+proposed\s+(?!by\b)[^,;.]{{3,}}?[,;]"
-    rf"[^.]{{0,80}}?\b(?:{_VOTE}|carried|CARRIED)\b"
+    rf"^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?:[A-Z][^,.;]{{0,60}},\s+)?(?:{PERSON}|The\s+Chair(?:man)?)\s+proposed\s+"
+    rf"(?!by\b)(?:[^,;.]{{3,}}?[,;][^.]{{0,80}}?\b(?:{_VOTE}|carried|CARRIED)"
+    rf"|[^.]{{0,200}}?\bseconded\b[^.]{{0,80}}?(?<!\bnot\s)\b(?:{_VOTE}|carried|CARRIED|agreed|AGREED))\b"
 )
 # "The Committee RECOMMENDS to Council that the pay policy statement be adopted.": a committee's recommendation told
 # in a sentence, the body it recommends to being the one asked (evals/register_gold.md: "RECOMMENDED to Council").

@@ -218,3 +218,19 @@ def test_a_parish_clerks_terse_action_lines_name_who_acts_in_lower_case_or_as_a_
 def test_the_chairs_signature_and_a_lower_case_line_in_an_agenda_are_no_actions():
     assert found("Minutes of the Parish Council\n\nThe minutes of the last meeting to be signed by the Chairman.") == []
     assert found("Agenda\n\n5. Allotments- clerk to report on the renewals", "agenda") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "12.1 Councillor Hale proposed and Councillor Innes seconded all in favour of adopting the new standing orders.",
+        "Having been circulated beforehand, Cllr Hale proposed that they were a true record and should be signed; the "
+        "proposal was seconded by Cllr Innes and unanimously agreed by the council.",
+    ],
+)
+def test_a_proposal_seconded_and_voted_after_a_number_or_an_opening_clause_is_a_resolution(sentence):
+    assert only(f"Minutes of the Parish Council\n\n{sentence}").kind == "resolution"
+
+
+def test_a_proposal_seconded_but_not_agreed_is_no_resolution():
+    assert found("Minutes of the Parish Council\n\nCllr Hale proposed a new bench, seconded by Cllr Innes but not agreed.") == []
