@@ -171,7 +171,9 @@ class Clerk:
             # caller's own filters still hold.
             strict = hits
             wide = self.searcher.search(standalone, filters, WIDE_FACTOR * k, mode)
-            hits = soft_ranked(strict, wide, lambda h: matches(applied, h.chunk), lambda h: about(h.chunk, inferred), k)
+            # A paper one of whose passages bears on the filters (names the council) bears on them in all of them.
+            bearing = {h.chunk.doc_id for h in wide if about(h.chunk, inferred)}
+            hits = soft_ranked(strict, wide, lambda h: matches(applied, h.chunk), lambda h: h.chunk.doc_id in bearing, k)
             if any(not matches(applied, h.chunk) for h in hits):
                 beyond_note = beyond(inferred) if not strict else also_beyond(inferred)
         if intent.commitments and self.register is not None:

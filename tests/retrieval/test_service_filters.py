@@ -89,6 +89,21 @@ def test_a_paper_read_as_another_council_may_answer_when_it_names_the_asked_body
     assert [h.chunk for h in r.hits] == [panel] and r.widened
 
 
+def test_a_paper_that_names_the_asked_council_in_one_passage_bears_on_it_in_all():
+    # Read as Gloucestershire's, the minutes name Cheltenham once; their passage on kitchens does not, and answers.
+    from tests.retrieval.passages import make_chunk
+
+    named = make_chunk("The Leader reported that Cheltenham has secured the most new homes in the county.", "ch",
+                       council="Gloucestershire", committee="Council", meeting_date=None)
+    kitchens = replace(named, chunk_id="ch-2", position=1, text="The Council will fit 400 replacement kitchens in "
+                       "its homes this year.")
+    other = replace(kitchens, chunk_id="other", doc_id="other")  # the same words in another council's paper
+    searcher = FakeSearcher(lambda f: [] if f.council else hits(other, kitchens, named))
+    r = Clerk(searcher, infer_filters=infer_council("Cheltenham")).retrieve(
+        "How many replacement kitchens will Cheltenham fit?")
+    assert {h.chunk.chunk_id for h in r.hits} == {"ch-2", named.chunk_id} and r.widened
+
+
 def test_a_papers_file_name_says_what_it_is_about():
     # Its council was read as "Somerset"; its file name, like its heading, says North Somerset.
     from tests.retrieval.passages import make_chunk
