@@ -64,6 +64,13 @@ BARE_OUTCOME = re.compile(
 # narrative ending "– Agreed" is read sentence by sentence.
 _DASH_OUTCOME = re.compile(r"^[^.]{8,}?\s[–—-]\s+(?:agreed|Agreed|AGREED|approved|Approved|APPROVED|resolved|RESOLVED|carried|CARRIED)\.?$")
 _OUTCOME_WORDS = ("agreed", "approved", "resolved", "carried")  # a cheap test of a line's end before _DASH_OUTCOME
+# "7. AGAR- signed and agreed to be advertised …", "8. Payments … £528-agreed …", "6. Accounts- accounts for 2020/21
+# signed off": a parish clerk's terse numbered line, its outcome straight after a dash or "signed off" ending it
+# (unseen7 tuning set); "- signed off previously" records a past act.
+_DASH_LEADS = re.compile(
+    r"^[A-Z][^.]*?[–—-]\s*(?:signed\s+and\s+)?(?:agreed|approved|resolved|carried|adopted)\b(?!\s+previously)"
+    r"|^[A-Z][^.–—-]{1,60}?\s?[–—-]\s*[^.]*\bsigned\s+off\.?$"
+)
 # "- Agreed expenditure on new playground equipment,": a summary's bullet of what the meeting decided.
 _DECIDED_BULLET = re.compile(r"^(?:Agreed|Approved|Resolved|Adopted|Endorsed|Accepted)\s+(?!that\b|to\b|with\b)[a-z]")
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
@@ -151,6 +158,8 @@ def implied_resolution(text: str, block: Block, after_label: bool, title: str | 
     if BARE_OUTCOME.match(text.strip()):
         return True
     if text.rstrip(" .").lower().endswith(_OUTCOME_WORDS) and _DASH_OUTCOME.match(ITEM.sub("", text.strip(), count=1)):
+        return True
+    if ITEM.match(text) and _DASH_LEADS.match(ITEM.sub("", text.strip(), count=1)):
         return True
     if block.kind == "list_item" and _DECIDED_BULLET.match(ITEM.sub("", text, count=1)):
         return True

@@ -234,3 +234,20 @@ def test_a_proposal_seconded_and_voted_after_a_number_or_an_opening_clause_is_a_
 
 def test_a_proposal_seconded_but_not_agreed_is_no_resolution():
     assert found("Minutes of the Parish Council\n\nCllr Hale proposed a new bench, seconded by Cllr Innes but not agreed.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "6. Audit- annual return for 2023/24 signed off",
+        "7. Noticeboard- signed and agreed to be put up by the shop",
+        "8. Payments hedge cutting £240, insurance £310-agreed after the clerk explained the rise",
+    ],
+)
+def test_a_parish_clerks_numbered_line_with_its_outcome_after_a_dash_is_a_resolution(line):
+    c = only(f"Minutes of the Parish Council\n\n{line}")
+    assert (c.kind, c.actor) == ("resolution", "the Council")
+
+
+def test_a_line_signed_off_before_the_meeting_is_no_resolution():
+    assert found("Minutes of the Parish Council\n\n16. Code of conduct- signed off previously") == []
