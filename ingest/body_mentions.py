@@ -54,6 +54,12 @@ _OWN_MINUTES = re.compile(
 # "... since the last meeting of the Council held on 24 October 2024": a body counts time from its own last meeting.
 _SINCE_CHARS = 20000  # the paper's first pages: a chair's or officer's update comes early
 _SINCE_LAST = re.compile(rf"(?:since|Since|SINCE) the (?:last|previous) meeting of the (?P<body>{_NAME})")  # spaces collapsed
+# The body's own minutes approved, told in the passive: "The minutes of the meeting held on 11 March 2021 were noted by
+# the Cabinet as a true record", "... were approved by the Committee" (a chair signing them names no body).
+_APPROVED_BY = re.compile(
+    rf"\b(?i:minutes)\b[^.\n]{{0,120}}?\b(?:were|was|be|being)\s+(?:(?:duly|unanimously)\s+)?(?:approved|agreed|"
+    rf"confirmed|noted|signed|accepted|adopted)\s+by\s+the\s+(?P<body>{_NAME})"
+)
 # An item titled with the body's own earlier minutes: "Minutes of Previous Planning Committee".
 _PREVIOUS_MINUTES = re.compile(rf"\b(?i:minutes?\s+of\s+(?:the\s+)?(?:previous|last)\s+)(?P<body>{_NAME})")
 # An item titled with the body's own minutes, alone on its line or with its link: "MINUTES OF CABINET pdf icon PDF 102 KB".
@@ -149,7 +155,8 @@ def own_business_body(text: str) -> str | None:
 @cache
 def _civic_announcements() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in sorted(civic_heads(), key=len, reverse=True))
-    return re.compile(rf"\b(?:{heads})(?:'s|’s|al)?\s+announcements\b|\bannouncements\s+(?:from|by|of)\s+the\s+(?:{heads})\b",
+    said = r"(?:announcements|communications)"  # "Mayor's Announcements", "Communications by the Mayor"
+    return re.compile(rf"\b(?:{heads})(?:'s|’s|al)?\s+{said}\b|\b{said}\s+(?:from|by|of)\s+the\s+(?:{heads})\b",
                       re.IGNORECASE)
 
 
@@ -161,7 +168,7 @@ def _plenary() -> re.Pattern[str]:
 
 def full_meeting_body(text: str) -> str | None:
     """"Council" where the meeting's business is a full council's: the civic head's announcements ("Mayor's
-    Announcements": the mayor, provost or speaker chairs it), notices of motion, its committees' minutes received."""
+    Announcements", "Communications by the Mayor": the mayor, provost or speaker chairs it), notices of motion, its committees' minutes received."""
     opening = text[:_SINCE_CHARS]
     return "Council" if _civic_announcements().search(opening) or _plenary().search(opening) else None
 
@@ -251,6 +258,9 @@ def approving_body(text: str) -> str | None:
         for m in _OWN_MINUTES.finditer(line):
             approved = _APPROVED.search(line, 0, m.end()) or _item_approves(lines[at + 1:at + 1 + 2 * _ITEM_LINES])
             if approved and (name := _named(m["body"])):
+                return name
+        for m in _APPROVED_BY.finditer(line):
+            if name := _named(m["body"]):
                 return name
         for m in _PREVIOUS_MINUTES.finditer(line):
             if name := _named(m["body"]):

@@ -24,3 +24,22 @@ def test_a_date_run_on_from_the_heading_is_the_meeting_day():
 def test_a_number_run_on_into_words_is_no_date():
     meta = _meta("Minutes of the Planning Committee\nItem 3: Covid19 measures, revised\nThe Committee noted the report.")
     assert meta.meeting_date is None
+
+
+def test_minutes_noted_by_the_body_in_the_passive_name_the_meeting():
+    meta = _meta("Agenda, decisions and minutes\nVenue: Town Hall\nNo. Item\nMinutes pdf icon PDF 291 KB\n"
+                 "The minutes of the meeting held on 1 February 2024 were noted by the Cabinet as a true record.\n"
+                 "Declarations of Interest\nNone were declared.")
+    assert meta.committee == "Cabinet"
+
+
+def test_minutes_signed_by_the_chair_name_no_body():
+    meta = _meta("Agenda and minutes\nVenue: Town Hall\nNo. Item\nMinutes\n"
+                 "The minutes of the meeting held on 1 February 2024 were signed by the Chairman.\nApologies\nNone.")
+    assert meta.committee is None
+
+
+def test_communications_by_the_mayor_make_the_full_councils_meeting():
+    meta = _meta("Agenda and minutes\nVenue: Council Chamber\nNo. Item\nApologies were received from Councillor Able.\n"
+                 "Communications by the Mayor\nThe Mayor thanked all who had contributed to meetings this year.")
+    assert (meta.committee, meta.kind) == ("Council", "minutes")
