@@ -251,3 +251,9 @@ def test_a_parish_clerks_numbered_line_with_its_outcome_after_a_dash_is_a_resolu
 
 def test_a_line_signed_off_before_the_meeting_is_no_resolution():
     assert found("Minutes of the Parish Council\n\n16. Code of conduct- signed off previously") == []
+
+
+def test_a_delegated_decisions_parts_in_the_past_tense_are_each_a_resolution():
+    got = found("Record of delegated decision\n\nDecision:\n\n1. Approved grants totalling £12,000 to four shops.\n\n"
+                "2. Entered into the legal agreements needed to protect the Council’s interests.")
+    assert [c.kind for c in got] == ["resolution", "resolution"]
