@@ -113,10 +113,11 @@ def read_cover_sheet(head: list[str]) -> CoverSheet:
             _put(found, "kind", "forward plan", at)
         elif m := _REPORT_TO.match(line) or _REPORT_TO_BARE.match(line):
             name, day = _body_and_date(m["rest"])
-            if name:
-                _put(found, "committee", name, at)
+            addressees = line.lower().startswith("to") and _ADDRESSEES.match(m["rest"])
+            if name:  # "To: All Members of the County Council" names whom the paper goes to, a heading its meeting
+                _put(found, "addressees" if addressees else "committee", name, at)
                 _put(found, "meeting_date", day, at)
-                if line.lower().startswith(("report", "to")) and not _ADDRESSEES.match(m["rest"]):
+                if line.lower().startswith(("report", "to")) and not addressees:
                     _put(found, "kind", "report", at)
                 elif m.re is _REPORT_TO and m["minutes"]:  # a minutes form's label: "Minutes of Meeting of: Council"
                     _put(found, "kind", "minutes", at)

@@ -160,6 +160,8 @@ def _from_text(head: list[str]) -> dict[str, object]:
     kinds += [(cover["kind"][1], cover["kind"][0])] if "kind" in cover else []
     found["kind"] = _earliest(kinds)
     found["key_decision"] = "key_decision" in cover
+    if found["committee"] is None and "addressees" in cover:
+        found["committee"] = cover["addressees"][0]  # the members summoned, where no heading names their meeting
     if found["committee"] is None and "decision_maker" in cover:
         found["committee"] = cover["decision_maker"][0]
     if found["meeting_date"] is None and "decision_date" in cover:

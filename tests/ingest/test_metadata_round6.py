@@ -43,3 +43,16 @@ def test_communications_by_the_mayor_make_the_full_councils_meeting():
     meta = _meta("Agenda and minutes\nVenue: Council Chamber\nNo. Item\nApologies were received from Councillor Able.\n"
                  "Communications by the Mayor\nThe Mayor thanked all who had contributed to meetings this year.")
     assert (meta.committee, meta.kind) == ("Council", "minutes")
+
+
+def test_a_memo_to_all_members_heads_another_bodys_minutes():
+    meta = _meta("To: All Members of the County Council\nFrom: County Secretary's Department\nMy Ref. ES/CAB\n\n"
+                 "CABINET\n\n5 MARCH 2024\n\nMINUTES\n\nMEMBERS OF THE CABINET\nA Able (Chairman), B Baker\n"
+                 "1. MINUTES\nThe minutes of the Cabinet meeting held on 6 February 2024 were confirmed.")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Cabinet", DAY, "minutes")
+
+
+def test_a_summons_to_all_members_still_names_their_meeting():
+    meta = _meta("To: All Members of the County Council\nYou are summoned to attend a meeting on Tuesday 5 March 2024 "
+                 "at 10.00 am.\nAGENDA\n1. Apologies for absence")
+    assert meta.committee == "Council"  # the whole council's meeting, as before
