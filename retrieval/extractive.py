@@ -182,6 +182,25 @@ def _with_titles_referred_to(chosen: list[Candidate], candidates: list[Candidate
     return out
 
 
+# A sentence opening with a word that points back continues the one before it ("He said that it should be done
+# fortnightly.", "All issued with Recorded Police Warnings.").
+_CONTINUES = re.compile(r"^\W*(?:he|she|it|they|this|these|that|those|all|both|each|the\s+(?:latter|former))\b",
+                        re.IGNORECASE)
+
+
+def _with_continuations(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """The chosen sentences plus the sentence after each of the best ones when it continues it (opens by pointing
+    back: "He said that ...", "All issued with ..."): what was said or done is often told there."""
+    out = list(chosen)
+    for c in chosen[:ADJACENT_FROM]:
+        after = [o for o in candidates if o.hit_index == c.hit_index and o.unit.start > c.unit.start]
+        nxt = min(after, key=lambda o: o.unit.start, default=None)
+        if nxt is not None and nxt.unit.line == c.unit.line and _CONTINUES.match(nxt.readable) and nxt not in out \
+                and not _repeats(nxt, out):
+            out.append(nxt)
+    return out
+
+
 def _with_each_clause(chosen: list[Candidate], parts: list[str], hits: Sequence[Hit]) -> list[Candidate]:
     """The chosen sentences plus the best answer to each clause of a compound question ("Who led the inspection,
     and what needs to improve?") that they leave out: a clause's own best sentence (or list), scored on its own."""
@@ -308,6 +327,7 @@ def answer_extractively(
     if "number" in wanted(question):
         chosen = _with_adjacent_figures(chosen, candidates)
     chosen = _with_titles_referred_to(chosen, candidates)
+    chosen = _with_continuations(chosen, candidates)
     who = view_asked_of(focus or question)
     if who:
         chosen = _with_view(chosen, candidates, who)

@@ -221,6 +221,17 @@ def test_a_line_stating_all_a_question_asks_answers_without_its_words():
     assert "Jim Brown Conference Suite" in text and "subject to change" not in text
 
 
+def test_a_sentence_continuing_the_chosen_one_joins_it():
+    # what Ron said is in the sentence after the one naming him and the green
+    minutes = replace(croydon("1800 cases"), text=(
+        "Ron Clarke from the Borough Council was asked how many times a year the village green should be mown. "
+        "He suggested once a fortnight in summer. The Chair thanked the parishioners for attending."))
+    text, citations = answer_extractively("How often should the village green be mown, according to Ron Clarke?",
+                                          hits(minutes))
+    assert_well_formed(text, citations)
+    assert "once a fortnight" in text and "parishioners" not in text
+
+
 def test_a_table_row_is_a_unit():
     text, citations = answer_extractively("What was the overall effectiveness judgement for Merton?", hits(OFSTED_TABLE))
     assert_well_formed(text, citations)
