@@ -31,7 +31,9 @@ _REPORT_TO = re.compile(
 _REPORT_TO_BARE = re.compile(r"^Report\s+to\s+(?:the\s+)?(?P<rest>[A-Z].*)$")
 # "Meeting: Cabinet Date: 5 March 2024", "Committee: Cabinet    Date: 5 March 2024": a row of two labels.
 _MEETING_AND_DATE = re.compile(r"^(?:Meeting|Committee)\s*:\s*(?P<name>.+?)\s+Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
-_MEETING_DATE = re.compile(r"^(?:Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Committee\s+date)\s*:\s*(?P<date>.+)$", re.I)
+_MEETING_DATE = re.compile(
+    r"^(?:Date\s+of\s+(?:the\s+)?meeting|Meeting\s+date|Committee\s+date|(?:For\s+)?(?:the\s+)?meeting\s+on)\s*:\s*(?P<date>.+)$", re.I
+)  # "For meeting on: 6 June 2019"
 _PLAIN_DATE = re.compile(r"^Date\s*:\s*(?P<date>.+)$", re.IGNORECASE)
 # "Decision Maker: Cabinet", "Decision made by: Leader of the Council"; a decision record's table row "DECISION TO BE TAKEN BY: DECISION NUMBER: 24/00108 Cabinet".
 _DECISION_MAKER = re.compile(

@@ -56,3 +56,9 @@ def test_a_summons_to_all_members_still_names_their_meeting():
     meta = _meta("To: All Members of the County Council\nYou are summoned to attend a meeting on Tuesday 5 March 2024 "
                  "at 10.00 am.\nAGENDA\n1. Apologies for absence")
     assert meta.committee == "Council"  # the whole council's meeting, as before
+
+
+def test_for_meeting_on_labels_the_meeting_day_before_the_notices_own_date():
+    meta = _meta("For meeting on: 5 March 2024 Agenda 2024 Anytown Council Booklet 3\n"
+                 "Date: 27 February 2024 AGENDA 1a Sederunt and Apologies 1b Declarations of Interest")
+    assert meta.meeting_date == DAY
