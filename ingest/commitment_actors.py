@@ -116,9 +116,29 @@ def agreed_actor(clause: str) -> str | None:
     return None
 
 
+# "The other items would be considered by the Harbour Committee.", "… will be reviewed by the Head of Planning": what
+# is put to another body or an officer, its agent named (parish and council minutes, unseen7 tuning set).
+_BY_AGENT = re.compile(
+    rf"\b(?:would|will)\s+(?:then\s+|now\s+|also\s+)?be\s+[a-z]+(?:ed|en)\b(?:\s+(?:on|up|further))?\s+by\s+"
+    rf"(?P<actor>{OFFICER}|(?:the\s+)?(?:[A-Z][\w’'-]*\s+(?:(?:and|&)\s+)?){{0,6}}(?:{BODY_TYPE})\b)"
+)  # "the Woodrolfe Hard and Marine Assets Committee": "and" inside a body's name
+
+
+def passive_agent(sentence: str) -> str | None:
+    """Who a sentence says something will be done by: "would be considered by the Harbour Committee" gives "the Harbour
+    Committee"; None without a named body or officer."""
+    m = _BY_AGENT.search(sentence)
+    if m is None:
+        return None
+    actor = m.group("actor")
+    return the_body(actor) if is_body(actor) else clean(actor)
+
+
 def actor_of(sentence: str, paragraph: str, previous_subject: str | None) -> str:
-    """Who a sentence of minutes says will act: the actor before "would", the one who said so, else officers
-    (minutes record officers' answers impersonally: "It was confirmed that …")."""
+    """Who a sentence of minutes says will act: the agent of "would be considered by …", the actor before "would",
+    the one who said so, else officers (minutes record officers' answers impersonally: "It was confirmed that …")."""
+    if agent := passive_agent(sentence):
+        return agent
     if aside := _BODY_ASIDE_MODAL.search(sentence):  # "that the Council, along with …, would be making …"
         return the_body(aside.group("actor"))
     if (joint := _JOINT_MODAL.match(sentence)) and not is_body(joint.group("actor")):

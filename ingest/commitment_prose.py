@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.commitment_actions import bare_action
-from ingest.commitment_actors import actor_of, agreed_actor, clean, resolve
+from ingest.commitment_actors import actor_of, agreed_actor, clean, passive_agent, resolve
 from ingest.commitment_implied import chair_elected, minutes_approved
 from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due, verb_forms
 from ingest.commitment_refusals import framed_out, hedged, past_only
@@ -73,9 +73,9 @@ NOTED = re.compile(
 _FORMAL_NOTED = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{BODY_TYPE}|Members)\s+(?:also\s+)?NOTED\s+that\b")
 # "Cllr A proposed the minutes be agreed, Cllr B seconded, all in favour.": a parish minute's motion and its vote in
 # one sentence (NALC model minutes record the proposer, seconder and vote; unseen6 tuning set).
-# "Cllr A proposed that the grant be awarded; this was seconded by Cllr B and carried unanimously."
-# Also after a number or opening clause, the seconder before the vote: "135.1 Cllr A proposed and Cllr B seconded all
-# in favour of …", "Having been circulated, Cllr A proposed …; … seconded by Cllr B and unanimously agreed" (unseen7).
+# "Cllr A proposed that the grant be awarded; this was seconded by Cllr B and carried unanimously." Also after a number
+# or opening clause ("135.1 Cllr A proposed and Cllr B seconded all in favour of …", "Having been circulated, Cllr A
+# proposed …; … seconded by Cllr B and unanimously agreed"; unseen7 tuning set).
 _PROPOSED_VOTE = re.compile(
     rf"^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?:[A-Z][^,.;]{{0,60}},\s+)?(?:{PERSON}|The\s+Chair(?:man)?)\s+proposed\s+"
     rf"(?!by\b)(?:[^,;.]{{3,}}?[,;][^.]{{0,80}}?\b(?:{_VOTE}|carried|CARRIED)"
@@ -356,7 +356,8 @@ def sentence_commitment(
         return None
     if _EFFECT.match(sentence) or _reported_effect(sentence):
         return None
-    if _delivered(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence):
+    if _delivered(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence) or (
+            not agenda and passive_agent(sentence)):  # "The other items would be considered by the X Committee."
         return Stated("undertaking", actor_of(sentence, paragraph, previous_subject))
     return None
 

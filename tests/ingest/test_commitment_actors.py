@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from ingest.commitment_actors import passive_agent
 from tests.ingest.commitment_texts import found, only
 
 
@@ -210,3 +211,20 @@ def test_a_numbered_sentence_whose_subject_is_the_council_names_the_deciding_bod
 )
 def test_members_acting_together_or_a_name_with_its_role_in_brackets_are_who_acts(text, actor):
     assert only(f"Minutes:\n\n{text}", committee="Parish Council").actor == actor
+
+
+@pytest.mark.parametrize(
+    ("sentence", "actor"),
+    [
+        ("The other items would be considered by the Quay and Moorings Committee.", "the Quay and Moorings Committee"),
+        ("The matter will be reviewed by the Head of Planning.", "the Head of Planning"),
+        ("The request would be considered by the Planning Committee at its next meeting.", "the Planning Committee"),
+    ],
+)
+def test_what_is_put_to_another_body_or_an_officer_is_their_undertaking(sentence, actor):
+    c = only(f"Minutes of the Parish Council\n\n{sentence}")
+    assert (c.kind, c.actor) == ("undertaking", actor)
+
+
+def test_a_passive_with_a_date_after_by_names_no_agent():
+    assert passive_agent("The accounts will be audited by the end of June.") is None
