@@ -17,8 +17,10 @@ _LABEL_LINES = 30
 # A Scottish minute's dateline, its town before the day: "Glasgow, 8th December 2016."; a weekday's date opening a
 # line that runs on into the venue: "Thursday 25 October 2012 Council Offices, Wallfields".
 _DATELINE = re.compile(rf"^[A-Z][A-Za-z'’ -]{{2,30}},\s+(?P<date>{DATE.pattern})\s*\.?$", re.IGNORECASE)
+# Its time may come first: "8pm on Tuesday 6th January 2009 in Churton Village Hall".
 _WEEKDAY_LEAD = re.compile(
-    rf"^(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE.pattern})(?:\s|,|$)", re.IGNORECASE
+    r"^(?:(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s+on\s+)?"
+    rf"(?P<date>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+{DATE.pattern})(?:\s|,|$)", re.IGNORECASE
 )
 # ... or a weekday's date closing a line that says where and when: "Cavendish House, Stockton at 9.00am on Wednesday,
 # 22nd March, 2017".
@@ -30,8 +32,9 @@ _PAPER_TITLE = re.compile(
     rf"^(?:(?:agenda|minutes?|notes|meeting|and|of|the|draft)\b[\s,&-]*)+[-–:,]?\s*(?P<date>{DATE.pattern})\s*\.?$",
     re.IGNORECASE,
 )
-# A line opening the page on the meeting held: "Meeting held on 5 March 2024 at 7pm".
-_HELD_LINE = re.compile(rf"^(?:[A-Za-z]+\s+)?meeting\s+held\s+(?:[^\d\n]{{0,60}}?\s)?on\s+(?P<date>{DATE.pattern})", re.I)
+# A line opening the page on the meeting held: "Meeting held on 5 March 2024 at 7pm", "Adopted minutes of meeting held
+# on 19 May 2021" (a few words before it; the line must not refer back to another meeting).
+_HELD_LINE = re.compile(rf"^(?:[A-Za-z]+\s+){{0,3}}meeting\s+held\s+(?:[^\d\n]{{0,60}}?\s)?on\s+(?P<date>{DATE.pattern})", re.I)
 # A PDF's letter spacing splits a year: "Tuesday, 25 June 20 19 at 10 .30am".
 _SPLIT_YEAR = re.compile(r"\b(19|20) (\d\d)\b")
 
@@ -41,7 +44,7 @@ def day_stated(head: list[str]) -> date | None:
     date opening or closing a line), else a plain "Date:" label."""
     for line in (half for x in head[:_DAY_LINES] for half in dict.fromkeys((x, x.rsplit(" / ", 1)[-1]))):
         # a bilingual line's English half too: "Cyfarfod a gynhaliwyd ar 5 Mawrth 2024 / Meeting held on 5 March 2024"
-        if m := DATE_LINE.match(line) or _HELD_LINE.match(line) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line) or _PAPER_TITLE.match(line) or (
+        if m := DATE_LINE.match(line) or (None if refers_back(line) else _HELD_LINE.match(line)) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line) or _PAPER_TITLE.match(line) or (
             None if refers_back(line) else _WEEKDAY_END.search(line)
         ):
             return search_date(m["date"])

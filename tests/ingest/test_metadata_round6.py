@@ -62,3 +62,20 @@ def test_for_meeting_on_labels_the_meeting_day_before_the_notices_own_date():
     meta = _meta("For meeting on: 5 March 2024 Agenda 2024 Anytown Council Booklet 3\n"
                  "Date: 27 February 2024 AGENDA 1a Sederunt and Apologies 1b Declarations of Interest")
     assert meta.meeting_date == DAY
+
+
+def test_a_time_before_the_weekdays_date_atop_the_page_states_the_day():
+    meta = _meta("8pm on Tuesday 5th March 2024 in Anytown Village Hall\n\nPresent: Parish Councillors Able (Chair), "
+                 "Baker; the clerk.\n1. Village Plan. Mr Carter reported on progress.")
+    assert meta.meeting_date == DAY
+
+
+def test_a_few_words_before_meeting_held_on_still_state_the_day():
+    meta = _meta("Adopted minutes of meeting held on 5 March 2024 COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON "
+                 "5 MARCH 2024\n\nMembers present Able, Baker\nThe minutes were accepted as a true record.")
+    assert meta.meeting_date == DAY
+
+
+def test_the_previous_meeting_held_on_atop_the_page_is_another_meeting():
+    meta = _meta("Minutes of the previous meeting held on 6 February 2024\nThe minutes were accepted as a true record.")
+    assert meta.meeting_date != date(2024, 2, 6)
