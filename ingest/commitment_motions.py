@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ingest.commitment_mood import subjunctive
-from ingest.commitment_phrases import WORDS, alternation
+from ingest.commitment_phrases import BODY_TYPE, PERSON, WORDS, alternation
 
 _V = WORDS["moved"]
 # "… MOVED and it was duly SECONDED that the minutes be signed …", "It was moved by Cllr A and seconded by Cllr B that,"
@@ -28,6 +28,12 @@ _MOVED_ONLY = re.compile(
     rf"^(?:It\s+was\s+)?(?:{alternation(_V['moved'])})\s+by\s+[^.;]{{1,80}}?[,;]?\s+(?:{alternation(_V['seconded'])})\s+by\s+"
     r"[^.;]{1,80}?[,;:]?\s*$"
 )
+# "The Mayor also proposed that Procedure Rule 16.6(b) be suspended …" then "The Council agreed unanimously.": a
+# proposal put from the chair, no seconder named, its words a resolution once the body agrees (unseen7 tuning set).
+_PROPOSED_THAT = re.compile(
+    rf"^(?:The\s+(?:{alternation(WORDS['officers']['chairs'])}|Mayor|Leader)|{PERSON})\s+(?:also\s+)?"
+    r"(?:proposed|moved)\s+that\s+(?P<clause>[^;]*\bbe\s+[a-z]+(?:ed|en)\b.*)$"
+)
 _VOTED = re.compile(r"\b(?:and\s+)?(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)\b")
 _MOTION_WORDS = re.compile(r"^[“\"‘']?(?:That|THAT|This\s+Council|The\s+Council|Council)\b")
 
@@ -44,7 +50,9 @@ def moved_clause(sentence: str) -> str | None:
     an agreement, read elsewhere."""
     if _MOVED_ONLY.search(sentence) and not _VOTED.search(sentence):  # "… seconded by B and resolved that …": agreed
         return ""
-    m = _MOVED.search(sentence)
+    m = _MOVED.search(sentence) or (
+        _PROPOSED_THAT.match(sentence.strip()) if not _VOTED.search(sentence) and "econded" not in sentence else None
+    )  # "proposed that …; this was seconded … and carried": the vote told in the same sentence, read elsewhere
     if m is None or re.search(r"\b(?:and|then)\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)\s+that\b",
                               sentence[: m.end()]):
         return None
@@ -55,8 +63,9 @@ def moved_clause(sentence: str) -> str | None:
 # parish council minutes, NALC model minutes).
 _BARE_VOTE = re.compile(
     r"^(?:All\s+in\s+favou?r|(?:Motion\s+)?[Cc]arried(?:\s+unanimously|\s+nem\.?\s*con\.?)?|CARRIED|Unanimously\s+(?:agreed|carried)"
-    r"|Agreed(?:\s+unanimously|\s+by\s+all)?|AGREED)\s*\.?$"
-)
+    r"|Agreed(?:\s+unanimously|\s+by\s+all)?|AGREED"
+    rf"|(?:The\s+)?(?:{BODY_TYPE}|Members)\s+(?:agreed|AGREED)(?:\s+unanimously|\s+nem\.?\s*con\.?)?)\s*\.?$"
+)  # "The Council agreed unanimously." after a proposal
 
 
 def outcome(sentence: str) -> bool | None:

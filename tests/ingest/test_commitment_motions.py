@@ -115,3 +115,13 @@ def test_moved_and_seconded_then_a_resolution_without_its_label_is_read_once():
                 "held on 4 April 2026 be approved as an accurate record.\n\nThe Director would liaise with the "
                 "Communications Team.")
     assert [c.kind for c in got] == ["resolution", "undertaking"]
+
+
+def test_a_proposal_from_the_chair_then_the_bodys_agreement_is_the_proposals_resolution():
+    c = only("Minutes of the Council\n\nThe Mayor also proposed that Standing Order 12 be suspended to allow a single "
+             "debate on the budget. The Council agreed unanimously.")
+    assert (c.kind, c.text) == ("resolution", "Standing Order 12 be suspended to allow a single debate on the budget.")
+
+
+def test_a_proposal_with_no_agreement_after_it_is_no_resolution():
+    assert found("Minutes of the Council\n\nCllr Able proposed that the item be deferred. There was no seconder.") == []

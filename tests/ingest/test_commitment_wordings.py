@@ -303,7 +303,7 @@ def test_scottish_body_lead_with_unnumbered_past_tense_parts():
 def test_this_was_agreed_decides_after_a_proposal_not_after_a_remark():
     assert found("Minutes:\n\nThe Chair highlighted how keen young people were to attend. This was agreed by the panel.") == []
     got = only("Minutes:\n\nThe Mayor proposed that item 9 be taken before item 4. This was agreed by the Council.")
-    assert (got.kind, got.text) == ("resolution", "This was agreed by the Council.")
+    assert (got.kind, got.text) == ("resolution", "item 9 be taken before item 4.")  # the proposal's words
 
 
 def test_a_sentence_running_over_a_page_and_comments_noted_are_read():
