@@ -188,6 +188,7 @@ def _bilingual(head: list[str]) -> list[str]:
 _AGENDA_LINES = 12
 _AGENDA_WORD = re.compile(r"^(?:Supplementary\s+)?Agenda$", re.IGNORECASE)
 _NUMBERED_ITEM = re.compile(r"^\d{1,2}[a-z]?[.)]?\s+[A-Z]")
+_ITEM_PAGE = re.compile(r"^Agenda\s+item$", re.IGNORECASE)  # ModernGov's item page's title, no number
 _PAGE_TITLE = re.compile(r"^Agenda\s+for\b", re.IGNORECASE)  # ModernGov's page title, over its minutes too
 
 
@@ -244,4 +245,6 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
     labels = [m[1].lower() for x in head[:_NOTICE_LINES] if (m := _NOTICE_LABEL.match(x))]
     if not recorded and len(labels) >= 2 and set(labels) - {"date"}:
         return "agenda"  # a meeting's time and place given, nothing it did told: its notice
+    if head and _ITEM_PAGE.match(head[0]):
+        return "agenda"  # ModernGov's page for one item, "Agenda item" over its text, telling nothing the meeting did
     return "document"

@@ -79,3 +79,15 @@ def test_a_few_words_before_meeting_held_on_still_state_the_day():
 def test_the_previous_meeting_held_on_atop_the_page_is_another_meeting():
     meta = _meta("Minutes of the previous meeting held on 6 February 2024\nThe minutes were accepted as a true record.")
     assert meta.meeting_date != date(2024, 2, 6)
+
+
+def test_a_moderngov_item_page_telling_nothing_done_is_the_agendas_item():
+    meta = _meta("Agenda item\n\nNotice of Motion\n\nCouncillor Able to MOVE and Councillor Baker to SECOND:\n\n"
+                 "Safer Streets\n\nThis Council notes that anti-social behaviour is rising in our town centres.")
+    assert (meta.committee, meta.kind) == ("Council", "agenda")
+
+
+def test_a_moderngov_item_page_with_its_minutes_stays_minutes():
+    meta = _meta("Agenda item\n\nBudget Monitoring\n\nMinutes:\n\nThe Cabinet considered the report. It was agreed "
+                 "that the forecast be noted.\n\nRESOLVED – That the report be noted.")
+    assert meta.kind == "minutes"
