@@ -23,7 +23,11 @@ _ACTION_DASH = re.compile(r"^(?:ACTIONS?|Actions?)\s*[–—-]\s*(?P<rest>[A-Z].
 # (a parish clerk's action lines). The active one is the meeting's own to do; the passive names no doer.
 TO_DO = re.compile(r"^To\s+[a-z]")
 OWN_TO_DO = re.compile(r"^To\s+(?!be\b)[a-z]")
-_ACTION_AT_END = re.compile(rf"^(?P<text>.+?[.;])\s+(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$")
+# "… to the village.Action 2.01: CP": the label may be numbered and run on without a space (unseen7 tuning set).
+_ACTION_AT_END = re.compile(
+    rf"^(?P<text>.+?[.;])\s*(?:ACTION|Action)(?:\s+\d{{1,3}}(?:\.\d{{1,3}})*)?(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$"
+)
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _FORWARD = re.compile(rf"^(?:{alternation(_W['forward_plan']['labels'])})\b", re.IGNORECASE)
 _DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
 _PROPOSED = re.compile(rf"\b(?:{alternation(_W['decision_labels']['proposed'])})\b", re.IGNORECASE)
@@ -128,5 +132,5 @@ def action_line(text: str) -> tuple[str, str | None] | None:
     m = _ACTION_AT_END.match(text)
     who = m.group("who").strip() if m else ""
     if m and not _ACTION_TO.match(who) and not TO_DO.match(who):  # "… Action: Clerk to write to X." is its own
-        return m.group("text"), who
+        return _LAST_SENTENCE.split(m.group("text"))[-1], who  # the sentence the label ends, not its paragraph
     return None

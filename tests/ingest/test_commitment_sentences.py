@@ -257,3 +257,9 @@ def test_a_delegated_decisions_parts_in_the_past_tense_are_each_a_resolution():
     got = found("Record of delegated decision\n\nDecision:\n\n1. Approved grants totalling £12,000 to four shops.\n\n"
                 "2. Entered into the legal agreements needed to protect the Council’s interests.")
     assert [c.kind for c in got] == ["resolution", "resolution"]
+
+
+def test_a_numbered_action_label_run_on_without_a_space_names_who_does_the_sentence_it_ends():
+    c = only("Minutes of the Parish Council\n\nThe ranger gave a talk on the heath. The Council welcomed it and RB to "
+             "send a leaflet for the village.Action 2.01: RB")
+    assert (c.kind, c.actor, c.text) == ("action", "RB", "The Council welcomed it and RB to send a leaflet for the village.")
