@@ -119,6 +119,22 @@ def minutes_titled(text: str, title: str | None) -> bool:
     return m.group("title") is not None or (title is not None and bool(MINUTES_TITLE.match(title)))
 
 
+# "… it is the decision of the Executive Director for Growth in consultation with the Lead Councillor … that the
+# Council purchase 50,000 shares …": a delegated decision in the third person names its maker (ModernGov delegated
+# decision reports, unseen7 tuning set).
+_DECISION_OF = re.compile(
+    rf"\b(?:it\s+is|it\s+was|is|was)\s+the\s+decision\s+of\s+(?P<maker>{phrase.OFFICER}|{phrase.BODY}|{phrase.PERSON})"
+    r"(?:,?\s+(?:in\s+consultation|having\s+consulted)\s+with\s+[^.;]{1,160}?)?,?\s+that\s+"
+)
+
+
+def decided_by(sentence: str) -> str | None:
+    """Who a delegated decision told in the third person says made it ("it is the decision of the Director of
+    Finance that …"), or None."""
+    m = _DECISION_OF.search(sentence) if "decision of" in sentence else None
+    return " ".join(m.group("maker").split()) if m else None
+
+
 def chair_elected(sentence: str) -> bool:
     """Whether a sentence records the meeting choosing its chair ("Councillor A was elected Chair", "There were no
     other nominations and Councillor B took the role of Chairman")."""

@@ -128,8 +128,8 @@ _FIRST = {"a": "b", "i": "ii", "1": "2"}
 _EXHORTED = re.compile(r"^(?:Members|Councillors|All\s+present)\s+(?:were|are)\s+(?:requested|asked|reminded|encouraged)\s+to\b")
 _DECISION_WORD = re.compile(
     rf"\b(?i:{alternation(_W['decision_verbs']['past'])}|{alternation(_W['resolved']['words'])}|agrees?|approves?|notes?|"
-    r"decided|supported|recommended|confirmed|carried|accepted|endorses?|adopts?)\b"
-)
+    r"decided|supported|recommended|confirmed|carried|accepted|endorses?|adopts?|is\s+the\s+decision\s+of)\b"
+)  # "… it is the decision of the Executive Director … that the Council purchase …" (a delegated decision)
 _MIN_WORDS = 3
 # A Scottish minute's reference and title opening the next item ("CL32. List of Applications Granted …"): never a part.
 _MINUTE_REF = re.compile(r"^[A-Z]{1,4}\d{1,3}\.\s+[A-Z][a-z]")

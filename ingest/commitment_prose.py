@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest.commitment_actions import bare_action
 from ingest.commitment_actors import actor_of, agreed_actor, clean, passive_agent, resolve
-from ingest.commitment_implied import chair_elected, minutes_approved
+from ingest.commitment_implied import chair_elected, decided_by, minutes_approved
 from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due, verb_forms
 from ingest.commitment_refusals import framed_out, hedged, past_only
 from ingest.dates import MONTH
@@ -292,8 +292,8 @@ def sentence_commitment(
     report on …" is the item's business, not an action."""
     if (who := bare_action(sentence, work=not agenda)) is not None:
         return Stated("action", who)
-    if chair_elected(sentence.strip()):  # "… Members. Councillor A was nominated, seconded and elected as Chair …"
-        return Stated("resolution", None)
+    if (maker := decided_by(sentence)) or chair_elected(sentence.strip()):  # "… Councillor A was … elected as Chair …"
+        return Stated("resolution", maker)  # or "it is the decision of the Director of Finance that …": the Director
     if ("inute" in sentence or "INUTE" in sentence) and minutes_approved(sentence):  # cheap test first
         return Stated("resolution", None)  # "… in due course. With these amendments the minutes were passed by resolution;"
     if "ayment" in sentence and PAYMENTS_APPROVED.match(sentence.strip()):

@@ -263,3 +263,12 @@ def test_a_numbered_action_label_run_on_without_a_space_names_who_does_the_sente
     c = only("Minutes of the Parish Council\n\nThe ranger gave a talk on the heath. The Council welcomed it and RB to "
              "send a leaflet for the village.Action 2.01: RB")
     assert (c.kind, c.actor, c.text) == ("action", "RB", "The Council welcomed it and RB to send a leaflet for the village.")
+
+
+def test_a_delegated_decision_told_in_the_third_person_is_its_makers_resolution():
+    text = ("Further to the delegation above it is the decision of the Director of Finance in consultation with the Lead "
+            "Member for Resources that the Council buy 500 shares in the community energy scheme.")
+    c = only(f"Record of decision\n\n{text}")
+    assert (c.kind, c.actor) == ("resolution", "the Director of Finance")
+    c = only(f"Decision Maker: Director of Finance\n\nDecision:\n\nThis report sets out the purchase.\n\n{text}")
+    assert c.kind == "resolution" and c.text.startswith("Further to")
