@@ -58,6 +58,7 @@ _WITHOUT_PARTNERS = replace(WEIGHTS, partner=0.0)
 _JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")  # what is left when partners' mentions count for nothing
 
 # ModernGov's "Issue - decisions" and decision lists: "22/04/2010 - Annual Report of the Monitoring Officer".
+_ATTENDANCE = re.compile(r"^(?:present|in\s+attendance|attendees|attendance|apologies)\b", re.IGNORECASE)
 _DATED_TITLE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+\S")
 
 
@@ -179,6 +180,8 @@ def _from_text(head: list[str]) -> dict[str, object]:
         found["title"] = clean_title(m["title"])
     if found["committee"] is None:
         for line in head[:8]:
+            if _ATTENDANCE.match(line):
+                break  # a body's line under those present is an item's heading ("Present: ..." / "Open Forum")
             if not line.rstrip().endswith(":") and body_line(clean_title(line)):  # "Committees:" labels a count
                 found["committee"] = clean_title(line)
                 break

@@ -91,3 +91,10 @@ def test_a_moderngov_item_page_with_its_minutes_stays_minutes():
     meta = _meta("Agenda item\n\nBudget Monitoring\n\nMinutes:\n\nThe Cabinet considered the report. It was agreed "
                  "that the forecast be noted.\n\nRESOLVED – That the report be noted.")
     assert meta.kind == "minutes"
+
+
+def test_a_bodys_line_under_those_present_is_an_items_heading():
+    meta = _meta("Minutes of meeting 5th Mar - Anytown Parish Council\n\nAnytown Parish Council\n\nMARCH 2024, 7.15 P.M\n\n"
+                 "Present: Cllr Able (Chair), Cllr Baker.\n\nOpen Forum\n\nMr Carter reported a faulty streetlight.\n\n"
+                 "RESOLVED to approve the Minutes; these were signed by the Chair.")
+    assert (meta.council, meta.committee) == ("Anytown Parish Council", "Parish Council")
