@@ -102,10 +102,16 @@ def evidence_strength(
     return model.probability([features[name] for name in model.names])
 
 
+_NEGATION = re.compile(r"\b(?:no|not|none|nil|nothing|never|neither|nor)\b|n[’']t\b", re.IGNORECASE)
+
+
 def adds_nothing(question: str, quotes: Sequence[str]) -> bool:
     """Whether the quotes of an answer hold no word the question lacks, beyond the frame of questions and the words
     papers call themselves by: a paper's title restating the question ("Ledbury Towers Arup Structural Survey
-    Report" for "What did the Arup structural survey of Ledbury Towers find?") answers nothing."""
+    Report" for "What did the Arup structural survey of Ledbury Towers find?") answers nothing. A quote that says no
+    where the question does not ("had no special announcements") answers it."""
+    if any(_NEGATION.search(q) for q in quotes) and not _NEGATION.search(question):
+        return False  # "The Mayor had no special announcements." answers "Did the Mayor have any ...?"
     said = set(terms(" ".join(quotes)))
     return not said - set(terms(question)) - frame_terms() - _paper_terms()
 

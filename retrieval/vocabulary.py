@@ -152,10 +152,10 @@ _DECISION = re.compile(
 )
 # Titles before a person's name, civic ones included: Scottish councils' Provost and Bailie, Northern Ireland's and the
 # City of London's Alderman (Local Government Act (Northern Ireland) 2014 s.21; Local Government (Scotland) Act 1994).
-_HONORIFIC_NAME = re.compile(
-    r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Mx|Dr|Professor|Prof|Sir|Dame|Lord|Lady|Baroness|Provost|Bailie|Alderman"
-    r"|Rev|Reverend)\.?\s+[A-Z]"
-)
+_HONORIFICS = ("Cllr Councillor Mr Mrs Ms Miss Mx Dr Professor Prof Sir Dame Lord Lady Baroness Provost Bailie Alderman "
+               "Rev Reverend").split()
+# As written or in capitals: a paper in capitals names "CLLR. MARIE-THERESE ROSSI" too.
+_HONORIFIC_NAME = re.compile(rf"\b(?:{'|'.join(h for w in _HONORIFICS for h in (w, w.upper()))})\.?\s+[A-Z]")
 _NAME_PAIR = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
 # Initials and a surname, as attendance lists and signatures give names: "P R Lewis", "R.G. Watts", "J W Parry".
 _INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?|[A-Z]\s){1,3}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")

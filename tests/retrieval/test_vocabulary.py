@@ -68,6 +68,11 @@ def test_names_and_roles():
     assert has_name("The Sub-Committee noted the report.") == 0.0
 
 
+def test_an_honorific_in_capitals_names_a_person():
+    assert has_name("THE MAYOR: CLLR. MARIE-THERESE ROSSI") == 1.0
+    assert has_name("the lady Mayoress thanked everyone.") < 1.0  # an honorific in lower case is a common word
+
+
 def test_initials_and_a_surname_name_a_person():
     # attendance lists and signatures name people by their initials
     assert has_name("P R Lewis (Chair)") == 1.0
