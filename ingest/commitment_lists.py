@@ -106,7 +106,7 @@ _MOTION_LEAD = re.compile(
     rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['commits'])}|{alternation(_M['asks'])})\b(?P<rest>.*):$"
 )
 _DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
-_ENUM = r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})(?:\)\.?|\.)\s+|\([A-Z]\)\s+|\d{1,2}\.\d{1,2}\.?\s+)"  # "(a).": a stray full stop
+_ENUM = r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})(?:\)\.?|\.)\s+|\([A-Z]\)\s+|\d{1,2}\.\d{1,2}\.?\s+|\d{1,4}/\d{1,3}\.?\s+(?=[A-Z]))"  # "(a).": a stray full stop
 ITEM = re.compile(rf"^(?:[-•·▪*]\s+{_ENUM}?|{_ENUM}|\(?(?:[A-H]|[IVX]{{1,4}})[.)]\s+(?=[A-Za-z]))")
 _ATTENDANCE = re.compile(
     rf"^(?:{alternation(_W['not_commitments']['attendance'])})\b|^(?:{PERSON})\s+[^.;]{{0,30}}\bfor\s+(?:{PERSON})"

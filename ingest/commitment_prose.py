@@ -58,9 +58,10 @@ _NOTED_OBJECT = alternation(_C["noted_objects"])
 # "The report was noted.", "The Council noted the annual report.": an item's outcome recorded as narrative. Weak: it
 # counts only where no resolution stands near it (evals/register_gold.md: "the item's only outcome").
 NOTED = re.compile(
-    rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{_NOTED_OBJECT})\s+(?:was|were)\s+(?:duly\s+|formally\s+|otherwise\s+|received\s+and\s+)?noted\b"
+    rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{0,5}}?(?i:{_NOTED_OBJECT})(?:\s+(?:from|by|of)(?:\s+the)?(?:\s+[A-Z][\w’'-]*){{1,4}}?)?"
+    r"\s+(?:was|were)\s+(?:duly\s+|formally\s+|otherwise\s+|received\s+and\s+)?noted\b"  # "… from District Council were …"
     # "The Cabinet had before it and NOTED a * report of …" (a district council's ModernGov minutes, unseen4 tuning).
-    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members)\s+(?:formally\s+|also\s+|had\s+before\s+it\s+and\s+)?"
+    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members|Councillors)\s+(?:formally\s+|also\s+|had\s+before\s+it\s+and\s+)?"
     rf"(?:noted|NOTED)\s+(?:the|an?)\s+(?:[\w’'*-]+\s+){{0,5}}?"
     rf"(?:{_NOTED_OBJECT})\b"
     # "The Chair thanked officers for the report, which was noted." (unseen2 tuning set's "… which was noted.")
@@ -307,10 +308,10 @@ def sentence_commitment(
     if MOTION.match(sentence):
         asked = _MOTION_ASKS.search(sentence)
         return Stated("resolution", clean(asked.group("actor")) if asked else "the Council")
+    if NOTED.match(sentence.strip()) or APPROVED_BODY.match(sentence.strip()):  # also a decision by the Inspectorate
+        return Stated("resolution", None, weak=True)
     if framed_out(sentence):
         return None
-    if NOTED.match(sentence.strip()) or APPROVED_BODY.match(sentence.strip()):
-        return Stated("resolution", None, weak=True)
     if to := RECOMMENDS_TO.match(sentence.strip()):
         who = " ".join(to.group("to").split())
         return Stated("recommendation", who if who.lower().startswith("the ") else f"the {who}")

@@ -272,3 +272,15 @@ def test_a_delegated_decision_told_in_the_third_person_is_its_makers_resolution(
     assert (c.kind, c.actor) == ("resolution", "the Director of Finance")
     c = only(f"Decision Maker: Director of Finance\n\nDecision:\n\nThis report sets out the purchase.\n\n{text}")
     assert c.kind == "resolution" and c.text.startswith("Further to")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2283/03 Councillors noted the following decision by the Planning Inspectorate:",
+        "The following decisions from District Council were noted.",
+    ],
+)
+def test_decisions_by_others_noted_by_a_parish_council_are_its_outcome(line):
+    c = only(f"Minutes of the Parish Council\n\n{line}\n\nFUL/16/0541 Land at Park Lane, two dwellings: appeal dismissed")
+    assert (c.kind, c.actor) == ("resolution", "the Council")
