@@ -39,10 +39,21 @@ _HELD_LINE = re.compile(rf"^(?:[A-Za-z]+\s+){{0,3}}meeting\s+held\s+(?:[^\d\n]{{
 _SPLIT_YEAR = re.compile(r"\b(19|20) (\d\d)\b")
 
 
+# A line wrapped inside its date: "Meeting Held on Wednesday 6th" / "September 2017 at 7.30pm at Salt Village Hall".
+_CUT_DATE = re.compile(r"(?:\bon|day,?|(?<![\d:.])\d{1,2}(?:\s?(?:st|nd|rd|th))?)$", re.IGNORECASE)
+
+
+def _unwrapped(head: list[str]) -> list[str]:
+    """The first lines, each followed by itself run on into the next where it breaks off inside a date."""
+    lines = head[:_DAY_LINES + 1]
+    return [y for at, x in enumerate(lines[:_DAY_LINES])
+            for y in ((x, f"{x} {lines[at + 1]}") if _CUT_DATE.search(x) and at + 1 < len(lines) else (x,))]
+
+
 def day_stated(head: list[str]) -> date | None:
     """A meeting's day where no heading names its body: a date alone atop the page (or its dateline, or a weekday's
-    date opening or closing a line), else a plain "Date:" label."""
-    for line in (half for x in head[:_DAY_LINES] for half in dict.fromkeys((x, x.rsplit(" / ", 1)[-1]))):
+    date opening or closing a line, perhaps wrapped onto the next), else a plain "Date:" label."""
+    for line in (half for x in _unwrapped(head) for half in dict.fromkeys((x, x.rsplit(" / ", 1)[-1]))):
         # a bilingual line's English half too: "Cyfarfod a gynhaliwyd ar 5 Mawrth 2024 / Meeting held on 5 March 2024"
         if m := DATE_LINE.match(line) or (None if refers_back(line) else _HELD_LINE.match(line)) or _DATELINE.match(line) or _WEEKDAY_LEAD.match(line) or _PAPER_TITLE.match(line) or (
             None if refers_back(line) else _WEEKDAY_END.search(line)

@@ -98,3 +98,15 @@ def test_a_bodys_line_under_those_present_is_an_items_heading():
                  "Present: Cllr Able (Chair), Cllr Baker.\n\nOpen Forum\n\nMr Carter reported a faulty streetlight.\n\n"
                  "RESOLVED to approve the Minutes; these were signed by the Chair.")
     assert (meta.council, meta.committee) == ("Anytown Parish Council", "Parish Council")
+
+
+def test_a_meeting_held_on_line_wrapped_inside_its_date_states_the_day():
+    meta = _meta("Draft\n\nANYTOWN PARISH COUNCIL\n\nMeeting Held on Tuesday 5th\nMarch 2024 at 7.30pm at Anytown Village "
+                 "Hall\n\nMinutes\n\nPublic open forum – no members of the public were present")
+    assert meta.meeting_date == DAY
+
+
+def test_a_time_ending_the_dated_line_runs_nothing_on():
+    meta = _meta("5 Mar 2024 - 09:30 to 13:00\nItems Of Business\nThere were submitted the Minutes of the following "
+                 "meetings of the Council:\n\nCouncil, 6 February 2024")
+    assert meta.meeting_date == DAY
