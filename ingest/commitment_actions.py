@@ -73,12 +73,14 @@ _TOPIC = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\.?\s+)*[A-Z][^.:;–—]{1
 
 
 # The same in lower case, as a parish clerk's terse minutes put it after the topic and a dash, or as the agent of a
-# passive to-do ("12. Park inspection- clerk to get quotes …", "church footpath blocked to be chased up by clerk";
+# passive to-do ("12. Park inspection- clerk to get quotes …", "church footpath blocked to be chased up by clerk",
+# "Drainage – our lengthsman has been instructed to action this matter";
 # action_labels.roles_lower's source). "The minutes to be signed by the Chairman" leaves the chair's business out.
-_ROLE = rf"(?:the\s+)?(?:{alternation(_W['action_labels']['roles_lower'])})"
+_ROLE = rf"(?:the\s+|our\s+)?(?:{alternation(_W['action_labels']['roles_lower'])})"
 _TOPIC_DASH = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\.?\s+)*[A-Z][^.:;–—]{1,60}?\s?[–—-]\s*(?=[a-z])")
 _LOWER_ACTION = re.compile(
-    rf"^(?P<actor>{_ROLE}(?:(?:,\s+|\s+(?:and|&)\s+){_ROLE}){{0,3}})\s+to\s+(?!be\b|have\b)[a-z]+\b[^.]*\.?$"
+    rf"^(?P<actor>{_ROLE}(?:(?:,\s+|\s+(?:and|&)\s+){_ROLE}){{0,3}})\s+"
+    r"(?:(?:has|have|had)\s+been\s+(?:instructed|asked|tasked)\s+)?to\s+(?!be\b|have\b)[a-z]+\b[^.]*\.?$"
 )
 _BY_WHOM = re.compile(
     rf"\bto\s+be\s+[a-z]+(?:\s+(?:up|out|on|back|in|into|at))?\s+by\s+"

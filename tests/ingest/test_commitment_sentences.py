@@ -208,6 +208,7 @@ def test_movers_accepting_an_amendment_promise_nothing_but_members_undertaking_w
         ("9. Verges- overgrown hedge on Mill Lane to be reported by clerk, the rest were cut", "clerk"),
         ("The broken bench was to be looked at by the handyman before spring.", "the handyman"),
         ("The replacement sign is to be ordered by the Clerk.", "the Clerk"),
+        ("Flooding on Mill Lane – our lengthsman has been instructed to clear the ditch.", "our lengthsman"),
     ],
 )
 def test_a_parish_clerks_terse_action_lines_name_who_acts_in_lower_case_or_as_a_passives_agent(line, actor):
