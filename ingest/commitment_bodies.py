@@ -62,6 +62,13 @@ _HEAD_LINES = 12
 _DEFAULT = "the Committee"
 
 
+def maker_named(text: str) -> str | None:
+    """The decision maker a line names ("Decision Maker: Cabinet Member for Resources"), or None: on a list of
+    decisions each entry names its own."""
+    m = _MAKER.match(text) if ":" in text else None
+    return _as_actor(m.group("who"), named=True) if m else None
+
+
 def deciding_body(blocks: Sequence[Block], committee: str | None = None) -> str:
     """Who the paper's resolutions are by: its named decision maker, else the meeting body its metadata names
     (`committee`, as ingest/metadata.py reads it: "Planning Committee" -> "the Committee"), else its title's body

@@ -19,7 +19,7 @@ from ingest import commitment_phrases as phrase
 from ingest.commitment_actions import OWN_TO_DO, action_label, action_line, forward_plan, proposed
 from ingest.commitment_actors import subject_of
 from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, split_resolved, unwrapped
-from ingest.commitment_bodies import deciding_body
+from ingest.commitment_bodies import deciding_body, maker_named
 from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
 from ingest.commitment_lists import (
     ITEM, Lead, attendance, closes_list, decision_line, decisive, detailed_part, ends_list, inline_parts, lead_in,
@@ -142,6 +142,8 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
         return
     if block.kind == "heading":
         reader.subject, reader.moved, reader.lister = None, None, None
+    if maker := maker_named(text):  # a list of decisions: each entry's own decision maker
+        reader.body = maker
     if reader.moved == "" and not motion_words(text):
         reader.moved = None  # "moved by A, seconded by B and" then a resolution read as one ("The minutes … be approved")
     if reader.has_minutes and _ITEM_NUMBER.match(text):

@@ -285,3 +285,11 @@ def test_a_delegated_decision_told_in_the_third_person_is_its_makers_resolution(
 def test_decisions_by_others_noted_by_a_parish_council_are_its_outcome(line):
     c = only(f"Minutes of the Parish Council\n\n{line}\n\nFUL/16/0541 Land at Park Lane, two dwellings: appeal dismissed")
     assert (c.kind, c.actor) == ("resolution", "the Council")
+
+
+def test_each_entry_of_a_list_of_decisions_is_by_its_own_decision_maker():
+    got = found("Decisions published\n\n22/06/2022 - Audio equipment\n\nDecision Maker: Leader of the Council\n\n"
+                "Decision:\n\n1. Approved the virement of £40,000 for the equipment.\n\n22/06/2022 - Grants to shops\n\n"
+                "Decision Maker: Cabinet Member for Resources\n\nDecision:\n\n1. Approved grant payments of £3,000 to "
+                "four shops.")
+    assert [c.actor for c in got] == ["Leader of the Council", "Cabinet Member for Resources"]
