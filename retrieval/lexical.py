@@ -26,7 +26,7 @@ from retrieval.vocabulary import SAME_STEM
 _CURRENT = "CURRENT"
 _ROWS = "rows.json"
 _ABANDONED_AFTER = 3600.0  # seconds after which a temporary build dir is a crash's leftover
-_FORMAT = 4  # bump when the tokenisation or the saved layout changes, so old builds are rebuilt
+_FORMAT = 5  # bump when the tokenisation or the saved layout changes, so old builds are rebuilt
 
 log = logging.getLogger(__name__)
 

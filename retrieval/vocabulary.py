@@ -32,8 +32,14 @@ STOPWORDS = frozenset(
     taken taking according
     """.split()
 )
-# Stems that answer for one another: irregular forms, and the ways papers record a decision or a grade.
-SAME_STEM = {"children": "child", "led": "lead", "met": "meet", "resolut": "resolv", "judgment": "judgement", "inspector": "inspect"}
+# Stems that answer for one another: irregular forms (the verbs' from selection_words.toml), and the ways papers
+# record a decision or a grade.
+_SNOWBALL = Stemmer.Stemmer("english")
+SAME_STEM = {
+    "children": "child", "resolut": "resolv", "judgment": "judgement", "inspector": "inspect",
+    **{_SNOWBALL.stemWord(past): _SNOWBALL.stemWord(base)
+       for past, base in (entry.split() for entry in ROLE_WORDS["irregular_verbs"]["forms"])},
+}
 RELATED = {
     "resolv": ("agre", "decid", "decis"),  # not "recommend": "the 21 recommendations made by Ofsted" is no decision
     "decid": ("resolv", "agre", "decis"),

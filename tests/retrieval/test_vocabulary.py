@@ -201,3 +201,9 @@ def test_places_venues_buildings_and_postcodes():
     assert has_place("The meeting was held virtually via Zoom.") == 0.5
     assert has_place("The Chair thanked the Town Council.") == 0.0
     assert has_place("Members met in the council chamber.") == 0.0  # no building's name, only a room's kind
+
+
+def test_irregular_past_forms_answer_for_their_verb():
+    assert terms("The meeting was held in the Village Hall") [:2] == terms("meeting hold")
+    assert terms("Councillor Smith withdrew the motion") == terms("Councillor Smith withdraw motion")
+    assert terms("The rose garden") == ["rose", "garden"]  # a noun left as it is
