@@ -136,6 +136,16 @@ def styled_council(name: str) -> bool:
     return re.fullmatch(rf"(?:[A-Z][\w'’&-]*\s+){{1,5}}(?:{types})\s+Council", name.strip(), re.IGNORECASE) is not None
 
 
+def council_place(name: str) -> str | None:
+    """The place of a council named by its place alone ("Aberystwyth Council" -> "Aberystwyth"); None where the words
+    before "Council" are a council's type or a meeting's ("County Council", "Full Council", "Special Council")."""
+    m = re.fullmatch(r"(?P<place>(?:[A-Z][\w'’&-]*\s+){1,4})Council", name.strip())
+    if not m or clean_committee(name) != name.strip() or local_type(name):
+        return None  # "Special Council": a meeting's status; "Anytown Town Council": named in full already
+    last = m["place"].split()[-1].lower()
+    return None if any(last == w.split()[-1].lower() for w in _entries()["full"]) else m["place"].strip()
+
+
 def authority_type_named(text: str) -> str | None:
     """The type of authority a text names by its kind ("the National Park Management Plan" -> "National Park
     Authority"), the one named most; None when it names none, or two alike."""

@@ -10,6 +10,7 @@ from ingest.bodies import (
     authority_type,
     body_line,
     clean_committee,
+    council_place,
     in_full,
     joint_body_part,
     local_type,
@@ -52,6 +53,7 @@ _GLUED_DATE = re.compile(rf"(?<=[a-z])(?=\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?![
 
 _OPENING_CHARS = 4000  # where the header of a paper or report sits
 _HEADER_LINES = 40
+_PLACE_LINES = 3  # a council's name by its place alone heads the page
 _LOCAL_NAMED = 2  # a local council's type named this often, with no body named, is the meeting's (once, with "Council")
 _MIN_COUNCIL_WEIGHT = 1.0  # at least one mention that is not a partner's
 _WITHOUT_PARTNERS = replace(WEIGHTS, partner=0.0)
@@ -329,6 +331,10 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         # meeting only by "the Parish Council", never by "Parish Council elections"
         found.values.pop("committee", None)
         found.put("committee", local, "text")
+    if (found.get("council") is None and isinstance(committee := found.get("committee"), str) and committee != "Council"
+            and local_type(committee) == committee):  # a local council's own meeting ("Town Council"), its council unnamed
+        place = next((p for x in head[:_PLACE_LINES] if canonical_council(x) is None and (p := council_place(x))), None)
+        found.put("council", f"{place} {committee}" if place else None, "text")  # "Aberystwyth Council" atop its minutes
     if found.get("meeting_date") is None and kind == "decision":
         found.put("meeting_date", _signed_day(text), "text")
     if found.get("meeting_date") is None:

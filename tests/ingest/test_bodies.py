@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from ingest.bodies import (
-    authority_type, authority_type_named, body_line, clean_committee, crumb_body, ends_with_body_word, in_full, joint_body_part,
+    authority_type, authority_type_named, body_line, council_place, clean_committee, crumb_body, ends_with_body_word, in_full, joint_body_part,
     names_a_body, whole_body,
 )
 
@@ -138,3 +138,10 @@ def test_a_lone_authority_is_of_the_type_the_paper_calls_it():
     # a council found by a mention ("the Cabinet of Anytown District Council") in a fire authority's own minutes
     assert authority_type("Wealden", "the Fire Authority's Code of Conduct; the full Fire Authority") == "Fire Authority"
     assert authority_type("Wealden", "The Chairman informed the Authority.") is None
+
+
+def test_a_council_named_by_its_place_alone():
+    assert council_place("Aberystwyth Council") == "Aberystwyth"
+    assert council_place("Full Council") is None and council_place("County Council") is None
+    assert council_place("Special Council") is None  # a meeting's status
+    assert council_place("Anytown Town Council") is None  # a local council's type before "Council"

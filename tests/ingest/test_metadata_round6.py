@@ -110,3 +110,9 @@ def test_a_time_ending_the_dated_line_runs_nothing_on():
     meta = _meta("5 Mar 2024 - 09:30 to 13:00\nItems Of Business\nThere were submitted the Minutes of the following "
                  "meetings.")
     assert meta.meeting_date == DAY
+
+
+def test_a_local_council_heading_its_minutes_by_its_place_alone_is_named_in_full():
+    meta = _meta("Anytown Council\n\n1. Cllr Able (Mayor)\n2. Cllr Baker\n\nThe Mayor welcomed everyone to the meeting.\n"
+                 "Minute 80\nThe Town Council agreed to twin with Elsewhere. The Town Council thanked the Clerk.")
+    assert (meta.council, meta.committee) == ("Anytown Town Council", "Town Council")
