@@ -135,6 +135,25 @@ def decided_by(sentence: str) -> str | None:
     return " ".join(m.group("maker").split()) if m else None
 
 
+# "The schedule of payments was approved.", "Payments totalling £1,234 were approved.": a local council approves its
+# payments at the meeting (Accounts and Audit Regulations 2015; NALC model financial regulations: the council approves
+# the schedule of payments), and the other money matters in local_finance.items. "had been approved" stays a past fact.
+_MONEY_APPROVED = re.compile(
+    r"^(?:[A-Z][^.:;]{0,40}:\s+)?(?:The\s+)?(?:following\s+|list\s+of\s+|schedule\s+of\s+|above\s+)?(?:[Pp]ayments?|[Aa]ccounts?(?:\s+for\s+payment)?|"
+    rf"[Ii]nvoices?|[Ss]chedule\s+of\s+payments|[Pp]ayments?\s+schedule|(?i:{phrase.alternation(phrase.WORDS['local_finance']['items'])}))\b"
+    r"(?:[^.;]|\.\d){0,80}?\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|checked\s+and\s+)?"
+    r"(?:approved|agreed|authorised|authorized|APPROVED|AGREED)\b"
+    # "… were approved by Cabinet in March 2025": someone else's approval, or one dated before the meeting.
+    rf"(?![^;]*?\b(?:(?<!signed\s)by\s+(?!(?:the\s+)?(?:Parish\s+|Town\s+|Community\s+)?Council\b|all\b)(?:the\s+)?[A-Z]|(?:in|on)\s+(?:\d|{phrase.MONTH})))"
+)
+
+
+def money_approved(sentence: str) -> bool:
+    """Whether a sentence records a local council approving its payments or another money matter at the meeting
+    ("The schedule of payments was approved.", "Current balances were checked and agreed.")."""
+    return (" were " in sentence or " was " in sentence) and bool(_MONEY_APPROVED.match(sentence.strip()))
+
+
 def chair_elected(sentence: str) -> bool:
     """Whether a sentence records the meeting choosing its chair ("Councillor A was elected Chair", "There were no
     other nominations and Councillor B took the role of Chairman")."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest.commitment_actions import bare_action
 from ingest.commitment_actors import actor_of, agreed_actor, clean, passive_agent, resolve
-from ingest.commitment_implied import chair_elected, decided_by, minutes_approved
+from ingest.commitment_implied import chair_elected, decided_by, minutes_approved, money_approved
 from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due, verb_forms
 from ingest.commitment_refusals import framed_out, hedged, past_only
 from ingest.dates import MONTH
@@ -87,16 +87,6 @@ _PROPOSED_VOTE = re.compile(
 RECOMMENDS_TO = re.compile(
     rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE})\s+(?:RECOMMENDS|RECOMMENDED|recommends|recommended)\s+to\s+"
     rf"(?P<to>(?:the\s+)?(?:Full\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}))\s+that\b"
-)
-# "The schedule of payments was approved.", "Payments totalling £1,234 were approved.": a local council approves its
-# payments at the meeting (Accounts and Audit Regulations 2015; NALC model financial regulations: the council approves
-# the schedule of payments). "had been approved" stays a past fact.
-PAYMENTS_APPROVED = re.compile(
-    r"^(?:The\s+)?(?:following\s+|list\s+of\s+|schedule\s+of\s+|above\s+)?(?:[Pp]ayments?|[Aa]ccounts?(?:\s+for\s+payment)?|"
-    r"[Ii]nvoices?|[Ss]chedule\s+of\s+payments|[Pp]ayments?\s+schedule)\b(?:[^.;]|\.\d){0,80}?\s+(?:was|were)\s+"
-    r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|authorised|authorized|APPROVED|AGREED)\b"
-    # "… were approved by Cabinet in March 2025": someone else's approval, or one dated before the meeting.
-    rf"(?![^;]*?\b(?:by\s+(?!(?:the\s+)?(?:Parish\s+|Town\s+|Community\s+)?Council\b|all\b)(?:the\s+)?[A-Z]|(?:in|on)\s+(?:\d|{MONTH})))"
 )
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
 CARRIED = re.compile(
@@ -297,7 +287,7 @@ def sentence_commitment(
         return Stated("resolution", maker)  # or "it is the decision of the Director of Finance that …": the Director
     if ("inute" in sentence or "INUTE" in sentence) and minutes_approved(sentence):  # cheap test first
         return Stated("resolution", None)  # "… in due course. With these amendments the minutes were passed by resolution;"
-    if "ayment" in sentence and PAYMENTS_APPROVED.match(sentence.strip()):
+    if money_approved(sentence):
         return Stated("resolution", None)
     if "proposed" in sentence and _PROPOSED_VOTE.match(sentence.strip()):
         return Stated("resolution", None)

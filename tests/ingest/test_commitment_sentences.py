@@ -293,3 +293,21 @@ def test_each_entry_of_a_list_of_decisions_is_by_its_own_decision_maker():
                 "Decision Maker: Cabinet Member for Resources\n\nDecision:\n\n1. Approved grant payments of £3,000 to "
                 "four shops.")
     assert [c.actor for c in got] == ["Leader of the Council", "Cabinet Member for Resources"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bank balances: Current balances (from 1 April) were checked and agreed as signed by AB and CD.",
+        "The precept for 2026/27 was agreed at £12,000.",
+        "The bank reconciliation was checked and agreed.",
+    ],
+)
+def test_a_local_councils_money_matters_approved_in_the_passive_are_its_resolutions(sentence):
+    c = only(f"Minutes of the Parish Council\n\n{sentence}")
+    assert (c.kind, c.actor) == ("resolution", "the Council")
+
+
+def test_a_budget_approved_by_another_body_or_before_is_no_resolution():
+    assert found("Minutes of the Parish Council\n\nThe budget was approved by Cabinet in February.") == []
+    assert found("Minutes of the Parish Council\n\nThe grant had been approved last year.") == []
