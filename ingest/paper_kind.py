@@ -23,7 +23,7 @@ _MINUTES_OPENING = re.compile(
 )
 # The opening of an agenda: a notice or summons to a meeting still to come.
 _AGENDA_OPENING = re.compile(
-    r"\b(?:will\s+be\s+held|(?:requested\s+to|please)\s+attend|(?:hereby\s+)?summoned|summons\s+to|"
+    r"\b(?:will\s+be\s+held|(?:(?:requested|required)\s+to|please)\s+attend|(?:hereby\s+)?summoned|summons\s+to|"
     r"notice\s+of\s+(?:a\s+|the\s+)?meeting)\b"
     r"|^A G E N D A$|^Agenda\s+for\b|^Agenda\s*[-–:]\s+[A-Z]"  # "Agenda - Planning Committee - 5 March 2024"
     r"|(?-i:\bAGENDA\s+1[.)]?\s)",  # a flattened agenda's heading before its first item

@@ -116,3 +116,10 @@ def test_a_local_council_heading_its_minutes_by_its_place_alone_is_named_in_full
     meta = _meta("Anytown Council\n\n1. Cllr Able (Mayor)\n2. Cllr Baker\n\nThe Mayor welcomed everyone to the meeting.\n"
                  "Minute 80\nThe Town Council agreed to twin with Elsewhere. The Town Council thanked the Clerk.")
     assert (meta.council, meta.committee) == ("Anytown Town Council", "Town Council")
+
+
+def test_members_required_to_attend_make_a_notice_of_the_meeting():
+    meta = _meta("ANYTOWN FIRE AUTHORITY TUESDAY 5 MARCH 2024 AT 10.00 HOURS MEMBERS Councillors Able, Baker and Carter. "
+                 "You are required to attend this meeting to be held at Fire Headquarters at 10.00 a.m. AGENDA 394. "
+                 "Apologies for absence. 395. To consider any public questions.")
+    assert (meta.meeting_date, meta.kind) == (DAY, "agenda")
