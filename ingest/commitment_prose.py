@@ -24,7 +24,8 @@ _PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
 # A body agrees or resolves: "The Committee agreed that the report be noted", "It was AGREED that", "Members agreed to".
 AGREED_BODY = re.compile(
     rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+"
-    r"(?:(?:unanimously|therefore|then)\s+)?(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:that|to)\b"
+    r"(?:(?:unanimously|therefore|then|(?!previously|originally|initially|recently|already)[a-z]+ly)\s+)?"  # "broadly"
+    r"(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:that|to)\b"
     # "There being no further nominations it was agreed unanimously that Councillor A be appointed as Chair".
     # "It was proposed, seconded, and unanimously resolved to elect …", "It was RESOLVED by majority vote to accept …"
     # (town and parish council minutes).

@@ -311,3 +311,16 @@ def test_a_local_councils_money_matters_approved_in_the_passive_are_its_resoluti
 def test_a_budget_approved_by_another_body_or_before_is_no_resolution():
     assert found("Minutes of the Parish Council\n\nThe budget was approved by Cabinet in February.") == []
     assert found("Minutes of the Parish Council\n\nThe grant had been approved last year.") == []
+
+
+def test_members_agreeing_with_an_adverb_resolve_but_not_what_they_agreed_before():
+    c = only("Minutes of the Committee\n\nMembers broadly agreed that the guide should be written for a lay reader.")
+    assert c.kind == "resolution"
+    assert found("Minutes of the Committee\n\nMembers previously agreed that the guide should be written for a lay "
+                 "reader.") == []
+
+
+def test_a_member_who_says_he_will_take_further_action_undertakes_it():
+    c = only("Minutes of the Council\n\nCouncillor Hale thanked officers for the reply and said he would be taking "
+             "further action on it.")
+    assert (c.kind, c.actor) == ("undertaking", "Councillor Hale")
