@@ -68,7 +68,7 @@ _TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?")
 ANAPHOR = re.compile(r"\b(?:this|these|that|those|it|its|they|them|their|such|the same|the above)\b", re.IGNORECASE)
 
 _WANTS_NUMBER = re.compile(
-    r"\bhow\s+(?:many|much|long|often|big|large|far)\b|\bnumber\s+of\b|\bwhat\s+(?:share|figure|amount|level)\b|"
+    r"\bhow\s+(?:many|much|long|big|large|far)\b|\bnumber\s+of\b|\bwhat\s+(?:share|figure|amount|level)\b|"
     r"\b(?:percentage|proportion|rate|average|total|cost|costs|budget|spend|spent|overspend|savings?)\b|£|"
     rf"\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(ROLE_WORDS['amounts']['nouns'])})"
     r"(?=\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|for|under|to|on|that|paid|set)\b|\s*\?)",
@@ -80,6 +80,7 @@ _WANTS_NAME = re.compile(
     r"introduced|said|asked|raised)\b",
     re.IGNORECASE,
 )
+_WANTS_FREQUENCY = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b|\bwhat\s+frequency\b", re.IGNORECASE)
 _WANTS_PLACE = re.compile(
     r"^\W*(?:and\s+)?where\b|\bwhere\s+(?:and\s+when\s+)?(?:did|was|were|is|are|does|do|will|would|can|could|has|had)\b|"
     r"\bwhen\s+and\s+where\b|\b(?:what|which)\s+(?:venue|room|building|address)\b",
@@ -232,8 +233,8 @@ def rarity(stem: str) -> float:
 
 
 def wanted(question: str) -> frozenset[str]:
-    """What kind of fact the question asks for: "number", "name", "date", "decision", "time" of day, "place" (any, or
-    none)."""
+    """What kind of fact the question asks for: "number", "name", "date", "decision", "time" of day, "place",
+    "frequency" (any, or none)."""
     kinds = set()
     if _WANTS_NUMBER.search(question):
         kinds.add("number")
@@ -247,6 +248,8 @@ def wanted(question: str) -> frozenset[str]:
         kinds.add("time")
     if _WANTS_PLACE.search(question):
         kinds.add("place")
+    if _WANTS_FREQUENCY.search(question):
+        kinds.add("frequency")
     return frozenset(kinds)
 
 
@@ -388,6 +391,21 @@ def has_place(text: str) -> float:
     return 0.5 if _REMOTE.search(text) else 0.0
 
 
+_FREQUENCY = re.compile(
+    rf"\b(?:{alternation(ROLE_WORDS['frequencies']['words'])})\b|\b(?:every|each|per)\s+(?:\w+\s+)?"
+    rf"(?:{alternation(ROLE_WORDS['frequencies']['periods'])})\b",
+    re.IGNORECASE,
+)
+
+
+def has_frequency(text: str) -> float:
+    """1 when the text says how often ("monthly", "twice a year", "every six months", "on a quarterly basis", "the
+    frequency of meetings should be six"), else 0."""
+    if _FREQUENCY.search(text):
+        return 1.0
+    return 1.0 if re.search(r"\bfrequen", text, re.IGNORECASE) and has_number(text) > 0 else 0.0
+
+
 def has_decision(text: str) -> float:
     """1 when the text records a decision or an undertaking ("RESOLVED", "agreed to", "be brought to"), else 0."""
     return 1.0 if _DECISION.search(text) else 0.0
@@ -395,4 +413,4 @@ def has_decision(text: str) -> float:
 
 # How far a text states each kind of fact, 0 to 1.
 DETECTORS = {"number": has_number, "name": has_name, "date": has_date, "decision": has_decision, "time": has_time,
-             "place": has_place}
+             "place": has_place, "frequency": has_frequency}

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from retrieval.vocabulary import (
-    clauses, has_date, has_decision, has_judgement, has_name, has_number, has_place, heading_terms_asked, terms, wanted,
+    clauses, has_date, has_decision, has_frequency, has_judgement, has_name, has_number, has_place, heading_terms_asked, terms, wanted,
     wants_judgement, wants_list,
 )
 
@@ -37,6 +37,7 @@ def test_terms_stem_and_drop_stopwords():
         ("Which meeting's minutes did the committee approve?", {"date", "decision"}),  # a meeting is told by its date
         ("Which earlier minutes were signed?", {"date"}),
         ("Where did the panel meet in June 2013?", {"place"}),
+        ("How often does cabinet get the report?", {"frequency"}),
         ("When and where is the council's monthly meeting?", {"date", "place"}),
     ],
 )
@@ -207,3 +208,10 @@ def test_irregular_past_forms_answer_for_their_verb():
     assert terms("The meeting was held in the Village Hall") [:2] == terms("meeting hold")
     assert terms("Councillor Smith withdrew the motion") == terms("Councillor Smith withdraw motion")
     assert terms("The rose garden") == ["rose", "garden"]  # a noun left as it is
+
+
+def test_how_often_is_told_by_frequencies():
+    assert has_frequency("Cabinet receive a report on the lending policy on a monthly basis.") == 1.0
+    assert has_frequency("The panel will meet every six months.") == 1.0
+    assert has_frequency("Para. 56: the proposed frequency of meetings should be six.") == 1.0
+    assert has_frequency("The report came to the panel a year ago.") == 0.0
