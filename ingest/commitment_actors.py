@@ -31,9 +31,11 @@ _SUBJECT = re.compile(
 _NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)(?:\s+\([^)]{1,40}\))?\s+(?:would|will)\s+(?!be\b)")
 # "The Clerk and the Chairman will …", "Cllrs Able and Baker will …", "Cllr’s Fox & Warner will …": two or more who act
 # together open the sentence (council and parish minutes; unseen6 tuning set).
+# "The chairman and vice-chairman will decide …": the chairs in lower case, together (parish minutes, unseen7 tuning).
+_CHAIRS = rf"(?:[Tt]he\s+)?(?i:{alternation(WORDS['officers']['chairs'])})"
 _JOINT_MODAL = re.compile(
-    rf"^(?P<actor>(?:{ACTOR}|Cllrs\.?\s+[A-Z][\w’'-]+|Cllr[’']s\s+[A-Z][\w’'-]+)"
-    rf"(?:\s*(?:,|\band\b|&)\s*(?:{ACTOR}|[A-Z][\w’'-]+))+)\s+(?:would|will)\s+(?!be\b)"
+    rf"^(?P<actor>(?:{ACTOR}|{_CHAIRS}|Cllrs\.?\s+[A-Z][\w’'-]+|Cllr[’']s\s+[A-Z][\w’'-]+)"
+    rf"(?:\s*(?:,|\band\b|&)\s*(?:{ACTOR}|{_CHAIRS}|[A-Z][\w’'-]+))+)\s+(?:would|will)\s+(?!be\b)"
 )
 # "Kelechi would keep the Board informed of progress.": an officer named by first name alone opens the sentence.
 _FIRST_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]{2,})\s+(?:would|will)\s+(?!be\b)")

@@ -228,3 +228,9 @@ def test_what_is_put_to_another_body_or_an_officer_is_their_undertaking(sentence
 
 def test_a_passive_with_a_date_after_by_names_no_agent():
     assert passive_agent("The accounts will be audited by the end of June.") is None
+
+
+def test_the_chairs_in_lower_case_together_undertake_what_they_will_decide():
+    c = only("Minutes of the Parish Council\n\nThe chairman and vice-chairman will decide how the council will recruit a "
+             "new clerk.")
+    assert (c.kind, c.actor) == ("undertaking", "The chairman and vice-chairman")
