@@ -63,7 +63,7 @@ NOTED = re.compile(
     r"\s+(?:was|were)\s+(?:duly\s+|formally\s+|otherwise\s+|received\s+and\s+)?noted\b"  # "… from District Council were …"
     # "The Cabinet had before it and NOTED a * report of …" (a district council's ModernGov minutes, unseen4 tuning).
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members|Councillors)\s+(?:formally\s+|also\s+|had\s+before\s+it\s+and\s+)?"
-    rf"(?:noted|NOTED)\s+(?:the|an?)\s+(?:[\w’'*-]+\s+){{0,5}}?"
+    rf"(?:noted|NOTED)\s+(?:the|an?)\s+(?:(?!to\b)[\w’'*-]+\s+){{0,5}}?"  # not "the requirement to … update"
     rf"(?:{_NOTED_OBJECT})\b"
     # "The Chair thanked officers for the report, which was noted." (unseen2 tuning set's "… which was noted.")
     # "…, which were noted by Council." (a London borough's agenda-and-minutes page, unseen5 tuning set)

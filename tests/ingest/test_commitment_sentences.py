@@ -324,3 +324,8 @@ def test_a_member_who_says_he_will_take_further_action_undertakes_it():
     c = only("Minutes of the Council\n\nCouncillor Hale thanked officers for the reply and said he would be taking "
              "further action on it.")
     assert (c.kind, c.actor) == ("undertaking", "Councillor Hale")
+
+
+def test_members_noting_a_requirement_to_do_something_are_reminded_not_deciding():
+    assert found("Minutes of the Parish Council\n\nMembers noted the requirement to submit or update their forms.") == []
+    assert only("Minutes of the Parish Council\n\nMembers noted the update on the play area.").kind == "resolution"
