@@ -86,7 +86,7 @@ _WHEN = (
 )
 _KEEP = r"by|before|after|within|to\s+come\s+into\s+force\s+on|with\s+effect\s+from|no\s+later\s+than"
 DUE = re.compile(
-    rf"\b(?:(?P<keep>(?i:{_KEEP}))|(?i:in|at|to|during|until))\s+(?P<when>{_WHEN})"
+    rf"\b(?:(?P<keep>(?i:{_KEEP}))|(?i:in|at|to|during|until|till))\s+(?P<when>{_WHEN})"
     rf"|\b(?P<keep2>(?i:after|before))\s+(?P<when2>the\s+meeting)"
     rf"|\b(?P<keep3>(?i:from|on))\s+(?P<when3>{_FULL_DATE}|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b)"  # "on 18 January"
     rf"|\b(?P<keep4>(?i:by|before|no\s+later\s+than))\s+(?P<when4>\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}\b)"  # "by 31st October"

@@ -165,7 +165,8 @@ STATED = re.compile(
 DATED = re.compile(
     r"\b(?:[Tt]eam|[Ss]ervice|[Oo]fficers|[Cc]ouncil|[Dd]irectorate|[Dd]epartment)\s+(?:would|will)\s+"
     r"(?!be\b|have\b|need\b|help\b|improve\b|continue\b)[a-z]+"
-    r"|\bto\s+be\s+[a-z]+ed\s+by\s+(?:the\s+end|\d)"
+    # "to be completed by the end of March", "job to be advertised till the next meeting" (parish minutes, unseen7).
+    r"|\bto\s+be\s+[a-z]+(?:ed|en)\b[^.;]{0,40}?\b(?:by|before|until|till)\s+(?:the\s+(?:end|next)\b|\d)"
 )
 _TRIGGER = re.compile(
     rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|endorsed|accepted|"

@@ -234,3 +234,15 @@ def test_the_chairs_in_lower_case_together_undertake_what_they_will_decide():
     c = only("Minutes of the Parish Council\n\nThe chairman and vice-chairman will decide how the council will recruit a "
              "new clerk.")
     assert (c.kind, c.actor) == ("undertaking", "The chairman and vice-chairman")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "due"),
+    [
+        ("15. New clerk- one application was received, job to be advertised till the next meeting.", "the next meeting"),
+        ("The verge works to be completed before the next meeting.", "before the next meeting"),
+    ],
+)
+def test_what_is_to_be_done_by_a_stated_time_is_an_undertaking_with_that_due(sentence, due):
+    c = only(f"Minutes of the Parish Council\n\n{sentence}")
+    assert (c.kind, c.due) == ("undertaking", due)
