@@ -116,6 +116,12 @@ _TO_COME = re.compile(
     re.MULTILINE,
 )
 _RECORDED_LEAST = 2
+# The last meeting's minutes approved at this one, told in the past: "The minutes of the last meeting held on 22
+# November 2022 were agreed as a correct record and signed by the Chair" (an agenda asks "to approve" them).
+_MINUTES_APPROVED = re.compile(
+    r"\b[Mm]inutes\b[^.\n]{0,150}?\b(?:were|was)\s+(?:(?:duly|unanimously)\s+)?(?:agreed|approved|confirmed|accepted|"
+    r"adopted)\s+as\s+(?:a\s+)?(?:correct|true|accurate)\s+record\b"
+)
 _RECORDED_CHARS = 6000
 # A meeting's notice gives its day, time and place: "Date: 5 March 2024", "Time: 7.00 pm", "Venue: Town Hall".
 _NOTICE_LABEL = re.compile(r"^(Date|Time|Venue|Place|Location)\s*:", re.IGNORECASE)
@@ -222,7 +228,8 @@ def paper_kind(text: str, head: list[str], key_decision: bool) -> str:
         return "agenda"  # a summons or notice; the word "Agenda" alone is weighed below, against the record
     if all(p.search(text) for p in _DECISION_FIELDS):
         return "decision"  # a decision notice's own fields, with no minutes' title over them
-    if _record_mark(text) or len(_ROW_MINUTES.findall(text)) >= _ROW_MINUTES_LEAST:
+    if _record_mark(text) or len(_ROW_MINUTES.findall(text)) >= _ROW_MINUTES_LEAST or _MINUTES_APPROVED.search(
+            text, 0, _RECORDED_CHARS):
         return "minutes"
     recorded = len(_RECORDED.findall(text, 0, _RECORDED_CHARS))
     to_come = len(_TO_COME.findall(text, 0, _RECORDED_CHARS))

@@ -123,3 +123,17 @@ def test_members_required_to_attend_make_a_notice_of_the_meeting():
                  "You are required to attend this meeting to be held at Fire Headquarters at 10.00 a.m. AGENDA 394. "
                  "Apologies for absence. 395. To consider any public questions.")
     assert (meta.meeting_date, meta.kind) == (DAY, "agenda")
+
+
+def test_the_last_minutes_agreed_as_a_correct_record_mark_a_meetings_record():
+    meta = _meta("Cabinet - Tuesday, 5th March, 2024 10.00 am\n\nMinutes pdf icon PDF 96 KB\n\nCabinet is asked to approve "
+                 "as a correct record the minutes of the last meeting.\n\nThe minutes of the last meeting held on 6 February "
+                 "2024 were agreed as a correct record and signed by the Chair.\n\nSchool Places pdf icon PDF 92 KB\n\n"
+                 "Report of the Strategic Director\n\nThat the funding allocations be approved.")
+    assert (meta.committee, meta.meeting_date, meta.kind) == ("Cabinet", DAY, "minutes")
+
+
+def test_an_agenda_asking_to_approve_the_minutes_stays_an_agenda():
+    meta = _meta("Cabinet - Tuesday, 5th March, 2024 10.00 am\n\nAgenda\n\n1. Minutes\nTo approve as a correct record the "
+                 "minutes of the meeting held on 6 February 2024.\n2. Apologies for absence\n3. To consider the budget")
+    assert meta.kind == "agenda"
