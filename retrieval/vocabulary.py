@@ -165,7 +165,9 @@ _HONORIFICS = ("Cllr Councillor Mr Mrs Ms Miss Mx Dr Professor Prof Sir Dame Lor
 _HONORIFIC_NAME = re.compile(rf"\b(?:{'|'.join(h for w in _HONORIFICS for h in (w, w.upper()))})\.?\s+[A-Z]")
 _NAME_PAIR = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
 # Initials and a surname, as attendance lists and signatures give names: "P R Lewis", "R.G. Watts", "J W Parry".
-_INITIALS_NAME = re.compile(r"(?<![\w.])(?:[A-Z]\.\s?|[A-Z]\s){1,3}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?)\b")
+_INITIALS_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.\s?|[A-Z]\s){1,3}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)\b"
+)  # ... or in capitals, as a signature: "H. W. T. MOORE"
 _ROLE = re.compile(r"\b(?:chair|chairman|director|inspector|cabinet member|lead member|officer|leader|mayor)\b", re.IGNORECASE)
 # Capitalised words that do not name a person.
 _NOT_NAMES = frozenset(

@@ -79,6 +79,7 @@ def test_initials_and_a_surname_name_a_person():
     assert has_name("P R Lewis (Chair)") == 1.0
     assert has_name("Present: R.G. Watts, Mayor") == 1.0
     assert has_name("S Lloyd-Williams") == 1.0
+    assert has_name("H. W. T. MOORE, Town Clerk") == 1.0  # a signature in capitals
     assert has_name("A Committee was formed.") == 0.0  # an article before a capitalised word is no initial
     assert has_name("See Section 20.") == 0.0
 
