@@ -90,9 +90,10 @@ _BY_WHOM = re.compile(
 
 def _terse_action(text: str) -> str | None:
     """Who a parish clerk's lower-case action line or passive to-do names, or None."""
-    topic = _TOPIC_DASH.match(text)
+    head = text[:90]
+    topic = _TOPIC_DASH.match(text) if "-" in head or "–" in head or "—" in head else None  # cheap test first
     m = _LOWER_ACTION.match(text[topic.end():]) if topic else None
-    if m is None and " by " in text:
+    if m is None and " by " in text and " to be " in text:
         m = _BY_WHOM.search(text)
     who = " ".join(m.group("actor").split()) if m else None
     return who if who and not CHAIR.match(who) else None

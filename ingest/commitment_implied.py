@@ -194,7 +194,7 @@ def implied_resolution(text: str, block: Block, after_label: bool, title: str | 
         return True
     if text.rstrip(" .").lower().endswith(_OUTCOME_WORDS) and _DASH_OUTCOME.match(ITEM.sub("", text.strip(), count=1)):
         return True
-    if ITEM.match(text) and _DASH_LEADS.match(ITEM.sub("", text.strip(), count=1)):
+    if ("-" in text or "–" in text or "—" in text) and ITEM.match(text) and _DASH_LEADS.match(ITEM.sub("", text.strip(), count=1)):
         return True
     if block.kind == "list_item" and _DECIDED_BULLET.match(ITEM.sub("", text, count=1)):
         return True

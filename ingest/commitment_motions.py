@@ -51,7 +51,9 @@ def moved_clause(sentence: str) -> str | None:
     if _MOVED_ONLY.search(sentence) and not _VOTED.search(sentence):  # "… seconded by B and resolved that …": agreed
         return ""
     m = _MOVED.search(sentence) or (
-        _PROPOSED_THAT.match(sentence.strip()) if not _VOTED.search(sentence) and "econded" not in sentence else None
+        _PROPOSED_THAT.match(sentence.strip())
+        if ("proposed that" in sentence or "moved that" in sentence) and "econded" not in sentence
+        and not _VOTED.search(sentence) else None
     )  # "proposed that …; this was seconded … and carried": the vote told in the same sentence, read elsewhere
     if m is None or re.search(r"\b(?:and|then)\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)\s+that\b",
                               sentence[: m.end()]):

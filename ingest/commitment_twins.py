@@ -42,14 +42,13 @@ def same(a: str, b: str) -> bool:
     wa, wb = _words(a), _words(b)
     if not (wa and wb):
         return False
+    if len(wa & wb) / len(wa | wb) < _SAME:
+        sa, sb = (" ".join(w for w in re.findall(r"[a-z0-9]+", t.lower()) if w not in _AUXILIARIES) for t in (a, b))
+        short, long_ = sorted((sa, sb), key=len)
+        if not (len(short.split()) >= _SAME_RUN and short in long_):
+            return False
     na, nb = _names(a) - wb, _names(b) - wa
-    if na and nb and wa - na == wb - nb:
-        return False
-    if len(wa & wb) / len(wa | wb) >= _SAME:
-        return True
-    sa, sb = (" ".join(w for w in re.findall(r"[a-z0-9]+", t.lower()) if w not in _AUXILIARIES) for t in (a, b))
-    short, long_ = sorted((sa, sb), key=len)
-    return len(short.split()) >= _SAME_RUN and short in long_
+    return not (na and nb and wa - na == wb - nb)
 
 
 def holds(a: str, b: str) -> bool:
