@@ -129,7 +129,11 @@ def read_cover_sheet(head: list[str]) -> CoverSheet:
             # "Mrs Sue Chandler, Cabinet Member for Integrated Children's Services": the office, not the person.
             who = next((c for c in reversed(_DECISION_NUMBER.sub("", m["who"]).split(", ")) if _BODY_WORDS.search(c)), "")
             if who:
-                _put(found, "decision_maker", clean_committee(who), at)
+                who = clean_committee(who)
+                _put(found, "decision_maker", who, at)
+                makers, first = found.get("decision_makers", ((), at))
+                if who not in makers:  # a page of several decisions: every maker, in order, at the first one's line
+                    found["decision_makers"] = ((*makers, who), first)
         elif m := _DECISION_DATE.match(line):
             _put(found, "decision_date", search_date(m["date"]), at)
         elif (m := _PLAIN_DATE.match(line)) and "committee" in found:

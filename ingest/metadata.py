@@ -165,8 +165,11 @@ def _from_text(head: list[str]) -> dict[str, object]:
     found["key_decision"] = "key_decision" in cover
     if found["committee"] is None and "addressees" in cover:
         found["committee"] = cover["addressees"][0]  # the members summoned, where no heading names their meeting
-    if found["committee"] is None and "decision_maker" in cover:
-        found["committee"] = cover["decision_maker"][0]
+    makers, first_at = cover.get("decision_makers", ((), 0))
+    if (found["committee"] is None and makers) or (len(makers) > 1 and first_at < cover.get("committee", (None, len(head)))[1]):
+        # a page of several decisions, each maker labelled above the meeting that made one: "Leader of the Council;
+        # Cabinet Member for Resources"
+        found["committee"] = "; ".join(makers)
     if found["meeting_date"] is None and "decision_date" in cover:
         found["meeting_date"] = cover["decision_date"][0]
     if found["meeting_date"] is None:

@@ -137,3 +137,18 @@ def test_an_agenda_asking_to_approve_the_minutes_stays_an_agenda():
     meta = _meta("Cabinet - Tuesday, 5th March, 2024 10.00 am\n\nAgenda\n\n1. Minutes\nTo approve as a correct record the "
                  "minutes of the meeting held on 6 February 2024.\n2. Apologies for absence\n3. To consider the budget")
     assert meta.kind == "agenda"
+
+
+def test_a_page_of_several_decisions_names_every_maker_in_order():
+    meta = _meta("Decisions\n\nDecisions published\n\n01/03/2024 - Webcasting ref: 7200 Recommendations Approved\n\n"
+                 "Decision Maker: Leader of the Council\n\nDecision published: 01/03/2024\n\n"
+                 "04/03/2024 - Road Order ref: 7306 Recommendations Approved\n\nDecision Maker: Cabinet Member for Resources\n\n"
+                 "05/03/2024 - Local Plan ref: 7212 Recommendations Approved\n\nDecision Maker: Cabinet\n\n"
+                 "Made at meeting: 05/03/2024 - Cabinet\n\nDecision published: 06/03/2024")
+    assert (meta.committee, meta.kind) == ("Leader of the Council; Cabinet Member for Resources; Cabinet", "decision")
+
+
+def test_a_decision_of_one_maker_made_at_a_meeting_keeps_the_meeting():
+    meta = _meta("Decision details\n\nDecision Maker: Cabinet\n\nMade at meeting: 05/03/2024 - Cabinet\n\n"
+                 "Decision published: 06/03/2024")
+    assert (meta.committee, meta.meeting_date) == ("Cabinet", DAY)
