@@ -29,6 +29,7 @@ from ingest.bodies import (
 )
 from ingest.councils import COUNCILS, canonical_council
 from ingest.dates import DATE
+from ingest.flat_pages import author_title, viewer_line
 
 # A body's name: capitalised words, small joining words between them, and commas between the places of a joint
 # body's area ("Leicester, Leicestershire and Rutland Police and Crime Panel").
@@ -301,19 +302,24 @@ def council_heading(head: list[str]) -> str | None:
 
 
 _LOCAL_NAME = 120  # characters of a local council's name alone
+_VIEWER_LINES = 3  # a document viewer's furniture above the paper ("Total Page:16", "File Type:pdf, Size:1020Kb")
+_PAGE_NUMBER = re.compile(r"^\d{1,5}\s+")  # a flattened page's number before its heading
 _TITLE_SEGMENTS = re.compile(r"\s+[-–—|/]\s+")  # a title's parts: "Anytown Town Council – Full Council – 5 March 2024"
 
 
 def local_council_heading(head: list[str]) -> str | None:
     """The local council whose name heads a paper's first lines ("WELTON LE MARSH PARISH COUNCIL" over "MINUTES OF THE
     ANNUAL COUNCIL MEETING"): the paper's council, whichever of its meetings it records."""
-    for line in head[:_HEAD_NAME_LINES]:
-        for name in _TITLE_SEGMENTS.split(_NAME_TAIL.sub("", line).strip()):  # "Anytown Town Council – Full Council"
+    lines = [x for x in head[:_HEAD_NAME_LINES + _VIEWER_LINES] if not viewer_line(x)][:_HEAD_NAME_LINES]
+    for line in lines:
+        named = author_title(line)  # a flattened page's "1256 ANYTOWN PARISH COUNCIL Minutes of the ... meeting held on"
+        before = [_PAGE_NUMBER.sub("", named[0])] if named else []
+        for name in [*before, *_TITLE_SEGMENTS.split(_NAME_TAIL.sub("", line).strip())]:  # "Anytown Town Council – Full Council"
             name = name.strip()
             if (name.lower().endswith(" council") and len(name) <= _LOCAL_NAME and (whole := whole_body(name)) and whole[0]
                     and local_type(whole[0])):
                 return whole[0]
-    for line in head[:_HEAD_NAME_LINES]:  # "Minutes of the Planning Committee of Anytown Town Council held on ..."
+    for line in lines:  # "Minutes of the Planning Committee of Anytown Town Council held on ..."
         for m in _OF_LOCAL.finditer(line):
             if (whole := whole_body(m["name"])) and whole[0] and local_type(whole[0]):
                 return whole[0]

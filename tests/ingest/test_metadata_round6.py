@@ -152,3 +152,10 @@ def test_a_decision_of_one_maker_made_at_a_meeting_keeps_the_meeting():
     meta = _meta("Decision details\n\nDecision Maker: Cabinet\n\nMade at meeting: 05/03/2024 - Cabinet\n\n"
                  "Decision published: 06/03/2024")
     assert (meta.committee, meta.meeting_date) == ("Cabinet", DAY)
+
+
+def test_a_local_council_named_before_a_flattened_minutes_title_under_a_viewers_furniture():
+    meta = _meta("Minutes of the Meeting Held on 24Th April\nTotal Page:16\nFile Type:pdf, Size:1020Kb\n1256 ANYTOWN PARISH "
+                 "COUNCIL Minutes of the Parish Council meeting held on 5 March 2024 at 7.30pm. Present. Councillors Able, "
+                 "Baker. 1. Apologies. There were no apologies. The Council resolved that the minutes were a true record.")
+    assert (meta.council, meta.committee) == ("Anytown Parish Council", "Parish Council")
