@@ -168,37 +168,34 @@ def _with_adjacent_figures(chosen: list[Candidate], candidates: list[Candidate])
     return out
 
 
-def _with_titles_referred_to(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
-    """The chosen sentences plus the title line each of the best ones refers back to ("the above group had folded"
-    under "Ballymagorry & District Development Association"): what "the above" or "this" names is in the title."""
+def _with_neighbours(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
+    """The chosen sentences plus, for each of the best ones, the neighbour it cannot be read without: the title line
+    before it that it refers back to ("the above group had folded" under "Ballymagorry & District Development
+    Association"), and the sentence after it on its line that continues it ("He said that it should be done
+    fortnightly.", "All issued with Recorded Police Warnings.")."""
     out = list(chosen)
     for c in chosen[:ADJACENT_FROM]:
-        if not ANAPHOR.search(c.readable):
-            continue
-        before = [o for o in candidates if o.hit_index == c.hit_index and o.unit.start < c.unit.start]
-        title = max(before, key=lambda o: o.unit.start, default=None)
-        if title is not None and is_title(title.unit) and title not in out and not _repeats(title, out):
-            out.append(title)
+        before, after = _next_to(c, candidates, -1), _next_to(c, candidates, 1)
+        if before is not None and ANAPHOR.search(c.readable) and is_title(before.unit):
+            out = _joined(before, out)
+        if after is not None and after.unit.line == c.unit.line and _CONTINUES.match(after.readable):
+            out = _joined(after, out)
     return out
 
 
-# A sentence opening with a word that points back continues the one before it ("He said that it should be done
-# fortnightly.", "All issued with Recorded Police Warnings.").
+# A sentence opening with a word that points back continues the one before it.
 _CONTINUES = re.compile(r"^\W*(?:he|she|it|they|this|these|that|those|all|both|each|the\s+(?:latter|former))\b",
                         re.IGNORECASE)
 
 
-def _with_continuations(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
-    """The chosen sentences plus the sentence after each of the best ones when it continues it (opens by pointing
-    back: "He said that ...", "All issued with ..."): what was said or done is often told there."""
-    out = list(chosen)
-    for c in chosen[:ADJACENT_FROM]:
-        after = [o for o in candidates if o.hit_index == c.hit_index and o.unit.start > c.unit.start]
-        nxt = min(after, key=lambda o: o.unit.start, default=None)
-        if nxt is not None and nxt.unit.line == c.unit.line and _CONTINUES.match(nxt.readable) and nxt not in out \
-                and not _repeats(nxt, out):
-            out.append(nxt)
-    return out
+def _next_to(c: Candidate, candidates: list[Candidate], step: int) -> Candidate | None:
+    """The unit just before (step -1) or after (step 1) a sentence in its passage, or None."""
+    side = [o for o in candidates if o.hit_index == c.hit_index and (o.unit.start - c.unit.start) * step > 0]
+    return min(side, key=lambda o: o.unit.start * step, default=None)
+
+
+def _joined(c: Candidate, out: list[Candidate]) -> list[Candidate]:
+    return out if c in out or _repeats(c, out) else [*out, c]
 
 
 def _with_each_clause(chosen: list[Candidate], parts: list[str], hits: Sequence[Hit]) -> list[Candidate]:
@@ -326,8 +323,7 @@ def answer_extractively(
         return "", ()
     if "number" in wanted(question):
         chosen = _with_adjacent_figures(chosen, candidates)
-    chosen = _with_titles_referred_to(chosen, candidates)
-    chosen = _with_continuations(chosen, candidates)
+    chosen = _with_neighbours(chosen, candidates)
     who = view_asked_of(focus or question)
     if who:
         chosen = _with_view(chosen, candidates, who)
