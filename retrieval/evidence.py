@@ -26,7 +26,8 @@ from retrieval.intent import frame_terms
 from retrieval.passing import matches
 from retrieval.records import Filters, Hit
 from retrieval.select import FEATURES, Logistic, calibration, selector, sentence_features
-from retrieval.vocabulary import ROLE_WORDS, clauses, has_name, rarity, terms, wanted
+from retrieval.facts import has_name
+from retrieval.vocabulary import ROLE_WORDS, clauses, rarity, terms, wanted
 
 # How the parts are weighed, and where the cosine and BM25 scales saturate.
 _WEIGHTS = {"similarity": 0.35, "sentence": 0.35, "passage": 0.1, "lexical": 0.2}

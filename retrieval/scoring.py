@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from ingest.records import Chunk
 from retrieval.records import Hit
 from retrieval.sentences import Unit, is_title, label_of, labelled, split_units
-from retrieval.vocabulary import ANAPHOR, DATE_MENTION, DETECTORS, RELATED, heading_terms_asked, terms, wanted
+from retrieval.facts import DATE_MENTION, DETECTORS
+from retrieval.vocabulary import ANAPHOR, RELATED, heading_terms_asked, terms, wanted
 
 NEAR_DUPLICATE = 0.7  # Jaccard overlap of content stems above which two sentences say the same
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from retrieval.records import Hit
 from retrieval.scoring import Candidate, topic_terms
-from retrieval.vocabulary import ASKING, REPLYING, REPORTING, has_date, has_name, has_number, rarity, terms, wanted
+from retrieval.facts import has_date, has_name, has_number
+from retrieval.vocabulary import ASKING, REPLYING, REPORTING, rarity, terms, wanted
 
 CALIBRATION = Path(__file__).resolve().parent / "calibration.json"
 

@@ -3,10 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.vocabulary import (
-    clauses, has_date, has_decision, has_frequency, has_judgement, has_name, has_number, has_place, heading_terms_asked, terms, wanted,
-    wants_judgement, wants_list,
-)
+from retrieval.facts import has_date, has_decision, has_frequency, has_name, has_number, has_place
+from retrieval.vocabulary import clauses, has_judgement, heading_terms_asked, terms, wanted, wants_judgement, wants_list
 
 
 def test_terms_stem_and_drop_stopwords():
@@ -182,7 +180,7 @@ def test_a_reference_or_an_item_number_is_no_figure(text, figure):
 
 
 def test_what_time_asks_for_a_time_of_day():
-    from retrieval.vocabulary import has_time
+    from retrieval.facts import has_time
 
     assert wanted("What time will the council photograph be taken?") == {"time"}
     assert wanted("When does the Authority meet in December 2024, and at what time?") == {"date", "time"}

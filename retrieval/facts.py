@@ -1,0 +1,151 @@
+"""What kind of fact a sentence states, and how far: a figure, a person's name, a date, a time of day, a place, how
+often, a decision. Each detector gives 0 to 1; `DETECTORS` maps the kinds `retrieval.vocabulary.wanted` reads from a
+question to them."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ingest.dates import DATE, MONTH
+from ingest.phrases import alternation
+from retrieval.vocabulary import FACT_CACHE, ROLE_WORDS
+
+# A figure in digits: "3,000", "45%", "£250,000", "12th", and money with its magnitude ("£20K", "£1.5m", "£2bn").
+_DIGITS = re.compile(r"(?<![\w.])£\d[\d,]*(?:\.\d+)?(?:[kKmM]|bn)?(?![\w])|(?<![\w.])£?\d[\d,]*(?:\.\d+)?%?(?![\w])"
+                     r"|\b\d+(?:st|nd|rd|th)\b")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A number that labels rather than counts: an agenda item's or a paragraph's opening a line ("19 Review of ..."), or
+# one after the word for what it numbers ("Minute 53", "ref: 1318", "Appendix 2", "Section 20"); a financial year.
+_REFERENCE = re.compile(
+    rf"^\s*\d{{1,3}}(?:\.\d+)*\.?\s+(?=(?-i:[A-Z]))|\b(?:{alternation(ROLE_WORDS['references']['words'])})\.?:?\s*\d[\w./-]*"
+    r"|\b(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\b",  # and a financial year ("2023/24")
+    re.IGNORECASE | re.MULTILINE,
+)
+_NUMBER_WORDS = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
+    r"thousand|million|dozen|per\s*cent|percent)\b",  # counts, not ordinals: "the third visit" is no figure
+    re.IGNORECASE,
+)
+# A date, a month and year, or a year: when, not how many.
+DATE_MENTION = re.compile(rf"{DATE.pattern}|\b{MONTH}\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+_VAGUE_DATE = re.compile(
+    rf"\b{MONTH}\b|\b(?:next|last|this|the\s+end\s+of\s+the)\s+(?:week|month|year|quarter|spring|summer|autumn|winter)\b"
+    r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+)
+_DECISION = re.compile(
+    r"\b(?:resolved|decided|agreed|recommended|approved|endorsed|resolution|committed|promised|undertook|"
+    # the outcomes minutes record a motion or an application with (a motion "carried", a licence "granted")
+    r"accepted|adopted|carried|deferred|refused|granted|rejected|ratified|authori[sz]ed|delegated)\b|"
+    r"\b(?:be|would|will)\s+(?:noted|brought|approved|circulated|provided|presented|submitted|reported|"
+    r"provide|circulate|bring|present|submit|report)\b",
+    re.IGNORECASE,
+)
+# Titles before a person's name, civic ones included: Scottish councils' Provost and Bailie, Northern Ireland's and the
+# City of London's Alderman (Local Government Act (Northern Ireland) 2014 s.21; Local Government (Scotland) Act 1994).
+_HONORIFICS = ("Cllr Councillor Mr Mrs Ms Miss Mx Dr Professor Prof Sir Dame Lord Lady Baroness Provost Bailie Alderman "
+               "Rev Reverend").split()
+# As written or in capitals: a paper in capitals names "CLLR. MARIE-THERESE ROSSI" too.
+_HONORIFIC_NAME = re.compile(rf"\b(?:{'|'.join(h for w in _HONORIFICS for h in (w, w.upper()))})\.?\s+[A-Z]")
+_NAME_PAIR = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
+# Initials and a surname, as attendance lists and signatures give names: "P R Lewis", "R.G. Watts", "J W Parry".
+_INITIALS_NAME = re.compile(
+    r"(?<![\w.])(?:[A-Z]\.\s?|[A-Z]\s){1,3}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)\b"
+)  # ... or in capitals, as a signature: "H. W. T. MOORE"
+_ROLE = re.compile(r"\b(?:chair|chairman|director|inspector|cabinet member|lead member|officer|leader|mayor)\b", re.IGNORECASE)
+# Capitalised words that do not name a person.
+_NOT_NAMES = frozenset(
+    """Committee Sub-Committee Council County Borough Service Services Children Children's Board Panel Ofsted
+    Cabinet Scrutiny Members Member Officers Chair Director Improvement Plan Local Authority Safeguarding
+    Partnership Social Care Team Teams Assessment Section Corporate Parenting Young People London The""".split()
+)
+
+
+@lru_cache(maxsize=FACT_CACHE)
+def has_number(text: str) -> float:
+    """1 when the text states a figure in digits (not a year or a date), 0.4 for a number in words, else 0."""
+    undated = DATE_MENTION.sub(" ", _REFERENCE.sub(" ", text))
+    digits = [d for d in _DIGITS.findall(undated) if not _YEAR.match(d)]
+    if digits:
+        return 1.0
+    return 0.4 if _NUMBER_WORDS.search(undated) else 0.0
+
+
+@lru_cache(maxsize=FACT_CACHE)
+def has_name(text: str) -> float:
+    """1 when the text names a person (an honorific, or capitalised words mid-sentence), 0.4 for a role."""
+    if _HONORIFIC_NAME.search(text):
+        return 1.0
+    for m in _INITIALS_NAME.finditer(text):
+        if m.group(1) not in _NOT_NAMES and not re.match(r"[AI]\s", m.group()):  # "A Meeting", "I Report"
+            return 1.0
+    for m in _NAME_PAIR.finditer(text):
+        if not all(w in _NOT_NAMES for w in m.group().split()):
+            return 1.0
+    return 0.4 if _ROLE.search(text) else 0.0
+
+
+@lru_cache(maxsize=FACT_CACHE)
+def has_date(text: str) -> float:
+    """1 when the text states a full date, 0.6 for a month and year or a year, 0.5 for a month or a relative time."""
+    if DATE.search(text):
+        return 1.0
+    if DATE_MENTION.search(text):
+        return 0.6
+    return 0.5 if _VAGUE_DATE.search(text) else 0.0
+
+
+_CLOCK = re.compile(
+    r"\b\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)(?!\w)|\b\d{1,2}:\d{2}\b|\b\d{4}\s*hrs\b|\b(?:noon|midday)\b",
+    re.IGNORECASE,
+)
+
+
+def has_time(text: str) -> float:
+    """1 when the text states a time of day ("6.45pm", "10:00", "noon"), else 0."""
+    return 1.0 if _CLOCK.search(text) else 0.0
+
+
+_PLACES = ROLE_WORDS["places"]
+_PLACE_LABEL = re.compile(rf"\b(?:{alternation(_PLACES['labels'])})\s*:|\bheld\s+(?:at|in)\s+(?:the\s+)?[A-Z]")
+# A capitalised name ending in a building's or street's head noun ("Council Chamber", "Beecroft Road"), or a postcode.
+_BUILDING = re.compile(
+    rf"\b[A-Z][\w'’&-]*\s+(?:[A-Z][\w'’&-]*\s+)*(?=[A-Z])(?i:{alternation(_PLACES['buildings'])})\b"
+)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+_REMOTE = re.compile(rf"\b(?:{alternation(_PLACES['remote'])})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=FACT_CACHE)
+def has_place(text: str) -> float:
+    """1 when the text states where something was held (a venue label, a building's or street's name, a postcode),
+    0.5 for a meeting held remotely, else 0."""
+    if _PLACE_LABEL.search(text) or _POSTCODE.search(text):
+        return 1.0
+    if _BUILDING.search(text):
+        return 1.0
+    return 0.5 if _REMOTE.search(text) else 0.0
+
+
+_FREQUENCY = re.compile(
+    rf"\b(?:{alternation(ROLE_WORDS['frequencies']['words'])})\b|\b(?:every|each|per)\s+(?:\w+\s+)?"
+    rf"(?:{alternation(ROLE_WORDS['frequencies']['periods'])})\b",
+    re.IGNORECASE,
+)
+
+
+def has_frequency(text: str) -> float:
+    """1 when the text says how often ("monthly", "twice a year", "every six months", "on a quarterly basis", "the
+    frequency of meetings should be six"), else 0."""
+    if _FREQUENCY.search(text):
+        return 1.0
+    return 1.0 if re.search(r"\bfrequen", text, re.IGNORECASE) and has_number(text) > 0 else 0.0
+
+
+def has_decision(text: str) -> float:
+    """1 when the text records a decision or an undertaking ("RESOLVED", "agreed to", "be brought to"), else 0."""
+    return 1.0 if _DECISION.search(text) else 0.0
+
+
+# How far a text states each kind of fact, 0 to 1.
+DETECTORS = {"number": has_number, "name": has_name, "date": has_date, "decision": has_decision, "time": has_time,
+             "place": has_place, "frequency": has_frequency}
