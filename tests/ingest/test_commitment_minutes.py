@@ -1,0 +1,178 @@
+"""Commitment extraction in the shapes of minutes written by clerks, parish and town councils' above all (issue #12,
+sessions 7 and 8): minutes approved in the clerk's own words, votes and motions carried, action lines with or
+without a label, and the near misses that are the item's business rather than a commitment. Short synthetic texts,
+not copied from any paper."""
+from __future__ import annotations
+
+import pytest
+
+from tests.ingest.commitment_texts import found, only
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "4. Minutes of the meeting held on 3 March 2026\n\nWere agreed as a true record and signed by the Chairman",
+        "4. MINUTES OF THE LAST MEETING HELD ON 3 March 2026 These were agreed and signed by the Chairman.",
+        "4. MINUTES OF THE LAST MEETING HELD 3 March 2026\n\nApproved and signed.",
+        "Minutes of Meeting on Tuesday 3rd March 2026 were approved and signed.",
+        "3. NOTES OF THE LAST MEETING - The minutes of the meeting held on 3 March 2026 were unanimously approved.",
+        "4. Minutes\n\nThe minutes of the meeting of 3rd March were reviewed and signed off as accurate.",
+        "4. Minutes\n\nTwo typing errors were corrected. With these amendments the minutes were passed by resolution of the "
+        "council; the Chairman signed them.",
+    ],
+)
+def test_a_parish_clerks_minutes_approval_under_or_after_the_items_title_is_a_resolution(text):
+    got = only(text, committee="Parish Council")
+    assert got.kind == "resolution" and got.actor.endswith("Council"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. Minutes of the meeting held on 3 March 2026, if in order, to be approved as a correct record",
+        "4. Minutes of the meeting held on 3 March 2026\n\nApproved Minutes of Outside Bodies for noting",
+        "4. Minutes of the meeting held on 3 March 2026\n\nThese were signed by the Chairman.",
+    ],
+)
+def test_minutes_to_be_approved_signed_only_or_listed_are_not_approvals(text):
+    assert found(text, committee="Parish Council") == []
+
+
+def test_a_motion_moved_then_put_to_the_vote_on_its_own_line_is_the_resolution():
+    got = only("Minutes:\n\nIt was moved by Councillor Able and seconded by Councillor Baker that items 9 and 12 be taken "
+               "after item 4.\n\nThe motion was put to the vote and AGREED.", committee="Council")
+    assert got.text == "items 9 and 12 be taken after item 4."
+
+
+def test_a_matter_arisings_topic_then_dash_then_who_is_to_act_is_an_action():
+    got = found("3.2 (3.2) Village Newsletter – Clerk to draft and issue the first newsletter.\n\n"
+                "3.3 (3.4) Grit Bins - JB to order two more bins for Mill Lane.\n\n"
+                "3.4 (3.5) Footpath - Application withdrawn. No further action.", committee="Parish Council")
+    assert [(c.kind, c.actor) for c in got] == [("action", "Clerk"), ("action", "JB")]
+
+
+def test_an_action_label_with_no_one_named_is_an_action_and_splits_from_the_sentence_before():
+    got = found("- Leaflets presented about the oil club. Action: To be put on the village notice board.\n\n"
+                "- Request made for help with the church hall. Action: To discuss how to help at the next Parish Council "
+                "meeting.", committee="Parish Council")
+    assert [(c.kind, c.text) for c in got] == [
+        ("action", "To be put on the village notice board."),
+        ("action", "To discuss how to help at the next Parish Council meeting."),
+    ]
+    assert got[0].actor is None and got[1].actor.endswith("Council")
+
+
+def test_a_resolved_dash_run_on_after_a_clerks_note_is_a_resolution():
+    got = only("9. Finance\n\nFuture spending would be on plants Resolved – to approve spending up to £300 on a strimmer.",
+               committee="Parish Council")
+    assert (got.kind, got.text) == ("resolution", "to approve spending up to £300 on a strimmer.")
+
+
+def test_votes_declared_carried_and_agreements_moved_or_added_are_resolutions():
+    assert only("Minutes:\n\nThe Mayor declared that the recommendations, as set out in the report were carried.",
+                committee="Council").kind == "resolution"
+    got = only("Minutes:\n\nIt was moved by Councillor Able, Seconded by Councillor Baker, and RESOLVED that the "
+               "Council supports the rail line's electrification.", committee="Council")
+    assert got.kind == "resolution"
+    got = found("Minutes:\n\nThe Clerk read the correspondence. It was also resolved that approved minutes would be "
+                "shown on the website.", committee="Parish Council")
+    assert [c.text for c in got][-1] == "It was also resolved that approved minutes would be shown on the website."
+
+
+def test_recommendations_to_council_in_capitals_name_the_council():
+    got = found("RECOMMENDATIONS TO COUNCIL\n\n1. The council tax requirement for 2026/27 be set at £6,100,000.\n\n"
+                "2. The Band D council tax be set at £190.25.", committee="Cabinet")
+    assert [(c.kind, c.actor) for c in got] == [("recommendation", "the Council")] * 2
+
+
+def test_a_decision_pages_body_has_then_lettered_parts_in_the_past_tense():
+    got = found("The Cabinet has\n\n(a) approved the scheme to be funded from reserves; and\n\n(b) delegated the "
+                "Corporate Director - Finance, in consultation with the Portfolio Holder, to make any consequential "
+                "amendments to budgets.", kind="decision")
+    assert [(c.kind, c.actor) for c in got] == [("resolution", "the Cabinet"), ("resolution", "the Corporate Director")]
+
+
+def test_a_resolution_to_receive_the_following_is_one_record_and_its_list_of_names_no_records():
+    got = only("Minutes:\n\nRESOLVED to receive the minutes of the following committee meetings held between 1 March "
+               "and 30 April 2026:\n\na) Planning Committee 4 March 2026\n\nb) Finance Committee 22 April 2026",
+               committee="Town Council")
+    assert got.text == ("to receive the minutes of the following committee meetings held between 1 March and 30 April "
+                        "2026:")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Able proposed the minutes be agreed, Cllr Baker seconded, all in favour.",
+        "Council NOTED that the following payments were authorised since the last meeting.",
+        "1. Apologies Cllr. Able. 2. Minutes of previous meeting The minutes of the previous meeting of 5th March were "
+        "reviewed and signed off as accurate.",
+    ],
+)
+def test_a_parish_minutes_vote_a_formal_noted_and_a_flattened_minutes_approval_are_resolutions(text):
+    assert only(text, committee="Parish Council").kind == "resolution"
+
+
+def test_a_noted_that_in_lower_case_and_a_proposal_by_someone_are_not_votes():
+    assert found("Council noted that the bus service had been cut.", committee="Parish Council") == []
+    assert found("Proposed by Cllr Able, seconded by Cllr Baker, all in favour.", committee="Parish Council") == []
+
+
+def test_work_after_the_meeting_named_for_someone_is_an_action_but_the_chairs_business_is_not():
+    got = found("Actions from last meeting: SS to discuss the play area lease with the landowner.\n\n"
+                "All Cllrs. to review the current website and suggest improvements by 31st October.",
+                committee="Parish Council")
+    assert [(c.kind, c.actor) for c in got] == [("action", "SS"), ("action", "All Cllrs.")]
+    assert got[1].due == "by 31st October"
+    assert found("4. The Chairman to report on the new meeting times.", "agenda", committee="Parish Council") == []
+
+
+def test_a_motion_approved_as_amended_with_a_clause_between_commas_is_a_resolution():
+    got = found("Minutes:\n\nRESOLVED\n\nThat, the motion, as amended, be approved as follows :-\n\nThis Council "
+                "resolves to lobby the Treasury on fuel duty.", committee="Council")
+    assert got[0].kind == "resolution" and got[0].text.startswith("That, the motion, as amended, be approved")
+
+
+def test_an_agendas_notice_of_its_meeting_is_no_undertaking_but_minutes_arranging_one_are():
+    assert found("A meeting of the Town Council will take place on Tuesday, 3 March 2026 in the Council Chamber.\n\n"
+                 "AGENDA\n\n1. Apologies for absence", "agenda", committee="Town Council") == []
+    got = only("Minutes:\n\nThe Clerk said a meeting of the working group would be held on 12 May 2026.",
+               committee="Town Council")
+    assert got.kind == "undertaking"
+
+
+def test_a_member_asking_the_clerk_to_act_is_an_action_but_asking_the_clerk_to_confirm_is_a_question():
+    got = only("Minutes:\n\nHe attended a briefing on the new code and asked the Clerk to arrange its circulation.",
+               committee="Parish Council")
+    assert (got.kind, got.actor) == ("action", "the Clerk")
+    assert found("Minutes:\n\nCllr Able asked the Clerk to confirm the date of the audit.", committee="Parish Council") == []
+    assert only("Minutes:\n\nThe Clerk would advertise the vacancy before the next meeting.",
+                committee="Parish Council").kind == "undertaking"
+
+
+def test_an_agreed_part_ending_with_initials_after_a_dash_is_their_action():
+    got = only("7. Open spaces\n\nAgreed – a working party to clear the brambles to be arranged – JB & KL",
+               committee="Parish Council")
+    assert (got.kind, got.actor) == ("action", "JB & KL")
+    assert only("7. Open spaces\n\nAgreed – the grass cutting contract to be renewed for 2026 – see item 9",
+                committee="Parish Council").kind == "resolution"
+
+
+def test_a_promise_inside_a_later_condition_is_a_standing_offer_but_a_promise_before_one_is_not():
+    assert found("Minutes:\n\nThere will be no public forum, but if anyone would like to raise an issue please tell the "
+                 "clerk and it will be raised on your behalf.", committee="Parish Council") == []
+    got = only("Minutes:\n\nThe Clerk will write to the landowner, if the hedge is not cut by May.",
+               committee="Parish Council")
+    assert got.kind == "undertaking"
+
+
+def test_an_agendas_clerk_to_report_is_the_items_business_not_an_action():
+    assert found("AGENDA\n\n7. Clerk to report on correspondence received.\n\n8. Cllr Able to update on the "
+                 "neighbourhood plan.", "agenda", committee="Parish Council") == []
+
+
+def test_an_agreed_lead_in_after_its_discussion_opens_its_parts():
+    got = found("Minutes:\n\nAfter discussion, the Board agreed:-\n\n(a) to note the report; and\n\n(b) to request an "
+                "update in June 2026.", committee="Integration Joint Board")
+    assert [(c.actor, c.due) for c in got] == [("the Board", None), ("the Board", "June 2026")]
