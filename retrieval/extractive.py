@@ -25,7 +25,7 @@ STRONG_SHARE = 0.8  # ... and scores this share of the best sentence
 LIST_MAX = 8  # sentences in an answer that lists ("What needs to improve?"): a whole list, within reason
 OTHER_FACT_FLOOR = 0.3  # share of the best score a sentence needs to answer the second kind of fact asked for
 _LISTED = ("item", "row")
-SINGLE_FACTS = frozenset({"name", "date", "number"})  # kinds of fact one sentence can answer in full
+SINGLE_FACTS = frozenset({"name", "date", "number", "money"})  # kinds of fact one sentence can answer in full
 CLOSE_SHARE = 0.8  # ... unless another sentence, bringing topic words of its own, scores this share of it
 DEPTH_BONUS = 0.1  # per further strongly on-topic sentence of the same document: depth over passing mentions
 DEPTH_MAX = 3  # ... counting at most this many further sentences
@@ -321,7 +321,7 @@ def answer_extractively(
     )
     if not chosen:
         return "", ()
-    if "number" in wanted(question):
+    if wanted(question) & {"number", "money"}:
         chosen = _with_adjacent_figures(chosen, candidates)
     chosen = _with_neighbours(chosen, candidates)
     who = view_asked_of(focus or question)

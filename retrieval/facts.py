@@ -70,6 +70,21 @@ def has_number(text: str) -> float:
     return 0.4 if _NUMBER_WORDS.search(undated) else 0.0
 
 
+# A sum of money or a share: "£250,000", "£1.5m", "250 pounds", "45p", "2.99%", "4 per cent", "£3 million".
+_MONEY = re.compile(
+    r"£\s?\d|\b\d[\d,]*(?:\.\d+)?\s*(?:pounds?|pence|p|%|per\s*cent|percent|m|bn|k|million|billion)(?![\w])|%",
+    re.IGNORECASE,
+)
+
+
+@lru_cache(maxsize=FACT_CACHE)
+def has_money(text: str) -> float:
+    """1 when the text states a sum of money or a percentage, 0.4 for another figure (a table's cell in £000), else 0."""
+    if _MONEY.search(_REFERENCE.sub(" ", text)):
+        return 1.0
+    return 0.4 if has_number(text) >= 1.0 else 0.0
+
+
 @lru_cache(maxsize=FACT_CACHE)
 def has_name(text: str) -> float:
     """1 when the text names a person (an honorific, or capitalised words mid-sentence), 0.4 for a role."""
@@ -147,5 +162,5 @@ def has_decision(text: str) -> float:
 
 
 # How far a text states each kind of fact, 0 to 1.
-DETECTORS = {"number": has_number, "name": has_name, "date": has_date, "decision": has_decision, "time": has_time,
+DETECTORS = {"number": has_number, "money": has_money, "name": has_name, "date": has_date, "decision": has_decision, "time": has_time,
              "place": has_place, "frequency": has_frequency}

@@ -81,7 +81,7 @@ def asks_about_commitments(question: str) -> bool:
 
 def answer_type(question: str) -> str:
     """The kind of fact a question asks for: a single figure, name or date first, then a decision, a list, a fact."""
-    kinds = wanted(question)
+    kinds = wanted(question) | ({"number"} if "money" in wanted(question) else set())  # a sum is a figure
     single = next((k for k in ("number", "name", "date") if k in kinds), None)
     if single:
         return single

@@ -79,6 +79,17 @@ _WANTS_NAME = re.compile(
     r"introduced|said|asked|raised)\b",
     re.IGNORECASE,
 )
+_MONEY_NOUNS = alternation(ROLE_WORDS["money"]["nouns"])
+# A sum of money: how much something cost or was paid ("How much did ... cost?", "How much funding ..."), or what one
+# of the finance nouns came to ("What levy did ...?", "What precept increase did ...?", "What is ... worth?").
+_WANTS_MONEY = re.compile(
+    r"\bhow\s+much\s+(?:(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|extra|more|less)\b|"
+    rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_MONEY_NOUNS})\b)|\bin\s+pounds\b|£|\bworth\s*\?|"
+    rf"\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_MONEY_NOUNS})(?:\s+(?:increase|rise|reduction|cut|change))?"
+    r"(?=\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|for|under|to|on|that|paid|set|agreed|"
+    r"approved)\b|\s*\?)",
+    re.IGNORECASE,
+)
 _WANTS_FREQUENCY = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b|\bwhat\s+frequency\b", re.IGNORECASE)
 _WANTS_PLACE = re.compile(
     r"^\W*(?:and\s+)?where\b|\bwhere\s+(?:and\s+when\s+)?(?:did|was|were|is|are|does|do|will|would|can|could|has|had)\b|"
@@ -185,8 +196,8 @@ def rarity(stem: str) -> float:
 
 
 def wanted(question: str) -> frozenset[str]:
-    """What kind of fact the question asks for: "number", "name", "date", "decision", "time" of day, "place",
-    "frequency" (any, or none)."""
+    """What kind of fact the question asks for: "number", or "money" for a sum of money, "name", "date", "decision",
+    "time" of day, "place", "frequency" (any, or none)."""
     kinds = set()
     if _WANTS_NUMBER.search(question):
         kinds.add("number")
@@ -202,6 +213,9 @@ def wanted(question: str) -> frozenset[str]:
         kinds.add("place")
     if _WANTS_FREQUENCY.search(question):
         kinds.add("frequency")
+    if _WANTS_MONEY.search(question) and not kinds & {"name", "date", "time", "place", "frequency"}:
+        kinds.discard("number")  # a figure that is not money (a year, a page, a count) does not answer it
+        kinds.add("money")
     return frozenset(kinds)
 
 

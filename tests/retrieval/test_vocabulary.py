@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.facts import has_date, has_decision, has_frequency, has_name, has_number, has_place
+from retrieval.facts import has_date, has_decision, has_frequency, has_money, has_name, has_number, has_place
 from retrieval.vocabulary import clauses, has_judgement, heading_terms_asked, terms, wanted, wants_judgement, wants_list
 
 
@@ -20,7 +20,11 @@ def test_terms_stem_and_drop_stopwords():
     ("question", "kinds"),
     [
         ("How many cases were there?", {"number"}),
-        ("What was the budget for 2024?", {"number"}),
+        ("What was the budget for 2024?", {"money"}),  # a sum of money: a count or a year is no answer
+        ("How much did the new roof cost?", {"money"}),
+        ("What precept increase did the panel agree for 2014/15?", {"decision", "money"}),
+        ("How much energy is fed in from methane gas?", {"number"}),  # "how much" of something that is not money
+        ("Which year's precept did the working group look at?", {"date", "number"}),
         ("Who led the inspection?", {"name"}),
         ("and who chaired it?", {"name"}),
         ("When is the next monitoring visit?", {"date"}),
@@ -28,8 +32,9 @@ def test_terms_stem_and_drop_stopwords():
         ("What did Ofsted say about children who need help?", set()),
         ("What did the committee resolve?", {"decision"}),
         ("What did we agree to circulate?", {"decision"}),
-        ("What fee did the council set for a street trading licence?", {"number"}),
-        ("What is the new maximum grant under the scheme?", {"number"}),
+        ("What fee did the council set for a street trading licence?", {"money"}),
+        ("What is the new maximum grant under the scheme?", {"money"}),
+        ("What is the maximum under the scheme?", {"number"}),
         ("Which grant scheme was approved?", {"decision"}),
         ("What charges apply to taxis in the new policy?", set()),
         ("Which meeting's minutes did the committee approve?", {"date", "decision"}),  # a meeting is told by its date
@@ -201,6 +206,15 @@ def test_places_venues_buildings_and_postcodes():
     assert has_place("The meeting was held virtually via Zoom.") == 0.5
     assert has_place("The Chair thanked the Town Council.") == 0.0
     assert has_place("Members met in the council chamber.") == 0.0  # no building's name, only a room's kind
+
+
+def test_sums_of_money_and_shares():
+    assert has_money("The levy was set at £3.2m for 2015/16.") == 1.0
+    assert has_money("Allowances rise by 2.5% from April.") == 1.0
+    assert has_money("a contribution of 40,000 pounds") == 1.0
+    assert has_money("Members' Allowance Scheme (Pages 73 - 86)") < 1.0  # a page range is no sum
+    assert has_money("Change Fund 2014/15 submission") == 0.0  # nor a financial year
+    assert has_money("The fund will have five founding directors.") == 0.0
 
 
 def test_irregular_past_forms_answer_for_their_verb():
