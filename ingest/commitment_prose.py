@@ -43,9 +43,17 @@ AGREED_BODY = re.compile(
 )
 # "The Cabinet approved the recommendations set out in the report": the item's outcome told as narrative (weak, like
 # "The report was noted.").
+# "Following discussion the meeting accepted the findings …": after an opening clause, the meeting as the body (parish
+# minutes, unseen6 tuning set).
 APPROVED_BODY = re.compile(
-    rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members)\s+(?:unanimously\s+)?(?:considered\s+and\s+)?"
+    r"^(?:(?:Following|After)\s+[^,.;]{1,40}?,?\s+(?=[Tt]he\s))?"
+    rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|meeting)\s+(?:unanimously\s+)?(?:considered\s+and\s+)?"
     r"(?:approved|agreed|endorsed|adopted|accepted|supported)\s+the\b(?![^.]*\b(?:on|in)\s+\d)"
+)
+# "After discussion it was felt that it was better not to replace the sign": the meeting's view of what to do (weak).
+_CONSENSUS = re.compile(
+    rf"\b[Ii]t\s+was\s+(?:{alternation(WORDS['consensus']['views'])})\b(?!\s+(?:by|at|in)\b)[^.;]*?"
+    rf"\b(?:{alternation(WORDS['consensus']['judgements'])})\b"
 )
 # "Members are asked to agree the minutes …", "Council is recommended to approve …": an agenda's recommendation stated
 # in one sentence. Not "asked to receive/consider/note …", which say what an item is for, nor "asked to declare any
@@ -294,6 +302,9 @@ def sentence_commitment(
     if "proposed" in sentence and _PROPOSED_VOTE.match(sentence.strip()):
         return Stated("resolution", None)
     if "NOTED" in sentence and _FORMAL_NOTED.match(sentence.strip()):  # an outcome noted, like "The report was noted."
+        return Stated("resolution", None, weak=True)
+    if ("felt" in sentence or "consider" in sentence or "thought" in sentence or " view" in sentence) and (
+            _CONSENSUS.search(sentence)):  # cheap test first
         return Stated("resolution", None, weak=True)
     if not _TRIGGER.search(sentence):
         return None  # most sentences of minutes: no modal, no agreement, no request

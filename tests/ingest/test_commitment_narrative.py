@@ -88,3 +88,32 @@ def test_a_request_that_something_be_brought_back_is_an_action_for_officers():
 
 def test_resolved_unanimously_keeps_only_the_resolution_as_its_text():
     assert only("Minutes:\n\nRESOLVED UNANIMOUSLY that the report be noted.").text == "the report be noted."
+
+
+def test_the_meetings_view_of_what_to_do_is_the_items_outcome():
+    got = only("MINUTES\n\n7. Bench by the pond\n\nAfter some discussion it was felt that it would be better to repair "
+               "the old bench than to buy a new one.", committee="Council")
+    assert (got.kind, got.actor) == ("resolution", "the Council")
+
+
+def test_a_view_without_a_choice_or_held_by_others_is_no_outcome():
+    assert found("MINUTES\n\n7. Grant\n\nCllr Lee had the forms but it was felt too late to send them this year.") == []
+    assert found("MINUTES\n\n7. Road\n\nIt was felt by residents that the road should be closed at night.") == []
+
+
+def test_a_view_beside_a_resolution_gives_way_to_it():
+    got = found("MINUTES\n\n7. Bench by the pond\n\nIt was felt that the bench should be repaired. RESOLVED that the "
+                "bench be repaired by the handyman.", committee="Council")
+    assert [c.text for c in got] == ["the bench be repaired by the handyman."]
+
+
+def test_the_meeting_accepting_after_an_opening_clause_resolves():
+    got = only("MINUTES\n\n7. Tree survey\n\nFollowing discussion the meeting accepted the findings of the survey.",
+               committee="Council")
+    assert (got.kind, got.actor) == ("resolution", "the Council")
+
+
+def test_this_was_accepted_is_an_outcome_as_this_was_agreed_is():
+    got = found("MINUTES\n\n4. Resignation\n\nCllr Hart has written to resign from the council. This was accepted with "
+                "regret.", committee="Parish Council")
+    assert [(c.kind, c.text) for c in got] == [("resolution", "This was accepted with regret.")]
