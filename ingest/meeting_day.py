@@ -93,6 +93,34 @@ def running_day(text: str) -> date | None:
     return search_date(days.pop()) if len(days) == 1 else None
 
 
+_FIRST_LINES = 3  # the page's own heading; below it an agenda's items and a minute's business name other days
+_FIRST_AT = 60  # a heading's day comes early in its line; later, a sentence's ("The Regulations came into force on ...")
+# ... unless the line says the meeting was held on it: "Meeting of Highnam Parish Council held in The Old School on".
+_MEETING_HELD_ON = re.compile(r"meeting\b.*\bheld\b[^.]*\bon\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$",
+                              re.IGNORECASE)
+# A line whose date is not the meeting's: its minutes of a meeting held on another day, named by the business ("To
+# agree the minutes of the meeting held on 24 June 2014", "The minutes of the meeting held on ... are attached"; a
+# title opening the line, "Adopted minutes of meeting held on 19 May 2021", is the paper's own), or a paper's
+# publication, deadline or next meeting ("Published: 15 September 2017"), or a body's meeting told in passing.
+_OTHER_MINUTES = re.compile(r"^(?!(?:(?!the\b)[a-z]\w*\s+){0,2}minutes\b)(?=.*\bminutes?\b.*\bheld\b)", re.IGNORECASE)
+_OTHER_DAY = re.compile(r"\b(?:next|publi(?:shed|cation)|despatch(?:ed)?|dispatch(?:ed)?|issued|deadline|printed|call-in|"
+                        r"(?:its|their)\s+meeting)\b", re.IGNORECASE)  # "The Committee, at its meeting on ..., agreed"
+
+
+def first_dated_line(head: list[str]) -> date | None:
+    """The last resort where nothing states the meeting's day: the first date early in one of the page's first lines,
+    unless that line speaks of another meeting's minutes, an earlier meeting or the paper's publication."""
+    for line in head[:_FIRST_LINES]:
+        if refers_back(line) or _OTHER_MINUTES.match(line) or _OTHER_DAY.search(line):
+            continue
+        for m in DATE.finditer(line):
+            if m.start() >= _FIRST_AT and not _MEETING_HELD_ON.search(line[:m.start()]):
+                continue
+            if when := search_date(m.group()):
+                return when
+    return None
+
+
 def _words(context: str) -> str:
     """A header's words around its day, page numbers and spacing aside."""
     return re.sub(r"[\d\s]+", " ", context).strip().lower()

@@ -38,7 +38,7 @@ from ingest.coversheet import label_cells, read_cover_sheet
 from ingest.dates import DATE, MONTH, parse_date, search_date
 from ingest.file_hints import hints_from_path
 from ingest.headings import Heading, find_headings
-from ingest.meeting_day import day_stated, running_day
+from ingest.meeting_day import day_stated, first_dated_line, running_day
 from ingest.ofsted import ofsted_report
 from ingest.opening import head_lines
 from ingest.paper_kind import paper_kind
@@ -342,6 +342,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put("meeting_date", _signed_day(text), "text")
     if found.get("meeting_date") is None:
         found.put("meeting_date", running_day(text), "text")  # a running header's or footer's day
+    if found.get("meeting_date") is None:
+        found.put("meeting_date", first_dated_line(head), "text")  # the last resort: a date atop the page
     for key, hint in hints_from_path(filename).items():
         if key != "council" or not _contradicts(str(hint.value), found.get("committee")):
             found.put(key, hint.value, hint.source)
