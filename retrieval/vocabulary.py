@@ -134,7 +134,11 @@ HEADING_ALIASES = (
 )
 _WANTS_DECISION = re.compile(
     r"\b(?:resolve[sd]?|resolutions?|decide[sd]?|decisions?|agree[sd]?|agreements?|recommend(?:ed|s)?|"
-    r"recommendations?|approve[sd]?|commit(?:ted|ments?)?|promised?)\b",
+    r"recommendations?|approve[sd]?|commit(?:ted|ments?)?|promised?)\b|"
+    # whether a motion or an application went through ("Did the council pass ...?", "Was the motion carried?"): the
+    # outcomes `retrieval.facts.has_decision` reads
+    r"^\W*(?:did|was|were|has|have|had|is|are)\b.*\b(?:pass(?:ed)?|carr(?:y|ied)|adopt(?:ed)?|reject(?:ed)?|"
+    r"accept(?:ed)?|refuse[d]?|grant(?:ed)?|defer(?:red)?|ratif(?:y|ied))\b",
     re.IGNORECASE,
 )
 _local = threading.local()

@@ -39,6 +39,9 @@ def test_terms_stem_and_drop_stopwords():
         ("What charges apply to taxis in the new policy?", set()),
         ("Which meeting's minutes did the committee approve?", {"date", "decision"}),  # a meeting is told by its date
         ("Which earlier minutes were signed?", {"date"}),
+        ("Did the council pass the motion on the airport?", {"decision"}),  # answered only by the outcome
+        ("Was the amendment carried?", {"decision"}),
+        ("Which applications were deferred?", set()),  # a list of applications, not whether one went through
         ("Where did the panel meet in June 2013?", {"place"}),
         ("How often does cabinet get the report?", {"frequency"}),
         ("When and where is the council's monthly meeting?", {"date", "place"}),
