@@ -3,6 +3,8 @@ lettered budget resolutions whose stem asks another body to act; numbered parts 
 with a dash. Short synthetic texts, not copied from any paper."""
 from __future__ import annotations
 
+import pytest
+
 from tests.ingest.commitment_texts import found, only
 
 
@@ -125,3 +127,24 @@ def test_a_proposal_from_the_chair_then_the_bodys_agreement_is_the_proposals_res
 
 def test_a_proposal_with_no_agreement_after_it_is_no_resolution():
     assert found("Minutes of the Council\n\nCllr Able proposed that the item be deferred. There was no seconder.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was proposed by Cllr Smith and seconded by Cllr Jones to accept the quotation; all agreed.",
+    "Cllr Smith proposed accepting the quotation, Cllr Jones seconded and all were in favour.",
+    "The quotation from ABC Ltd was accepted (proposed Cllr Smith, seconded Cllr Jones, unanimous).",
+    "A motion to accept the quotation was proposed by Cllr Adams, seconded by Cllr Brown and carried.",
+    "On the proposal of Cllr Adams, seconded by Cllr Brown, this was agreed.",
+])
+def test_a_proposal_its_seconder_and_the_vote_in_any_order_is_a_resolution(sentence):
+    got = only(f"MINUTES\n\n7. Bus shelter\n\n{sentence}", committee="Council")
+    assert (got.kind, got.text, got.actor) == ("resolution", sentence, "the Council")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cllr Smith proposed accepting the quotation, Cllr Jones seconded, but it was not agreed.",
+    "Cllr Smith proposed accepting the quotation, Cllr Jones seconded; 3 in favour, 4 against.",
+    "Proposed: Cllr Smith Seconded: Cllr Jones",
+])
+def test_a_proposal_seconded_without_its_vote_carried_is_no_resolution(sentence):
+    assert found(f"MINUTES\n\n7. Bus shelter\n\n{sentence}", committee="Council") == []
