@@ -101,6 +101,20 @@ _SECONDED_VOTE = re.compile(
     rf"\b(?:{_VOTE}|unanimous|all\s+(?:\w+\s+)?(?:were\s+)?in\s+favour|carried|CARRIED|agreed|AGREED|resolved|"
     r"RESOLVED|approved|APPROVED)\b(?![^.]*:\s*$)"
 )
+# A vote's own words, which say nothing of what was decided: "Proposed by Cllr A, seconded by Cllr B, all in favour."
+# before "Resolved to buy a bench." is the vote for that resolution, not one of its own.
+_VOTE_WORDS = {"proposed", "proposal", "seconded", "moved", "carried", "agreed", "resolved", "approved", "unanimous",
+               "unanimously", "favour", "were", "with", "majority", "vote", "voted", "then", "duly", "also"}
+_REFERS_BACK = re.compile(r"(?:[Tt]his|[Ii]t)\s+was\s+(?:\w+\s+)?(?:agreed|carried|approved|resolved)")
+
+
+def _seconded_vote(sentence: str) -> bool:
+    """Whether a sentence tells a proposal, its seconder and its vote carried, and what was decided (or "this was
+    agreed" of the proposal before it)."""
+    if not _SECONDED_VOTE.search(sentence):
+        return False
+    content = [w for w in re.findall(r"\b[a-z]{4,}\b", sentence) if w not in _VOTE_WORDS]
+    return bool(content) or bool(_REFERS_BACK.search(sentence))
 # "The Committee RECOMMENDS to Council that the pay policy statement be adopted.": a committee's recommendation told
 # in a sentence, the body it recommends to being the one asked (evals/register_gold.md: "RECOMMENDED to Council").
 RECOMMENDS_TO = re.compile(
@@ -311,7 +325,7 @@ def sentence_commitment(
         return Stated("resolution", None)
     if "proposed" in sentence and _PROPOSED_VOTE.match(sentence.strip()):
         return Stated("resolution", None)
-    if ("econded" in sentence or "ECONDED" in sentence) and _SECONDED_VOTE.search(sentence):  # cheap test first
+    if ("econded" in sentence or "ECONDED" in sentence) and _seconded_vote(sentence):  # cheap test first
         return Stated("resolution", None)
     if "NOTED" in sentence and _FORMAL_NOTED.match(sentence.strip()):  # an outcome noted, like "The report was noted."
         return Stated("resolution", None, weak=True)
