@@ -25,7 +25,16 @@ _PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
 AGREED_BODY = re.compile(
     rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+"
     r"(?:(?:unanimously|therefore|then|(?!previously|originally|initially|recently|already)[a-z]+ly)\s+)?"  # "broadly"
-    r"(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:that|to)\b"
+    # "Members agreed unanimously to …", "The Council decided not to object …": the vote after the verb, a choice not to
+    # act (general grammar of minutes, probed with invented sentences in round 8).
+    rf"(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+(?:{_VOTE}|by\s+a\s+majority))?,?\s+(?:not\s+)?(?:that|to)\b"
+    # The body in lower case, as parish clerks write it: "The parish council agreed to …", "council resolved to …".
+    rf"|(?:^|\b[Tt]he\s+)(?:(?:parish|town|community|full|whole)\s+)?(?:council|committee|meeting)\s+"
+    rf"(?:(?:{_VOTE}|then|therefore)\s+)?(?:agreed|resolved|decided)(?:\s+(?:{_VOTE}))?,?\s+(?:not\s+)?(?:that|to)\b"
+    # "All agreed that the clerk should write …", "All present agreed to …" (parish minutes' subject for the meeting).
+    rf"|^All\s+(?:present\s+|members\s+|[Cc]ouncillors\s+)?(?:(?:{_VOTE})\s+)?agreed,?\s+(?:not\s+)?(?:that|to)\b"
+    # "A decision was made to purchase a new bench."
+    r"|^[Aa]\s+decision\s+was\s+(?:made|taken)\s+(?:not\s+)?to\b"
     # "There being no further nominations it was agreed unanimously that Councillor A be appointed as Chair".
     # "It was proposed, seconded, and unanimously resolved to elect …", "It was RESOLVED by majority vote to accept …"
     # (town and parish council minutes).
@@ -38,8 +47,9 @@ AGREED_BODY = re.compile(
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+[^.;]{{1,150}}?\band\s+"
     r"(?:unanimously\s+)?(?:RESOLVED|AGREED|resolved|decided),?\s+(?:that|to)\b"
     # "Members voted unanimously to approve the application."
+    # "Members voted 6 to 1 in favour of accepting the quotation."
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+(?:then\s+)?voted\s+"
-    r"(?:unanimously\s+|by\s+a\s+majority\s+)?to\b"
+    r"(?:\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s+)?(?:unanimously\s+|by\s+a\s+majority\s+)?(?:to|in\s+favour\s+of\s+[a-z]+ing)\b"
 )
 # "The Cabinet approved the recommendations set out in the report": the item's outcome told as narrative (weak, like
 # "The report was noted.").
@@ -203,7 +213,7 @@ DATED = re.compile(
 _TRIGGER = re.compile(
     rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|endorsed|accepted|"
     rf"supported|refused|granted|deferred|REFUSED|GRANTED|DEFERRED|APPROVED|asked|asks|noted|NOTED|voted|instructed|tasked|"
-    rf"requested|requests|back|due|It\s+was|Council|Authority|to\s+be|is\s+to|are\s+to|{alternation(_U['promised'])})\b"
+    rf"requested|requests|back|due|It\s+was|decision\s+was|Council|Authority|to\s+be|is\s+to|are\s+to|{alternation(_U['promised'])})\b"
 )
 _FUTURE_MEETING = re.compile(r"\b(?:at|to)\s+a\s+(?:future|later|subsequent|forthcoming)\s+meeting\b")
 _NOUN_SUBJECT = re.compile(
@@ -249,7 +259,8 @@ _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}
 _BODY_ACTOR = re.compile(rf"^(?i:the\s+)?(?i:{BODY_TYPE}|members|councillors|all|all\s+members|unanimously|it\s+was\s+unanimously)$")
 # Cheap words that must be present before the costlier patterns are tried.
 _AGREED_WORD = re.compile(
-    rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED),?\s+(?:(?:{_VOTE}),?\s+)?(?:that|to)\b|\bvoted\s+(?:unanimously\s+|by\s+a\s+majority\s+)?to\b"
+    rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+by\s+a\s+majority)?,?\s+(?:(?:{_VOTE}),?\s+)?(?:not\s+)?(?:that|to)\b"
+    r"|\bvoted\b|\bdecision\s+was\s+(?:made|taken)\b"
 )
 _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record

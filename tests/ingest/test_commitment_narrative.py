@@ -117,3 +117,22 @@ def test_this_was_accepted_is_an_outcome_as_this_was_agreed_is():
     got = found("MINUTES\n\n4. Resignation\n\nCllr Hart has written to resign from the council. This was accepted with "
                 "regret.", committee="Parish Council")
     assert [(c.kind, c.text) for c in got] == [("resolution", "This was accepted with regret.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members agreed unanimously to purchase a new bench.",
+    "The Council decided not to object to the application.",
+    "All agreed that the clerk should write to the landowner.",
+    "A decision was made to purchase a new bench.",
+    "Members voted 6 to 1 in favour of accepting the quotation.",
+    "The parish council agreed to purchase a new bench.",
+    "The council resolved unanimously to purchase a new bench.",
+])
+def test_a_bodys_agreement_in_minutes_common_grammar_is_its_resolution(sentence):
+    got = only(f"MINUTES\n\n7. Village matters\n\n{sentence}", committee="Council")
+    assert (got.kind, got.actor, got.text) == ("resolution", "the Council", sentence)
+
+
+def test_a_past_agreement_or_a_vote_count_alone_is_no_resolution():
+    assert found("MINUTES\n\n7. Bench\n\nThe council had previously agreed to buy a bench.", committee="Council") == []
+    assert found("MINUTES\n\n7. Bench\n\nCouncillors who voted in 2019 were thanked.", committee="Council") == []
