@@ -46,6 +46,14 @@ _BARE_ACTION = re.compile(
     rf"(?!be\b|have\b|the\b|a\b|(?:{alternation(WORDS['agenda_purposes']['verbs'])})\b)[a-z]+\b(?:[^.]|{_TITLE_STOP})*\.?$"
 )
 
+# "Action: Clerk – write to the landowner.", "Action Clerk: write to the landowner.": who (a person, an officer,
+# initials), then the task in the imperative after a dash or colon (action columns that name the doer first; the same
+# logs as the labels). Not "Action Plan: see appendix".
+_WHO_THEN_TASK = re.compile(rf"^(?P<who>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s*[–—:-]\s*[a-z]+\b.{{3,}}$")
+_LABEL_WHO = re.compile(
+    rf"^(?:ACTIONS?|Actions?)\s+(?P<who>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s*:\s*[a-z]+\b.{{3,}}$"
+)
+
 # "SS to discuss …", "All Cllrs. to review …": work after the meeting, for anyone but the chair.
 _WORK_ACTION = re.compile(
     rf"^(?P<actor>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s+to\s+"
@@ -131,7 +139,11 @@ def action_line(text: str) -> tuple[str, str | None] | None:
         to = _ACTION_TO.match(rest) if not TO_DO.match(rest) else None  # "To discuss how to help": no one named
         if to:
             return rest, " ".join(to.group("who").split())
+        if task := _WHO_THEN_TASK.match(rest):  # "Clerk – write to the landowner."
+            return rest, " ".join(task.group("who").split())
         return ("", rest.rstrip(".")) if len(rest.split()) <= 8 and not TO_DO.match(rest) else (rest, None)
+    if (labelled := _LABEL_WHO.match(text)) is not None:  # "Action Clerk: write to the landowner."
+        return text, " ".join(labelled.group("who").split())
     m = _ACTION_AT_END.match(text)
     who = m.group("who").strip() if m else ""
     if m and not _ACTION_TO.match(who) and not TO_DO.match(who):  # "… Action: Clerk to write to X." is its own

@@ -314,3 +314,17 @@ def test_an_election_a_bare_outcome_and_a_flattened_agreed_are_resolutions():
     assert [c.text for c in found(flat, committee="Board")] == [
         "Agreed, subject to one change to paragraph 4, changing \"might\" to \"would\". This makes the action clearer "
         "to readers of the minutes."]
+
+
+@pytest.mark.parametrize(("line", "who"), [
+    ("Action: Clerk – write to the landowner about the hedge.", "Clerk"),
+    ("Action JB: chase the contractor about the fence.", "JB"),
+])
+def test_an_action_label_naming_its_doer_before_the_task_is_their_action(line, who):
+    got = only(f"MINUTES\n\n7. Hedges\n\n{line}", committee="Council")
+    assert (got.kind, got.actor) == ("action", who)
+
+
+@pytest.mark.parametrize("line", ["Action Plan: see the appendix.", "Action: Update – see the appendix."])
+def test_an_action_labels_title_or_pointer_is_no_action(line):
+    assert found(f"MINUTES\n\n7. Hedges\n\n{line}", committee="Council") == []
