@@ -73,6 +73,13 @@ _DASH_LEADS = re.compile(
 )
 # "- Agreed expenditure on new playground equipment,": a summary's bullet of what the meeting decided.
 _DECIDED_BULLET = re.compile(r"^(?:Agreed|Approved|Resolved|Adopted|Endorsed|Accepted)\s+(?!that\b|to\b|with\b)[a-z]")
+# "Minutes of the meeting held on 3 May – approved and signed.", "Minutes of the last meeting: agreed.": the minutes'
+# title, a dash or colon, then their outcome, numbered or not (the terse line of _DASH_LEADS, whose title is the minutes).
+_MINUTES_THEN_OUTCOME = re.compile(
+    r"^(?:[A-Za-z]+\s+){0,4}?(?:[Mm]inutes|MINUTES)\b[^.:–—]{0,100}?\s?[–—:-]\s*"
+    r"(?:(?:duly|unanimously)\s+)?(?:agreed|approved|confirmed|accepted|adopted|signed\s+and\s+agreed|read\s+and\s+(?:agreed|approved))\b"
+    r"(?!\s+(?:previously|at|by\s+(?:the\s+)?(?:Cabinet|Committee|Executive)))", re.IGNORECASE
+)
 _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approved|confirmed|agreed)\b)")
 # Under an item titled with the minutes ("66/20 Minutes of the meetings held on 6 January" or the title run into the
 # same paragraph): "These were agreed and confirmed and signed by the Chairman.", "Were agreed as a true record", and
@@ -195,6 +202,8 @@ def implied_resolution(text: str, block: Block, after_label: bool, title: str | 
     if text.rstrip(" .").lower().endswith(_OUTCOME_WORDS) and _DASH_OUTCOME.match(ITEM.sub("", text.strip(), count=1)):
         return True
     if ("-" in text or "–" in text or "—" in text) and ITEM.match(text) and _DASH_LEADS.match(ITEM.sub("", text.strip(), count=1)):
+        return True
+    if _MINUTES_THEN_OUTCOME.match(ITEM.sub("", text.strip(), count=1)):  # "Minutes of the last meeting: approved …"
         return True
     if block.kind == "list_item" and _DECIDED_BULLET.match(ITEM.sub("", text, count=1)):
         return True

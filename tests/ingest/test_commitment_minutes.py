@@ -176,3 +176,18 @@ def test_an_agreed_lead_in_after_its_discussion_opens_its_parts():
     got = found("Minutes:\n\nAfter discussion, the Board agreed:-\n\n(a) to note the report; and\n\n(b) to request an "
                 "update in June 2026.", committee="Integration Joint Board")
     assert [(c.actor, c.due) for c in got] == [("the Board", None), ("the Board", "June 2026")]
+
+
+@pytest.mark.parametrize("line", [
+    "Minutes of the meeting held on 3 May 2022 – approved and signed.",
+    "Minutes of the last meeting: approved as a correct record.",
+    "4. Minutes of the last meeting - Agreed.",
+])
+def test_the_minutes_title_then_a_dash_or_colon_and_their_approval_is_a_resolution(line):
+    got = only(f"MINUTES\n\n{line}", committee="Council")
+    assert (got.kind, got.actor) == ("resolution", "the Council")
+
+
+def test_minutes_approved_by_another_body_or_before_are_no_resolution_of_this_meeting():
+    assert found("MINUTES\n\nMinutes of the Planning Committee - approved at its meeting in May.", committee="Council") == []
+    assert found("MINUTES\n\nMinutes of the Planning Committee - approved by the Cabinet on 3 May.", committee="Council") == []
