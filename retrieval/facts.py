@@ -34,6 +34,8 @@ _VAGUE_DATE = re.compile(
 )
 _DECISION = re.compile(
     r"\b(?:resolved|decided|agreed|recommended|approved|endorsed|resolution|committed|promised|undertook|"
+    # in the present, as decision notices and resolutions write them ("Cabinet agrees to ...", "RESOLVES that ...")
+    r"resolves|decides|agrees|recommends|approves|endorses|"
     # the outcomes minutes record a motion or an application with (a motion "carried", a licence "granted")
     r"accepted|adopted|carried|deferred|refused|granted|rejected|ratified|authori[sz]ed|delegated)\b|"
     r"\b(?:be|would|will)\s+(?:noted|brought|approved|circulated|provided|presented|submitted|reported|"
