@@ -58,7 +58,7 @@ def load_gold(path: Path = GOLD) -> list[GoldQuestion]:
 # scripts refuse them. unseen4 was held out until session 6, unseen5 until session 7, unseen6 until session 8 and unseen7 until its blind run
 # in session 8; each was tuned on once the
 # next set replaced it.
-HELD_OUT_STEMS = ("holdout", "councils_holdout", "unseen8_questions")
+HELD_OUT_STEMS = ("holdout", "councils_holdout", "unseen8_questions", "unseen9_questions")
 
 
 def is_held_out(path: Path) -> bool:
