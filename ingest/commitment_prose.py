@@ -400,7 +400,20 @@ def sentence_commitment(
     if _delivered(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence) or (
             not agenda and passive_agent(sentence)):  # "The other items would be considered by the X Committee."
         return Stated("undertaking", actor_of(sentence, paragraph, previous_subject))
+    if not agenda and " to be " in sentence and _PASSIVE_TO_DO.match(sentence.strip()):
+        return Stated("action", None)
     return None
+
+
+# "Contractor to be advised that the area is to be left clear.": a parish clerk's to-do line, a short noun phrase and
+# nothing finite before its passive infinitive, ending as a sentence (not a heading's "Items to be considered"). The
+# wide form, any passive to-do, cost precision on every tuning set (evals/register_gold.md, round 7); this one names
+# the thing to be done to first, as an action line names its doer (parish minutes, unseen6 tuning set).
+_PASSIVE_TO_DO = re.compile(
+    r"^(?:The\s+|A\s+|An\s+)?(?!(?:This|That|It|There|These|Those)\b)[A-Z][a-z]+"
+    r"(?:\s+(?!(?:was|were|is|are|has|have|had|will|would|been|being|due|set|likely|needs?|needed|seems?|seemed|"
+    r"continues?|continued|appears?|appeared|going|yet)\b)[a-z]+){0,2}\s+to\s+be\s+(?!able\b)(?:[a-z]+(?:ed|en|t)|made|paid|held|told|sold|laid)\b[^.;:]*\.$"
+)
 
 
 def _reported_effect(sentence: str) -> bool:

@@ -191,3 +191,18 @@ def test_the_minutes_title_then_a_dash_or_colon_and_their_approval_is_a_resoluti
 def test_minutes_approved_by_another_body_or_before_are_no_resolution_of_this_meeting():
     assert found("MINUTES\n\nMinutes of the Planning Committee - approved at its meeting in May.", committee="Council") == []
     assert found("MINUTES\n\nMinutes of the Planning Committee - approved by the Cabinet on 3 May.", committee="Council") == []
+
+
+def test_a_short_passive_to_do_line_is_an_action():
+    got = only("MINUTES\n\n8. Play area\n\nFencing contractor to be told that the gate is to be kept shut.", committee="Council")
+    assert got.kind == "action"
+
+
+@pytest.mark.parametrize("line", [
+    "This was set to be achieved through community initiatives.",
+    "Chairman was due to be discharged from hospital.",
+    "Items to be considered in the absence of the press",
+    "Mobile telephones were requested to be switched off.",
+])
+def test_a_passive_infinitive_after_a_verb_or_in_a_heading_is_no_to_do(line):
+    assert found(f"MINUTES\n\n8. Play area\n\n{line}", committee="Council") == []
