@@ -148,3 +148,9 @@ def test_a_proposal_its_seconder_and_the_vote_in_any_order_is_a_resolution(sente
 ])
 def test_a_proposal_seconded_without_its_vote_carried_is_no_resolution(sentence):
     assert found(f"MINUTES\n\n7. Bus shelter\n\n{sentence}", committee="Council") == []
+
+
+def test_a_proposal_named_with_what_it_was_to_do_then_carried_is_a_resolution():
+    got = only("MINUTES\n\n8. Bench\n\nThe proposal to purchase a new bench was carried.", committee="Council")
+    assert (got.kind, got.actor) == ("resolution", "the Council")
+    assert found("MINUTES\n\n8. Precept\n\nThe motion to reduce the precept was lost.", committee="Council") == []
