@@ -98,3 +98,10 @@ def test_a_proposed_record_of_decisions_prose_states_plans_not_undertakings():
     text = ("KENTSHIRE COUNTY COUNCIL\n\nPROPOSED RECORD OF DECISION\n\nDecision:\n\nThe Cabinet agree to:\n\na) approve the strategy.\n\n"
             "A report will be presented to Cabinet on 30 January 2026.")
     assert [c.kind for c in found(text, "decision")] == ["recommendation"]
+
+
+def test_an_event_to_occur_or_go_ahead_on_a_stated_day_is_an_undertaking_but_not_undated():
+    got = only("MINUTES\n\n8. Fun day\n\nThe village fun day will go ahead on 3 June.", committee="Council")
+    assert (got.kind, got.due) == ("undertaking", "on 3 June")
+    assert found("MINUTES\n\n8. Drains\n\nFlooding would occur if the drain were blocked.", committee="Council") == []
+    assert found("MINUTES\n\n8. Works\n\nThe works will go ahead.", committee="Council") == []
