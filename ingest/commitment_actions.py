@@ -61,6 +61,22 @@ _WORK_ACTION = re.compile(
 )
 
 
+# "Actions: Clerk to write to the landowner; Cllr Brown to speak to the school.": one label, several doers' actions.
+_NEXT_ACTION = re.compile(rf";\s+(?:and\s+)?(?={_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}}\s+to\s+[a-z])")
+
+
+def split_actions(text: str) -> list[tuple[str, str | None]]:
+    """An action line's actions, each with who does it: one for each "<who> to <do>" after a semicolon."""
+    parts = _NEXT_ACTION.split(text)
+    if len(parts) == 1:
+        return []
+    out = []
+    for part in parts:
+        to = _ACTION_TO.match(part.strip())
+        out.append((part.strip(), " ".join(to.group("who").split()) if to else None))
+    return out
+
+
 def forward_plan(blocks: Sequence[Block]) -> bool:
     """Whether a paper is a forward plan or issue notice: decisions due, none recorded as taken."""
     return any(_FORWARD.match(b.text) for b in blocks) and not any(_DECIDED.match(b.text) for b in blocks)

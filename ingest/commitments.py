@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ingest import commitment_phrases as phrase
-from ingest.commitment_actions import OWN_TO_DO, action_label, action_line, forward_plan, proposed
+from ingest.commitment_actions import OWN_TO_DO, action_label, action_line, forward_plan, proposed, split_actions
 from ingest.commitment_actors import subject_of
 from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, split_resolved, unwrapped
 from ingest.commitment_bodies import deciding_body, maker_named
@@ -351,7 +351,9 @@ def _add_action(found: list[Commitment], act: tuple[str, str | None], block: Blo
     """An action line: "ACTION: JS to circulate …" is an action; "ACTION BY: Head of Finance" names who does the
     record just above."""
     text, who = act
-    if text:
+    if text and (several := split_actions(text)):  # "Clerk to write …; Cllr Brown to speak …": one record each
+        found.extend(_record("action", part, doer or who, block) for part, doer in several)
+    elif text:
         found.append(_record("action", text, who or (reader.body if OWN_TO_DO.match(text) else None), block))
     elif who and found and reader.last is not None:
         found[reader.last] = replace(found[reader.last], actor=who)

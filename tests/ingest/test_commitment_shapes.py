@@ -328,3 +328,11 @@ def test_an_action_label_naming_its_doer_before_the_task_is_their_action(line, w
 @pytest.mark.parametrize("line", ["Action Plan: see the appendix.", "Action: Update – see the appendix."])
 def test_an_action_labels_title_or_pointer_is_no_action(line):
     assert found(f"MINUTES\n\n7. Hedges\n\n{line}", committee="Council") == []
+
+
+def test_one_action_label_over_several_doers_actions_gives_one_action_each():
+    got = found("MINUTES\n\n8. Hedges\n\nActions: Clerk to write to the landowner; Cllr Brown to speak to the school.",
+                committee="Council")
+    assert [(c.kind, c.actor) for c in got] == [("action", "Clerk"), ("action", "Cllr Brown")]
+    got = only("MINUTES\n\n8. Paper\n\nACTION: JS to circulate the paper; comments by Friday.", committee="Council")
+    assert got.actor == "JS"
