@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.bodies import ends_with_body_word
+from ingest.bodies import ends_with_body_word, whole_body
 from ingest.dates import DATE
 
 _MAX_HEADING = 300  # characters: a longer line is a paragraph
@@ -40,6 +40,14 @@ _LEAD_NAME_DATE = re.compile(rf"^(?P<name>[A-Z][A-Z&'’,() -]{{2,100}}?)[\s,–
 _LEAD_TITLE_DATE = re.compile(
     rf"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*){{0,10}}?)"
     rf"(?:\s+(?P<paper>(?i:Agenda|Minutes|Decisions)))?[\s,–-]+(?P<date>(?i:{DATE.pattern})){TIME_TAIL}\s"
+)
+
+# A title of any length atop the page, the body's name, the paper's word and its day: "Planning Committee Minutes 19 May
+# 2021", "Licensing Sub-Committee Agenda - 5 March 2024", "PLANNING COMMITTEE MINUTES OF THE MEETING HELD ON 19 MAY 2021".
+_NAME_PAPER_DAY = re.compile(
+    rf"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*){{0,10}}?)"
+    rf"\s+(?i:(?:draft\s+)?(?P<paper>Agenda|Minutes|Decisions)(?:\s+of\s+(?:the\s+)?meeting)?(?:\s+held)?(?:\s+on)?)"
+    rf"[\s,:–-]+(?P<date>(?i:{DATE.pattern})){TIME_TAIL}(?:\s|[.,]?$)"
 )
 
 
@@ -79,6 +87,14 @@ def flat_minutes_title(line: str) -> str | None:
         return _to_day(line[:_MAX_HEADING])
     if m := _MINUTES_TITLE_WITHIN.search(line, 0, _TITLE_WITHIN):
         return _to_day(line[m.start():][:_MAX_HEADING])
+    return None
+
+
+def paper_lead(line: str) -> Lead | None:
+    """A title atop the page naming a committee, then the paper, then its day ("Planning Committee Minutes 19 May
+    2021"); a whole council's or authority's name so placed is its banner over a list of papers, left to other rules."""
+    if (m := _NAME_PAPER_DAY.match(line)) and ends_with_body_word(m["name"]) and whole_body(m["name"]) is None:
+        return Lead(m["name"], m["date"], m["paper"])
     return None
 
 

@@ -25,7 +25,7 @@ from ingest.councils import canonical_council
 from ingest.dates import DATE, parse_date, search_date
 from ingest.opening import PAPER_ALONE
 from ingest.flat_pages import TIME_TAIL as _TIME_TAIL
-from ingest.flat_pages import author_title, flat_lead, flat_minutes_title, viewer_line
+from ingest.flat_pages import author_title, flat_lead, flat_minutes_title, paper_lead, viewer_line
 from ingest.summons import meeting_statement
 
 _MAX_HEADING = 300  # characters: a longer line is a paragraph
@@ -265,10 +265,10 @@ def find_headings(head: list[str]) -> list[Heading]:
         top = at - chrome < _TOP_LINES  # among the title's lines, the viewer's passed over
         if at == 0:
             line = _OWN_FILE.sub("", line)  # a document viewer's title: the paper's own link ("... 4 March 2013 PDF 94 KB")
-        author = None  # a whole authority named before the title: its own meeting where the title names no body
+        author = None  # a body or whole authority named before the title: its meeting where the title names none
         if top and (split := author_title(line)) and not _REFERS_BACK.search(split[0]):
             # The title proper, its author's name before it dropped; text kept without line breaks runs on after it.
-            author = split[0] if whole_body(split[0]) else None
+            author = split[0] if whole_body(split[0]) or ends_with_body_word(split[0]) else None
             line = split[1]
         line = _PAPER_LABEL.sub("", _STATUS.sub("", _PACK.sub("", line)))
         if top and len(line) > _MAX_HEADING and (title := flat_minutes_title(line)):
@@ -278,7 +278,7 @@ def find_headings(head: list[str]) -> list[Heading]:
         ):
             found.append(Heading(at, name, _date_after(said.rest), said.kind))
             continue
-        lead = flat_lead(line) if top and len(line) > _MAX_NAME else None  # longer than a name alone
+        lead = ((flat_lead(line) if len(line) > _MAX_NAME else None) or paper_lead(line)) if top else None
         if lead and (name := _body(lead.name)):
             found.append(Heading(at, name, search_date(lead.date), _paper_kind(lead.paper) if lead.paper else None))
             continue  # a flattened page's heading, run on into the rest
@@ -293,7 +293,7 @@ def find_headings(head: list[str]) -> list[Heading]:
         elif start.startswith(("minute", "note", "record")) and (m := _MINUTES_OF.match("\n".join([line, *head[at + 1:at + 4]]))) and (
             m["name"] or at < 3 or author or (above := _above(head, at))  # nameless, under the body's own heading
         ):
-            name = _body(m["name"]) if m["name"] else (_above(head, at) or author)
+            name = _body(m["name"]) if m["name"] else (_above(head, at) or (author and _body(author)))
             when = _date_after(m["rest"]) or (_date_after(nxt) if DATE_LINE.match(nxt) else None)
             found.append(Heading(at, name, when, "minutes"))
         elif start.startswith(("minute", "note")) and (m := _MINUTES_OF_NAMED.match(line)) and (
@@ -367,7 +367,8 @@ def _without_lists(found: list[Heading]) -> list[Heading]:
             runs[-1].append(heading)
         else:
             runs.append([heading] if dated else [])
-    listed = {h.at for run in runs if len(run) >= _LIST_RUN for h in run}
+    listed = {h.at for run in runs if len({(str(h.committee).lower(), h.meeting_date) for h in run}) > 1  # not one
+              and len(run) >= _LIST_RUN for h in run}  # meeting's title repeated (a viewer's over the paper's)
     return [h for h in found if h.at not in listed]
 
 

@@ -48,3 +48,17 @@ def test_extract_meta_falls_back_on_the_first_dated_line_only():
     undated = _meta("Officer delegated decisions\nThe Openness of Local Government Bodies Regulations came into force "
                     "on 5 August 2014. The Regulations require officers to produce written records of decisions.")
     assert undated.meeting_date is None
+
+
+def test_a_title_of_body_paper_and_day_names_the_meeting():
+    for title in ("Planning Committee Minutes 5 March 2024", "Licensing Sub-Committee Minutes of the meeting held on "
+                  "5 March 2024", "PLANNING COMMITTEE MINUTES OF THE MEETING HELD ON 5 MARCH 2024"):
+        meta = _meta(f"{title}\nMembers present: Cllrs Able and Baker\n1. The minutes of the last meeting were approved.")
+        assert (meta.committee, meta.meeting_date) in (("Planning Committee", DAY), ("Licensing Sub-Committee", DAY))
+
+
+def test_one_meetings_title_repeated_is_no_list_of_meetings():
+    meta = _meta("Licensing Sub-Committee Agenda 5 March 2024 (PDF 512 KB)\nLicensing Sub-Committee Agenda 5 March 2024\n"
+                 "LICENSING SUB-COMMITTEE\nTUESDAY 5 MARCH 2024 AT 10.00 AM\nCOUNCIL CHAMBER, CIVIC CENTRE, ANYTOWN\n"
+                 "The Councillors listed below are requested to attend the above meeting.")
+    assert (meta.committee, meta.meeting_date) == ("Licensing Sub-Committee", DAY)
