@@ -14,6 +14,7 @@ from ingest.commitment_actors import actor_of, agreed_actor, clean, passive_agen
 from ingest.commitment_implied import chair_elected, decided_by, minutes_approved, money_approved
 from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due, verb_forms
 from ingest.commitment_refusals import framed_out, hedged, past_only
+from ingest.commitment_votes import consensus, passive_to_do, proposed_vote
 from ingest.dates import MONTH
 
 _U = WORDS["undertaking"]
@@ -25,8 +26,7 @@ _PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
 AGREED_BODY = re.compile(
     rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+"
     r"(?:(?:unanimously|therefore|then|(?!previously|originally|initially|recently|already)[a-z]+ly)\s+)?"  # "broadly"
-    # "Members agreed unanimously to …", "The Council decided not to object …": the vote after the verb, a choice not to
-    # act (general grammar of minutes, probed with invented sentences in round 8).
+    # "Members agreed unanimously to …", "decided not to object …": the vote after the verb, a choice not to act.
     rf"(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+(?:{_VOTE}|by\s+a\s+majority))?,?\s+(?:not\s+)?(?:that|to)\b"
     # The body in lower case, as parish clerks write it: "The parish council agreed to …", "council resolved to …".
     rf"|(?:^|\b[Tt]he\s+)(?:(?:parish|town|community|full|whole)\s+)?(?:council|committee|meeting)\s+"
@@ -53,17 +53,11 @@ AGREED_BODY = re.compile(
 )
 # "The Cabinet approved the recommendations set out in the report": the item's outcome told as narrative (weak, like
 # "The report was noted.").
-# "Following discussion the meeting accepted the findings …": after an opening clause, the meeting as the body (parish
-# minutes, unseen6 tuning set).
+# "Following discussion the meeting accepted the findings …": an opening clause, the meeting as the body (unseen6).
 APPROVED_BODY = re.compile(
     r"^(?:(?:Following|After)\s+[^,.;]{1,40}?,?\s+(?=[Tt]he\s))?"
     rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|meeting)\s+(?:unanimously\s+)?(?:considered\s+and\s+)?"
     r"(?:approved|agreed|endorsed|adopted|accepted|supported)\s+the\b(?![^.]*\b(?:on|in)\s+\d)"
-)
-# "After discussion it was felt that it was better not to replace the sign": the meeting's view of what to do (weak).
-_CONSENSUS = re.compile(
-    rf"\b[Ii]t\s+was\s+(?:{alternation(WORDS['consensus']['views'])})\b(?!\s+(?:by|at|in)\b)[^.;]*?"
-    rf"\b(?:{alternation(WORDS['consensus']['judgements'])})\b"
 )
 # "Members are asked to agree the minutes …", "Council is recommended to approve …": an agenda's recommendation stated
 # in one sentence. Not "asked to receive/consider/note …", which say what an item is for, nor "asked to declare any
@@ -91,40 +85,6 @@ NOTED = re.compile(
 # outcome, as "RESOLVED" and "AGREED" do (town and parish council minutes, unseen6 tuning set); "noted that" in lower
 # case reports talk.
 _FORMAL_NOTED = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{BODY_TYPE}|Members)\s+(?:also\s+)?NOTED\s+that\b")
-# "Cllr A proposed the minutes be agreed, Cllr B seconded, all in favour.": a parish minute's motion and its vote in
-# one sentence (NALC model minutes record the proposer, seconder and vote; unseen6 tuning set).
-# "Cllr A proposed that the grant be awarded; this was seconded by Cllr B and carried unanimously." Also after a number
-# or opening clause ("135.1 Cllr A proposed and Cllr B seconded all in favour of …", "Having been circulated, Cllr A
-# proposed …; … seconded by Cllr B and unanimously agreed"; unseen7 tuning set).
-_PROPOSED_VOTE = re.compile(
-    rf"^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?:[A-Z][^,.;]{{0,60}},\s+)?(?:{PERSON}|The\s+Chair(?:man)?)\s+proposed\s+"
-    rf"(?!by\b)(?:[^,;.]{{3,}}?[,;][^.]{{0,80}}?\b(?:{_VOTE}|carried|CARRIED)"
-    rf"|[^.]{{0,200}}?\bseconded\b[^.]{{0,80}}?(?<!\bnot\s)\b(?:{_VOTE}|carried|CARRIED|agreed|AGREED))\b"
-)
-# Any sentence that tells a proposal, its seconder and then the vote, in whatever order and wording ("It was proposed by
-# A and seconded by B to accept the quotation; all agreed.", "Cllr A proposed accepting the quote, Cllr B seconded and
-# all were in favour.", "The quote was accepted (proposed A, seconded B, unanimous)."): the one general form behind
-# the 18 vote sentences the blind runs missed (evals/register_gold.md, blind misses by shape). Not "… but not agreed",
-# not a count of votes ("6 in favour", which may lose), not a lead-in ending in ":".
-_SECONDED_VOTE = re.compile(
-    rf"\b(?:[Pp]roposed|[Mm]oved|[Pp]roposal|PROPOSED)\b[^.]{{0,200}}?\b(?:[Ss]econded|SECONDED)\b[^.]{{0,120}}?(?<!\bnot\s)"
-    rf"\b(?:{_VOTE}|unanimous|all\s+(?:\w+\s+)?(?:were\s+)?in\s+favour|carried|CARRIED|agreed|AGREED|resolved|"
-    r"RESOLVED|approved|APPROVED)\b(?![^.]*:\s*$)"
-)
-# A vote's own words, which say nothing of what was decided: "Proposed by Cllr A, seconded by Cllr B, all in favour."
-# before "Resolved to buy a bench." is the vote for that resolution, not one of its own.
-_VOTE_WORDS = {"proposed", "proposal", "seconded", "moved", "carried", "agreed", "resolved", "approved", "unanimous",
-               "unanimously", "favour", "were", "with", "majority", "vote", "voted", "then", "duly", "also"}
-_REFERS_BACK = re.compile(r"(?:[Tt]his|[Ii]t)\s+was\s+(?:\w+\s+)?(?:agreed|carried|approved|resolved)")
-
-
-def _seconded_vote(sentence: str) -> bool:
-    """Whether a sentence tells a proposal, its seconder and its vote carried, and what was decided (or "this was
-    agreed" of the proposal before it)."""
-    if not _SECONDED_VOTE.search(sentence):
-        return False
-    content = [w for w in re.findall(r"\b[a-z]{4,}\b", sentence) if w not in _VOTE_WORDS]
-    return bool(content) or bool(_REFERS_BACK.search(sentence))
 # "The Committee RECOMMENDS to Council that the pay policy statement be adopted.": a committee's recommendation told
 # in a sentence, the body it recommends to being the one asked (evals/register_gold.md: "RECOMMENDED to Council").
 RECOMMENDS_TO = re.compile(
@@ -133,14 +93,13 @@ RECOMMENDS_TO = re.compile(
 )
 # "This was agreed by the Council.", "The motion was carried.": the meeting's decision, recorded without "that".
 CARRIED = re.compile(
-    # "The recommendation was put to the vote and was CARRIED."
+    # "The recommendation was put to the vote and was CARRIED."; "The proposal to buy a bench was carried."
     # "On being put to the vote the motion was carried.", "The motion was put to the vote and declared carried."
     rf"^(?:(?:On\s+being\s+|Having\s+been\s+|Upon\s+being\s+)?put\s+to\s+(?:the|a)\s+vote,?\s+"
     rf"|(?:On|Upon)\s+a\s+(?:recorded\s+|named\s+)?vote,?\s+)?"  # "On a recorded vote the motion was carried"
     # "The Chairman declared that the recommendations, as detailed in the report were carried." (council procedure
     # rules: the chair declares the result of a vote; a district council's minutes in the unseen6 tuning set)
     rf"(?:(?:The\s+)?(?:{alternation(WORDS['officers']['chairs'])}|Mayor)\s+declared\s+(?:that\s+)?)?"
-    # "The proposal to purchase a new bench was carried.": the subject with what it was to do.
     rf"(?i:{alternation(_C['subjects'])})(?:,?\s+as\s+[^,.]{{1,60}}?,?|\s+to\s+(?!be\b)[a-z][^,.]{{1,80}}?)?\s+(?:was|were)\s+(?:then\s+)?(?:put\s+to\s+the\s+vote\s+and\s+(?:was\s+)?)?"
     rf"(?:(?:unanimously|duly|declared|thereupon|seconded\s+and)\s+)*(?:{alternation(_C['verbs'])})\b"
     rf"(?!\s+that\b)(?!\s+to\s+(?!(?:the|a|its)\s+(?:next|future|later|subsequent)\b))(?![^.]*\b(?:on|at|in)\s+\d)(?:\s+by\s+(?P<actor>(?:the\s+)?(?:{BODY_TYPE})))?"
@@ -335,14 +294,11 @@ def sentence_commitment(
         return Stated("resolution", None)  # "… in due course. With these amendments the minutes were passed by resolution;"
     if money_approved(sentence):
         return Stated("resolution", None)
-    if "proposed" in sentence and _PROPOSED_VOTE.match(sentence.strip()):
-        return Stated("resolution", None)
-    if ("econded" in sentence or "ECONDED" in sentence) and _seconded_vote(sentence):  # cheap test first
+    if proposed_vote(sentence):  # "Cllr A proposed …, Cllr B seconded, all in favour."
         return Stated("resolution", None)
     if "NOTED" in sentence and _FORMAL_NOTED.match(sentence.strip()):  # an outcome noted, like "The report was noted."
         return Stated("resolution", None, weak=True)
-    if ("felt" in sentence or "consider" in sentence or "thought" in sentence or " view" in sentence) and (
-            _CONSENSUS.search(sentence)):  # cheap test first
+    if consensus(sentence):  # "it was felt that it was better not to …": the meeting's view, weak
         return Stated("resolution", None, weak=True)
     if not _TRIGGER.search(sentence):
         return None  # most sentences of minutes: no modal, no agreement, no request
@@ -401,20 +357,9 @@ def sentence_commitment(
     if _delivered(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence) or (
             not agenda and passive_agent(sentence)):  # "The other items would be considered by the X Committee."
         return Stated("undertaking", actor_of(sentence, paragraph, previous_subject))
-    if not agenda and " to be " in sentence and _PASSIVE_TO_DO.match(sentence.strip()):
+    if not agenda and passive_to_do(sentence):  # "Contractor to be advised that …"
         return Stated("action", None)
     return None
-
-
-# "Contractor to be advised that the area is to be left clear.": a parish clerk's to-do line, a short noun phrase and
-# nothing finite before its passive infinitive, ending as a sentence (not a heading's "Items to be considered"). The
-# wide form, any passive to-do, cost precision on every tuning set (evals/register_gold.md, round 7); this one names
-# the thing to be done to first, as an action line names its doer (parish minutes, unseen6 tuning set).
-_PASSIVE_TO_DO = re.compile(
-    r"^(?:The\s+|A\s+|An\s+)?(?!(?:This|That|It|There|These|Those)\b)[A-Z][a-z]+"
-    r"(?:\s+(?!(?:was|were|is|are|has|have|had|will|would|been|being|due|set|likely|needs?|needed|seems?|seemed|"
-    r"continues?|continued|appears?|appeared|going|yet)\b)[a-z]+){0,2}\s+to\s+be\s+(?!able\b)(?:[a-z]+(?:ed|en|t)|made|paid|held|told|sold|laid)\b[^.;:]*\.$"
-)
 
 
 def _reported_effect(sentence: str) -> bool:

@@ -1,0 +1,23 @@
+"""A vote, a view or a passive to-do told in one sentence of minutes. Short synthetic texts, not copied from any paper."""
+from __future__ import annotations
+
+from ingest.commitment_votes import consensus, passive_to_do, proposed_vote
+
+
+def test_a_proposal_seconded_and_carried_that_says_what_was_decided_is_a_vote():
+    assert proposed_vote("It was proposed by Cllr Smith and seconded by Cllr Jones to accept the quotation; all agreed.")
+    assert proposed_vote("Cllr Smith proposed the grant be paid, Cllr Jones seconded, all in favour.")
+    assert not proposed_vote("Proposed by Cllr Smith, seconded by Cllr Jones, all in favour.")  # the vote for the next line
+    assert not proposed_vote("Cllr Smith proposed the grant be paid, Cllr Jones seconded, but it was not agreed.")
+
+
+def test_the_meetings_view_needs_a_choice_in_it():
+    assert consensus("After discussion it was felt that it would be better to repair the bench.")
+    assert not consensus("It was felt too late to send the forms.")
+    assert not consensus("It was felt by residents that the road should close.")
+
+
+def test_a_passive_to_do_line_is_short_and_has_no_verb_before_it():
+    assert passive_to_do("Contractor to be advised that the gate is to be kept shut.")
+    assert not passive_to_do("This was set to be achieved through walking groups.")
+    assert not passive_to_do("Items to be considered in the absence of the press")
