@@ -274,7 +274,8 @@ def _with_marker(text: str, n: int) -> str:
 
 def _order(chosen: list[Candidate], hits: Sequence[Hit], fact_first: bool) -> list[list[Candidate]]:
     """Groups of sentences, one per meeting (newest first, undated last), each in document order; with
-    `fact_first` (the question asks for a kind of fact) each group leads with its best sentence."""
+    `fact_first` (the question asks for a kind of fact) each group leads with its best sentence stating that fact in
+    full (a figure in digits before a count in words), or its best sentence."""
     groups: dict[tuple, list[Candidate]] = {}
     for c in chosen:  # best first
         groups.setdefault(_meeting_key(hits[c.hit_index].chunk), []).append(c)
@@ -293,7 +294,7 @@ def _order(chosen: list[Candidate], hits: Sequence[Hit], fact_first: bool) -> li
         def in_document(c: Candidate) -> tuple:
             return (doc_rank[hits[c.hit_index].chunk.doc_id], hits[c.hit_index].chunk.position, c.unit.start)
 
-        lead = [members[0]] if fact_first else []
+        lead = [next((c for c in members if c.fact >= 1.0), members[0])] if fact_first else []
         ordered.append(lead + sorted((c for c in members if c not in lead), key=in_document))
     return ordered
 

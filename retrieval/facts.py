@@ -64,12 +64,12 @@ _NOT_NAMES = frozenset(
 
 @lru_cache(maxsize=FACT_CACHE)
 def has_number(text: str) -> float:
-    """1 when the text states a figure in digits (not a year or a date), 0.4 for a number in words, else 0."""
+    """1 when the text states a figure in digits (not a year or a date) or a count in words ("six years"), else 0."""
     undated = DATE_MENTION.sub(" ", _REFERENCE.sub(" ", text))
     digits = [d for d in _DIGITS.findall(undated) if not _YEAR.match(d)]
     if digits:
         return 1.0
-    return 0.4 if _NUMBER_WORDS.search(undated) else 0.0
+    return 0.9 if _NUMBER_WORDS.search(undated) else 0.0
 
 
 # A sum of money or a share: "£250,000", "£1.5m", "250 pounds", "45p", "2.99%", "4 per cent", "£3 million".

@@ -56,7 +56,7 @@ def test_figures_not_dates_or_ordinals():
     assert has_number("The overspend was £4.5m.") == 1.0
     assert has_number("The team raised £20K for the hospice.") == 1.0  # money with its magnitude
     assert has_number("The scheme costs £2bn.") == 1.0
-    assert has_number("Three temporary teams were commissioned.") == 0.4
+    assert has_number("Three temporary teams were commissioned.") == 0.9  # a count in words, less exact than digits
     assert has_number("The third monitoring visit took place in July 2018.") == 0.0
     assert has_number("On 4 September 2017 Ofsted published its report.") == 0.0
     # Ages count as figures: the rule that discounted them changed no tuning or held-out score and was removed.
