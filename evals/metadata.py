@@ -8,6 +8,10 @@ Two scores:
   file under a neutral name (its hash), so neither the file name nor its folder can give the answer away;
 - secondary: every labelled field (a null label wants no value), read with the real file name and folder.
 
+A third table, over ALL papers and read as ingested (real file name and folder): per field, how many values are
+right, empty or WRONG (a value other than the label's, or any value where the label has none), split by whether the
+text states the field. A wrong council or committee is worse than none: retrieval filters by them.
+
 Matching rules, written down so that a figure means one thing:
 - council: both sides through `canonical_council` (also tried on a parenthesised part, "Cyngor Gwynedd (Gwynedd
   Council)"); where the gazetteer knows neither, their words must be equal (case, "&"/"and" and punctuation aside).
@@ -162,6 +166,27 @@ def _score(labels: Sequence[Label], metas: Sequence[DocumentMeta | None], stated
     return scores, misses
 
 
+def outcomes(labels: Sequence[Label], metas: Sequence[DocumentMeta | None]) -> tuple[dict, list[Miss]]:
+    """Right / empty / wrong per stated field over every paper, split by whether the text states it; the wrong ones."""
+    counts = {f: {side: {"right": 0, "empty": 0, "wrong": 0} for side in ("stated", "unstated")} for f in STATED}
+    wrong: list[Miss] = []
+    for label, meta in zip(labels, metas):
+        for field in STATED:
+            stated = bool(label.stated.get(field))
+            expected = getattr(label, field)
+            got = getattr(meta, field) if meta else None
+            if _same(field, expected, got):
+                outcome = "right"
+            elif got is None:
+                outcome = "empty"
+            else:
+                outcome = "wrong"
+                where = (getattr(meta, "provenance", None) or {}).get(field)
+                wrong.append(Miss(label.file, field, _as_text(expected), _as_text(got), where, stated))
+            counts[field]["stated" if stated else "unstated"][outcome] += 1
+    return counts, wrong
+
+
 def evaluate(labels: Sequence[Label]) -> dict:
     """Both scores over the labelled papers, with every miss."""
     neutral_metas: list[DocumentMeta | None] = []
@@ -177,10 +202,12 @@ def evaluate(labels: Sequence[Label]) -> dict:
                 named_metas.append(None)
     primary, primary_misses = _score(labels, neutral_metas, stated_only=True)
     secondary, secondary_misses = _score(labels, named_metas, stated_only=False)
+    counts, wrong = outcomes(labels, named_metas)
     return {
         "papers": len(labels),
         "primary": {"scores": primary, "misses": [asdict(m) for m in primary_misses]},
         "secondary": {"scores": secondary, "misses": [asdict(m) for m in secondary_misses]},
+        "outcomes": {"counts": counts, "wrong": [asdict(m) for m in wrong]},
     }
 
 
@@ -189,6 +216,30 @@ def _table(scores: dict) -> list[str]:
     for field, s in scores.items():
         accuracy = f"{s['accuracy']:.3f}" if s["accuracy"] is not None else "–"
         lines.append(f"| {field} | {s['right']} | {s['scored']} | {accuracy} |")
+    return lines
+
+
+def _totals(counts: dict) -> dict:
+    return {f: {k: sum(side[k] for side in sides.values()) for k in ("right", "empty", "wrong")}
+            for f, sides in counts.items()}
+
+
+def _outcome_table(counts: dict) -> list[str]:
+    lines = ["| field | text | right | empty | wrong |", "|---|---|---:|---:|---:|"]
+    for field, sides in counts.items():
+        for side, tally in sides.items():
+            lines.append(f"| {field} | {side} | {tally['right']} | {tally['empty']} | {tally['wrong']} |")
+    return lines
+
+
+def _wrong_rows(wrong: list[dict]) -> list[str]:
+    if not wrong:
+        return ["None."]
+    lines = ["| file | field | text | expected | got | provenance |", "|---|---|---|---|---|---|"]
+    for m in wrong:
+        side = "stated" if m["stated_in_text"] else "unstated"
+        cells = [m["file"], m["field"], side, m["expected"] or "(none)", m["got"] or "(none)", m["provenance"] or "–"]
+        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
     return lines
 
 
@@ -230,6 +281,20 @@ def render(result: dict, labels_path: Path, command: str = "python -m evals.meta
         *_miss_rows(result["secondary"]["misses"]),
         "",
     ]
+    if "outcomes" in result:
+        lines += [
+            "## All papers as ingested: right, empty or wrong, by whether the text states the field",
+            "",
+            "A value other than the label's (or any value where the label has none) is wrong; a wrong council or",
+            "committee filters a paper's passages out of answers, an empty one does not.",
+            "",
+            *_outcome_table(result["outcomes"]["counts"]),
+            "",
+            "### Wrong values",
+            "",
+            *_wrong_rows(result["outcomes"]["wrong"]),
+            "",
+        ]
     return "\n".join(lines)
 
 
@@ -272,6 +337,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for title in ("primary", "secondary"):
         scores = result[title]["scores"]
         print(title + ": " + ", ".join(f"{f} {s['accuracy']}" for f, s in scores.items()))
+    print("all papers (right/empty/wrong): " + ", ".join(
+        f"{f} {t['right']}/{t['empty']}/{t['wrong']}" for f, t in _totals(result["outcomes"]["counts"]).items()))
     return 0
 
 

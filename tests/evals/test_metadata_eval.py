@@ -81,3 +81,21 @@ def test_dev_set_text_stated_committee_and_date(shared_corpus: Path):
     result = evaluate(load_labels(shared_corpus / "councils" / "expected_meta.jsonl"))
     scores = result["primary"]["scores"]
     assert scores["committee"]["accuracy"] >= 0.90 and scores["meeting_date"]["accuracy"] >= 0.90
+
+
+def test_every_paper_is_counted_right_empty_or_wrong_by_whether_its_text_states_the_field(tmp_path: Path):
+    labels = _labelled(tmp_path)
+    rows = [json.loads(line) for line in labels.read_text().splitlines()]
+    rows[1]["meeting_date"] = "2024-06-05"  # the text states 4 June: Clerk's value is now a wrong one
+    labels.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    result = evaluate(load_labels(labels, tmp_path / "papers"))
+    counts = result["outcomes"]["counts"]
+    assert counts["council"]["unstated"] == {"right": 1, "empty": 1, "wrong": 0}
+    assert counts["committee"]["stated"] == {"right": 1, "empty": 0, "wrong": 0}
+    assert counts["meeting_date"]["stated"] == {"right": 0, "empty": 0, "wrong": 1}
+    (wrong,) = result["outcomes"]["wrong"]
+    assert (wrong["file"], wrong["field"], wrong["expected"], wrong["got"]) == ("p2.txt", "meeting_date", "2024-06-05", "2024-06-04")
+    assert main(["--labels", str(labels), "--papers", str(tmp_path / "papers"), "--out", str(tmp_path)]) == 0
+    report = (tmp_path / "metadata-labels.md").read_text(encoding="utf-8")
+    assert "| meeting_date | stated | 0 | 0 | 1 |" in report
+    assert "| p2.txt | meeting_date | stated | 2024-06-05 | 2024-06-04 | text |" in report
