@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ingest.dates import DATE, MONTH
 from ingest.phrases import alternation
-from retrieval.vocabulary import FACT_CACHE, ROLE_WORDS
+from retrieval.vocabulary import FACT_CACHE, ROLE_WORDS, common_share
 
 # A figure in digits: "3,000", "45%", "£250,000", "12th", and money with its magnitude ("£20K", "£1.5m", "£2bn").
 _DIGITS = re.compile(r"(?<![\w.])£\d[\d,]*(?:\.\d+)?(?:[kKmM]|bn)?(?![\w])|(?<![\w.])£?\d[\d,]*(?:\.\d+)?%?(?![\w])"
@@ -96,9 +96,18 @@ def has_name(text: str) -> float:
         if m.group(1) not in _NOT_NAMES and not re.match(r"[AI]\s", m.group()):  # "A Meeting", "I Report"
             return 1.0
     for m in _NAME_PAIR.finditer(text):
-        if not all(w in _NOT_NAMES for w in m.group().split()):
+        if not all(w in _NOT_NAMES or _common_word(w) for w in m.group().split()):
             return 1.0
     return 0.4 if _ROLE.search(text) else 0.0
+
+
+_COMMON_SHARE = 0.02  # a word in this share of council papers' passages is a word of their business, not a name
+
+
+def _common_word(word: str) -> bool:
+    """Whether a capitalised word is one council papers use often in their own business ("Full Council", "Monitoring
+    Officer", "Chief Executive"), by the passage shares of `evals/rarity.py`; given names and surnames are rarer."""
+    return common_share(word) >= _COMMON_SHARE
 
 
 @lru_cache(maxsize=FACT_CACHE)

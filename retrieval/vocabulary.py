@@ -192,6 +192,11 @@ def _common_terms() -> dict[str, float]:
         return {}
 
 
+def common_share(word: str) -> float:
+    """The share of council papers' passages a word's stem is in, from `common_terms.json` (0 if it is not listed)."""
+    return _common_terms().get(_stem(word.lower()), 0.0)
+
+
 def rarity(stem: str) -> float:
     """How rare a stem is in council papers, 0 (in every passage) to 1 (in almost none), from the table
     `evals/rarity.py` writes (`common_terms.json`); numbers count as rare."""
