@@ -105,3 +105,17 @@ def test_an_event_to_occur_or_go_ahead_on_a_stated_day_is_an_undertaking_but_not
     assert (got.kind, got.due) == ("undertaking", "on 3 June")
     assert found("MINUTES\n\n8. Drains\n\nFlooding would occur if the drain were blocked.", committee="Council") == []
     assert found("MINUTES\n\n8. Works\n\nThe works will go ahead.", committee="Council") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cllr Brown will speak to the school about parking.",
+    "The Clerk would seek legal advice on the lease.",
+    "Cllr Brown said he would visit the site.",
+])
+def test_a_clerks_or_members_common_to_do_verbs_make_an_undertaking(sentence):
+    got = only(f"MINUTES\n\n8. Parking\n\n{sentence}", committee="Council")
+    assert got.kind == "undertaking"
+
+
+def test_a_cost_to_be_met_is_no_undertaking():
+    assert found("MINUTES\n\n8. Bench\n\nThe cost would be met from reserves.", committee="Council") == []
