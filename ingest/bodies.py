@@ -11,12 +11,13 @@ _SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a"
 _MAX_WORDS = 14
 _MAX_CHARS = 120
 # "Special, Cabinet ...", "Extraordinary Meeting of the Council", "Notice of a Meeting of the Cabinet", "Summons to
-# and Agenda for the Budget County Council Meeting", "All Members of the County Council", "AGENDA PLANNING COMMITTEE":
+# and Agenda for the Budget County Council Meeting", "All Members of the County Council", "AGENDA PLANNING COMMITTEE",
+# "Minutes for Parish Council meeting", "Draft Notes of the Working Group":
 # the notice, its addressees, the paper and the occasion, not the body.
 _OCCASION = re.compile(
     r"^(?:(?:notice\s+of|summons\s+to)(?:\s+and\s+agenda\s+for)?\s+|(?:to\s+)?(?:all\s+)?members\s+of\s+|report\s+to\s+|"
-    r"minutes?\s+of\s+|agenda\s+(?:for\s+)?)?(?:an?\s+|the\s+)?"
-    r"(?:(?:special|extra-?ordinary|ordinary|annual|monthly|reconvened|adjourned|budget|additional)\b[\s,]*)*"
+    r"(?:draft\s+)?(?:minutes?|notes?)\s+(?:of|for)\s+|agenda\s+(?:for\s+)?)?(?:an?\s+|the\s+)?"
+    r"(?:(?:special|extra-?ordinary|ordinary|annual|monthly|reconvened|adjourned|budget|additional|urgent)\b[\s,]*)*"
     r"(?:meeting\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )

@@ -29,6 +29,8 @@ _PAPER_WORDS = frozenset(
 )
 _MAX_COUNCIL_WORDS = 6
 _NO_NAME = frozenset({"of", "the", "a", "an", "meeting", "meetings", "held", "on", "and"})
+# A body word alone, or left alone once the occasion is dropped ("committee-report", "urgent-meeting"), names no body.
+_GENERIC = frozenset({"committee", "meeting", "sub-committee"})
 _JOINING = frozenset({"and", "&", "of"})  # words that carry a place on into a longer name
 
 
@@ -93,8 +95,9 @@ def _joint_body(words: list[str], later: list[str]) -> tuple[str | None, str | N
     return None
 
 
-# Words before a local council's place in a file's name: "minutes-of-the-meeting-of-the-shepton-mallet-town-council".
-_BEFORE_PLACE = re.compile(r"^(?:.*\b(?:of|the|meeting|held|on|at)\s+)", re.IGNORECASE)
+# Words before a local council's place in a file's name: "minutes-of-the-meeting-of-the-shepton-mallet-town-council",
+# "agenda-for-town-council-meeting" (no place: the town council's own page).
+_BEFORE_PLACE = re.compile(r"^(?:.*\b(?:of|for|the|meeting|held|on|at)\s+)", re.IGNORECASE)
 
 
 def _authority(name: str | None) -> str | None:
@@ -125,7 +128,10 @@ def _committee(words: list[str], bare_ok: bool) -> str | None:
                 return None
             if end < len(words) and words[end].lower() in ("sub", "subcommittee"):
                 continue
-            return clean_committee(name if any(c.isupper() for c in name) else title_case(name))
+            if end > 2 and words[end - 2].lower() in ("the", "a", "an"):
+                return None  # "unadopted-minutes-of-the-meeting": a phrase about the paper, no body's name
+            body = clean_committee(name if any(c.isupper() for c in name) else title_case(name))
+            return None if body.lower() in _GENERIC else body
     return None
 
 

@@ -117,12 +117,16 @@ def _completed(authority: str | None, kind: str, text: str) -> str | None:
 
 
 def _contradicts(council: str, committee: object) -> bool:
-    """Whether a council hinted by a file's name is of another kind than the body the text says met: a joint
-    authority's own meeting ("Police and Crime Panel") is no council's, a council's full meeting no joint body's."""
+    """Whether a council hinted by a file's name, or ranked from the councils a text names, is of another kind than the
+    body the text says met: a joint authority's own meeting ("Police and Crime Panel") is no member council's, a
+    council's full meeting no joint body's, and a local council's own meeting ("Parish Council") no principal or joint
+    authority's (the gazetteer knows none of the local councils: the district its minutes name is another body)."""
     whole = whole_body(committee) if isinstance(committee, str) else None
     if not whole:
         return False
-    return (council in _JOINT) == (whole[1] == "Council" or whole[1].endswith(" Council"))  # a parish's is a council's
+    if local_type(whole[1]):
+        return canonical_council(council) is not None
+    return (council in _JOINT) == (whole[1] == "Council")
 
 
 def _earliest(candidates: list[tuple[int, object]]) -> object | None:
@@ -313,7 +317,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put("council", local, "text")  # a parish's name atop its papers; its own meeting where none is named
         if kind in ("minutes", "agenda"):
             found.put("committee", local_type(local), "text")
-    if found.get("council") is None:
+    ranked_council = found.get("council") is None
+    if ranked_council:
         found.put("council", _council_named(text, found.get("committee") == "Council"), "text")
     if mentioned and found.get("committee") is None:
         found.put("committee", as_authority_body(mentioned, authority_type(found.get("council"), text)), "text")
@@ -334,6 +339,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         # meeting only by "the Parish Council", never by "Parish Council elections"
         found.values.pop("committee", None)
         found.put("committee", local, "text")
+    if ranked_council and isinstance(council := found.get("council"), str) and _contradicts(council, found.get("committee")):
+        del found.values["council"], found.provenance["council"]  # a member council, or the district a parish names
     if (found.get("council") is None and isinstance(committee := found.get("committee"), str) and committee != "Council"
             and local_type(committee) == committee):  # a local council's own meeting ("Town Council"), its council unnamed
         place = next((p for x in head[:_PLACE_LINES] if canonical_council(x) is None and (p := council_place(x))), None)

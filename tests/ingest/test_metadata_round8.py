@@ -1,0 +1,49 @@
+"""Metadata on made-up papers of the shapes round 8 found giving a WRONG council or committee where the paper does
+not state it (issue #12): a member council of a joint body, the district a parish's minutes name, a file's name read
+as a body. Leaving the field empty is the right answer here, not a guess."""
+from __future__ import annotations
+
+from ingest.bodies import whole_body
+from ingest.file_hints import hints_from_path
+from ingest.metadata import extract_meta
+from ingest.records import DocumentMeta, Page, Part
+
+
+def _meta(text: str, name: str = "paper.txt") -> DocumentMeta:
+    return extract_meta(Part(pages=(Page(None, text),)), name)
+
+
+def test_a_parish_councils_minutes_are_not_the_districts_they_mention():
+    meta = _meta("Minutes of the Parish Council meeting held on Tuesday 5 March 2024\n\n1. Apologies\n\nNone.\n\n"
+                 "2. Vacancy\n\nThe vacancy would be reported to Cheshire East Council. The Parish Council agreed to "
+                 "advertise it.\n")
+    assert meta.committee == "Parish Council"
+    assert meta.council is None
+
+
+def test_a_police_and_crime_panels_member_council_is_not_its_council():
+    meta = _meta("MEETING OF POLICE AND CRIME PANEL\n\nThursday 25 October 2012\n\nPresent: Cllr M Alexander, East "
+                 "Herts District Council; Cllr B Smith, Stevenage Borough Council\n\n1. Minutes\n\nThe Panel agreed "
+                 "the minutes.\n")
+    assert meta.committee == "Police and Crime Panel"
+    assert meta.council != "East Hertfordshire"
+
+
+def test_a_councils_own_paper_still_names_its_council():
+    meta = _meta("Cheshire East Council\n\nMinutes of a meeting of the Cabinet held on Tuesday 5 March 2024\n\n"
+                 "1. Apologies\n\nNone.\n")
+    assert meta.council == "Cheshire East"
+
+
+def test_a_paper_word_before_a_local_councils_type_is_no_place():
+    assert whole_body("Minutes for Parish Council") == (None, "Parish Council")
+    assert whole_body("Minutes for Lea Parish Council") == ("Lea Parish Council", "Parish Council")
+
+
+def test_a_files_name_without_a_body_gives_no_committee_or_council():
+    assert "council" not in hints_from_path("x/agenda-for-town-council-meeting-3rd-december-2019.pdf")
+    assert hints_from_path("x/agenda-for-wedmore-parish-council-meeting.pdf")["council"].value == "Wedmore Parish Council"
+    assert "committee" not in hints_from_path("x/committee-report-6-june-2019.pdf")
+    assert "committee" not in hints_from_path("x/unadopted-minutes-of-the-meeting-held-on-15-january-2014.pdf")
+    assert "committee" not in hints_from_path("x/urgent-meeting-update.pdf")
+    assert hints_from_path("x/minutes-of-the-planning-committee-2020-01-01.pdf")["committee"].value == "Planning Committee"
