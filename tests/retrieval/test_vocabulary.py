@@ -74,6 +74,8 @@ def test_names_and_roles():
     assert has_name("Cllr Russell introduced the report.") == 1.0
     assert has_name("The Chair thanked officers for their answers.") == 0.4
     assert has_name("The Sub-Committee noted the report.") == 0.0
+    assert has_name("The report goes to Full Council next month.") == 0.0  # words of the papers' own business
+    assert has_name("Members thanked the Monitoring Officer.") == 0.4  # a role, not a name
 
 
 def test_an_honorific_in_capitals_names_a_person():
