@@ -266,6 +266,18 @@ def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
     return False
 
 
+def _other_place(text: str, ws: list[_Word], i: int) -> bool:
+    """Whether the name at ws[i] is part of a larger place's ("Greater Manchester") or the town a county's seat sits in
+    ("Venue: County Hall, Oxford"), which names neither the town's council nor any other."""
+    if i > 0 and ws[i - 1].capital and ws[i - 1].lower in words("place prefixes") and _joined(text, ws[i - 1:i + 1]):
+        return True
+    line = text[text.rfind("\n", 0, ws[i].start) + 1:ws[i].start].rstrip()
+    if not line.endswith(","):
+        return False
+    building = " " + key(line[:-1].split(",")[-1])  # the part right before the town: "Kent" after "Maidstone" is named
+    return any(building.endswith(" " + seat) for seat in words("county seats"))
+
+
 def _mentions(text: str) -> list[tuple[str, int, bool]]:
     """Each council named in the text: (name, offset, whether the mention is a partner's); and each council whose
     civic building the text names ("Venue: Bromley Civic Centre"): (name, offset)."""
@@ -281,8 +293,8 @@ def _mentions(text: str) -> list[tuple[str, int, bool]]:
             alias = aliases.get(" ".join(w.lower for w in ws[i:j]))
             if alias is None or not _joined(text, ws[i:j]):
                 continue
-            if alias.council is None:  # a place or thing whose name holds a council's ("Sutton Coldfield")
-                i = j - 1
+            if alias.council is None or _other_place(text, ws, i):  # "Sutton Coldfield", "Greater Manchester",
+                i = j - 1                                             # "County Hall, Oxford"
                 break
             if _accepted(text, ws, i, j, alias.capitals, alias.ambiguous, alias.official):
                 found.append((alias.council, ws[i].start, _governed_by_partner(text, ws, i, j)))

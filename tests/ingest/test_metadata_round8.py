@@ -4,6 +4,7 @@ as a body. Leaving the field empty is the right answer here, not a guess."""
 from __future__ import annotations
 
 from ingest.bodies import whole_body
+from ingest.councils import find_councils
 from ingest.file_hints import hints_from_path
 from ingest.metadata import extract_meta
 from ingest.records import DocumentMeta, Page, Part
@@ -47,3 +48,10 @@ def test_a_files_name_without_a_body_gives_no_committee_or_council():
     assert "committee" not in hints_from_path("x/unadopted-minutes-of-the-meeting-held-on-15-january-2014.pdf")
     assert "committee" not in hints_from_path("x/urgent-meeting-update.pdf")
     assert hints_from_path("x/minutes-of-the-planning-committee-2020-01-01.pdf")["committee"].value == "Planning Committee"
+
+
+def test_a_county_halls_town_and_a_greater_places_name_are_no_council():
+    assert find_councils("Venue: County Hall, Worcester\n\nContact: A Officer\n\nThe Members had before them the agenda.") == []
+    assert find_councils("To press the Mayor of Greater Manchester to resolve the difficulties.") == []
+    assert [n for n, _ in find_councils("Sessions House, County Hall, Maidstone, Kent")] == ["Kent"]
+    assert [n for n, _ in find_councils("The vacancy was reported to Manchester City Council.")] == ["Manchester"]
