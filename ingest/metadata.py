@@ -96,9 +96,12 @@ def item_label(text: str) -> str | None:
 def _council_named(text: str, full_council: bool = False) -> str | None:
     """The paper's own council: one named plainly; else, when no council is, one its addresses, venue or references
     point to, as long as no partner is all that was named ("support from Camden" names no author). A full council
-    meeting's paper is a council's, never a joint body's (a fire authority its agenda names)."""
+    meeting's paper is a council's, never a joint body's (a fire authority its agenda names). None where two councils
+    are named alike ("Cllr A, Bridgend Council; Cllr B, Caerphilly Council"): a wrong council is worse than none."""
     ranked = [(n, w) for n, w in find_councils(text) if not full_council or n not in _JOINT]
     if ranked and ranked[0][1] >= _MIN_COUNCIL_WEIGHT:
+        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+            return None  # two councils named alike (a joint body's members, a list of areas): neither is the author
         return ranked[0][0]
     weak = [(n, w) for n, w in find_councils(text, _WITHOUT_PARTNERS) if not full_council or n not in _JOINT]
     return weak[0][0] if weak and weak[0][1] > 0 else None

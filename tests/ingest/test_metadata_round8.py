@@ -55,3 +55,12 @@ def test_a_county_halls_town_and_a_greater_places_name_are_no_council():
     assert find_councils("To press the Mayor of Greater Manchester to resolve the difficulties.") == []
     assert [n for n, _ in find_councils("Sessions House, County Hall, Maidstone, Kent")] == ["Kent"]
     assert [n for n, _ in find_councils("The vacancy was reported to Manchester City Council.")] == ["Manchester"]
+
+
+def test_two_councils_named_alike_give_no_council():
+    meta = _meta("Regional Cabinet Members Present:\n\nCllr A Jones - Bridgend Council\n\nCllr B Evans - Caerphilly "
+                 "Council\n\n1. Minutes\n\nThe Regional Cabinet agreed the minutes of the last meeting.\n")
+    assert meta.council is None
+    meta = _meta("Cabinet\n\nThe Cabinet considered a report of Bridgend Council on its budget; the report had been "
+                 "shared with Caerphilly Council. Bridgend Council will consult on it.\n")
+    assert meta.council == "Bridgend"
