@@ -19,7 +19,8 @@ from ingest.councils import canonical_council
 from ingest.dates import DATE, parse_date
 
 _FOLDERS = 3  # the file's folder and two above it ("Kent/Cabinet/2024-03-05/agenda.pdf")
-_ISO = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+# Not the year of a day-month-year ("DR=19-08-2021-02-09-2021": two days, not 9 February 2021).
+_ISO = re.compile(r"(?<!\d)(?<!\d[-_.]\d\d[-_.])(?<!\d[-_.]\d[-_.])(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
 _SEPARATORS = re.compile(r"[_\-+.\s]+")
 _TIME = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(?:[ap]m)?\b", re.IGNORECASE)
 # What a file is, not who met: "minutes", "agenda", "reports pack"; dropped before the body is read.

@@ -64,3 +64,8 @@ def test_two_councils_named_alike_give_no_council():
     meta = _meta("Cabinet\n\nThe Cabinet considered a report of Bridgend Council on its budget; the report had been "
                  "shared with Caerphilly Council. Bridgend Council will consult on it.\n")
     assert meta.council == "Bridgend"
+
+
+def test_a_range_of_days_in_a_files_name_is_not_read_as_a_year_month_day():
+    assert "meeting_date" not in hints_from_path("x/mgDelegatedDecisions.aspx_DR=19-08-2021-02-09-2021.txt")
+    assert hints_from_path("x/210-2015-10-26.txt")["meeting_date"].value.isoformat() == "2015-10-26"
