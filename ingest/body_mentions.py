@@ -220,6 +220,13 @@ def _local_types() -> re.Pattern[str]:
     return re.compile(rf"(?P<before>\b[\w'’-]+[ \t]+)?(?P<type>{'|'.join(re.escape(t) for t in types)})\b(?P<meeting>\s+meeting\b)?")
 
 
+def local_council_voice(text: str) -> bool:
+    """Whether a paper speaks as a local council's: its members are "Parish Councillors" ("Town", "Community"), its
+    public "parishioners", its officer the "Parish Clerk" (never "Town Clerk", the City of London's too)."""
+    types = "|".join(re.escape(t.removesuffix(" Council")) for t in whole_types() if t.endswith(" Council") and t != "Council")
+    return re.search(rf"\b(?:(?:{types})\s+Councillors?|Parish\s+Clerk)\b|\bparishioners\b", text) is not None
+
+
 def local_type_named(text: str, least: int, bare: bool = True) -> str | None:
     """The local council's type a paper names as itself at least `least` times ("the Parish Council should consider",
     "the Parish Council Office"; with `bare`, "Parish Council vacancies" too), the one named most; None when none is, or

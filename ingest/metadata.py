@@ -26,6 +26,7 @@ from ingest.body_mentions import (
     council_heading,
     full_meeting_body,
     local_council_heading,
+    local_council_voice,
     local_type_named,
     own_business_body,
     recurring_type,
@@ -342,7 +343,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         # meeting only by "the Parish Council", never by "Parish Council elections"
         found.values.pop("committee", None)
         found.put("committee", local, "text")
-    if ranked_council and isinstance(council := found.get("council"), str) and _contradicts(council, found.get("committee")):
+    if ranked_council and isinstance(council := found.get("council"), str) and (
+            _contradicts(council, found.get("committee")) or local_council_voice(text)):
         del found.values["council"], found.provenance["council"]  # a member council, or the district a parish names
     if (found.get("council") is None and isinstance(committee := found.get("committee"), str) and committee != "Council"
             and local_type(committee) == committee):  # a local council's own meeting ("Town Council"), its council unnamed

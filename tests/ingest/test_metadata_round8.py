@@ -3,6 +3,7 @@ not state it (issue #12): a member council of a joint body, the district a paris
 as a body. Leaving the field empty is the right answer here, not a guess."""
 from __future__ import annotations
 
+from ingest.body_mentions import local_council_voice
 from ingest.bodies import whole_body
 from ingest.councils import find_councils
 from ingest.file_hints import hints_from_path
@@ -69,3 +70,12 @@ def test_two_councils_named_alike_give_no_council():
 def test_a_range_of_days_in_a_files_name_is_not_read_as_a_year_month_day():
     assert "meeting_date" not in hints_from_path("x/mgDelegatedDecisions.aspx_DR=19-08-2021-02-09-2021.txt")
     assert hints_from_path("x/210-2015-10-26.txt")["meeting_date"].value.isoformat() == "2015-10-26"
+
+
+def test_minutes_in_a_local_councils_voice_are_not_the_countys_they_mention():
+    meta = _meta("8pm on Tuesday 6th January 2009 in Anytown Village Hall\n\nPresent: Parish Councillors A Palmer "
+                 "(Chair), H Dearden; the clerk.\n\n1. Grants\n\n£250 had been received from the Cheshire Community "
+                 "Action Group, and Cheshire County Council Transport will attend.\n")
+    assert meta.council is None
+    assert local_council_voice("Also present were 8 parishioners.") and local_council_voice("The Parish Clerk reported")
+    assert not local_council_voice("The Town Clerk reported to the Court of Common Council.")
