@@ -127,13 +127,23 @@ def _with_whole_lists(chosen: list[Candidate], candidates: list[Candidate], limi
     lead = next((c for c in chosen if c.unit.kind in _LISTED or _leads_in(c)), None)
     if lead is None:
         return chosen
-    lines = {c.unit.line: c for c in candidates if c.hit_index == lead.hit_index and c.unit.kind in _LISTED}
+    own = [c for c in candidates if c.hit_index == lead.hit_index]
+    per_line: dict[int, int] = {}
+    for c in own:
+        per_line[c.unit.line] = per_line.get(c.unit.line, 0) + 1
+    # An item is a marked one or a table row; under a lead-in, also a line that holds one sentence and no more.
+    lines = {c.unit.line: c for c in own
+             if c.unit.kind in _LISTED or (lead.unit.kind not in _LISTED and per_line[c.unit.line] == 1
+                                           and c.unit.line > lead.unit.line and not _leads_in(c))}
+    # The passage's lines that hold text, in order: a blank line between two items does not end their list.
+    order = sorted({c.unit.line for c in candidates if c.hit_index == lead.hit_index} | {lead.unit.line})
+    at = order.index(lead.unit.line)
     run = [lead.unit.line] if lead.unit.kind in _LISTED else []  # a lead-in ("... the following:") heads its list
     for step in (-1, 1) if run else (1,):
-        line = lead.unit.line + step
-        while line in lines:
-            run.append(line)
-            line += step
+        i = at + step
+        while 0 <= i < len(order) and order[i] in lines:
+            run.append(order[i])
+            i += step
     out = list(chosen)
     for line in sorted(run):
         c = lines[line]
@@ -144,9 +154,14 @@ def _with_whole_lists(chosen: list[Candidate], candidates: list[Candidate], limi
     return out
 
 
+_FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\W*$", re.IGNORECASE)
+
+
 def _leads_in(c: Candidate) -> bool:
-    """Whether the sentence introduces a list ("… the following recipients receive an award:")."""
-    return c.unit.text.rstrip().endswith(":")
+    """Whether the sentence introduces a list ("… the following recipients receive an award:", "The Minutes of 27
+    September, subject to the following.")."""
+    text = c.unit.text.rstrip()
+    return text.endswith(":") or bool(_FOLLOWING.search(text))
 
 
 def _with_adjacent_figures(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:

@@ -185,6 +185,21 @@ def test_a_lead_in_brings_its_list_whatever_the_question_asks():
     assert all(name in text for name in ("Jane Collins", "Bob Kasanga", "Felicia Ogun"))
 
 
+def test_a_lead_in_brings_the_lines_under_it_across_blank_lines():
+    # "subject to the following" introduces what follows as much as a colon does; the corrections are plain
+    # sentences, one a line, with blank lines between them, as a parser leaves a minutes page.
+    minutes = replace(croydon("1800 cases"), text=(
+        "The Minutes of 27 September 2022 were approved, subject to the following.\n\n"
+        "Councillor Lauren James was marked down as present but had sent her apologies.\n\n"
+        "Item 3 should have read Councillor Clarke and not Councillor James.\n\n"
+        "The Presiding Member thanked members for attending the remembrance service. It was well attended."))
+    text, citations = answer_extractively("What corrections were made to the minutes of 27 September 2022?",
+                                          hits(minutes))
+    assert_well_formed(text, citations)
+    assert "Lauren James" in text and "Councillor Clarke" in text
+    assert "remembrance" not in text  # a line of two sentences is no item of the list
+
+
 def test_a_lead_in_chosen_second_still_brings_its_list():
     # The sentence that best matches ("With those amendments, the minutes ... were confirmed") says there were
     # amendments; the lead-in chosen after it is worth nothing without the items it introduces.
