@@ -54,6 +54,19 @@ _LABEL_WHO = re.compile(
     rf"^(?:ACTIONS?|Actions?)\s+(?P<who>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s*:\s*[a-z]+\b.{{3,}}$"
 )
 
+# "… which he would chase up.        Action RG", "A QR code will be produced … (ACTION - Clerk)": a parish clerk's action
+# column run onto the line's end, with no colon: who acts (a person, an officer, initials) after "Action", a dash or
+# brackets (parish council minutes, register_unseen8 tuning set). Alone on its line it names who does the record above.
+_STRICT = rf"(?:{PERSON}(?:\s+[A-Z][a-z][\w’'-]*)?|{OFFICER}|[A-Z]{{2,4}})"
+_WHO_LIST = rf"{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}}"
+_MARKER_AT_END = re.compile(
+    rf"^(?P<text>.+?[.;])\s*(?:\(\s*(?:ACTIONS?|Actions?)\s*[–—:-]?\s*(?P<who1>{_WHO_LIST})\s*\)"
+    rf"|(?:ACTIONS?|Actions?)\s*(?:[–—-]\s*(?P<who2>{_WHO_LIST})|\s+(?P<who3>{_STRICT}(?:(?:,\s+|\s+(?:and|&)\s+){_STRICT}){{0,3}})))\.?$"
+)  # without a dash only initials, a title or an officer: "… Action Plan Update" names no one
+_MARKER_ALONE = re.compile(
+    rf"^(?:\(\s*(?:ACTIONS?|Actions?)\s*[–—:-]?\s*(?P<who1>{_WHO_LIST})\s*\)|(?:ACTIONS?|Actions?)\s*[–—-]\s*(?P<who2>{_WHO_LIST}))\.?$"
+)
+
 # "SS to discuss …", "All Cllrs. to review …": work after the meeting, for anyone but the chair.
 _WORK_ACTION = re.compile(
     rf"^(?P<actor>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s+to\s+"
@@ -164,4 +177,10 @@ def action_line(text: str) -> tuple[str, str | None] | None:
     who = m.group("who").strip() if m else ""
     if m and not _ACTION_TO.match(who) and not TO_DO.match(who):  # "… Action: Clerk to write to X." is its own
         return _LAST_SENTENCE.split(m.group("text"))[-1], who  # the sentence the label ends, not its paragraph
+    if "ction" in text or "CTION" in text:  # cheap test first
+        if m := _MARKER_ALONE.match(text):  # "(ACTION - Clerk)": who does the record above
+            return "", " ".join((m.group("who1") or m.group("who2")).split())
+        if m := _MARKER_AT_END.match(text):  # "… which he would chase up.   Action RG"
+            who = m.group("who1") or m.group("who2") or m.group("who3")
+            return _LAST_SENTENCE.split(m.group("text"))[-1], " ".join(who.split())
     return None

@@ -356,7 +356,9 @@ def _add_action(found: list[Commitment], act: tuple[str, str | None], block: Blo
     elif text:
         found.append(_record("action", text, who or (reader.body if OWN_TO_DO.match(text) else None), block))
     elif who and found and reader.last is not None:
-        found[reader.last] = replace(found[reader.last], actor=who)
+        above = found[reader.last]  # "A QR code will be produced …" then "(ACTION - Clerk)": the doer's action
+        impersonal = above.kind == "undertaking" and above.actor in (None, "officers")
+        found[reader.last] = replace(above, actor=who, kind="action" if impersonal else above.kind)
     reader.last = None
 
 

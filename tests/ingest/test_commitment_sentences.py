@@ -266,6 +266,25 @@ def test_a_numbered_action_label_run_on_without_a_space_names_who_does_the_sente
     assert (c.kind, c.actor, c.text) == ("action", "RB", "The Council welcomed it and RB to send a leaflet for the village.")
 
 
+@pytest.mark.parametrize("marker", ["Action JT", "(ACTION - Clerk)", "Action – Cllr Moss"])
+def test_an_action_marker_without_a_colon_at_a_lines_end_makes_its_sentence_that_doers_action(marker):
+    c = only(f"Minutes of the Parish Council\n\nb) Bus shelter – the roof is still leaking and he would chase the "
+             f"contractor.      {marker}")
+    assert c.kind == "action" and c.actor == marker.strip("()").split(maxsplit=1)[1].lstrip("-– ")
+    assert c.text.endswith("chase the contractor.")
+
+
+def test_an_action_marker_on_its_own_line_makes_a_passive_undertaking_above_it_that_doers_action():
+    got = found("Minutes of the Parish Council\n\nA leaflet will be produced for every house.\n\n(ACTION - Clerk)\n\n"
+                "Cllr Shaw agreed to write to the MP.\n\n(ACTION - Cllr Shaw)")
+    assert [(c.kind, c.actor) for c in got] == [("action", "Clerk"), ("undertaking", "Cllr Shaw")]
+
+
+@pytest.mark.parametrize("line", ["The report was noted. Action Plan Update", "See the Action Plan."])
+def test_a_plan_named_action_plan_is_no_action_marker(line):
+    assert all(c.kind != "action" for c in found(f"Minutes of the Parish Council\n\n{line}"))
+
+
 def test_a_delegated_decision_told_in_the_third_person_is_its_makers_resolution():
     text = ("Further to the delegation above it is the decision of the Director of Finance in consultation with the Lead "
             "Member for Resources that the Council buy 500 shares in the community energy scheme.")
