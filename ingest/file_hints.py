@@ -32,6 +32,10 @@ _MAX_COUNCIL_WORDS = 6
 _NO_NAME = frozenset({"of", "the", "a", "an", "meeting", "meetings", "held", "on", "and"})
 # A body word alone, or left alone once the occasion is dropped ("committee-report", "urgent-meeting"), names no body.
 _GENERIC = frozenset({"committee", "meeting", "sub-committee"})
+# Words that tell which meeting, not whose: "business-meeting-minutes" (a community council's), "minutes-of-previous-meeting"
+# name no body.
+_OCCASIONS = frozenset("business ordinary extraordinary extra special annual monthly general public open previous next last".split())
+_SIZE_UNITS = frozenset({"kb", "mb", "bytes"})  # "53-kb-...": a download's size after its number
 _JOINING = frozenset({"and", "&", "of"})  # words that carry a place on into a longer name
 
 
@@ -64,7 +68,21 @@ def _date(text: str) -> tuple[date | None, str]:
 
 
 def _words(text: str) -> list[str]:
-    return [w for w in _SEPARATORS.split(text) if w]
+    """The name's words after any number that comes before them: a number is an id, a size or a page, never part of a
+    body's name ("docslib-10137894-west-dunbartonshire-council", "53-kb-council-minutes"); a trailing one stays
+    ("licensing-sub-committee-no-5")."""
+    words = [w for w in _SEPARATORS.split(text) if w]
+    last = None
+    for n, word in enumerate(words[:-1]):
+        if names_a_body(word.title()):
+            break  # numbers after a body's word are the meeting's time or serial ("cabinet-...-11-00-am")
+        if word.isdigit():
+            last = n
+    if last is not None:
+        words = words[last + 1:]
+        while words[:1] and words[0].lower() in _SIZE_UNITS:
+            words = words[1:]
+    return words
 
 
 @lru_cache(maxsize=4096)
@@ -132,7 +150,8 @@ def _committee(words: list[str], bare_ok: bool) -> str | None:
             if end > 2 and words[end - 2].lower() in ("the", "a", "an"):
                 return None  # "unadopted-minutes-of-the-meeting": a phrase about the paper, no body's name
             body = clean_committee(name if any(c.isupper() for c in name) else title_case(name))
-            return None if body.lower() in _GENERIC else body
+            occasion = {w.lower() for w in body.split()[:-1]} <= _OCCASIONS and last == "meeting"
+            return None if body.lower() in _GENERIC or occasion else body
     return None
 
 

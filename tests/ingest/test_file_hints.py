@@ -78,3 +78,26 @@ def test_a_local_councils_own_name_in_a_file_name_is_its_council():
 def test_the_papers_words_before_a_body_in_a_file_name_are_not_its_name():
     hints = hints_from_path("minute-of-meeting-anyvale-and-erskine-local-area-committee.txt")
     assert hints["committee"].value == "Anyvale and Erskine Local Area Committee"
+
+
+@pytest.mark.parametrize(
+    ("path", "committee"),
+    [
+        ("docslib-1234567-cabinet-notes-of-the-meeting-held-on-wednesday-14-july-2010-11-00-am.txt", "Cabinet"),
+        ("docslib-7654321-53-kb-council-minutes-17-july-2017.txt", "Council"),  # an id, then a download's size
+        ("licensing-sub-committee-no-5.pdf", "Licensing Sub Committee"),  # a trailing number is no id
+    ],
+)
+def test_a_number_before_the_body_in_a_file_name_is_an_id_not_part_of_its_name(path: str, committee: str):
+    assert hints_from_path(path)["committee"].value == committee
+
+
+def test_a_site_prefix_and_id_do_not_hide_a_local_councils_name():
+    hints = {k: v.value for k, v in hints_from_path(
+        "docslib-5555555-anyhaven-and-district-community-council-business-meeting-minutes.txt").items()}
+    assert (hints["council"], hints["committee"]) == ("Anyhaven and District Community Council", "Community Council")
+
+
+@pytest.mark.parametrize("path", ["Minutes of Previous Meeting.txt", "business-meeting-minutes.txt", "special-meeting.pdf"])
+def test_which_meeting_a_file_name_tells_is_no_body(path: str):
+    assert "committee" not in hints_from_path(path)
