@@ -35,8 +35,11 @@ _TITLE_WORDS = 8
 # An action recorded without its "ACTION:" label: "Carole Brown and Ross Jones to produce a paragraph …", "Officers to
 # circulate the slides." (an agenda's "The Chair to welcome …" is a purpose, turned down before this is tried).
 # "All Cllrs. to review the current site" (a parish council's minutes, unseen6 tuning set): every member.
+# "Members AGREED to suspend standing orders …" (a town council's minutes, register_unseen8 tuning set): a body's
+# outcome word is no surname, so "Members AGREED" names no one who is to act.
+_NOT_OUTCOME = rf"(?!(?:{alternation(_W['resolved']['words'])})\b)"
 _NAMED = (
-    rf"(?:{PERSON}(?:\s+[A-Z][a-z][\w’'-]*)?|[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+|{OFFICER}|[A-Z]{{2,4}}"
+    rf"(?:{PERSON}(?:\s+[A-Z][a-z][\w’'-]*)?|[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?{_NOT_OUTCOME}[A-Z][\w’'-]+|{OFFICER}|[A-Z]{{2,4}}"
     r"|All\s+(?:Cllrs\.?|Councillors|[Mm]embers))"
 )
 # "Cllr. Sanderson": a title's full stop ends no sentence.

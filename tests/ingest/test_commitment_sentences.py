@@ -348,3 +348,8 @@ def test_a_member_who_says_he_will_take_further_action_undertakes_it():
 def test_members_noting_a_requirement_to_do_something_are_reminded_not_deciding():
     assert found("Minutes of the Parish Council\n\nMembers noted the requirement to submit or update their forms.") == []
     assert only("Minutes of the Parish Council\n\nMembers noted the update on the play area.").kind == "resolution"
+
+
+def test_members_agreeing_in_capitals_is_the_bodys_resolution_not_the_action_of_someone_called_members_agreed():
+    c = only("Minutes of the Town Council\n\nMembers AGREED to suspend standing orders to hear the applicant.")
+    assert c.kind == "resolution"
