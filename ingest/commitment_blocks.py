@@ -31,6 +31,17 @@ _TITLE_ENDS = tuple(p for p in phrase.WORDS["officers"]["persons"] if p.endswith
 GOES_ON = re.compile(r"^[a-z(£]")
 _PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
 ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
+# "9. Date of Next Scheduled Meeting", "Exclusion of Press and Public": an agenda item's title, every word but the small
+# ones capitalised and no verb's full stop, is no part of the list above it (an agenda's recommendations run on into
+# the next items' titles: register_unseen8 tuning set).
+_TITLE_LINE = re.compile(
+    r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+)?[A-Z][\w’'-]*(?:\s+(?:of|and|the|for|to|in|on|at|by|&|[A-Z][\w’'-]*)){0,7}$"
+)
+
+
+def title_line(text: str) -> bool:
+    """Whether a line is a title in capitals ("Date of Next Scheduled Meeting"), not a list's part."""
+    return bool(_TITLE_LINE.match(text.strip()))
 
 
 def prose_sentences(text: str) -> list[str]:

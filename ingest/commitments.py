@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from ingest import commitment_phrases as phrase
 from ingest.commitment_actions import OWN_TO_DO, action_label, action_line, forward_plan, proposed, split_actions
 from ingest.commitment_actors import subject_of
-from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, split_resolved, unwrapped
+from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, split_resolved, title_line, unwrapped
 from ingest.commitment_bodies import deciding_body, maker_named
 from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
 from ingest.commitment_lists import (
@@ -180,7 +180,7 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
         return
     lead = lead_in(text, block, reader.body, reader.open_list)
     if lead is None and reader.open_list is not None:
-        item = listed_text(text, block, reader.open_list)
+        item = listed_text(text, block, reader.open_list) if not title_line(text) else None
         if item is not None and reader.open_list.decision and (
             attendance(item) or proceedings(item) or reported(item) or not (decisive(item) or BARE_OUTCOME.match(item))
         ):

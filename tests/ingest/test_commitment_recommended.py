@@ -111,3 +111,11 @@ def test_a_resolution_label_is_read_as_resolved_and_a_resolution_title_is_not():
     c = only("Minutes:\n\nResolution: That the minutes of the meeting held on 4 May 2026 be approved.")
     assert c.text == "the minutes of the meeting held on 4 May 2026 be approved."
     assert found("Minutes:\n\nResolution of the boundary dispute with the county") == []
+
+
+def test_an_agendas_next_item_titles_end_the_recommendations_above_them():
+    got = found("Agenda\n\n8.\n\nGrant to the Football Club\n\nRECOMMENDED that\n\n1. a grant of £10,000 be made to the "
+                "club; and\n\n2. the Portfolio Holder be authorised to agree its terms.\n\n9.\n\nDate of Next Meeting\n\n"
+                "10.\n\nExclusion of Press and Public", "agenda")
+    assert [c.text for c in got] == ["a grant of £10,000 be made to the club; and",
+                                     "the Portfolio Holder be authorised to agree its terms."]
