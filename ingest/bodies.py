@@ -12,12 +12,13 @@ _MAX_WORDS = 14
 _MAX_CHARS = 120
 # "Special, Cabinet ...", "Extraordinary Meeting of the Council", "Notice of a Meeting of the Cabinet", "Summons to
 # and Agenda for the Budget County Council Meeting", "All Members of the County Council", "AGENDA PLANNING COMMITTEE",
-# "Minutes for Parish Council meeting", "Draft Notes of the Working Group":
+# "Minutes for Parish Council meeting", "Draft Notes of the Working Group", "Minutes Full Authority", "Report of Finance
+# Committee Meeting held on ...", "Extra Ordinary Parish Council":
 # the notice, its addressees, the paper and the occasion, not the body.
 _OCCASION = re.compile(
-    r"^(?:(?:notice\s+of|summons\s+to)(?:\s+and\s+agenda\s+for)?\s+|(?:to\s+)?(?:all\s+)?members\s+of\s+|report\s+to\s+|"
-    r"(?:draft\s+)?(?:minutes?|notes?)\s+(?:of|for)\s+|agenda\s+(?:for\s+)?)?(?:an?\s+|the\s+)?"
-    r"(?:(?:special|extra-?ordinary|ordinary|annual|monthly|reconvened|adjourned|budget|additional|urgent)\b[\s,]*)*"
+    r"^(?:(?:notice\s+of|summons\s+to)(?:\s+and\s+agenda\s+for)?\s+|(?:to\s+)?(?:all\s+)?members\s+of\s+|report\s+(?:to|of)\s+|"
+    r"(?:draft\s+)?(?:minutes?|notes?)\s+(?:(?:of|for)\s+)?|agenda\s+(?:for\s+)?)?(?:an?\s+|the\s+)?"
+    r"(?:(?:special|extra[-\s]?ordinary|ordinary|annual|monthly|reconvened|adjourned|budget|additional|urgent)\b[\s,]*)*"
     r"(?:meeting\s+of\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )

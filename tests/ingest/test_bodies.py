@@ -35,6 +35,9 @@ def test_names_a_body(text: str, expected: bool):
     ("MEETING OF THE COUNCIL", "Council"),
     ("Report to the Cabinet", "Cabinet"),
     ("Minutes of Cabinet", "Cabinet"),
+    ("Minutes Planning Committee", "Planning Committee"),  # a title's paper word, no "of"
+    ("Report of Finance Committee Meeting", "Finance Committee"),
+    ("Extra Ordinary Parish Council", "Parish Council"),  # the occasion spelt as two words
     ("Licensing Committee meeting", "Licensing Committee"),
     # a portfolio's remit in brackets is not part of the office's name
     ("Cabinet member for housing (including homelessness, lettings and repairs)", "Cabinet member for housing"),
