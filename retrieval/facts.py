@@ -36,6 +36,8 @@ _DECISION = re.compile(
     r"\b(?:resolved|decided|agreed|recommended|approved|endorsed|resolution|committed|promised|undertook|"
     # in the present, as decision notices and resolutions write them ("Cabinet agrees to ...", "RESOLVES that ...")
     r"resolves|decides|agrees|recommends|approves|endorses|"
+    # the minutes of a meeting taken as its record ("confirmed as a correct record", "signed as a true record")
+    r"(?:confirmed|signed)\s+as\s+(?:an?\s+)?(?:correct|true|accurate)\b|"
     # the outcomes minutes record a motion or an application with (a motion "carried", a licence "granted")
     r"accepted|adopted|carried|deferred|refused|granted|rejected|ratified|authori[sz]ed|delegated)\b|"
     r"\b(?:be|would|will)\s+(?:noted|brought|approved|circulated|provided|presented|submitted|reported|"

@@ -67,6 +67,7 @@ def test_figures_not_dates_or_ordinals():
     assert has_decision("A plan would be brought to the April 2015 meeting.") == 1.0
     assert has_decision("Members discussed caseloads.") == 0.0
     assert has_decision("Cabinet agrees to the removal of the old bins on a phased approach.") == 1.0  # as notices write
+    assert has_decision("The minutes of the meeting were confirmed as correct record and signed by the Chair.") == 1.0
 
 
 def test_names_and_roles():
