@@ -18,11 +18,15 @@ _MIN_WORDS = 3
 # "The minutes of the meeting held on … were confirmed as a correct record": the meeting agreed them. Not "were
 # signed by the Chair" alone, which records the chair's act (evals/register_gold.md conventions).
 _AGREED = phrase.alternation(phrase.WORDS["minutes_labels"]["agreed"])
-_PASSIVE_AGREED = rf"(?:were|was|(?<!\bto\s)be)\s+(?:(?:duly|unanimously|read|received|considered|reviewed),?\s+(?:and\s+)?)*(?:{_AGREED})\b"
+_PASSIVE_AGREED = (  # "were read, approved …", "were signed and agreed as a correct record" (a city council's minutes)
+    rf"(?:were|was|(?<!\bto\s)be)\s+(?:(?:duly|unanimously|read|received|considered|reviewed|signed),?\s+(?:and\s+)?)*(?:{_AGREED})\b"
+)
 _MINUTES_APPROVED = re.compile(
     # "The minutes … were read, approved and signed"; a parish clerk's "Minutes of Meeting on 4th October were approved
     # and signed", without "The".
-    rf"^(?:The\s+(?:public\s+|draft\s+|open\s+|exempt\s+|confidential\s+)?[Mm]inutes?|(?:Minutes|MINUTES)(?!\s*:))\b[^.]{{0,160}}?\b"
+    # "The notes of the meeting held on 18 January were approved as minutes" (a parish clerk's draft minutes).
+    rf"^(?:The\s+(?:public\s+|draft\s+|open\s+|exempt\s+|confidential\s+)?(?:[Mm]inutes?|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)"
+    rf"|(?:Minutes|MINUTES)(?!\s*:))\b[^.]{{0,160}}?\b"
     rf"{_PASSIVE_AGREED}"
     # "The minutes … were amended at page 2 … and with those amendments the minutes were approved."
     rf"|^(?:The\s+[Mm]inutes?\b[^.]*\b[Ww]ith|With|Subject\s+to)\s+(?:those|these|that|this|the)\s+amendments?,?\s+the\s+"
@@ -88,7 +92,7 @@ _MINUTES_SIGNED_ONLY = re.compile(r"\b(?:were|was)\s+signed\b(?![^.]*\b(?:approv
 MINUTES_TITLE = re.compile(r"^(?:\S*\d\S*\s+)?(?:[A-Za-z]+\s+){0,4}?(?:[Mm]inutes|MINUTES)\b[^.]{0,120}$")
 _TITLE_THEN = re.compile(
     r"^(?P<title>(?:\S*\d\S*\s+)?(?:[A-Za-z]+\s+){0,4}?(?:[Mm]inutes|MINUTES)\b[^.]{0,120}?\s)?"
-    rf"(?:(?:These|They)\s+{_PASSIVE_AGREED}|(?:Were|Was)\s+(?:(?:duly|unanimously),?\s+)?(?:{_AGREED})\b"
+    rf"(?:(?:These|They|these|they)\s+(?:had\s+been\s+(?:circulated|read|received)\s+and\s+)?{_PASSIVE_AGREED}|(?:Were|Was)\s+(?:(?:duly|unanimously),?\s+)?(?:{_AGREED})\b"
     r"|(?:Approved|Agreed|Confirmed|APPROVED|AGREED|CONFIRMED)(?:\s+(?:and|&)\s+signed)?\.?$)"
 )
 _TITLE_APPROVED = re.compile(
@@ -100,6 +104,14 @@ _TITLE_APPROVED = re.compile(
 # "2. Minutes of previous meeting The minutes of the previous meeting … were reviewed and signed off": a flattened
 # page's item number and title before the sentence (a parish council's minutes, unseen6 tuning set).
 _TITLED_MINUTES = re.compile(r"^(?:\d{1,3}\.\s+)?[^.]{0,60}?\s(?=The\s+[Mm]inutes\b)")
+
+
+# "… there being no questions arising the update was accepted as a true record.": any paper the meeting accepts as a
+# true record (a parish council's transactions report, register_unseen8 tuning set), not one that "had been" accepted.
+AS_A_RECORD = re.compile(
+    r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:accepted|approved|agreed|confirmed|adopted)\s+as\s+(?:a\s+)?"
+    r"(?:true|correct|accurate|full)\s+record\b"
+)
 
 
 def minutes_approved(sentence: str) -> bool:

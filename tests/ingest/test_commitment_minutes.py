@@ -206,3 +206,22 @@ def test_a_short_passive_to_do_line_is_an_action():
 ])
 def test_a_passive_infinitive_after_a_verb_or_in_a_heading_is_no_to_do(line):
     assert found(f"MINUTES\n\n8. Play area\n\n{line}", committee="Council") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Minutes of the meeting of 3 May 2024 were signed and agreed as a correct record.",
+        "The notes of the meeting held on 8 March were approved as minutes and signed by the Chairman.",
+        "12/04 Approval of minutes of meeting held on 8 March – these had been circulated and were approved as a true "
+        "record and signed by the Chairman.",
+        "b) Payments since the last meeting – details had been circulated and the schedule was accepted as a true record.",
+    ],
+)
+def test_minutes_and_papers_agreed_as_a_true_record_are_the_councils_resolution(line):
+    c = only(f"Minutes of the Parish Council\n\n{line}")
+    assert c.kind == "resolution"
+
+
+def test_a_paper_that_had_been_approved_as_a_true_record_before_is_no_resolution():
+    assert found("Minutes of the Parish Council\n\nThe accounts had been approved as a true record in May.") == []
