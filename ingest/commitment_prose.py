@@ -27,7 +27,7 @@ AGREED_BODY = re.compile(
     rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+"
     r"(?:(?:unanimously|therefore|then|(?!previously|originally|initially|recently|already)[a-z]+ly)\s+)?"  # "broadly"
     # "Members agreed unanimously to …", "decided not to object …": the vote after the verb, a choice not to act.
-    rf"(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+(?:{_VOTE}|by\s+a\s+majority))?,?\s+(?:not\s+)?(?:that|to)\b"
+    rf"(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+(?:{_VOTE}|by\s+a\s+majority|(?!previously|originally|initially|recently|already)[a-z]+ly))?,?\s+(?:not\s+)?(?:that|to)\b"
     # The body in lower case, as parish clerks write it: "The parish council agreed to …", "council resolved to …".
     rf"|(?:^|\b[Tt]he\s+)(?:(?:parish|town|community|full|whole)\s+)?(?:council|committee|meeting)\s+"
     rf"(?:(?:{_VOTE}|then|therefore)\s+)?(?:agreed|resolved|decided)(?:\s+(?:{_VOTE}))?,?\s+(?:not\s+)?(?:that|to)\b"
@@ -219,7 +219,7 @@ _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}
 _BODY_ACTOR = re.compile(rf"^(?i:the\s+)?(?i:{BODY_TYPE}|members|councillors|all|all\s+members|unanimously|it\s+was\s+unanimously)$")
 # Cheap words that must be present before the costlier patterns are tried.
 _AGREED_WORD = re.compile(
-    rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+by\s+a\s+majority)?,?\s+(?:(?:{_VOTE}),?\s+)?(?:not\s+)?(?:that|to)\b"
+    rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+by\s+a\s+majority|\s+[a-z]+ly)?,?\s+(?:(?:{_VOTE}),?\s+)?(?:not\s+)?(?:that|to)\b"
     r"|\bvoted\b|\bdecision\s+was\s+(?:made|taken)\b"
 )
 _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
@@ -229,7 +229,7 @@ _M = WORDS["motion"]
 # A motion: "This Council calls on the Leader to write to …", "This Council resolves to ask the Chief Executive to …".
 # Not "The Council will need to find savings" or "will have to": a need, not a commitment.
 MOTION = re.compile(
-    rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['asks'])}|{alternation(_M['commits'])})\b"
+    rf"^(?:{alternation(_M['subjects'])})\s+(?:(?:{alternation(_M['adverbs'])})\s+)?(?:{alternation(_M['asks'])}|{alternation(_M['commits'])})\b"
     r"(?!\s+(?:need|have\s+to|be\s+able|be\s+required)\b)"
 )
 # "The report would provide Members with a clear picture": what a paper will hold, not anyone's promise to deliver it

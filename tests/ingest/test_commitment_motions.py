@@ -154,3 +154,13 @@ def test_a_proposal_named_with_what_it_was_to_do_then_carried_is_a_resolution():
     got = only("MINUTES\n\n8. Bench\n\nThe proposal to purchase a new bench was carried.", committee="Council")
     assert (got.kind, got.actor) == ("resolution", "the Council")
     assert found("MINUTES\n\n8. Precept\n\nThe motion to reduce the precept was lost.", committee="Council") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Council declares a climate emergency and will set up a working group to review its policies.",
+     "Council now urges government to fund the transition to net zero."],
+)
+def test_a_passed_motions_resolving_words_after_its_preamble_are_the_councils_resolution(line):
+    c = only(f"Minutes of the Council\n\nThe following motion was passed:\n\nCouncil notes the science.\n\n{line}")
+    assert (c.kind, c.text) == ("resolution", line)

@@ -136,3 +136,9 @@ def test_a_bodys_agreement_in_minutes_common_grammar_is_its_resolution(sentence)
 def test_a_past_agreement_or_a_vote_count_alone_is_no_resolution():
     assert found("MINUTES\n\n7. Bench\n\nThe council had previously agreed to buy a bench.", committee="Council") == []
     assert found("MINUTES\n\n7. Bench\n\nCouncillors who voted in 2019 were thanked.", committee="Council") == []
+
+
+def test_members_agreeing_with_an_adverb_after_the_verb_resolve_but_not_an_earlier_agreement():
+    c = only("Minutes of the Parish Council\n\nCouncillors agreed reluctantly that the bench should be removed.")
+    assert c.kind == "resolution"
+    assert found("Minutes of the Parish Council\n\nCouncillors agreed previously that the bench should be removed.") == []
