@@ -51,8 +51,14 @@ def _seconded_vote(sentence: str) -> bool:
     return bool(content) or bool(_REFERS_BACK.search(sentence))
 
 
+# "Cllr. Brine proposed Cllr. Davies as Chairman, seconded Cllr. Claxton and carried unanimously." (a parish council's
+# minutes, register_unseen8 tuning set): a title's full stop ends no clause of the vote.
+_TITLE_DOT = re.compile(rf"\b({alternation([p[:-1] for p in WORDS['officers']['persons'] if p.endswith('.')])})\.(?=\s)")
+
+
 def proposed_vote(sentence: str) -> bool:
     """Whether a sentence records a proposal with its seconder or vote carried, and what was decided."""
+    sentence = _TITLE_DOT.sub(r"\1", sentence) if "." in sentence[:-1] else sentence
     if "proposed" in sentence and _PROPOSED_VOTE.match(sentence.strip()):
         return True
     return ("econded" in sentence or "ECONDED" in sentence) and _seconded_vote(sentence)  # cheap test first
