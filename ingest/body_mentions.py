@@ -100,6 +100,10 @@ _LONE = frozenset({"council", "cabinet", "executive", "authority"})
 
 
 def _named(name: str) -> str | None:
+    words = name.split()
+    starts = [n for n in range(1, len(words)) if words[n] == "The" and words[n - 1][:1].isupper()]
+    if starts:  # "Chair's Remarks / The Committee was advised": a heading, then a sentence; not "Leader of The Council"
+        name = " ".join(words[starts[-1]:])
     name = clean_committee(name)
     if not names_a_body(name) or not ends_with_body_word(name):
         return None

@@ -22,6 +22,9 @@ _VIEWER = re.compile(
 # A body's or authority's name (or a reference) before the minutes' own title on the same line: "CAIRNGORMS NATIONAL
 # PARK AUTHORITY MINUTES OF THE BOARD MEETING held ...", "MM 27.08.2019 LISBURN & CASTLEREAGH CITY COUNCIL Minutes of".
 _TITLE_AFTER_NAME = re.compile(r"^(?P<name>[A-Z0-9](?:[^a-z]{2,80}?)?)\s+(?=(?i:Minutes?\s+of)\b)")
+# ... or in capitalised words, a body's or authority's name only: "North Anyshire Health and Social Care Partnership
+# Minute of Integration Joint Board meeting held on ..." (not "Approval of Minutes of the meeting held on ...").
+_TITLE_AFTER_BODY = re.compile(r"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){1,10}?)\s+(?=Minutes?\s+of\b)")
 # A minutes title a flattened page opens with ("Minutes of the meeting held on ..."), or its first words lead up to:
 # "To be approved by X Minutes of Anytown Board 4pm, ...".
 _MINUTES_TITLE_START = re.compile(r"^(?:Minutes?|Notes?)\s+of\s+(?:the\s+|an?\s+)?(?:[A-Za-z]+\s+){0,6}?(?:meeting\s+)?held\b", re.I)
@@ -74,7 +77,9 @@ def author_title(line: str) -> tuple[str, str] | None:
     """(the name before it, the title) where a name precedes a minutes title on its line ("SOUTH AYRSHIRE COUNCIL.
     Minutes of meeting in ... on ..."); a title with the record run on after it ends at its day."""
     if not (m := _TITLE_AFTER_NAME.match(line)):
-        return None
+        m = _TITLE_AFTER_BODY.match(line)
+        if not m or not (whole_body(m["name"]) or ends_with_body_word(m["name"])):
+            return None
     rest = line[m.end():]
     title = rest[:_MAX_HEADING]
     return m["name"].strip(" .,"), _to_day(title) if len(rest) > _MAX_HEADING else title

@@ -109,3 +109,10 @@ def test_the_joint_authority_a_paper_names_again_and_again():
                           "Valley Combined Authority") == "Tees Valley Combined Authority"
     assert recurring_type("Cllr A sits on the Fire Authority.") is None  # named once: any body's
     assert recurring_type("The Council noted it. The Council agreed.") is None  # every council paper names the Council
+
+
+def test_a_heading_run_on_into_the_sentence_after_it_is_no_bodys_name():
+    # "Chair's Remarks" over "The Committee was advised ...": the body is the bare "Committee", which names none
+    assert acting_body("1. Chair's Remarks\n\nThe Committee was advised that a member had resigned.") is None
+    assert acting_body("Scrutiny Considerations The Committee received a report.") is None
+    assert acting_body("The Planning Committee noted the report.") == "Planning Committee"
