@@ -38,3 +38,13 @@ def test_a_line_under_a_title_shares_the_title_s_topic():
     other = next(c for text, c in scored.items() if "Head of Finance" in text)
     assert under.topical > other.topical
     assert under.score > other.score
+
+
+def test_an_aside_in_brackets_shares_the_topic_of_the_sentence_before():
+    chunk = make_chunk("The minutes of the previous meeting held on 18th July 2024 were approved as a correct record.\n"
+                       "(Moved by Councillor N Arkey and seconded by Councillor B Clarke)\n"
+                       "Councillor S Doyle sent apologies.", "doc", council="Tamworth")
+    scored = {c.readable: c for c in score_sentences("Who moved the approval of the 18 July 2024 minutes?", hits(chunk))}
+    aside = next(c for text, c in scored.items() if "Arkey" in text)
+    before = next(c for text, c in scored.items() if "approved" in text)
+    assert aside.topical > 0.5 * before.topical  # it is about those minutes, though it names only who moved
