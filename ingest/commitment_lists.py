@@ -47,7 +47,7 @@ _RECOMMEND = re.compile(
 )
 _RECOMMENDATION_HEADING = re.compile(
     rf"^{_NUMBER}(?:{alternation(_W['recommendation']['headings'])}|{alternation(_W['recommendation']['impersonal'])})"
-    r"\s*(?::\s*(?P<rest>.*)|:?\s*)$",
+    r"(?:\s+that)?\s*(?::\s*(?P<rest>.*)|:?\s*)$",  # "RECOMMENDATION that:" (an agenda's, register_unseen8 tuning set)
     re.IGNORECASE,
 )
 _RECOMMENDED_THAT = re.compile(

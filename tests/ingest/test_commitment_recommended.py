@@ -119,3 +119,9 @@ def test_an_agendas_next_item_titles_end_the_recommendations_above_them():
                 "10.\n\nExclusion of Press and Public", "agenda")
     assert [c.text for c in got] == ["a grant of £10,000 be made to the club; and",
                                      "the Portfolio Holder be authorised to agree its terms."]
+
+
+def test_an_agendas_recommendation_that_heading_opens_its_recommendations():
+    got = found("Agenda\n\n5.\n\nMinutes\n\nRECOMMENDATION that:\n\n1. the minutes of the meeting held on 3 May 2024 be "
+                "confirmed and signed as a correct record.", "agenda")
+    assert [c.kind for c in got] == ["recommendation"]
