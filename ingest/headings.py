@@ -125,12 +125,12 @@ _PAPER_DAY = re.compile(
 # "RECORD OF DECISION OF THE Cabinet", "Record of decisions of the Executive".
 # "Record of the decisions taken at the meeting of the Cabinet held on 5 March 2024", "Decisions of the Cabinet
 # meeting held on ...".
-# "Notice of decisions agreed at the Combined Authority held on 26 June 2020".
+# "Notice of decisions agreed at the Combined Authority held on 26 June 2020", "Decisions of Cabinet made on 30th January 2024".
 _RECORD_OF = re.compile(
     r"^(?:(?:Record|Notice|Schedule|Summary)\s+of\s+(?:the\s+)?)?decisions?\s+(?:of|(?:taken|agreed|made)\s+(?:by|at))\s+"
     r"(?:the\s+)?"
     r"(?:meeting\s+of\s+(?:the\s+)?)?"
-    r"(?P<name>.+?)(?:\s+meeting)?(?:\s+(?:held\b|on\s+)(?P<rest>.*))?$",
+    r"(?P<name>.+?)(?:\s+meeting)?(?:\s+(?:(?:held|made|taken)\b|on\s+)(?P<rest>.*))?$",
     re.I,
 )
 # "Decision Made: 12 September 2012" (the day of a decision record), "Date of decision: 21/01/2015".
