@@ -147,7 +147,10 @@ REQUESTED_PAPER = re.compile(
     r"(?:\w+\s+)?(?:report|update|briefing|breakdown|paper|note|information|details|presentation)\b"
 )
 # Something is to be done for the meeting: "would be brought to", "will write to", "would be writing", "would be held".
-_MODAL = r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+|further\s+|shortly\s+|soon\s+|continue\s+to\s+)?"
+# Not "will continue to": what someone goes on doing is standing practice, not a follow-up ("MKS Groundcare has confirmed
+# that they will continue to cut the grass as per contract", "X County Council will only continue to carry out the
+# services …": outside bodies' statements, the only undertakings it read on the tuning sets, all false; round 9).
+_MODAL = r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+|further\s+|shortly\s+|soon\s+)?"
 DELIVERY = re.compile(
     rf"{_MODAL}(?:be\s+(?:also\s+|then\s+)?|need\s+to\s+be\s+|be\s+able\s+to\s+)?(?:{_FOLLOW})\b"
     rf"|{_MODAL}be\s+asked\s+to\s+(?:{_FOLLOW})\b"  # "The Head of Service would be asked to respond …"

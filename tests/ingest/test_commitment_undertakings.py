@@ -119,3 +119,10 @@ def test_a_clerks_or_members_common_to_do_verbs_make_an_undertaking(sentence):
 
 def test_a_cost_to_be_met_is_no_undertaking():
     assert found("MINUTES\n\n8. Bench\n\nThe cost would be met from reserves.", committee="Council") == []
+
+
+def test_what_someone_will_continue_to_do_is_standing_practice_not_an_undertaking():
+    assert found("Minutes of the Parish Council\n\nThe contractor has confirmed that they will continue to cut the verges "
+                 "as per contract.") == []
+    c = only("Minutes of the Parish Council\n\nThe contractor has confirmed that they will cut the verges by May.")
+    assert c.kind == "undertaking"
