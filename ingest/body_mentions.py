@@ -100,6 +100,7 @@ _LONE = frozenset({"council", "cabinet", "executive", "authority"})
 
 
 def _named(name: str) -> str | None:
+    name = re.split(r"\n[ \t]*\n", name)[-1]  # "Cabinet Member for Finance / (blank) / Cabinet considered": a heading above
     words = name.split()
     starts = [n for n in range(1, len(words)) if words[n] == "The" and words[n - 1][:1].isupper()]
     if starts:  # "Chair's Remarks / The Committee was advised": a heading, then a sentence; not "Leader of The Council"

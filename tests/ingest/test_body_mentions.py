@@ -116,3 +116,8 @@ def test_a_heading_run_on_into_the_sentence_after_it_is_no_bodys_name():
     assert acting_body("1. Chair's Remarks\n\nThe Committee was advised that a member had resigned.") is None
     assert acting_body("Scrutiny Considerations The Committee received a report.") is None
     assert acting_body("The Planning Committee noted the report.") == "Planning Committee"
+
+
+def test_a_heading_over_a_blank_line_is_not_part_of_the_body_below_it():
+    text = "Report of the Head of Legal pdf icon PDF 91 KB\n\nCabinet Member for Finance\n\n\nCabinet considered the report."
+    assert acting_body(text) == "Cabinet"
