@@ -81,6 +81,9 @@ NOTED = re.compile(
     # "…, which were noted by Council." (a London borough's agenda-and-minutes page, unseen5 tuning set)
     rf"|^[^.]*,?\s+which\s+(?:was|were)\s+(?:duly\s+|formally\s+)?noted(?:\s+by\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}?(?:{BODY_TYPE}|Members))?\.?$"
 )
+# "Report received and acknowledged", "Reports received and noted.": a parish clerk's terse line under a councillor's
+# report (register_unseen8 tuning set), the line whole.
+_RECEIVED_NOTED = re.compile(rf"^(?i:{_NOTED_OBJECT})\s+(?:was\s+|were\s+)?received\s+and\s+(?:noted|acknowledged)\.?$")
 # "Council NOTED that the following expenses were authorised …": a decision word in capitals marks the minute's
 # outcome, as "RESOLVED" and "AGREED" do (town and parish council minutes, unseen6 tuning set); "noted that" in lower
 # case reports talk.
@@ -138,8 +141,8 @@ REQUESTED = re.compile(
 )
 # "The Board requested a report on …", "Members asked for an update at the next meeting": officers are to supply it.
 # "The Clerk was asked to write to the landowner.", "Officers were requested to investigate …": the meeting asked them.
-ASKED_TO_ACT = re.compile(
-    rf"^(?P<actor>{PERSON}|{OFFICER})\s+(?:was|were)\s+(?:also\s+)?(?:asked|requested|instructed|tasked)\s+to\s+"
+ASKED_TO_ACT = re.compile(  # also after the matter's topic and a dash ("Invoice – the Clerk was asked to check …")
+    rf"^(?:[A-Z][^.:;–—]{{1,60}}?\s[–—-]\s+)?(?P<actor>{PERSON}|{OFFICER})\s+(?:was|were)\s+(?:also\s+)?(?:asked|requested|instructed|tasked)\s+to\s+"
     rf"(?!(?:{alternation(WORDS['recommendation']['not_asked'])})\b)[a-z]+"
 )
 REQUESTED_PAPER = re.compile(
@@ -299,7 +302,8 @@ def sentence_commitment(
         return Stated("resolution", None)  # "… the update was accepted as a true record."
     if proposed_vote(sentence):  # "Cllr A proposed …, Cllr B seconded, all in favour."
         return Stated("resolution", None)
-    if "NOTED" in sentence and _FORMAL_NOTED.match(sentence.strip()):  # an outcome noted, like "The report was noted."
+    if ("NOTED" in sentence and _FORMAL_NOTED.match(sentence.strip())) or (
+            "received and" in sentence and _RECEIVED_NOTED.match(sentence.strip())):  # like "The report was noted."
         return Stated("resolution", None, weak=True)
     if consensus(sentence):  # "it was felt that it was better not to …": the meeting's view, weak
         return Stated("resolution", None, weak=True)

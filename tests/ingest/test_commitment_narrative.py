@@ -142,3 +142,19 @@ def test_members_agreeing_with_an_adverb_after_the_verb_resolve_but_not_an_earli
     c = only("Minutes of the Parish Council\n\nCouncillors agreed reluctantly that the bench should be removed.")
     assert c.kind == "resolution"
     assert found("Minutes of the Parish Council\n\nCouncillors agreed previously that the bench should be removed.") == []
+
+
+def test_a_parish_clerks_terse_report_received_and_acknowledged_is_a_weak_outcome():
+    c = only("Minutes of the Parish Council\n\n4. County councillor's report\n\nReport received and acknowledged")
+    assert c.kind == "resolution"
+
+
+def test_it_was_resolved_unanimously_in_capitals_mid_sentence_is_a_resolution():
+    c = only("Minutes of the Council\n\nThe Mayor asked and it was RESOLVED UNANIMOUSLY that the meeting adjourn for ten "
+             "minutes.")
+    assert c.kind == "resolution"
+
+
+def test_an_officer_asked_to_act_after_the_matters_topic_and_a_dash_is_their_action():
+    c = only("Minutes of the Parish Council\n\nc) Grass cutting invoice – the Clerk was asked to check that it had been paid.")
+    assert (c.kind, c.actor) == ("action", "the Clerk")
