@@ -309,6 +309,9 @@ def whole_body(name: str) -> tuple[str | None, str] | None:
 _JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")
 
 
+_BARE_BODIES = frozenset({"committee", "board"})  # a body word alone names none of an authority's bodies
+
+
 def joint_body_part(name: str) -> tuple[str, str] | None:
     """(the joint authority, its body) when a body's name is a joint authority's name and then one of its own bodies:
     "Tees Valley Combined Authority Cabinet" -> ("Tees Valley Combined Authority", "Cabinet"), and likewise a local
@@ -321,6 +324,8 @@ def joint_body_part(name: str) -> tuple[str, str] | None:
         if authority not in _JOINT:
             authority = before if words[k - 1].lower() == "council" and local_type(before) else None
         if authority and names_a_body(body) and ends_with_body_word(body):
+            if body.lower() in _BARE_BODIES and (kind := next((t for t in whole_types() if before.endswith(" " + t)), None)):
+                body = f"{kind} {body}"  # "West of England Combined Authority Committee": its "Combined Authority Committee"
             return authority, body
     return None
 

@@ -98,6 +98,8 @@ def test_a_body_named_by_its_activity_is_completed_from_the_text():
     ("WEST YORKSHIRE COMBINED AUTHORITY TRANSPORT COMMITTEE", ("West Yorkshire Combined Authority", "Transport Committee")),
     ("Cumbria Health and Wellbeing Board", None),  # a council's own committee keeps its place
     ("Thames Valley Police and Crime Panel", None),  # the joint body itself
+    # a body word alone after the authority names its "<type> Committee", not a bare "Committee"
+    ("West of England Combined Authority Committee", ("West of England Combined Authority", "Combined Authority Committee")),
 ])
 def test_joint_body_part_splits_a_joint_authoritys_own_body(name: str, part: tuple[str, str] | None):
     assert joint_body_part(name) == part
