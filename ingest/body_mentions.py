@@ -319,6 +319,15 @@ _PAGE_NUMBER = re.compile(r"^\d{1,5}\s+")  # a flattened page's number before it
 _TITLE_SEGMENTS = re.compile(r"\s+[-–—|/]\s+")  # a title's parts: "Anytown Town Council – Full Council – 5 March 2024"
 
 
+# A council's name in capitals, then the paper's words before the rest of its title line: "ANYHAVEN AND DISTRICT
+# COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm, 13th August 2019" (not a blog's "Posted in Parish Council
+# Meeting minutes").
+_COUNCIL_THEN_PAPER = re.compile(
+    r"^(?P<name>[^a-z\n]{3,100}?\bCOUNCIL)\s+(?=(?i:(?:(?:business|ordinary|annual|monthly|extra-?ordinary|special|full|"
+    r"general)\s+)*(?:meeting\s+)?(?:minutes|agenda|notes)\b))"
+)
+
+
 def local_council_heading(head: list[str]) -> str | None:
     """The local council whose name heads a paper's first lines ("WELTON LE MARSH PARISH COUNCIL" over "MINUTES OF THE
     ANNUAL COUNCIL MEETING"): the paper's council, whichever of its meetings it records."""
@@ -326,6 +335,8 @@ def local_council_heading(head: list[str]) -> str | None:
     for line in lines:
         named = author_title(line)  # a flattened page's "1256 ANYTOWN PARISH COUNCIL Minutes of the ... meeting held on"
         before = [_PAGE_NUMBER.sub("", named[0])] if named else []
+        if m := _COUNCIL_THEN_PAPER.match(line):  # "ANYHAVEN COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00pm, 13th ..."
+            before.append(_PAGE_NUMBER.sub("", m["name"]))
         for name in [*before, *_TITLE_SEGMENTS.split(_NAME_TAIL.sub("", line).strip())]:  # "Anytown Town Council – Full Council"
             name = name.strip()
             if (name.lower().endswith(" council") and len(name) <= _LOCAL_NAME and (whole := whole_body(name)) and whole[0]

@@ -21,3 +21,16 @@ def test_decisions_of_a_body_made_on_a_day_name_the_body_alone():
     meta = _meta("Agenda and decisions\n\nVenue: Council Chamber, Town Hall\n\nItems\n\n3.\n\nMinutes pdf icon PDF 271 KB\n\n"
                  "Decisions of Cabinet made on 30th January 2024\n\n5.\n\nAnnual Complaints Report\n")
     assert meta.committee == "Cabinet"
+
+
+def test_a_local_councils_name_in_capitals_before_the_papers_words_is_its_council():
+    meta = _meta("ANYHAVEN AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm, 13th August 2019 "
+                 "Village Hall\n\n1. Attendance: members, and Jo Bloggs, Committee Officer at Aberdeenshire Council.\n\n"
+                 "2. Matters arising\n\nA letter would go to Aberdeenshire Council.\n")
+    assert meta.council == "Anyhaven and District Community Council"
+
+
+def test_a_blogs_category_line_names_no_local_council():
+    meta = _meta("Skip to content\n\nMinutes 26 November 2019\n\nPosted in Parish Council Meeting minutes\n\n"
+                 "Present: Cllrs A, B and C.\n")
+    assert meta.council is None
