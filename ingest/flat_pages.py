@@ -46,10 +46,11 @@ _LEAD_TITLE_DATE = re.compile(
 )
 
 # A title of any length atop the page, the body's name, the paper's word and its day: "Planning Committee Minutes 19 May
-# 2021", "Licensing Sub-Committee Agenda - 5 March 2024", "PLANNING COMMITTEE MINUTES OF THE MEETING HELD ON 19 MAY 2021".
+# 2021", "Licensing Sub-Committee Agenda - 5 March 2024", "PLANNING COMMITTEE MINUTES OF THE MEETING HELD ON 19 MAY 2021",
+# "CABINET NOTES OF THE MEETING HELD ON WEDNESDAY, 14 JULY 2010".
 _NAME_PAPER_DAY = re.compile(
     rf"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|the|&)\s+)?[A-Z][\w&'’-]*){{0,10}}?)"
-    rf"\s+(?i:(?:draft\s+)?(?P<paper>Agenda|Minutes|Decisions)(?:\s+of\s+(?:the\s+)?meeting)?(?:\s+held)?(?:\s+on)?)"
+    rf"\s+(?i:(?:draft\s+)?(?P<paper>Agenda|Minutes|Notes|Decisions)(?:\s+of\s+(?:the\s+)?meeting)?(?:\s+held)?(?:\s+on)?)"
     rf"[\s,:–-]+(?P<date>(?i:{DATE.pattern})){TIME_TAIL}(?:\s|[.,]?$)"
 )
 

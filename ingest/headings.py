@@ -222,7 +222,7 @@ def _paper_kind(paper: str) -> str | None:
     """The kind a page title's first words give: "Agenda and minutes" -> minutes; none for "Agenda", which ModernGov
     prints above minutes too ("Agenda for X on ..." over "Agenda and minutes")."""
     paper = paper.lower()
-    return "minutes" if "minutes" in paper else "decision" if paper.startswith("decision") else None
+    return "minutes" if "minutes" in paper or paper == "notes" else "decision" if paper.startswith("decision") else None
 
 
 def refers_back(line: str) -> bool:

@@ -34,3 +34,9 @@ def test_a_blogs_category_line_names_no_local_council():
     meta = _meta("Skip to content\n\nMinutes 26 November 2019\n\nPosted in Parish Council Meeting minutes\n\n"
                  "Present: Cllrs A, B and C.\n")
     assert meta.council is None
+
+
+def test_a_bodys_notes_of_the_meeting_title_names_it_and_its_day():
+    meta = _meta("CABINET NOTES OF THE MEETING HELD ON WEDNESDAY, 14 JULY 2010 (11.00 AM – 12.25 PM ) MEMBERSHIP "
+                 "Councillors A Smith (Leader), B Jones (Deputy Leader)\n\n1. Apologies\n\nNone.\n")
+    assert (meta.committee, meta.meeting_date.isoformat(), meta.kind) == ("Cabinet", "2010-07-14", "minutes")
