@@ -46,6 +46,8 @@ _ITEM_NUMBER = re.compile(r"^(?:\d{1,3}\.?|\d{1,3}/\d{2,4}|[A-Z]{1,4}\s?\d{1,3}/
 _NAME_WORDS = 10
 # An agenda item's number and capitalised title on one line: "7 WORK PROGRAMME (Agenda item 7)".
 _ITEM_HEADING = re.compile(r"^\d{1,3}\.?\s+(?=[A-Z])[^a-z]{4,}?(?:\s*\([Aa]genda\s+item[^)]*\))?$")
+_SENTENCE_END = re.compile(r"(?<=[a-z)”\"]\.)\s+(?=[A-Z])")
+_DECIDES = re.compile(r"\b(?:agreed|resolved|decided|approved|AGREED|RESOLVED|DECIDED|APPROVED|Agreed|Resolved|Approved)\b")
 _OWN_WORD = re.compile(r"\b(?!(?:[Tt]hat|[Tt]he|[Tt]o|and)\b)[A-Za-z]{3,}")
 
 
@@ -100,6 +102,11 @@ def _part(kind: str, text: str, lead: Lead, block: Block) -> Commitment:
     ("Agreed: Clerk to look into …") or as someone's own promise ("Agreed: Cllr A agreed to look into …") is that."""
     if kind == "resolution" and (own := personal(text)) is not None:
         return _record(own.kind, text, own.actor, block, lead.section or block.section)
+    said = _SENTENCE_END.split(text) if kind == "resolution" and ". " in text else []
+    if len(said) > 1 and not any(_DECIDES.search(s) for s in said[:-1]) and (own := personal(said[-1])) is not None:
+        # "48.2 Following discussion … the Lead Member requested an amendment … Officers agreed to replace the wording
+        # …": a part that tells the talk, then someone's promise; the promise is the record.
+        return _record(own.kind, said[-1], own.actor, block, lead.section or block.section)
     if kind == "recommendation":
         actor = that_body(text) or lead.body
     else:

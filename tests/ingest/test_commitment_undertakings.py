@@ -126,3 +126,13 @@ def test_what_someone_will_continue_to_do_is_standing_practice_not_an_undertakin
                  "as per contract.") == []
     c = only("Minutes of the Parish Council\n\nThe contractor has confirmed that they will cut the verges by May.")
     assert c.kind == "undertaking"
+
+
+def test_a_decision_parts_talk_then_someones_promise_records_the_promise():
+    got = found("Decision details\n\nDecisions:\n\n12.1 Following discussion, the Cabinet Member asked for the map in "
+                "the appendix to be clearer. Officers agreed to redraw the map before publication.", "decision")
+    assert [(c.kind, c.actor, c.text) for c in got] == [
+        ("undertaking", "Officers", "Officers agreed to redraw the map before publication.")]
+    got = found("Decision details\n\nDecisions:\n\n12.1 The Cabinet Member approved the plan. Officers agreed to redraw "
+                "the map before publication.", "decision")
+    assert [c.kind for c in got] == ["resolution"]
