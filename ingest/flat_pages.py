@@ -20,8 +20,9 @@ _VIEWER = re.compile(
     re.IGNORECASE,
 )
 # A body's or authority's name (or a reference) before the minutes' own title on the same line: "CAIRNGORMS NATIONAL
-# PARK AUTHORITY MINUTES OF THE BOARD MEETING held ...", "MM 27.08.2019 LISBURN & CASTLEREAGH CITY COUNCIL Minutes of".
-_TITLE_AFTER_NAME = re.compile(r"^(?P<name>[A-Z0-9](?:[^a-z]{2,80}?)?)\s+(?=(?i:Minutes?\s+of)\b)")
+# PARK AUTHORITY MINUTES OF THE BOARD MEETING held ...", "MM 27.08.2019 LISBURN & CASTLEREAGH CITY COUNCIL Minutes of",
+# "2423 WEST ANYSHIRE COUNCIL At the Meeting of West Anyshire Council held in ... on ..." (a Scottish minute's opening).
+_TITLE_AFTER_NAME = re.compile(r"^(?P<name>[A-Z0-9](?:[^a-z]{2,80}?)?)\s+(?=(?i:Minutes?\s+of|At\s+(?:a|the)\s+meeting\s+of)\b)")
 # ... or in capitalised words, a body's or authority's name only: "North Anyshire Health and Social Care Partnership
 # Minute of Integration Joint Board meeting held on ..." (not "Approval of Minutes of the meeting held on ...").
 _TITLE_AFTER_BODY = re.compile(r"^(?P<name>[A-Z][\w&'’-]*(?:\s+(?:(?:and|of|for|&)\s+)?[A-Z][\w&'’-]*){1,10}?)\s+(?=Minutes?\s+of\b)")
