@@ -1,6 +1,7 @@
 """A paper's records -> one per commitment: the same decision stated twice (a summary and the body, a decision page's
 "Decision:" and "Minutes:", a narrative "The report was noted." beside "RESOLVED – That the report be noted.") is kept
-once. Records of different agenda items are never the same one.
+once. Records of different agenda items are never the same one. Parts that only name what a later part decides
+("1. the public minutes …; and" "2. the confidential minute … be confirmed …") are one record with it.
 """
 from __future__ import annotations
 
@@ -98,3 +99,29 @@ def distinct(found: Sequence[Commitment], at: Sequence[int], item_of: Sequence[i
         elif (out[twin].section is None and c.section is not None) or holds(c.text, out[twin].text):
             out[twin] = c
     return out
+
+
+# Parts that name only what the tail after them decides ("1. the public minutes …; and 2. the confidential minute …"
+# then "of the annual meeting … be confirmed …": an agenda's minutes recommendation, register_unseen8 tuning set).
+_PREDICATE = re.compile(r"\b(?:be|is|are|was|were|has|have|will|shall)\b")
+_NOUN_PHRASE = re.compile(r"^(?:the|a|an|all|any)\s")
+
+
+def _fragment(text: str) -> bool:
+    """Whether a part only names something, for the parts after it to decide ("the public minutes …; and")."""
+    return text.endswith(("; and", "; or")) and bool(_NOUN_PHRASE.match(text)) and not _PREDICATE.search(text)
+
+
+def shared_tail(found: list[Commitment], last: int, item: str) -> str:
+    """A part that completes the parts before it which name only what it decides ("1. the public minutes …; and" then
+    "2. the confidential minute … be confirmed …"): those parts, now taken out of `found`, joined before it."""
+    if not _PREDICATE.search(item):
+        return item
+    first = last + 1
+    while first > 0 and _fragment(found[first - 1].text):
+        first -= 1
+    if first > last or last != len(found) - 1 or not _NOUN_PHRASE.match(item):
+        return item
+    joined = " ".join([*(c.text for c in found[first:]), item])
+    del found[first:]
+    return joined

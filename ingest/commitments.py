@@ -30,7 +30,7 @@ from ingest.commitment_motions import motion_words, moved_clause, outcome, proce
 from ingest.commitment_prose import personal, sentence_commitment
 from ingest.commitment_refusals import NOTICE
 from ingest.commitment_tables import table_commitments
-from ingest.commitment_twins import distinct, without_weak
+from ingest.commitment_twins import distinct, shared_tail, without_weak
 from ingest.records import Block, Commitment
 
 KINDS = ("resolution", "recommendation", "action", "undertaking")
@@ -316,6 +316,8 @@ def _add_part(found: list[Commitment], item: str, block: Block, reader: _Reader,
     if lead.fresh:
         lead = reader.open_list = replace(lead, fresh=False)
     stem, reader.stem = reader.stem, None
+    if reader.last is not None:
+        item = shared_tail(found, reader.last, item)
     # Bullets under a stem are its details; so are plain items under a stem that decided ("1) Cabinet held on …").
     if stem is not None and (_BULLET.match(raw) or (stem[1] is not None and not decisive(item))):
         if stem[1] is None:
