@@ -20,6 +20,9 @@ _RUN_ON_RESOLVED = re.compile(
     # "Future expenditure would be on a mower Resolved – to approve expenditure up to £400.": a clerk's note, then the
     # resolution after its dash (a parish council's minutes, unseen6 tuning set).
     r"|(?<=\S)\s+(?=Resolved\s*[-–—:]\s*(?:[Tt]hat|to)\b)"
+    # "… an AMENDMENT which was agreed … and it was RESOLVED as follows:" then the resolution's words as the next
+    # paragraph (a borough council's minutes, register_unseen8 tuning set).
+    r"|(?<=\S)\s+(?=RESOLVED\s+as\s+follows\s*:\s*$)"
 )
 # A flattened page's numbered paragraphs run on in one line: "… a delay in expenditure. 4. The Convener reported …".
 _RUN_ON_PARAGRAPH = re.compile(r"(?<=[a-z)”\"]\.)\s+(?=\d{1,3}\.\s+[A-Z])")

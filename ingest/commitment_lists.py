@@ -256,9 +256,13 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
     return None
 
 
+_AS_FOLLOWS = re.compile(r"^(?:as\s+follows|in\s+the\s+following\s+terms)\s*:?\s*$")
+
+
 def _resolved(rest: str, body: str, block: Block, kind: str) -> tuple[Lead, str]:
     rest = re.sub(r"^\s*(?:\((?!(?:[a-z]|[ivx]{1,5}|\d{1,2})\))[^)]{1,40}\)|(?i:unanimously)\b)", "", rest)  # "(unanimously)"
     rest = rest.strip().lstrip(":–—- ").strip()
+    rest = _AS_FOLLOWS.sub("", rest)  # "RESOLVED as follows:" then the resolution's words, quoted or not
     rest = _MOVER.sub("", rest, count=1)  # "Resolve: Proposed by Cllr A, seconded by Cllr B, that …"
     to = _RECOMMEND_TO.match(rest)
     if to:  # "RESOLVED to RECOMMEND to Council that …": the body that must act is the actor

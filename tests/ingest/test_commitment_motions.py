@@ -164,3 +164,10 @@ def test_a_proposal_named_with_what_it_was_to_do_then_carried_is_a_resolution():
 def test_a_passed_motions_resolving_words_after_its_preamble_are_the_councils_resolution(line):
     c = only(f"Minutes of the Council\n\nThe following motion was passed:\n\nCouncil notes the science.\n\n{line}")
     assert (c.kind, c.text) == ("resolution", line)
+
+
+@pytest.mark.parametrize("lead", ["RESOLVED as follows:", "Cllr A moved an amendment, which was accepted, and it was RESOLVED as follows:"])
+def test_resolved_as_follows_makes_the_next_paragraph_the_resolution(lead):
+    c = only(f"Minutes of the Council\n\n{lead}\n\n\"Members believe that the group should include all parties. We "
+             f"agree that this is fair.\"\n\nThe meeting closed at 9pm.")
+    assert c.kind == "resolution" and c.text.startswith('"Members believe')
