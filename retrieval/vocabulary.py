@@ -138,7 +138,7 @@ _WANTS_DECISION = re.compile(
     # whether a motion or an application went through ("Did the council pass ...?", "Was the motion carried?"): the
     # outcomes `retrieval.facts.has_decision` reads
     r"^\W*(?:did|was|were|has|have|had|is|are)\b.*\b(?:pass(?:ed)?|carr(?:y|ied)|adopt(?:ed)?|reject(?:ed)?|"
-    r"accept(?:ed)?|refuse[d]?|grant(?:ed)?|defer(?:red)?|ratif(?:y|ied))\b",
+    r"accept(?:ed)?|refuse[d]?|grant(?:ed)?|defer(?:red)?|ratif(?:y|ied)|object(?:ed)?|support(?:ed)?|oppose[d]?)\b",
     re.IGNORECASE,
 )
 _local = threading.local()

@@ -41,6 +41,7 @@ def test_terms_stem_and_drop_stopwords():
         ("Which earlier minutes were signed?", {"date"}),
         ("Did the council pass the motion on the airport?", {"decision"}),  # answered only by the outcome
         ("Was the amendment carried?", {"decision"}),
+        ("Did the parish council object to the application?", {"decision"}),
         ("Which applications were deferred?", set()),  # a list of applications, not whether one went through
         ("Where did the panel meet in June 2013?", {"place"}),
         ("How often does cabinet get the report?", {"frequency"}),
