@@ -342,18 +342,20 @@ def local_council_heading(head: list[str]) -> str | None:
             if (name.lower().endswith(" council") and len(name) <= _LOCAL_NAME and (whole := whole_body(name)) and whole[0]
                     and local_type(whole[0])):
                 return whole[0]
-    for line in lines:  # "Minutes of the Planning Committee of Anytown Town Council held on ..."
+    for line in lines:  # "Minutes of the Planning Committee of Anytown Town Council held on ...", "Minutes of a meeting of the
+        # Full Council of Anytown Town Council"
         for m in _OF_LOCAL.finditer(line):
             if (whole := whole_body(m["name"])) and whole[0] and local_type(whole[0]):
                 return whole[0]
     return None
 
 
-# A body of a local council, the council named after it: "... Committee of Anyville Parish Council held on ...".
+# A body of a local council, the council named after it: "... Committee of Anyville Parish Council held on ...", "the
+# Full Council of Anytown Town Council" (a town council's full meeting).
 _OF_LOCAL = re.compile(
-    r"\b(?i:Committee|Sub-Committee|Group|Panel|Board|Working\s+Party)\s+of\s+(?:the\s+)?"
+    r"\b(?i:Committee|Sub-Committee|Group|Panel|Board|Working\s+Party|Full\s+Council)\s+of\s+(?:the\s+)?"
     r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:on|upon|le|by|in|under|and|&)\s+)?){1,5}(?i:Parish|Town|Community|City|Village|"
-    r"Neighbourhood)\s+(?i:Council))\b"
+    r"Neighbourhood)\s+(?i:Council))\b(?!['’])"
 )
 
 

@@ -40,3 +40,9 @@ def test_a_bodys_notes_of_the_meeting_title_names_it_and_its_day():
     meta = _meta("CABINET NOTES OF THE MEETING HELD ON WEDNESDAY, 14 JULY 2010 (11.00 AM – 12.25 PM ) MEMBERSHIP "
                  "Councillors A Smith (Leader), B Jones (Deputy Leader)\n\n1. Apologies\n\nNone.\n")
     assert (meta.committee, meta.meeting_date.isoformat(), meta.kind) == ("Cabinet", "2010-07-14", "minutes")
+
+
+def test_the_full_council_of_a_town_council_names_the_town_council():
+    meta = _meta("Minutes of a meeting of the Full Council of Anytown Town Council held on Monday 13th March 2017 in "
+                 "the Council Chamber at 7:00pm\n\nPresent: Cllrs A, B and C.\n\nIn attendance: Cllr D, County Councillor\n")
+    assert meta.council == "Anytown Town Council"
