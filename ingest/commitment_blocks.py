@@ -38,13 +38,17 @@ ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 # ones capitalised and no verb's full stop, is no part of the list above it (an agenda's recommendations run on into
 # the next items' titles: register_unseen8 tuning set).
 _TITLE_LINE = re.compile(
-    r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+)?[A-Z][\w’'-]*(?:\s+(?:of|and|the|for|to|in|on|at|by|&|[A-Z][\w’'-]*)){0,7}$"
+    r"^(?:\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})[.)]\s+)?[A-Z][\w’'-]*(?:\s+(?:of|and|the|for|to|in|on|at|by|&|[A-Z][\w’'-]*)){1,7}$"
 )
 
 
+_OUTCOME_FIRST = re.compile(rf"^(?:{phrase.alternation(phrase.WORDS['decision_verbs']['past'])})\b", re.IGNORECASE)
+
+
 def title_line(text: str) -> bool:
-    """Whether a line is a title in capitals ("Date of Next Scheduled Meeting"), not a list's part."""
-    return bool(_TITLE_LINE.match(text.strip()))
+    """Whether a line is a title in capitals ("Date of Next Scheduled Meeting"), not a list's part (nor an outcome
+    word, "(i) Noted", or an outcome with its vote, "Agreed Unanimously")."""
+    return bool(_TITLE_LINE.match(text.strip())) and not _OUTCOME_FIRST.match(ITEM.sub("", text.strip(), count=1))
 
 
 def prose_sentences(text: str) -> list[str]:

@@ -125,3 +125,8 @@ def test_an_agendas_recommendation_that_heading_opens_its_recommendations():
     got = found("Agenda\n\n5.\n\nMinutes\n\nRECOMMENDATION that:\n\n1. the minutes of the meeting held on 3 May 2024 be "
                 "confirmed and signed as a correct record.", "agenda")
     assert [c.kind for c in got] == ["recommendation"]
+
+
+def test_an_outcome_word_alone_as_a_part_is_no_title_and_the_list_goes_on():
+    got = found("Minutes\n\nRESOLVED:\n\n(i) Noted\n\n(ii) That the plan be approved.")
+    assert [c.text for c in got] == ["Noted", "That the plan be approved."]
