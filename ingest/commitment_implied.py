@@ -107,11 +107,18 @@ _TITLED_MINUTES = re.compile(r"^(?:\d{1,3}\.\s+)?[^.]{0,60}?\s(?=The\s+[Mm]inute
 
 
 # "… there being no questions arising the update was accepted as a true record.": any paper the meeting accepts as a
-# true record (a parish council's transactions report, register_unseen8 tuning set), not one that "had been" accepted.
+# true record (a parish council's transactions report, register_unseen8 tuning set), not one that "had been" accepted,
+# nor one reported ("It was reported that …"; see as_a_record).
 AS_A_RECORD = re.compile(
     r"\b(?:was|were)\s+(?:duly\s+|unanimously\s+)?(?:accepted|approved|agreed|confirmed|adopted)\s+as\s+(?:a\s+)?"
-    r"(?:true|correct|accurate|full)\s+record\b"
+    r"(?:true|correct|accurate|full)\s+record\b(?!\s+(?:at|by)\b)"  # not "… at its meeting on 3 May", "… by the auditor"
 )
+
+
+def as_a_record(sentence: str) -> bool:
+    """Whether a sentence records the meeting accepting a paper as a true record, not reporting that someone did."""
+    m = AS_A_RECORD.search(sentence) if " record" in sentence else None
+    return m is not None and not re.search(r"\bthat\b", sentence[: m.start()])
 
 
 def minutes_approved(sentence: str) -> bool:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ingest.commitment_actions import bare_action
 from ingest.commitment_actors import actor_of, agreed_actor, clean, passive_agent, resolve
-from ingest.commitment_implied import AS_A_RECORD, chair_elected, decided_by, minutes_approved, money_approved
+from ingest.commitment_implied import as_a_record, chair_elected, decided_by, minutes_approved, money_approved
 from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due, verb_forms
 from ingest.commitment_refusals import framed_out, hedged, past_only
 from ingest.commitment_votes import consensus, passive_to_do, proposed_vote
@@ -298,7 +298,7 @@ def sentence_commitment(
         return Stated("resolution", maker)  # or "it is the decision of the Director of Finance that …": the Director
     if ("inute" in sentence or "INUTE" in sentence) and minutes_approved(sentence):  # cheap test first
         return Stated("resolution", None)  # "… in due course. With these amendments the minutes were passed by resolution;"
-    if money_approved(sentence) or (" record" in sentence and AS_A_RECORD.search(sentence)):
+    if money_approved(sentence) or as_a_record(sentence):
         return Stated("resolution", None)  # "… the update was accepted as a true record."
     if proposed_vote(sentence):  # "Cllr A proposed …, Cllr B seconded, all in favour."
         return Stated("resolution", None)

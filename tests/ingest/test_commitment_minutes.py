@@ -225,3 +225,12 @@ def test_minutes_and_papers_agreed_as_a_true_record_are_the_councils_resolution(
 
 def test_a_paper_that_had_been_approved_as_a_true_record_before_is_no_resolution():
     assert found("Minutes of the Parish Council\n\nThe accounts had been approved as a true record in May.") == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["It was reported that the accounts were accepted as a true record by the auditor.",
+     "The accounts were accepted as a true record at the annual meeting in May."],
+)
+def test_a_paper_reported_as_accepted_elsewhere_is_no_resolution_of_this_meeting(line):
+    assert found(f"Minutes of the Parish Council\n\n{line}") == []
