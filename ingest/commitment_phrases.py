@@ -174,7 +174,7 @@ def leading_actor(text: str, default: str | None) -> str | None:
     The chair acts for the body, so "authorise the Chair to sign" leaves the body as the actor. Only the first clause
     is read: in "that Cabinet agree to transfer …; and that delegated authority be given to the Director …" the
     Cabinet decides, and the delegation only carries its decision out."""
-    text = text.split(";", 1)[0]
+    text = text.split(";", 1)[0].lstrip(",–—- ")  # "RESOLVED unanimously, Cllr A would go and strim …": the part
     if _SIGNS_MINUTES.search(text):  # "The Leader was authorised to sign the minutes": whoever chairs signs for the body
         return default
     for pattern in (_LEADING, _PASSIVE, _TO_WHOM, _AGENT, _DELEGATE_TO, _LEADING_ACTOR):

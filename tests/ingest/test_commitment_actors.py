@@ -246,3 +246,9 @@ def test_the_chairs_in_lower_case_together_undertake_what_they_will_decide():
 def test_what_is_to_be_done_by_a_stated_time_is_an_undertaking_with_that_due(sentence, due):
     c = only(f"Minutes of the Parish Council\n\n{sentence}")
     assert (c.kind, c.due) == ("undertaking", due)
+
+
+def test_a_resolution_run_on_after_a_comma_names_the_member_it_puts_to_work():
+    c = only("Minutes of the Parish Council\n\nRESOLVED unanimously, Cllr Amos would go and clear the footpath by the "
+             "church.")
+    assert (c.kind, c.actor) == ("resolution", "Cllr Amos")
