@@ -13,10 +13,14 @@ from ingest.records import Block
 
 _W = WORDS
 _ACTION_LABEL = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*$")
-_ACTION = re.compile(rf"^(?:{alternation(_W['action_labels']['labels'])})\s*:\s*(?P<rest>.+)$")
+_ACTION = re.compile(
+    rf"^(?:{alternation(_W['action_labels']['labels'])})(?:\s+(?:{alternation(_W['action_labels']['qualifiers'])}))?\s*:\s*(?P<rest>.+)$"
+)
 # Who an action label names before "to <do>": "JS to circulate", "Head of Finance to review".
 ACTION_WHO = r"[A-Z][\w’'.&/, -]{0,60}?"
-_ACTION_TO = re.compile(rf"^(?P<who>{ACTION_WHO})\s+to\s+[a-z]")
+# Not "Need to update the schedule": a need names no doer.
+_ACTION_TO = re.compile(rf"^(?!(?:Need|Needs|Needed|Continue|Remember|Try)\b)(?P<who>{ACTION_WHO})\s+to\s+[a-z]")
+_BULLET_MARK = re.compile(r"^[-•·▪*]\s+")
 # "ACTION – LC to circulate the draft terms": a dash for the colon, only where "<who> to <do>" follows.
 _ACTION_DASH = re.compile(r"^(?:ACTIONS?|Actions?)\s*[–—-]\s*(?P<rest>[A-Z].+)$")
 # "Action: To discuss at the next meeting.", "Action: To be put on the notice board.": what is to be done, no one named
@@ -164,7 +168,8 @@ def action_label(text: str) -> bool:
 def action_line(text: str) -> tuple[str, str | None] | None:
     """An action-log line: ("JS to circulate the paper", "JS") for "ACTION: JS to circulate the paper";
     ("", "Head of Finance") for "ACTION BY: Head of Finance" (naming who does the record above); None otherwise.
-    A paragraph ending "… ACTION: KB" is an action of KB's."""
+    A paragraph ending "… ACTION: KB" is an action of KB's; a bullet before the label is no part of it."""
+    text = _BULLET_MARK.sub("", text, count=1) if text[:1] in "-•·▪*" else text
     m = _ACTION.match(text) or _ACTION_DASH.match(text)
     if m and (m.re is _ACTION or _ACTION_TO.match(m.group("rest").strip())):
         rest = m.group("rest").strip()

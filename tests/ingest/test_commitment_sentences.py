@@ -353,3 +353,9 @@ def test_members_noting_a_requirement_to_do_something_are_reminded_not_deciding(
 def test_members_agreeing_in_capitals_is_the_bodys_resolution_not_the_action_of_someone_called_members_agreed():
     c = only("Minutes of the Town Council\n\nMembers AGREED to suspend standing orders to hear the applicant.")
     assert c.kind == "resolution"
+
+
+@pytest.mark.parametrize("label", ["Action for the future:", "- Action required:", "Action point:"])
+def test_an_action_label_with_a_qualifier_or_a_bullet_starts_an_action_and_a_need_names_no_doer(label):
+    c = only(f"Minutes of the Parish Council\n\n{label} Need to renew the insurance once the swings are in.")
+    assert (c.kind, c.actor) == ("action", None)
