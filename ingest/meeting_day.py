@@ -8,6 +8,7 @@ from collections import Counter
 from datetime import date
 
 from ingest.dates import DATE, search_date
+from ingest.flat_pages import viewer_line
 from ingest.headings import DATE_LABEL, DATE_LINE, refers_back
 
 _DAY_LINES = 3  # a date alone among the first lines heads a meeting's page ("10 October 2018")
@@ -94,6 +95,7 @@ def running_day(text: str) -> date | None:
 
 
 _FIRST_LINES = 3  # the page's own heading; below it an agenda's items and a minute's business name other days
+_TITLE_CHARS = 200  # characters of a line read as its title
 _FIRST_AT = 60  # a heading's day comes early in its line; later, a sentence's ("The Regulations came into force on ...")
 # ... unless the line says the meeting was held on it: "Meeting of Highnam Parish Council held in The Old School on".
 _MEETING_HELD_ON = re.compile(r"meeting\b.*\bheld\b[^.]*\bon\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$",
@@ -110,10 +112,13 @@ _OTHER_DAY = re.compile(r"\b(?:next|publi(?:shed|cation)|despatch(?:ed)?|dispatc
 def first_dated_line(head: list[str]) -> date | None:
     """The last resort where nothing states the meeting's day: the first date early in one of the page's first lines,
     unless that line speaks of another meeting's minutes, an earlier meeting or the paper's publication."""
-    for line in head[:_FIRST_LINES]:
-        if refers_back(line) or _OTHER_MINUTES.match(line) or _OTHER_DAY.search(line):
+    for line in [x for x in head if not viewer_line(x)][:_FIRST_LINES]:  # a document viewer's furniture is not the page's
+        line = line[:_TITLE_CHARS]  # a page flattened onto one line: its title, not the business run on after it
+        if refers_back(line) or _OTHER_MINUTES.match(line):
             continue
         for m in DATE.finditer(line):
+            if _OTHER_DAY.search(line[:m.start()]):
+                break  # "Date of next meeting: ...", "Published on ...": this day and the line's later ones are not it
             if m.start() >= _FIRST_AT and not _MEETING_HELD_ON.search(line[:m.start()]):
                 continue
             if when := search_date(m.group()):

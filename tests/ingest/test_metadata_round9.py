@@ -46,3 +46,16 @@ def test_the_full_council_of_a_town_council_names_the_town_council():
     meta = _meta("Minutes of a meeting of the Full Council of Anytown Town Council held on Monday 13th March 2017 in "
                  "the Council Chamber at 7:00pm\n\nPresent: Cllrs A, B and C.\n\nIn attendance: Cllr D, County Councillor\n")
     assert meta.council == "Anytown Town Council"
+
+
+def test_the_last_resort_day_reads_a_flattened_pages_title_past_a_viewers_furniture():
+    from datetime import date
+
+    from ingest.meeting_day import first_dated_line
+
+    title = ("ANYSHIRE FIRE AND RESCUE AUTHORITY MEETING TO BE HELD ON FRIDAY 18 DECEMBER 2009 AT 10.30 A.M. IN THE "
+             "TRAINING AND CONFERENCE SUITE, ANYTOWN AGENDA 1. CHAIRMAN'S ANNOUNCEMENTS 2. ADMISSION OF THE PUBLIC The "
+             "Authority is asked to consider ... 3. MINUTES OF THE LAST MEETING held on 2 October 2009 " + "business " * 40)
+    head = ["Anyshire Fire and Rescue Authority", "Total Page:16", "File Type:pdf, Size:1020Kb", title]
+    assert first_dated_line(head) == date(2009, 12, 18)  # the business run on after the title refers back; its title does not
+    assert first_dated_line(["Anytown Panel", "Date of next meeting: 5 March 2024"]) is None
