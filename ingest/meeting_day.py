@@ -95,6 +95,8 @@ def running_day(text: str) -> date | None:
 
 
 _FIRST_LINES = 3  # the page's own heading; below it an agenda's items and a minute's business name other days
+# ... or a flattened cover's field label right before it: "SUMMONS TO COUNCIL date Thursday, 20 December 2012 venue ...".
+_DATE_FIELD = re.compile(r"\b(?:meeting\s+)?date\s*:?\s*$", re.IGNORECASE)
 _TITLE_CHARS = 200  # characters of a line read as its title
 _FIRST_AT = 60  # a heading's day comes early in its line; later, a sentence's ("The Regulations came into force on ...")
 # ... unless the line says the meeting was held on it: "Meeting of Highnam Parish Council held in The Old School on".
@@ -119,7 +121,7 @@ def first_dated_line(head: list[str]) -> date | None:
         for m in DATE.finditer(line):
             if _OTHER_DAY.search(line[:m.start()]):
                 break  # "Date of next meeting: ...", "Published on ...": this day and the line's later ones are not it
-            if m.start() >= _FIRST_AT and not _MEETING_HELD_ON.search(line[:m.start()]):
+            if m.start() >= _FIRST_AT and not (_MEETING_HELD_ON.search(line[:m.start()]) or _DATE_FIELD.search(line[:m.start()])):
                 continue
             if when := search_date(m.group()):
                 return when

@@ -59,3 +59,13 @@ def test_the_last_resort_day_reads_a_flattened_pages_title_past_a_viewers_furnit
     head = ["Anyshire Fire and Rescue Authority", "Total Page:16", "File Type:pdf, Size:1020Kb", title]
     assert first_dated_line(head) == date(2009, 12, 18)  # the business run on after the title refers back; its title does not
     assert first_dated_line(["Anytown Panel", "Date of next meeting: 5 March 2024"]) is None
+
+
+def test_a_flattened_covers_date_field_gives_the_last_resort_day():
+    from datetime import date
+
+    from ingest.meeting_day import first_dated_line
+
+    line = ("County Hall West Anyford Anytown AB1 2CD SUMMONS TO COUNCIL date Thursday, 20 December 2012 venue County "
+            "Hall, West Anyford, commencing at 10:00")
+    assert first_dated_line([line]) == date(2012, 12, 20)
