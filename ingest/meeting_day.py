@@ -8,7 +8,7 @@ from collections import Counter
 from datetime import date
 
 from ingest.dates import DATE, search_date
-from ingest.flat_pages import viewer_line
+from ingest.flat_pages import TIME_TAIL, viewer_line
 from ingest.headings import DATE_LABEL, DATE_LINE, refers_back
 
 _DAY_LINES = 3  # a date alone among the first lines heads a meeting's page ("10 October 2018")
@@ -97,6 +97,9 @@ def running_day(text: str) -> date | None:
 _FIRST_LINES = 3  # the page's own heading; below it an agenda's items and a minute's business name other days
 # ... or a flattened cover's field label right before it: "SUMMONS TO COUNCIL date Thursday, 20 December 2012 venue ...".
 _DATE_FIELD = re.compile(r"\b(?:meeting\s+)?date\s*:?\s*$", re.IGNORECASE)
+# ... or the paper's word in a title, perhaps with its hours: "... COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to
+# 9:30pm, 13th August 2019".
+_PAPER_THEN_DAY = re.compile(rf"\b(?:minutes|agenda)\b{TIME_TAIL}[\s,:–-]*$", re.IGNORECASE)
 _TITLE_CHARS = 200  # characters of a line read as its title
 _FIRST_AT = 60  # a heading's day comes early in its line; later, a sentence's ("The Regulations came into force on ...")
 # ... unless the line says the meeting was held on it: "Meeting of Highnam Parish Council held in The Old School on".
@@ -121,7 +124,8 @@ def first_dated_line(head: list[str]) -> date | None:
         for m in DATE.finditer(line):
             if _OTHER_DAY.search(line[:m.start()]):
                 break  # "Date of next meeting: ...", "Published on ...": this day and the line's later ones are not it
-            if m.start() >= _FIRST_AT and not (_MEETING_HELD_ON.search(line[:m.start()]) or _DATE_FIELD.search(line[:m.start()])):
+            if m.start() >= _FIRST_AT and not any(
+                    p.search(line[:m.start()]) for p in (_MEETING_HELD_ON, _DATE_FIELD, _PAPER_THEN_DAY)):
                 continue
             if when := search_date(m.group()):
                 return when

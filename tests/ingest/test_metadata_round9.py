@@ -69,3 +69,13 @@ def test_a_flattened_covers_date_field_gives_the_last_resort_day():
     line = ("County Hall West Anyford Anytown AB1 2CD SUMMONS TO COUNCIL date Thursday, 20 December 2012 venue County "
             "Hall, West Anyford, commencing at 10:00")
     assert first_dated_line([line]) == date(2012, 12, 20)
+
+
+def test_a_day_after_the_papers_word_and_its_hours_in_a_title_is_the_meetings():
+    from datetime import date
+
+    from ingest.meeting_day import first_dated_line
+
+    line = ("ANYHAVEN AND DISTRICT COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00 to 9:30pm, 13th August 2019 "
+            "Anyhaven Resource Centre,")
+    assert first_dated_line([line]) == date(2019, 8, 13)
