@@ -121,3 +121,11 @@ def test_a_heading_run_on_into_the_sentence_after_it_is_no_bodys_name():
 def test_a_heading_over_a_blank_line_is_not_part_of_the_body_below_it():
     text = "Report of the Head of Legal pdf icon PDF 91 KB\n\nCabinet Member for Finance\n\n\nCabinet considered the report."
     assert acting_body(text) == "Cabinet"
+
+
+def test_a_motion_in_its_own_words_without_this_is_a_full_councils_business():
+    from ingest.body_mentions import full_meeting_body
+
+    assert full_meeting_body("9. Motions\n\nTo consider the following motion:\n\n“Council notes that: local bus services ...") == "Council"
+    assert full_meeting_body("Council acknowledges that climate change is occurring.") == "Council"
+    assert full_meeting_body("The report notes that the Council's budget is balanced.") is None
