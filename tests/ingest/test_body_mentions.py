@@ -129,3 +129,11 @@ def test_a_motion_in_its_own_words_without_this_is_a_full_councils_business():
     assert full_meeting_body("9. Motions\n\nTo consider the following motion:\n\n“Council notes that: local bus services ...") == "Council"
     assert full_meeting_body("Council acknowledges that climate change is occurring.") == "Council"
     assert full_meeting_body("The report notes that the Council's budget is balanced.") is None
+
+
+def test_an_item_citing_the_budget_recorded_vote_regulations_is_a_full_councils():
+    from ingest.body_mentions import full_meeting_body
+
+    text = ("Agenda item\nRevenue Budget 2019/20\nIn accordance with the Local Authorities (Standing Orders) (England) "
+            "(Amendment) Regulations 2014, a recorded vote will be taken on this item.")
+    assert full_meeting_body(text) == "Council"
