@@ -233,23 +233,23 @@ def _outcome_table(counts: dict) -> list[str]:
 
 
 def _wrong_rows(wrong: list[dict]) -> list[str]:
-    if not wrong:
-        return ["None."]
-    lines = ["| file | field | text | expected | got | provenance |", "|---|---|---|---|---|---|"]
-    for m in wrong:
-        side = "stated" if m["stated_in_text"] else "unstated"
-        cells = [m["file"], m["field"], side, m["expected"] or "(none)", m["got"] or "(none)", m["provenance"] or "–"]
-        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
-    return lines
+    return _listed(wrong, ("file", "field", "text", "expected", "got", "provenance"))
 
 
 def _miss_rows(misses: list[dict]) -> list[str]:
-    if not misses:
+    return _listed(misses, ("file", "field", "expected", "got", "provenance"))
+
+
+def _listed(rows: list[dict], columns: tuple[str, ...]) -> list[str]:
+    """A markdown table of misses or wrong values, one row each ("text" says whether the paper states the field)."""
+    if not rows:
         return ["None."]
-    lines = ["| file | field | expected | got | provenance |", "|---|---|---|---|---|"]
-    for m in misses:
-        cells = [m["file"], m["field"], m["expected"] or "(none)", m["got"] or "(none)", m["provenance"] or "–"]
-        lines.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
+    lines = ["| " + " | ".join(columns) + " |", "|" + "---|" * len(columns)]
+    for m in rows:
+        cell = {"file": m["file"], "field": m["field"], "expected": m["expected"] or "(none)",
+                "got": m["got"] or "(none)", "provenance": m["provenance"] or "–",
+                "text": "stated" if m.get("stated_in_text") else "unstated"}
+        lines.append("| " + " | ".join(cell[c].replace("|", "\\|") for c in columns) + " |")
     return lines
 
 
