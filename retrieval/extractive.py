@@ -191,7 +191,7 @@ def _with_neighbours(chosen: list[Candidate], candidates: list[Candidate]) -> li
     out = list(chosen)
     for c in chosen[:ADJACENT_FROM]:
         before, after = _next_to(c, candidates, -1), _next_to(c, candidates, 1)
-        if before is not None and ANAPHOR.search(c.readable) and is_title(before.unit):
+        if before is not None and (ANAPHOR.search(c.readable) and is_title(before.unit) or _cut_off(c, before)):
             out = _joined(before, out)
         if after is not None and after.unit.line == c.unit.line and _CONTINUES.match(after.readable):
             out = _joined(after, out)
@@ -201,6 +201,13 @@ def _with_neighbours(chosen: list[Candidate], candidates: list[Candidate]) -> li
 # A sentence opening with a word that points back continues the one before it.
 _CONTINUES = re.compile(r"^\W*(?:he|she|it|they|this|these|that|those|all|both|each|the\s+(?:latter|former))\b",
                         re.IGNORECASE)
+
+
+def _cut_off(c: Candidate, before: Candidate) -> bool:
+    """Whether the sentence is the rest of the one on the line before, which a parser cut at the line's end ("Mrs
+    Roden and Mr Usborne to attend the Conference" / "organized by the Highland Council on 24th February.")."""
+    return c.unit.text.lstrip()[:1].islower() and before.unit.line < c.unit.line \
+        and before.unit.text.rstrip()[-1:] not in ".!?;:"
 
 
 def _next_to(c: Candidate, candidates: list[Candidate], step: int) -> Candidate | None:

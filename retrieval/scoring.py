@@ -145,8 +145,10 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
         for j, (unit, text, sentence_terms) in enumerate(zip(units, texts, stems)):
             own = frozenset(sentence_terms)
             under = j > 0 and unit.kind not in ("row", "header")
-            # ... by a word that points back, under a title, or as an aside in brackets ("(Moved by Cllr Arkey)")
-            refers_back = under and (ANAPHOR.search(text) or is_title(units[j - 1]) or unit.text.lstrip()[:1] == "(")
+            # ... by a word that points back, under a title, as an aside in brackets ("(Moved by Cllr Arkey)"), or as
+            # the rest of a sentence a parser cut at the end of a line
+            opening = unit.text.lstrip()[:1]  # "(" opens an aside; a small letter, the rest of a sentence a line cut
+            refers_back = under and (ANAPHOR.search(text) or is_title(units[j - 1]) or opening == "(" or opening.islower())
             previous = frozenset(stems[j - 1]) if refers_back else frozenset()
             direct = {t: _direct_credit(t, own, previous, heading, heading_credit) for t in weights}
             credits = {t: min(max(direct[t], around.get(t, 0.0)), cap.get(t, 1.0)) for t in weights}

@@ -200,6 +200,17 @@ def test_a_lead_in_brings_the_lines_under_it_across_blank_lines():
     assert "remembrance" not in text  # a line of two sentences is no item of the list
 
 
+def test_the_rest_of_a_sentence_cut_at_a_line_end_brings_its_start():
+    # A parser cut the sentence at the end of its line; the line holding the date holds none of the names.
+    minutes = replace(croydon("1800 cases"), text=(
+        "Bus Concerns\nNo further complaints had been received.\n"
+        "Mrs Roden and Mr Usborne to attend the Community Benefit Conference\n"
+        "organized by the Highland Council on 24th February.\nThe next meeting is in March."))
+    text, citations = answer_extractively("Who will go to the event organized by the Highland Council?", hits(minutes))
+    assert_well_formed(text, citations)
+    assert "24th February" in text and "Mrs Roden and Mr Usborne" in text
+
+
 def test_a_lead_in_chosen_second_still_brings_its_list():
     # The sentence that best matches ("With those amendments, the minutes ... were confirmed") says there were
     # amendments; the lead-in chosen after it is worth nothing without the items it introduces.
