@@ -99,6 +99,11 @@ def topic_terms(question_terms: list[str], hits: Sequence[Hit]) -> list[str]:
     return topic or question_terms
 
 
+# A deputy's office ("Vice Chairman", "Deputy Mayor", "Vice-Chair"), which is not the office itself.
+_DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.IGNORECASE)
+_DEPUTY_OF = re.compile(r"\b(?:vice|deputy)[\s-]+\w+", re.IGNORECASE)
+
+
 def _quality(unit: Unit, text: str) -> float:
     """Down-weight fragments: very short lines, lead-ins to a list, very long run-ons."""
     words = len(text.split())
@@ -122,10 +127,11 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
     detectors = [DETECTORS[k] for k in kinds]
     asked = {t for t in question_terms if t[0].isdigit()}
     passages = []
+    own_office = not _DEPUTY.search(question)  # "Who was chairman?" asks for the office, not for its deputy
     for hit in hits:
         units = split_units(hit.chunk.text)
         texts = labelled(units, label_of(hit.chunk.headings))
-        passages.append((hit, units, texts, [terms(t) for t in texts]))
+        passages.append((hit, units, texts, [terms(_DEPUTY_OF.sub("deputy", t) if own_office else t) for t in texts]))
     weights = _weights(question_terms, [frozenset(s) for *_, stems in passages for s in stems])
     if focus:  # the words the user typed weigh more than those a follow-up carried over from earlier turns
         typed = set(terms(focus))

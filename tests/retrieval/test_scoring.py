@@ -48,3 +48,14 @@ def test_an_aside_in_brackets_shares_the_topic_of_the_sentence_before():
     aside = next(c for text, c in scored.items() if "Arkey" in text)
     before = next(c for text, c in scored.items() if "approved" in text)
     assert aside.topical > 0.5 * before.topical  # it is about those minutes, though it names only who moved
+
+
+def test_a_deputy_s_office_is_not_the_office_asked_for():
+    chunk = make_chunk("Resolved: That Councillor Gillian Heesom be appointed Vice Chairman of the Panel for the ensuing "
+                       "year.\nCouncillor Bernard Peters was elected Chairman.", "doc", council="Staffordshire")
+    scored = {c.readable: c for c in score_sentences("Who did the panel pick as its chairman?", hits(chunk))}
+    chairman = next(c for text, c in scored.items() if "Peters" in text)
+    vice = next(c for text, c in scored.items() if "Heesom" in text)
+    assert chairman.score >= vice.score  # the vice chairman's appointment says nothing of the chairman
+    asked = {c.readable: c for c in score_sentences("Who did the panel pick as its vice chairman?", hits(chunk))}
+    assert next(c for t, c in asked.items() if "Heesom" in t).score > next(c for t, c in asked.items() if "Peters" in t).score
