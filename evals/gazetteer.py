@@ -18,7 +18,8 @@ import time
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.councils import WEIGHTS, Weights, canonical_council, find_councils
+from ingest.council_variants import canonical_council
+from ingest.councils import WEIGHTS, Weights, find_councils
 
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "councils"
 _SURE = 1.0  # ingest/metadata.py's bar for taking a council from the text

@@ -37,7 +37,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from pathlib import Path
 
-from ingest.councils import canonical_council
+from ingest.council_variants import canonical_council
 from ingest.formats import ParseError, parse_file
 from ingest.metadata import extract_meta
 from ingest.records import DocumentMeta

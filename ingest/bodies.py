@@ -5,7 +5,8 @@ import re
 from functools import cache
 from importlib import resources
 
-from ingest.councils import COUNCILS, canonical_council
+from ingest.council_variants import canonical_council
+from ingest.councils import COUNCILS
 
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an"})
 _MAX_WORDS = 14

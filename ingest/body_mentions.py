@@ -27,7 +27,8 @@ from ingest.bodies import (
     whole_body,
     whole_types,
 )
-from ingest.councils import COUNCILS, canonical_council
+from ingest.council_variants import canonical_council
+from ingest.councils import COUNCILS
 from ingest.dates import DATE
 from ingest.flat_pages import author_title, viewer_line
 

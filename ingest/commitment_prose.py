@@ -3,6 +3,8 @@
 Narrative minutes record outcomes in sentences ("It was agreed that …", "Members requested that officers …",
 "The Head of Planning undertook to …", "She indicated that she would be writing to …"). Questions, forecasts,
 conditions, standing rules, statements about Government and past facts are turned down, however they are worded.
+What a sentence says will be done, and what only tells a thing's effect, are read in ingest/commitment_deliveries.py;
+a vote, a view or a passive to-do told in its own words in ingest/commitment_votes.py.
 """
 from __future__ import annotations
 
@@ -11,14 +13,13 @@ from dataclasses import dataclass
 
 from ingest.commitment_actions import bare_action
 from ingest.commitment_actors import actor_of, agreed_actor, clean, passive_agent, resolve
+from ingest.commitment_deliveries import DELIVERY, foretold, reports_effect
 from ingest.commitment_implied import as_a_record, chair_elected, decided_by, minutes_approved, money_approved
-from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due, verb_forms
+from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due
 from ingest.commitment_refusals import framed_out, hedged, past_only
 from ingest.commitment_votes import consensus, passive_to_do, proposed_vote
-from ingest.dates import MONTH
 
 _U = WORDS["undertaking"]
-_FOLLOW = alternation([f for e in _U["follow_up"] for f in verb_forms(e)])
 _VOTE = alternation(WORDS["resolved"]["vote"])  # "by majority vote", "unanimously"
 _PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
 
@@ -149,39 +150,11 @@ REQUESTED_PAPER = re.compile(
     rf"\b(?:{BODY_TYPE}|Members)\s+(?:requested|asked\s+for|requested\s+that)\s+(?:a|an|further|more)\s+"
     r"(?:\w+\s+)?(?:report|update|briefing|breakdown|paper|note|information|details|presentation)\b"
 )
-# Something is to be done for the meeting: "would be brought to", "will write to", "would be writing", "would be held".
-# Not "will continue to": what someone goes on doing is standing practice, not a follow-up ("MKS Groundcare has confirmed
-# that they will continue to cut the grass as per contract", "X County Council will only continue to carry out the
-# services …": outside bodies' statements, the only undertakings it read on the tuning sets, all false; round 9).
-_MODAL = r"\b(?:would|will|shall|is\s+to|are\s+to)\s+(?:also\s+|then\s+|now\s+|further\s+|shortly\s+|soon\s+)?"
-DELIVERY = re.compile(
-    rf"{_MODAL}(?:be\s+(?:also\s+|then\s+)?|need\s+to\s+be\s+|be\s+able\s+to\s+)?(?:{_FOLLOW})\b"
-    rf"|{_MODAL}be\s+asked\s+to\s+(?:{_FOLLOW})\b"  # "The Head of Service would be asked to respond …"
-    rf"|\bdue\s+to\s+be\s+(?:{_FOLLOW})\b|\bto\s+(?:be\s+able\s+to\s+)?(?:report|feed)\s*back\b"
-    rf"|{_MODAL}keep\s+(?:[\w’'-]+\s+){{1,4}}?(?:{alternation(_U['kept'])})\b"
-    rf"|{_MODAL}be\s+kept\s+(?:{alternation(_U['kept'])})\b"  # "Members would be kept informed of progress"
-    rf"|{_MODAL}receive\s+(?:an?\s+)?(?:written\s+|full\s+|further\s+)?(?:{alternation(_U['replies'])})\b"
-)
-SCHEDULED = re.compile(rf"{_MODAL}(?:be\s+)?(?:{alternation([f for e in _U['scheduled'] for f in verb_forms(e)])})\b")
-# An impersonal record of an officer's answer: "It was intended to revisit", "It was confirmed that … would".
-STATED = re.compile(
-    rf"\bIt\s+was\s+(?:{alternation(_U['impersonal'])})\s+to\s+\w+"
-    rf"|\b(?:It\s+was|[Oo]fficers|[A-Z][\w-]+\s+[A-Z][\w-]+)\s+(?:{alternation(_U['assured'])})\s+that\b"
-    r"[^.]*\b(?:would|will|was\s+due\s+to)\b"
-)
-# A council-side actor will act by a stated time: "that team would move … from 1 December 2022".
-DATED = re.compile(
-    r"\b(?:[Tt]eam|[Ss]ervice|[Oo]fficers|[Cc]ouncil|[Dd]irectorate|[Dd]epartment)\s+(?:would|will)\s+"
-    r"(?!be\b|have\b|need\b|help\b|improve\b|continue\b)[a-z]+"
-    # "to be completed by the end of March", "job to be advertised till the next meeting" (parish minutes, unseen7).
-    r"|\bto\s+be\s+[a-z]+(?:ed|en)\b[^.;]{0,40}?\b(?:by|before|until|till)\s+(?:the\s+(?:end|next)\b|\d)"
-)
 _TRIGGER = re.compile(
     rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|endorsed|accepted|"
     rf"supported|refused|granted|deferred|REFUSED|GRANTED|DEFERRED|APPROVED|asked|asks|noted|NOTED|voted|instructed|tasked|"
     rf"requested|requests|back|due|It\s+was|decision\s+was|Council|Authority|to\s+be|is\s+to|are\s+to|{alternation(_U['promised'])})\b"
 )
-_FUTURE_MEETING = re.compile(r"\b(?:at|to)\s+a\s+(?:future|later|subsequent|forthcoming)\s+meeting\b")
 _NOUN_SUBJECT = re.compile(
     rf"^(?:[^,;:]*\b(?:that|whereby)\s+|.*[,;:]\s+)?(?P<who>(?!It\b|This\b|There\b)[A-Z][\w’'-]*(?:\s+(?!that\b)[\w’'-]+)*?)\s+"
     rf"(?:had\s+|have\s+|has\s+)?(?:{alternation(_U['promised'])})\s+to\s+$"
@@ -191,9 +164,6 @@ _SUBJECT_WORDS = 8
 # A condition opening a later clause: "…, but if anyone would like to comment …", "; where residents ask, …".
 _ON_CONDITION = re.compile(r"[,;]\s+(?:but\s+|and\s+)?(?:if|where|unless|should)\s")
 _BUT = re.compile(r"[;,]?\s+but\s+(?:that\s+)?(?=(?:the|she|he|they|officers|[A-Z])\b)|;\s+(?=(?:the|she|he|they|officers|[A-Z])\b)")
-_MONTH = re.compile(rf"\b{MONTH}\b")
-_IN_MONTH = re.compile(rf"[^.;]{{0,40}}?\b(?:in|during)\s+(?:(?:early|late|mid)[\s-]+)?{MONTH}\b")
-_DAY_MONTH = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+")  # "on 18 January": a day, its year left to the meeting
 # "The Chair requested that a copy … be shared with the minutes", "asked that the Committee be kept advised": the
 # meeting asks for something to be done; officers do it.
 _ASKED_PASSIVE = re.compile(
@@ -207,19 +177,11 @@ _ASKED_PASSIVE = re.compile(
 _AMENDMENT_ACCEPTED = re.compile(r"accept\s+(?:an|the|a\s+further)\s+amendments?\b")
 # "the council was committed to delivering": a state of mind, not a promise.
 _STATE = re.compile(r"\b(?:is|are|was|were|remains?|remained)\s+(?:fully\s+|firmly\s+)?committed\s+to\b")
-# "This would provide an up-to-date policy framework …": what a thing will do, not anyone's promise (an active verb
-# after "This/It would"; "It would be brought back …" is still one).
 # "there was no intention to extend hours", "had not agreed to": a promise denied.
 _DENIED = re.compile(r"\b(?:no|not|never)\s+(?:\w+\s+)?$")
 # "The Mayor had agreed to call this meeting", "Dr G had agreed to act as his Mayoress": an agreement made before,
 # already acted on, unless it names a time still to come ("had agreed to scrutinise it in February 2018").
 _HAD = re.compile(r"\bhad\s+(?:already\s+|previously\s+|since\s+)?$")
-_RELATIVE = re.compile(r"\b(?:which|that)\s*$")
-_EFFECT = re.compile(
-    r"^(?:This|It|That|These|Which)\s+(?:would|will)\s+(?!be\b)[a-z]+"
-    rf"|^(?:(?:The|This|That|These|Those|Such|A|An|Any|Each|Its|Their)\s+)?(?:[\w’'-]+\s+){{0,3}}?"
-    rf"(?i:{alternation(WORDS['not_commitments']['things'])})\b[^,.;]{{0,60}}?\s+(?:would|will)\s+(?:also\s+)?(?!be\b)[a-z]+"
-)
 _BODY_AGREED = re.compile(rf"\bthe\s+(?i:{BODY_TYPE})\s+(?:noted\s+[^.;]{{0,80}}?\s+and\s+)?agreed\s+to\b")
 # "The council agreed to …": its own; so is "All agreed to …", "Unanimously agreed to co-opt …" (the meeting, unnamed).
 _BODY_ACTOR = re.compile(rf"^(?i:the\s+)?(?i:{BODY_TYPE}|members|councillors|all|all\s+members|unanimously|it\s+was\s+unanimously)$")
@@ -238,15 +200,6 @@ MOTION = re.compile(
     rf"^(?:{alternation(_M['subjects'])})\s+(?:(?:{alternation(_M['adverbs'])})\s+)?(?:{alternation(_M['asks'])}|{alternation(_M['commits'])})\b"
     r"(?!\s+(?:need|have\s+to|be\s+able|be\s+required)\b)"
 )
-# "The report would provide Members with a clear picture": what a paper will hold, not anyone's promise to deliver it
-# ("A report would be provided", passive, still is one).
-_CONTENT = re.compile(
-    r"^(?:The|This|That|A|An|Each|Its|Their)\s+(?:[\w’'-]+\s+){0,2}?(?:report|paper|document|presentation|briefing|plan|"
-    r"update|strategy|policy)\s+(?:would|will)\s+(?:also\s+)?(?!be\b)(?:provide|set\s+out|include|give|show|outline|cover|explain|"
-    r"detail|contain|describe|highlight|summarise|summarize|address)\b"
-)
-# "He explained that the new system would replace …": what a thing will do, reported.
-_SAID_THAT = re.compile(r"^[^,;]{0,80}?\b(?:that|whereby)\s+")
 _MOTION_ASKS = re.compile(rf"\b(?:ask|asks|{alternation(_M['asks'])})\s+(?P<actor>{ACTOR})\s+to\b")
 
 
@@ -359,32 +312,17 @@ def sentence_commitment(
         return None
     if past_only(sentence):
         return None
-    if _EFFECT.match(sentence) or _reported_effect(sentence):
+    if reports_effect(sentence):
         return None
-    if _delivered(sentence) or STATED.search(sentence) or DATED.search(sentence) or _scheduled(sentence) or (
-            not agenda and passive_agent(sentence)):  # "The other items would be considered by the X Committee."
+    if foretold(sentence) or (not agenda and passive_agent(sentence)):  # "… would be considered by the X Committee."
         return Stated("undertaking", actor_of(sentence, paragraph, previous_subject))
     if not agenda and passive_to_do(sentence):  # "Contractor to be advised that …"
         return Stated("action", None)
     return None
 
 
-def _reported_effect(sentence: str) -> bool:
-    """Whether a sentence reports what a thing will do ("He explained that the new system would replace the old
-    one"), not what must be done to it ("… that the Action Plan would need to be recalibrated")."""
-    said = _SAID_THAT.search(sentence)
-    clause = sentence[said.end():] if said else ""
-    effect = _EFFECT.match(clause[:1].upper() + clause[1:]) if clause else None
-    if effect is not None and not effect.group(0).endswith(("need", "have", "require")):
-        return True
-    return bool(_CONTENT.match(sentence) or _CONTENT.match(clause[:1].upper() + clause[1:]))
 
 
-def _delivered(sentence: str) -> bool:
-    """Whether a sentence says something will be delivered, not what a thing will do in a relative clause ("a
-    presentation … which will provide an update": the presentation's content, not anyone's promise)."""
-    m = DELIVERY.search(sentence)
-    return m is not None and not (_RELATIVE.search(sentence, 0, m.start()) and not re.search(r"\bbe\b", m.group(0)))
 
 
 def _noun_subject(before: str) -> str | None:
@@ -395,14 +333,3 @@ def _noun_subject(before: str) -> str | None:
         return None
     words = m.group("who").split()
     return " ".join(words) if 1 <= len(words) <= _SUBJECT_WORDS and words[0][:1].isupper() else None
-
-
-def _scheduled(sentence: str) -> bool:
-    """An event the minutes say will be held, with when: "a meeting would be held on 12 July 2017"."""
-    event = SCHEDULED.search(sentence)
-    when = find_due(sentence[event.start():]) if event else None
-    dated = when is not None and (
-        when.day is not None or "meeting" in when.text or bool(_DAY_MONTH.search(when.text)) or bool(_MONTH.search(when.text))
-    )  # "would take place at the beginning of May": a month is when enough
-    in_month = event is not None and bool(_IN_MONTH.match(sentence, event.end()))  # "would be held virtually in November"
-    return dated or in_month or bool(_FUTURE_MEETING.search(sentence))

@@ -1,4 +1,5 @@
-"""Which council a text is about: canonical names for any variant, and councils recognised in context."""
+"""Which council a text is about: councils recognised in context and weighed (canonical names for any variant are
+ingest/council_variants.py's job)."""
 from __future__ import annotations
 
 import re
@@ -7,11 +8,10 @@ from dataclasses import dataclass
 from ingest.council_address import ADDRESS_WEIGHT, addressed_councils, council_from_address
 from ingest.council_people import in_member_list
 from ingest.council_table import (
-    COUNCILS, STYLE_WORDS as _STYLE_WORDS, Council, alias_lengths, key, lookup_aliases, text_aliases, words,
+    COUNCILS, STYLE_WORDS as _STYLE_WORDS, Council, alias_lengths, key, text_aliases, words,
 )
 
-__all__ = ["COUNCILS", "WEIGHTS", "Council", "Weights", "canonical_council", "council_from_address", "find_councils",
-           "referred_council"]
+__all__ = ["COUNCILS", "WEIGHTS", "Council", "Weights", "council_from_address", "find_councils", "referred_council"]
 
 # Words of a council's style that sit between a name and what governs it ("support from the London Borough of Camden").
 # A bare name followed by these, ending in an authority word, is qualified ("Reading Borough Council").
@@ -54,65 +54,6 @@ class Weights:
 # `python -m evals.gazetteer --tune` (councils corpus, split by council): every setting on its grid scored the same,
 # so these values only keep the order of evidence: a reference or an address counts less than any name.
 WEIGHTS = Weights()
-
-
-def canonical_council(name: str) -> str | None:
-    """The canonical display name for any variant of a council's name ("LBTH", "windsor & maidenhead"), else None."""
-    for variant in (name, *re.findall(r"\(([^()]*)\)", name), re.sub(r"\([^()]*\)", " ", name)):
-        found = _canonical(key(variant))
-        if found:
-            return found
-    if m := _TYPE_FOR_PLACE.fullmatch(name.strip()):
-        return _canonical(key(f"{m['place']} {m['type']}"))
-    return _after_welsh(name)
-
-
-def _after_welsh(name: str) -> str | None:
-    """A bilingual name as its English part: "Awdurdod Parc Cenedlaethol Eryri National Park Authority" -> the
-    council "Eryri National Park Authority" names; the Welsh words lead, then one Welsh place name may stay."""
-    ws = key(name).split()
-    welsh = words("welsh name words")
-    k = 0
-    while k < len(ws) and ws[k] in welsh:
-        k += 1
-    if k < 2 or len(ws) - k < 2:
-        return None  # one Welsh word is a style the lookup reads already ("Cyngor Gwynedd")
-    return _canonical(" ".join(ws[k:]))
-
-
-# A joint body's style with its area after its type: "Combined Fire Authority for County Durham and Darlington".
-_TYPE_FOR_PLACE = re.compile(
-    r"(?:the\s+)?(?P<type>.+?\b(?:Authority|Panel|Board|Commissioner))\s+(?:for|of)\s+(?:the\s+)?(?P<place>.+)", re.IGNORECASE
-)
-
-
-_PREFIXES = (
-    "the ", "london borough of ", "royal borough of ", "metropolitan borough of ", "borough council of ", "borough of ",
-    "city and county of ", "county of ", "city of ", "council of ", "cyngor ", "lb ", "rb ",
-)
-_SUFFIXES = (" metropolitan borough council", " metropolitan district council", " county borough council",
-             " borough council", " county council", " city council", " district council", " council",
-             " unitary authority", " local authority", " mbc", " cc", " bc", " dc", " city", " borough", " county",
-             " corporation", " s")
-
-
-def _canonical(k: str) -> str | None:
-    table = lookup_aliases()
-    seen = set()
-    while k and k not in seen:
-        seen.add(k)
-        if k in table:
-            return table[k]
-        for prefix in _PREFIXES:
-            if k.startswith(prefix):
-                k = k[len(prefix):]
-                break
-        else:
-            for suffix in _SUFFIXES:
-                if k.endswith(suffix):
-                    k = k[: -len(suffix)]
-                    break
-    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote, urlparse
 
 from ingest.bodies import clean_committee, local_type, names_a_body, title_case, whole_body
-from ingest.councils import canonical_council
+from ingest.council_variants import canonical_council
 from ingest.dates import DATE, parse_date
 
 _FOLDERS = 3  # the file's folder and two above it ("Kent/Cabinet/2024-03-05/agenda.pdf")

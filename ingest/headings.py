@@ -21,7 +21,7 @@ from ingest.bodies import (
     whole_body,
     whole_body_line,
 )
-from ingest.councils import canonical_council
+from ingest.council_variants import canonical_council
 from ingest.dates import DATE, parse_date, search_date
 from ingest.opening import PAPER_ALONE
 from ingest.flat_pages import TIME_TAIL as _TIME_TAIL

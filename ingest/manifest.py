@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from types import MappingProxyType
 
-from ingest.councils import canonical_council
+from ingest.council_variants import canonical_council
 from ingest.dates import parse_date
 from ingest.metadata import item_label
 from ingest.records import DocumentMeta

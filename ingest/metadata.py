@@ -34,7 +34,8 @@ from ingest.body_mentions import (
     self_named_body,
 )
 from ingest.council_table import current_council
-from ingest.councils import COUNCILS, WEIGHTS, canonical_council, find_councils
+from ingest.council_variants import canonical_council
+from ingest.councils import COUNCILS, WEIGHTS, find_councils
 from ingest.coversheet import label_cells, read_cover_sheet
 from ingest.dates import DATE, MONTH, parse_date, search_date
 from ingest.file_hints import hints_from_path

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.councils import canonical_council, find_councils
+from ingest.council_variants import canonical_council
+from ingest.councils import find_councils
 from ingest.dates import RANGE, parse_date_range
 
 # "Inspection of Merton local authority children’s services  Inspection dates: 14 to 18 July 2025".

@@ -12,7 +12,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from ingest.council_table import alias_words, words
-from ingest.councils import canonical_council, find_councils
+from ingest.council_variants import canonical_council
+from ingest.councils import find_councils
 from ingest.dates import MONTH, month_number
 from retrieval.records import Clue, Filters
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from ingest.catalog import Catalog, CommitmentEntry, StoredChunk
 from ingest.commitments import KINDS
-from ingest.councils import canonical_council
+from ingest.council_variants import canonical_council
 from ingest.dates import spelt
 from ingest.records import Chunk, Commitment, RegisterQuery
 from retrieval.passing import matches

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 
 from ingest.council_table import successors, current_council
-from ingest.councils import COUNCILS, canonical_council
+from ingest.council_variants import canonical_council
+from ingest.councils import COUNCILS
 
 
 def test_every_ofsted_local_authority_has_a_canonical_name(shared_corpus: Path):

@@ -6,7 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ingest.councils import canonical_council, council_from_address, find_councils, referred_council
+from ingest.council_variants import canonical_council
+from ingest.councils import council_from_address, find_councils, referred_council
 
 
 def _top(text: str) -> str | None:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from ingest.councils import canonical_council
+from ingest.council_variants import canonical_council
 from ingest.dates import parse_date
 from ingest.metadata import extract_meta, item_label
 from ingest.records import DocumentMeta, Page, Part
