@@ -66,7 +66,8 @@ _NOT_NAMES = frozenset(
 
 @lru_cache(maxsize=FACT_CACHE)
 def has_number(text: str) -> float:
-    """1 when the text states a figure in digits (not a year or a date) or a count in words ("six years"), else 0."""
+    """1 when the text states a figure in digits (not a year or a date), 0.9 for a count in words ("six years"), else
+    0: a count in words is a figure, if a less exact one than digits."""
     undated = DATE_MENTION.sub(" ", _REFERENCE.sub(" ", text))
     digits = [d for d in _DIGITS.findall(undated) if not _YEAR.match(d)]
     if digits:
@@ -175,5 +176,5 @@ def has_decision(text: str) -> float:
 
 
 # How far a text states each kind of fact, 0 to 1.
-DETECTORS = {"number": has_number, "money": has_money, "name": has_name, "date": has_date, "decision": has_decision, "time": has_time,
-             "place": has_place, "frequency": has_frequency}
+DETECTORS = {"number": has_number, "money": has_money, "name": has_name, "date": has_date, "decision": has_decision,
+             "time": has_time, "place": has_place, "frequency": has_frequency}
