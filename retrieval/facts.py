@@ -64,6 +64,13 @@ _NOT_NAMES = frozenset(
 )
 
 
+# Chosen by `evals/detector_grid.py` on the tuning sets (evals/reports/detector_grid.json): how far a count in words
+# ("six years") states a figure, and the share of council papers' passages from which a capitalised word is a word of
+# their own business ("Full Council", "Monitoring Officer") rather than a name.
+COUNT_IN_WORDS = 0.9
+COMMON_SHARE = 0.02
+
+
 @lru_cache(maxsize=FACT_CACHE)
 def has_number(text: str) -> float:
     """1 when the text states a figure in digits (not a year or a date), 0.9 for a count in words ("six years"), else
@@ -72,7 +79,7 @@ def has_number(text: str) -> float:
     digits = [d for d in _DIGITS.findall(undated) if not _YEAR.match(d)]
     if digits:
         return 1.0
-    return 0.9 if _NUMBER_WORDS.search(undated) else 0.0
+    return COUNT_IN_WORDS if _NUMBER_WORDS.search(undated) else 0.0
 
 
 # A sum of money or a share: "£250,000", "£1.5m", "250 pounds", "45p", "2.99%", "4 per cent", "£3 million".
@@ -104,13 +111,12 @@ def has_name(text: str) -> float:
     return 0.4 if _ROLE.search(text) else 0.0
 
 
-_COMMON_SHARE = 0.02  # a word in this share of council papers' passages is a word of their business, not a name
 
 
 def _common_word(word: str) -> bool:
     """Whether a capitalised word is one council papers use often in their own business ("Full Council", "Monitoring
     Officer", "Chief Executive"), by the passage shares of `evals/rarity.py`; given names and surnames are rarer."""
-    return common_share(word) >= _COMMON_SHARE
+    return common_share(word) >= COMMON_SHARE
 
 
 @lru_cache(maxsize=FACT_CACHE)
