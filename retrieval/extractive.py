@@ -7,6 +7,7 @@ inspection's graded table, figures told together), and composed, grouped by meet
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from ingest.dates import spelt
@@ -16,7 +17,8 @@ from retrieval.sentences import is_title
 from retrieval.scoring import Candidate, distinct_hits, repeats as _repeats, score_sentences, topic_terms
 from retrieval.select import rescore
 from retrieval.vocabulary import (
-    ANAPHOR, REPORTING, SINCE_INSPECTION, clauses, has_judgement, terms, view_asked_of, wanted, wants_judgement, wants_list,
+    ANAPHOR, FIGURES, REPORTING, SINCE_INSPECTION, clauses, has_judgement, terms, view_asked_of, wanted, wants_judgement,
+    wants_list,
 )
 
 MAX_PER_PASSAGE = 2
@@ -25,7 +27,7 @@ STRONG_SHARE = 0.8  # ... and scores this share of the best sentence
 LIST_MAX = 8  # sentences in an answer that lists ("What needs to improve?"): a whole list, within reason
 OTHER_FACT_FLOOR = 0.3  # share of the best score a sentence needs to answer the second kind of fact asked for
 _LISTED = ("item", "row")
-SINGLE_FACTS = frozenset({"name", "date", "number", "money"})  # kinds of fact one sentence can answer in full
+SINGLE_FACTS = frozenset({"name", "date"}) | FIGURES  # kinds of fact one sentence can answer in full
 CLOSE_SHARE = 0.8  # ... unless another sentence, bringing topic words of its own, scores this share of it
 DEPTH_BONUS = 0.1  # per further strongly on-topic sentence of the same document: depth over passing mentions
 DEPTH_MAX = 3  # ... counting at most this many further sentences
@@ -128,15 +130,13 @@ def _with_whole_lists(chosen: list[Candidate], candidates: list[Candidate], limi
     if lead is None:
         return chosen
     own = [c for c in candidates if c.hit_index == lead.hit_index]
-    per_line: dict[int, int] = {}
-    for c in own:
-        per_line[c.unit.line] = per_line.get(c.unit.line, 0) + 1
+    per_line = Counter(c.unit.line for c in own)
     # An item is a marked one or a table row; under a lead-in, also a line that holds one sentence and no more.
     lines = {c.unit.line: c for c in own
              if c.unit.kind in _LISTED or (lead.unit.kind not in _LISTED and per_line[c.unit.line] == 1
                                            and c.unit.line > lead.unit.line and not _leads_in(c))}
     # The passage's lines that hold text, in order: a blank line between two items does not end their list.
-    order = sorted({c.unit.line for c in candidates if c.hit_index == lead.hit_index} | {lead.unit.line})
+    order = sorted(per_line)
     at = order.index(lead.unit.line)
     run = [lead.unit.line] if lead.unit.kind in _LISTED else []  # a lead-in ("... the following:") heads its list
     for step in (-1, 1) if run else (1,):
@@ -344,7 +344,7 @@ def answer_extractively(
     )
     if not chosen:
         return "", ()
-    if wanted(question) & {"number", "money"}:
+    if wanted(question) & FIGURES:
         chosen = _with_adjacent_figures(chosen, candidates)
     chosen = _with_neighbours(chosen, candidates)
     who = view_asked_of(focus or question)

@@ -19,7 +19,7 @@ from ingest.councils import find_councils
 from retrieval.conversation import standalone_question
 from retrieval.filters import read_filters
 from retrieval.records import Clue, Filters
-from retrieval.vocabulary import terms, wanted, wants_list
+from retrieval.vocabulary import FIGURES, terms, wanted, wants_list
 
 ANSWER_TYPES = ("number", "name", "date", "decision", "list", "fact")
 
@@ -81,7 +81,9 @@ def asks_about_commitments(question: str) -> bool:
 
 def answer_type(question: str) -> str:
     """The kind of fact a question asks for: a single figure, name or date first, then a decision, a list, a fact."""
-    kinds = wanted(question) | ({"number"} if "money" in wanted(question) else set())  # a sum is a figure
+    kinds = wanted(question)
+    if kinds & FIGURES:
+        kinds |= {"number"}  # a sum of money is a figure
     single = next((k for k in ("number", "name", "date") if k in kinds), None)
     if single:
         return single

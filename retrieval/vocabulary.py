@@ -66,11 +66,13 @@ _TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?")
 # Words by which a sentence refers back to the one before it.
 ANAPHOR = re.compile(r"\b(?:this|these|that|those|it|its|they|them|their|such|the same|the above)\b", re.IGNORECASE)
 
+# What follows the noun a "what"/"which" question asks of ("What fee did ...", "What is the maximum?").
+_ASKED_OF = "did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|for|under|to|on|that|paid|set"
 _WANTS_NUMBER = re.compile(
     r"\bhow\s+(?:many|much|long|big|large|far)\b|\bnumber\s+of\b|\bwhat\s+(?:share|figure|amount|level)\b|"
     r"\b(?:percentage|proportion|rate|average|total|cost|costs|budget|spend|spent|overspend|savings?)\b|£|"
     rf"\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(ROLE_WORDS['amounts']['nouns'])})"
-    r"(?=\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|for|under|to|on|that|paid|set)\b|\s*\?)",
+    rf"(?=\s+(?:{_ASKED_OF})\b|\s*\?)",
     re.IGNORECASE,
 )
 _WANTS_NAME = re.compile(
@@ -86,10 +88,10 @@ _WANTS_MONEY = re.compile(
     r"\bhow\s+much\s+(?:(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|extra|more|less)\b|"
     rf"(?:[\w'’-]+\s+){{0,3}}?(?:{_MONEY_NOUNS})\b)|\bin\s+pounds\b|£|\bworth\s*\?|"
     rf"\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{_MONEY_NOUNS})(?:\s+(?:increase|rise|reduction|cut|change))?"
-    r"(?=\s+(?:did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|for|under|to|on|that|paid|set|agreed|"
-    r"approved)\b|\s*\?)",
+    rf"(?=\s+(?:{_ASKED_OF}|agreed|approved)\b|\s*\?)",
     re.IGNORECASE,
 )
+FIGURES = frozenset({"number", "money"})  # the kinds of fact that are a figure: a sum of money is one too
 _WANTS_FREQUENCY = re.compile(r"\bhow\s+often\b|\bhow\s+frequently\b|\bwhat\s+frequency\b", re.IGNORECASE)
 _WANTS_PLACE = re.compile(
     r"^\W*(?:and\s+)?where\b|\bwhere\s+(?:and\s+when\s+)?(?:did|was|were|is|are|does|do|will|would|can|could|has|had)\b|"
