@@ -16,8 +16,14 @@ Matching rules, written down so that a figure means one thing:
 - council: both sides through `canonical_council` (also tried on a parenthesised part, "Cyngor Gwynedd (Gwynedd
   Council)"); where the gazetteer knows neither, their words must be equal (case, "&"/"and" and punctuation aside).
 - committee: equal after lower-casing, reading "&" as "and", dropping punctuation (hyphens are spaces), a leading
-  "the" and a trailing "meeting". Nothing else: "Cumbria Health and Wellbeing Board" is not "Health and Wellbeing
-  Board", and "Planning Committee" is not "Planning Applications Committee".
+  "the" and a trailing "meeting". Two conventions for one body also match (`same_body`, round 10, with the paper's
+  own council from its label): (1) the whole council's meeting: "Council", "Full Council" and the council's own tier
+  ("Town Council" of Aberystwyth Town Council), an occasion in brackets aside ("Parish Council (Annual Meeting)"):
+  the labels themselves write local councils' meetings "Town/Parish/Community Council" (70 papers) or "Full
+  Council" (1) and principal councils' "Council" (107); (2) a name that differs only by leading words of the
+  paper's own council's name ("West Dunbartonshire Health and Social Care Partnership Board" of the West
+  Dunbartonshire HSCP Board). Nothing else: "Cumbria Health and Wellbeing Board" is not "Health and Wellbeing
+  Board" in another council's paper, and "Planning Committee" is not "Planning Applications Committee".
 - meeting date: the same day. kind: the same word, except that the labels' "other" (forward plans, notices of key
   decisions) matches Clerk's kinds that are neither minutes, agenda, decision, report nor inspection report.
 
@@ -117,11 +123,37 @@ def committee_key(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
-def _same(field: str, expected: object, got: object) -> bool:
+_TIERS = frozenset({"town", "parish", "community", "city", "borough", "county", "district"})
+
+
+def _plenary(name: str, council: str | None) -> bool:
+    """Whether a committee name is the whole meeting of the paper's own council ("Full Council", "Town Council")."""
+    words = (committee_key(re.sub(r"\s*\([^)]*\)\s*$", "", name)) or "").split()
+    if words[:1] == ["full"]:
+        words = words[1:]
+    if words == ["council"]:
+        return True
+    return len(words) == 2 and words[0] in _TIERS and _words(council or "").split()[-2:] == words
+
+
+def same_body(expected: str | None, got: str | None, council: str | None) -> bool:
+    """Whether two committee names are one body of the paper's council: equal keys, both its whole meeting, or
+    the same name but for leading words of the council's own name."""
+    if not expected or not got:
+        return committee_key(expected) == committee_key(got)
+    want, have = committee_key(expected) or "", committee_key(got) or ""
+    if want == have or (_plenary(expected, council) and _plenary(got, council)):
+        return True
+    short, long = sorted((want.split(), have.split()), key=len)
+    extra = long[: len(long) - len(short)]
+    return bool(short) and long[len(extra):] == short and set(extra) <= set(_words(council or "").split())
+
+
+def _same(field: str, expected: object, got: object, council: str | None = None) -> bool:
     if field == "council":
         return _council_key(expected) == _council_key(got)  # type: ignore[arg-type]
     if field == "committee":
-        return committee_key(expected) == committee_key(got)  # type: ignore[arg-type]
+        return same_body(expected, got, council)  # type: ignore[arg-type]
     if field == "kind" and expected == "other":
         return got not in _NAMED_KINDS
     return expected == got
@@ -157,7 +189,7 @@ def _score(labels: Sequence[Label], metas: Sequence[DocumentMeta | None], stated
                 continue
             got = getattr(meta, field) if meta else None
             counts[field][1] += 1
-            if _same(field, expected, got):
+            if _same(field, expected, got, label.council):
                 counts[field][0] += 1
             else:
                 where = (getattr(meta, "provenance", None) or {}).get(field) if meta else "unreadable"
@@ -175,7 +207,7 @@ def outcomes(labels: Sequence[Label], metas: Sequence[DocumentMeta | None]) -> t
             stated = bool(label.stated.get(field))
             expected = getattr(label, field)
             got = getattr(meta, field) if meta else None
-            if _same(field, expected, got):
+            if _same(field, expected, got, label.council):
                 outcome = "right"
             elif got is None:
                 outcome = "empty"
@@ -262,7 +294,9 @@ def render(result: dict, labels_path: Path, command: str = "python -m evals.meta
         + f". Reproduce with `{command}`.",
         "",
         "Matching (see evals/metadata.py): council through the gazetteer's canonical names; committee equal after case,",
-        "\"&\"/\"and\", punctuation, a leading \"the\" and a trailing \"meeting\"; the same meeting date; the same kind.",
+        "\"&\"/\"and\", punctuation, a leading \"the\" and a trailing \"meeting\", or one body of the paper's council in two",
+        "conventions (its whole meeting: \"Council\" / \"Full Council\" / \"Town Council\"; its own name's leading words kept);",
+        "the same meeting date; the same kind.",
         "",
         "## Primary: fields the text states, file under a neutral name",
         "",

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from evals.metadata import committee_key, evaluate, load_labels, main
+from evals.metadata import committee_key, evaluate, load_labels, main, same_body
 
 
 @pytest.mark.parametrize("a, b", [
@@ -26,6 +26,30 @@ def test_committee_names_that_match(a: str, b: str):
 ])
 def test_committee_names_that_do_not(a: str, b: str):
     assert committee_key(a) != committee_key(b)
+
+
+@pytest.mark.parametrize("expected, got, council", [
+    ("Town Council", "Council", "Aberystwyth Town Council"),
+    ("Full Council", "Town Council", "Buckingham Town Council"),
+    ("Parish Council (Annual Meeting)", "Parish Council", "Tolleshunt Major Parish Council"),
+    ("Council", "Full Council", "Kent County Council"),
+    ("Leadership Board", "North East Leadership Board", "North East Combined Authority"),
+    ("Health and Wellbeing Board", "Cumbria Health and Wellbeing Board", "Cumbria County Council"),
+])
+def test_one_body_in_two_conventions(expected: str, got: str, council: str):
+    assert same_body(expected, got, council)
+
+
+@pytest.mark.parametrize("expected, got, council", [
+    ("Council", "Town Council", "Kent County Council"),
+    ("Town Council", "Parish Council", "Anyville Town Council"),
+    ("Health and Wellbeing Board", "Cumbria Health and Wellbeing Board", "Carlisle City Council"),
+    ("Waste Board", "SCC Somerset Waste Board", "Somerset Waste Board"),
+    ("Cabinet", "Council", "Kent County Council"),
+    ("Cabinet", None, "Kent County Council"),
+])
+def test_other_bodies_or_none(expected: str, got: str | None, council: str):
+    assert not same_body(expected, got, council)
 
 
 def _labelled(tmp_path: Path) -> Path:
