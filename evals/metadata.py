@@ -17,8 +17,9 @@ Matching rules, written down so that a figure means one thing:
   Council)"); where the gazetteer knows neither, their words must be equal (case, "&"/"and" and punctuation aside).
 - committee: equal after lower-casing, reading "&" as "and", dropping punctuation (hyphens are spaces), a leading
   "the" and a trailing "meeting". Two conventions for one body also match (`same_body`, round 10, with the paper's
-  own council from its label): (1) the whole council's meeting: "Council", "Full Council" and the council's own tier
-  ("Town Council" of Aberystwyth Town Council), an occasion in brackets aside ("Parish Council (Annual Meeting)"):
+  own council from its label): (1) the whole council's meeting: "Council", "Full Council" and the end of the council's
+  own name from its type ("Town Council" of Aberystwyth Town Council; "Full Authority" and "Fire and Rescue Authority"
+  of an authority of that name), an occasion in brackets aside ("Parish Council (Annual Meeting)"):
   the labels themselves write local councils' meetings "Town/Parish/Community Council" (70 papers) or "Full
   Council" (1) and principal councils' "Council" (107); (2) a name that differs only by leading words of the
   paper's own council's name ("West Dunbartonshire Health and Social Care Partnership Board" of the West
@@ -123,17 +124,15 @@ def committee_key(name: str | None) -> str | None:
     return " ".join(words) or None
 
 
-_TIERS = frozenset({"town", "parish", "community", "city", "borough", "county", "district"})
-
-
 def _plenary(name: str, council: str | None) -> bool:
-    """Whether a committee name is the whole meeting of the paper's own council ("Full Council", "Town Council")."""
+    """Whether a committee name is the whole meeting of the paper's own council or authority: "Council", "Full
+    Council", or the end of its own name from its type ("Town Council" of Anytown Town Council, "Fire and Rescue
+    Authority" and "Full Authority" of West Anyshire Fire and Rescue Authority)."""
     words = (committee_key(re.sub(r"\s*\([^)]*\)\s*$", "", name)) or "").split()
     if words[:1] == ["full"]:
         words = words[1:]
-    if words == ["council"]:
-        return True
-    return len(words) == 2 and words[0] in _TIERS and _words(council or "").split()[-2:] == words
+    own = _words(council or "").split()
+    return words == ["council"] or (bool(words) and own[-1:] in (["council"], ["authority"]) and own[-len(words):] == words)
 
 
 def same_body(expected: str | None, got: str | None, council: str | None) -> bool:

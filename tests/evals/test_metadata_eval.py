@@ -33,6 +33,7 @@ def test_committee_names_that_do_not(a: str, b: str):
     ("Full Council", "Town Council", "Buckingham Town Council"),
     ("Parish Council (Annual Meeting)", "Parish Council", "Tolleshunt Major Parish Council"),
     ("Council", "Full Council", "Kent County Council"),
+    ("Fire and Rescue Authority", "Full Authority", "West Anyshire Fire and Rescue Authority"),
     ("Leadership Board", "North East Leadership Board", "North East Combined Authority"),
     ("Health and Wellbeing Board", "Cumbria Health and Wellbeing Board", "Cumbria County Council"),
 ])
@@ -46,6 +47,7 @@ def test_one_body_in_two_conventions(expected: str, got: str, council: str):
     ("Health and Wellbeing Board", "Cumbria Health and Wellbeing Board", "Carlisle City Council"),
     ("Waste Board", "SCC Somerset Waste Board", "Somerset Waste Board"),
     ("Cabinet", "Council", "Kent County Council"),
+    ("Combined Authority Committee", "Combined Authority", "West Anyshire Combined Authority"),
     ("Cabinet", None, "Kent County Council"),
 ])
 def test_other_bodies_or_none(expected: str, got: str | None, council: str):
