@@ -145,7 +145,8 @@ def same_body(expected: str | None, got: str | None, council: str | None) -> boo
         return True
     short, long = sorted((want.split(), have.split()), key=len)
     extra = long[: len(long) - len(short)]
-    return bool(short) and long[len(extra):] == short and set(extra) <= set(_words(council or "").split())
+    named = len(short) > 1 or short[:1] in (["cabinet"], ["executive"], ["council"], ["authority"])  # not "Committee"
+    return named and long[len(extra):] == short and set(extra) <= set(_words(council or "").split())
 
 
 def _same(field: str, expected: object, got: object, council: str | None = None) -> bool:

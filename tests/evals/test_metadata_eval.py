@@ -48,6 +48,7 @@ def test_one_body_in_two_conventions(expected: str, got: str, council: str):
     ("Waste Board", "SCC Somerset Waste Board", "Somerset Waste Board"),
     ("Cabinet", "Council", "Kent County Council"),
     ("Combined Authority Committee", "Combined Authority", "West Anyshire Combined Authority"),
+    ("Combined Authority Committee", "Committee", "West Anyshire Combined Authority"),
     ("Cabinet", None, "Kent County Council"),
 ])
 def test_other_bodies_or_none(expected: str, got: str | None, council: str):
