@@ -104,12 +104,13 @@ _DEPUTY = re.compile(r"\b(?:vice|deputy)\b", re.IGNORECASE)
 _DEPUTY_OF = re.compile(r"\b(?:vice|deputy)[\s-]+\w+", re.IGNORECASE)
 
 
-def _quality(unit: Unit, text: str) -> float:
-    """Down-weight fragments: very short lines, lead-ins to a list, very long run-ons."""
+def _quality(unit: Unit, text: str, stated: bool = False) -> float:
+    """Down-weight fragments: very short lines, lead-ins to a list, very long run-ons. A short line that states in
+    full the kind of fact asked for is no fragment ("K W Finch (Treasurer to the Authority)" for "Who was treasurer?")."""
     words = len(text.split())
     if unit.kind == "header":
         return 0.4
-    if unit.kind == "row":
+    if unit.kind == "row" or (stated and words <= 70):
         return 1.0
     if words < 4:
         return 0.4
@@ -163,8 +164,8 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
             phrase = len(bigrams & set(zip(sentence_terms, sentence_terms[1:]))) / len(bigrams) if bigrams else 0.0
             facts = _facts(text, detectors, asked)
             boost = 1.0 + 0.35 * sum(facts)
-            score = (coverage + 0.15 * phrase) * boost * _quality(unit, text) * (0.75 + 0.25 * prior)
             states = frozenset(k for k, f in zip(kinds, facts) if f >= 1.0)
+            score = (coverage + 0.15 * phrase) * boost * _quality(unit, text, bool(states)) * (0.75 + 0.25 * prior)
             out.append(Candidate(i, unit, text, own, coverage, topical, max(facts, default=0.0), score, states))
     return out
 
