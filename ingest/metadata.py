@@ -40,6 +40,7 @@ from ingest.coversheet import label_cells, read_cover_sheet
 from ingest.dates import DATE, MONTH, parse_date, search_date
 from ingest.file_hints import hints_from_path
 from ingest.headings import Heading, find_headings
+from ingest.local_meeting import local_title_body
 from ingest.meeting_day import day_stated, first_dated_line, running_day
 from ingest.ofsted import ofsted_report
 from ingest.opening import head_lines
@@ -344,6 +345,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         # meeting only by "the Parish Council", never by "Parish Council elections"
         found.values.pop("committee", None)
         found.put("committee", local, "text")
+    if found.get("committee") is None and (local := local_title_body(head)):
+        found.put("committee", local, "text")  # "COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON ..."
     if ranked_council and isinstance(council := found.get("council"), str) and (
             _contradicts(council, found.get("committee")) or local_council_voice(text)):
         del found.values["council"], found.provenance["council"]  # a member council, or the district a parish names
