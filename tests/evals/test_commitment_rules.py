@@ -1,7 +1,7 @@
 """Tests for evals/commitment_rules.py: each record's rule is found by tracing the extractor, and named."""
 from pathlib import Path
 
-from evals.commitment_rules import before, matched, pattern_name, traced
+from evals.commitment_rules import before, family, matched, pattern_name, traced
 from evals.commitments import Labelled
 
 _PAPER = """Minutes of the meeting of the Parish Council held on 3 March 2025
@@ -42,3 +42,10 @@ def test_matching_is_one_to_one_in_reading_order() -> None:
 def test_a_commit_is_not_before_itself_nor_an_unknown_one() -> None:
     assert not before("", "abc")
     assert not before("abc", "abc")
+
+
+def test_families_meet_older_names_of_the_same_rule() -> None:
+    assert family("prose | sentence_commitment: if foretold(sentence) or x: | _delivered") == "prose: foretold"
+    assert family("prose | sentence_commitment: if DELIVERY.search(sentence):") == "prose: foretold"
+    assert family("list part | implied | implied_resolution: if _MINUTES_APPROVED.match(t):") == (
+        "list part (implied): minutes_approved")
