@@ -73,11 +73,14 @@ def consensus(sentence: str) -> bool:
 # "Contractor to be advised that the area is to be left clear.": a parish clerk's to-do line, a short noun phrase and
 # nothing finite before its passive infinitive, ending as a sentence (not a heading's "Items to be considered"). The
 # wide form, any passive to-do, cost precision on every tuning set (evals/register_gold.md, round 7); this one names
-# the thing to be done to first, as an action line names its doer (parish minutes, unseen6 tuning set).
+# the thing to be done to first, as an action line names its doer (parish minutes, unseen6 tuning set). The thing may
+# be named ("Fire and Ambulance Services to be contacted …") and the line may open with a connective ("Additionally, …",
+# [connectives]); round 10, from the register_unseen8 tuning set: no other record moved on the tuning or unlabelled papers.
 _PASSIVE_TO_DO = re.compile(
-    r"^(?:The\s+|A\s+|An\s+)?(?!(?:This|That|It|There|These|Those)\b)[A-Z][a-z]+"
+    rf"^(?:(?:{alternation(WORDS['connectives']['openers'])}),\s+)?"
+    r"(?:The\s+|A\s+|An\s+)?(?!(?:This|That|It|There|These|Those)\b)[A-Z][a-z]+"
     r"(?:\s+(?!(?:was|were|is|are|has|have|had|will|would|been|being|due|set|likely|needs?|needed|seems?|seemed|"
-    r"continues?|continued|appears?|appeared|going|yet)\b)[a-z]+){0,2}\s+to\s+be\s+(?!able\b)(?:[a-z]+(?:ed|en|t)|made|paid|held|told|sold|laid)\b[^.;:]*\.$"
+    r"continues?|continued|appears?|appeared|going|yet)\b)(?:[a-z]+|[A-Z][a-z]+|&)){0,3}\s+to\s+be\s+(?!able\b)(?:[a-z]+(?:ed|en|t)|made|paid|held|told|sold|laid)\b[^.;:]*\.$"
 )
 
 

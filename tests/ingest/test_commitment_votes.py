@@ -26,3 +26,10 @@ def test_a_passive_to_do_line_is_short_and_has_no_verb_before_it():
 def test_a_vote_whose_members_titles_end_in_a_full_stop_is_still_one_sentence_of_proposal_seconder_and_vote():
     assert proposed_vote("Cllr. Amos proposed Cllr. Baker as Vice-Chair, seconded Cllr. Cole and carried unanimously.")
     assert not proposed_vote("Cllr. Amos proposed Cllr. Baker as Vice-Chair.")
+
+
+def test_a_passive_to_do_line_may_name_the_thing_and_open_with_a_connective():
+    assert passive_to_do("Additionally, Fire and Ambulance Services to be contacted about access to the lane.")
+    assert passive_to_do("Highways England to be asked to repair the verge.")
+    assert not passive_to_do("Additionally, Members were to be advised of the outcome.")
+    assert not passive_to_do("Also, this was set to be achieved through walking groups.")
