@@ -51,9 +51,21 @@ def title_line(text: str) -> bool:
     return bool(_TITLE_LINE.match(text.strip())) and not _OUTCOME_FIRST.match(ITEM.sub("", text.strip(), count=1))
 
 
+# "2283/01 TO CONSIDER PLANNING APPLICATIONS … ISSUES The following decisions from District Council were noted:": an
+# agenda item's number and title in capitals run into its first sentence on one line (flattened parish and town minutes,
+# register_unseen5 to _unseen8 tuning sets); the sentence starts after the title. Not an outcome word or label in
+# capitals ("RESOLVED THAT Council …", "ACTION GP The Clerk …"), which is the sentence's own.
+_CAPITALS = r"[A-Z][A-Z0-9’'&,/()-]*"
+_RUN_IN_TITLE = re.compile(rf"^(?:\d{{1,4}}(?:[/.]\d{{1,3}})*\.?\s+)?{_CAPITALS}(?:\s+{_CAPITALS}){{2,}}\s+(?=[A-Z][a-z])")
+_OWN_CAPITALS = re.compile(rf"\b(?:{phrase.alternation(phrase.WORDS['resolved']['words'])}|THAT|ACTIONS?|NOTED)\b")
+
+
 def prose_sentences(text: str) -> list[str]:
-    """A paragraph's sentences, a title's full stop ending none ("Mr. James Gillbody advised …" is one sentence)."""
+    """A paragraph's sentences, a title's full stop ending none ("Mr. James Gillbody advised …" is one sentence), and
+    an item's title in capitals run into the first one left out."""
     out: list[str] = []
+    if (title := _RUN_IN_TITLE.match(text)) is not None and not _OWN_CAPITALS.search(title.group(0)):
+        text = text[title.end():]
     for s in sentences(text):
         title = _TITLE_STOP.search(out[-1]) if out and out[-1].endswith(_TITLE_ENDS) else None
         if title is None:

@@ -1,0 +1,20 @@
+"""Tests for ingest/commitment_blocks.py: a paragraph's sentences made ready for reading commitments."""
+from ingest.commitment_blocks import prose_sentences
+from tests.ingest.commitment_texts import only
+
+
+def test_an_item_title_in_capitals_run_into_its_first_sentence_is_left_out():
+    text = "12/03 TO RECEIVE PLANNING DECISIONS The following decisions of the District Council were noted: two approvals."
+    assert prose_sentences(text)[0].startswith("The following decisions")
+
+
+def test_outcome_words_and_labels_in_capitals_stay_the_sentence_s_own():
+    assert prose_sentences("RESOLVED THAT Council approves the plan.") == ["RESOLVED THAT Council approves the plan."]
+    assert prose_sentences("ACTION GP The Clerk will write.") == ["ACTION GP The Clerk will write."]
+    assert prose_sentences("ITEMS NOTED BY MEMBERS The Clerk will write.") == ["ITEMS NOTED BY MEMBERS The Clerk will write."]
+
+
+def test_the_sentence_after_a_run_in_title_is_read_as_minutes():
+    record = only("Minutes of the Parish Council meeting held on 3 March 2025\n\n"
+                  "7/25 REPORTS FROM THE DISTRICT COUNCIL The reports from the District Council were noted.\n")
+    assert (record.kind, record.text) == ("resolution", "The reports from the District Council were noted.")
