@@ -249,7 +249,7 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
         top = max(h.similarity for h in hits)
         parts["similarity"] = _clip((top - SIMILARITY_FLOOR) / (SIMILARITY_FULL - SIMILARITY_FLOOR))
     if question_terms:
-        topic = topic_terms(question_terms, hits)
+        topic = topic_terms(question_terms, hits, question)
         candidates = score_sentences(question, hits)
         stated = candidates if _ASKS_FUTURE.search(question) else [c for c in candidates if not _promises(c, topic)]
         most = max((c.topical for c in candidates), default=0.0)

@@ -339,7 +339,7 @@ def answer_extractively(
     candidates = rescore(question, hits, score_sentences(question, hits, focus))
     chosen = _choose(
         candidates, max_sentences, wanted(question), wants_list(focus or question),
-        frozenset(terms(question)), frozenset(topic_terms(terms(question), hits)),
+        frozenset(terms(question)), frozenset(topic_terms(terms(question), hits, question)),
         lambda c: hits[c.hit_index].chunk.doc_id,
     )
     if not chosen:

@@ -19,7 +19,7 @@ from ingest.records import Chunk
 from retrieval.records import Hit
 from retrieval.sentences import Unit, is_title, label_of, labelled, split_units
 from retrieval.facts import DATE_MENTION, DETECTORS
-from retrieval.vocabulary import ANAPHOR, RELATED, heading_terms_asked, terms, wanted
+from retrieval.vocabulary import ANAPHOR, RELATED, heading_terms_asked, office_terms, terms, wanted
 
 NEAR_DUPLICATE = 0.7  # Jaccard overlap of content stems above which two sentences say the same
 
@@ -86,7 +86,7 @@ def _where(chunk: Chunk) -> str:
     return " ".join(x for x in (chunk.council, chunk.committee, year) if x)
 
 
-def topic_terms(question_terms: list[str], hits: Sequence[Hit]) -> list[str]:
+def topic_terms(question_terms: list[str], hits: Sequence[Hit], question: str = "") -> list[str]:
     """The question's words less those naming the passages' papers (council, committee, title, year), which say
     where to look, not what the answer is ("What did Croydon say about Section 20?" -> section, 20;
     "What needs to improve according to Ofsted's 2024 inspection?" -> need, improve); all of them if that is all."""
@@ -95,6 +95,7 @@ def topic_terms(question_terms: list[str], hits: Sequence[Hit]) -> list[str]:
     # does not make "apologies" the place rather than the topic of "Who sent apologies to ...?"
     titled = Counter(t for h in hits for t in set(terms(h.chunk.title or "")))
     where |= {t for t, n in titled.items() if 2 * n >= len(hits)}
+    where -= office_terms(question)  # ... except the words that name an office: "City Mayor", "director of finance"
     topic = [t for t in question_terms if t not in where]
     return topic or question_terms
 
@@ -138,7 +139,7 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
         typed = set(terms(focus))
         weights = {t: w * (_FOCUS if t in typed else 1.0) for t, w in weights.items()}
     total = sum(weights.values())
-    topic = {t: weights[t] for t in topic_terms(question_terms, hits)}
+    topic = {t: weights[t] for t in topic_terms(question_terms, hits, question)}
     topic_total = sum(topic.values())
     cap = {t: _IN_METADATA for t in weights if t not in topic}  # a council's name says where, not what
     top = max((h.score for h in hits), default=0.0)

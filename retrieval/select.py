@@ -95,7 +95,7 @@ def sentence_features(question: str, hits: Sequence[Hit], candidates: Sequence[C
     idf_total = sum(idf.values()) or 1.0
     rare = {t: rarity(t) for t in question_terms}
     rare_total = sum(rare.values()) or 1.0
-    topic = set(topic_terms(question_terms, hits))
+    topic = set(topic_terms(question_terms, hits, question))
     named = [t for t in _named_terms(question) if t in topic]  # not the council's name
     asked = bool(wanted(question))
     top_score = max(c.score for c in candidates) or 1.0

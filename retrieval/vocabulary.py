@@ -258,6 +258,25 @@ def clauses(question: str) -> list[str]:
 
 
 # Verbs that report what someone said or found ("Ofsted had also raised this", "the inspectors found").
+_OFFICES = alternation(ROLE_WORDS["offices"]["words"])
+# The word before an office ("City Mayor", "Finance Director"), and the word after "of"/"for" following it ("Director
+# of Finance", "Head of Planning") unless a body's name goes on from it ("Chair of the Planning Committee", "of the
+# North Yorkshire Police and Crime Panel"): words of an office's name, which a council's or committee's name may share.
+_BEFORE_OFFICE = re.compile(rf"([A-Za-z][\w'’-]*)\s+(?:{_OFFICES})s?\b", re.IGNORECASE)
+_AFTER_OFFICE = re.compile(
+    rf"\b(?:{_OFFICES})s?\s+(?:of|for)\s+(?:the\s+)?([A-Za-z][\w'’-]*)\b"
+    r"(?!(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w'’-]*){0,3}?\s+(?:committee|council|panel|board|authority|cabinet|executive"
+    r"|forum|partnership)s?\b)",
+    re.IGNORECASE,
+)
+
+
+def office_terms(question: str) -> frozenset[str]:
+    """The stems of the words that name an office in the question, beside the office's noun."""
+    words = [m.group(1) for pattern in (_BEFORE_OFFICE, _AFTER_OFFICE) for m in pattern.finditer(question)]
+    return frozenset(t for w in words for t in terms(w))
+
+
 REPORTING = re.compile(rf"\b(?:{alternation(ROLE_WORDS['reporting']['verbs'])})\b", re.IGNORECASE)
 # A question put at a meeting and quoted back ("Councillor X asked whether ..."), and the reply to one.
 ASKING = re.compile(

@@ -59,3 +59,20 @@ def test_a_deputy_s_office_is_not_the_office_asked_for():
     assert chairman.score >= vice.score  # the vice chairman's appointment says nothing of the chairman
     asked = {c.readable: c for c in score_sentences("Who did the panel pick as its vice chairman?", hits(chunk))}
     assert next(c for t, c in asked.items() if "Heesom" in t).score > next(c for t, c in asked.items() if "Peters" in t).score
+
+
+def test_a_word_of_an_office_s_name_is_the_topic_though_the_council_s_name_shares_it():
+    chunks = [make_chunk("Councillor A Hudson (Ceremonial Mayor) in the chair.\nMr I Stewart - City Mayor", "doc",
+                         council="Salford City Council", committee="Council")]
+    question = "Who was Salford's City Mayor in September 2014?"
+    assert "citi" in topic_terms(terms(question), hits(*chunks), question)
+    assert "citi" not in topic_terms(terms("Who sent apologies to Salford City Council?"), hits(*chunks),
+                                     "Who sent apologies to Salford City Council?")
+    scored = {c.readable: c for c in score_sentences(question, hits(*chunks))}
+    assert next(c for t, c in scored.items() if "Stewart" in t).score > next(c for t, c in scored.items() if "Hudson" in t).score
+
+
+def test_the_body_an_office_is_of_still_says_where_to_look():
+    chunks = [make_chunk("Councillor Reid was elected Chair.", "doc", council="Torfaen", committee="Planning Committee")]
+    for question in ("Who was chair of the Planning Committee?", "Who chaired the planning committee?"):
+        assert "plan" not in topic_terms(terms(question), hits(*chunks), question)

@@ -4,7 +4,9 @@ from __future__ import annotations
 import pytest
 
 from retrieval.facts import has_date, has_decision, has_frequency, has_money, has_name, has_number, has_place
-from retrieval.vocabulary import clauses, has_judgement, heading_terms_asked, terms, wanted, wants_judgement, wants_list
+from retrieval.vocabulary import (
+    clauses, has_judgement, heading_terms_asked, office_terms, terms, wanted, wants_judgement, wants_list,
+)
 
 
 def test_terms_stem_and_drop_stopwords():
@@ -236,3 +238,14 @@ def test_how_often_is_told_by_frequencies():
     assert has_frequency("The panel will meet every six months.") == 1.0
     assert has_frequency("Para. 56: the proposed frequency of meetings should be six.") == 1.0
     assert has_frequency("The report came to the panel a year ago.") == 0.0
+
+
+@pytest.mark.parametrize("question, named", [
+    ("Who was Salford's City Mayor in September 2014?", {"citi"}),
+    ("Which director of finance attended the finance committee?", {"financ"}),
+    ("Who is the Head of Planning?", {"plan"}),
+    ("Who was chair of the North Yorkshire Police and Crime Panel?", set()),
+    ("Who chaired North Norfolk District Council?", set()),
+])
+def test_the_words_that_name_an_office(question, named):
+    assert office_terms(question) == named
