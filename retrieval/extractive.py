@@ -85,7 +85,49 @@ def _choose(
                 chosen.append(best)
     if as_list or any(_leads_in(c) for c in chosen):  # a lead-in answers nothing without its list
         chosen = _with_whole_lists(chosen, candidates, LIST_MAX)
+    if as_list:
+        chosen = _with_parallels(chosen, candidates, LIST_MAX)
     return chosen
+
+
+PARALLEL = 0.5  # Jaccard overlap of two sentences' words, names aside, from which they say the same of other people
+
+
+def _with_parallels(chosen: list[Candidate], candidates: list[Candidate], limit: int) -> list[Candidate]:
+    """For a question asking for several things: the chosen sentences plus, for each of the best ones, the sentences
+    of its passage that say the same of someone or something else ("Councillor J L Adams declared a personal
+    interest ...", "Councillor D J Pugh also declared a personal interest ..."), in the passage's order, up to
+    `limit` in all."""
+    out = list(chosen)
+    for best in chosen[:ADJACENT_FROM + 1]:
+        frame = _frame(best)
+        if len(frame) < 2:
+            continue
+        same = [c for c in candidates if c.hit_index == best.hit_index and c not in out and c.states >= best.states
+                and _overlap(frame, _frame(c)) >= PARALLEL]
+        for c in sorted(same, key=lambda c: c.unit.start):
+            if len(out) >= limit:
+                return out
+            if not _repeats(c, out) or _names_in(c) - {n for o in out for n in _names_in(o)}:
+                out.append(c)  # the same words of someone else are no repeat
+    return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def _frame(c: Candidate) -> frozenset[str]:
+    """The stems of a sentence's words less its capitalised ones (names, titles, the first word)."""
+    return frozenset(terms(_CAPITALISED.sub(" ", c.readable)))
+
+
+def _names_in(c: Candidate) -> frozenset[str]:
+    """A sentence's capitalised words after its first: the people and things it names."""
+    return frozenset(_CAPITALISED.findall(c.readable)[1:])
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def _adds_to(c: Candidate, best: Candidate, topic: frozenset[str]) -> bool:

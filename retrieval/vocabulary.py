@@ -107,13 +107,18 @@ _WANTS_DATE = re.compile(
     r"\bwhich\s+(?:[\w-]+\s+){0,2}?(?:minutes\b|meeting['’]s\b|meetings['’]\s)",
     re.IGNORECASE,
 )
+# Words after "which"/"what" that end a noun phrase before its head noun, and words ending in "s" that are no plural.
+_AUXILIARY = r"(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could|should|may|might|shall)"
+_NOT_PLURAL = r"(?:this|thus|its|his|hers|yes|plus|status|bus|gas|lens|news|means|series|species|analysis|basis|crisis|thesis)"
 _WANTS_LIST = re.compile(
     r"\bneeds?\s+to\s+improve\b|\bareas?\s+(?:for|of|to)\s+(?:improvement|development)\b|\blist\b|\beach\b|"
     r"\bwhat\s+(?:(?:[\w'’-]+\s+){0,3})?(?:actions|steps|concerns|conclusions|recommendations|areas|improvements|"
     r"grades|judgements|judgments|ratings|changes|issues|priorities|strengths|weaknesses|findings|measures)\b|"
     r"\bwhat\s+(?:did|does|do|has|have|had)\b.*\b(?:resolve|conclude|recommend|agree|decide)d?\b|"
     r"\bwhat\s+were\s+the\s+(?:judgements|judgments|grades|outcomes)\b|"
-    r"\bwhich\s+(?:inspections|meetings|reports|councils|committees|papers|authorities)\b",
+    r"\bwhich\s+(?:inspections|meetings|reports|councils|committees|papers|authorities)\b|"
+    # which or what things, in the plural ("Which councillors ...", "What extra items ...", "Which two schools ...")
+    rf"\b(?:which|what)\s+(?:(?!{_AUXILIARY}\b)[\w'’-]+\s+){{0,3}}?(?!{_AUXILIARY}\b|{_NOT_PLURAL}\b)[a-z][\w'’-]*[^\Wsu]s\b(?!['’])",
     re.IGNORECASE,
 )
 # Questions after an inspection's graded judgements: the grades, ratings or outcome, or what Ofsted concluded or found.

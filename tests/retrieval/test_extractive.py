@@ -340,3 +340,19 @@ def test_what_a_body_said_includes_the_sentence_where_it_reports_on_the_topic():
     one, _ = answer_extractively("What did Ofsted say about Section 20?", _section_20_hits(), max_sentences=1)
     # Ofsted's own sentence, whether it is the best one or joins it
     assert "earlier stage" in one and 1 <= len(sentences(one)) <= 2
+
+
+def test_a_list_question_gathers_the_sentences_that_say_the_same_of_others():
+    declarations = make_chunk(
+        "Declarations of Interest\n"
+        "Councillor J L Adams declared a personal interest in Agenda Item 9, Review of School Provision.\n"
+        "The Chairman welcomed the new Head of Education to the meeting.\n"
+        "Councillor D J Pugh also declared a personal interest in Agenda Item 9, Review of School Provision.\n"
+        "The minutes of the meeting held on 7 October 2013 were approved.\n"
+        "Councillor K Rowlands declared a personal interest in Agenda Item 9, Review of School Provision.",
+        "decl", council="Pembrokeshire", committee="Cabinet")
+    text, citations = answer_extractively("Which cabinet members declared interests in the school review?",
+                                          hits(declarations))
+    assert_well_formed(text, citations)
+    assert all(name in text for name in ("Adams", "Pugh", "Rowlands"))
+    assert "Head of Education" not in text and "were approved" not in text

@@ -115,6 +115,14 @@ def test_dates_full_partial_and_vague():
         ("Who led the inspection of Merton?", False),
         ("What was the overall effectiveness grade?", False),
         ("How many cases were in the Assessment Service?", False),
+        # things asked for in the plural
+        ("Which councillors sent apologies to the panel?", True),
+        ("What extra items did the community council add to its agenda?", True),
+        ("Which two council tax changes did the executive look at?", True),
+        ("What was the council's budget?", False),
+        ("What does the plan say about parking?", False),
+        ("What process was used?", False),
+        ("What is the status of the road scheme?", False),
     ],
 )
 def test_questions_that_ask_for_a_list(question, listing):
