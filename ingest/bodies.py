@@ -50,10 +50,11 @@ _NUMBER_TAIL = re.compile(r"\s*\(?\b(?:No\.?|Number)\s*\d{1,2}\)?$", re.IGNORECA
 
 @cache
 def _entries() -> dict[str, tuple[str, ...]]:
-    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint", "remit", "activity", "status", "civic" and
-    "plenary" entries."""
+    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint", "remit", "activity", "status", "civic",
+    "plenary" and "several" entries."""
     found: dict[str, list[str]] = {
-        k: [] for k in ("word", "whole", "chrome", "full", "joint", "remit", "activity", "status", "civic", "plenary")
+        k: [] for k in ("word", "whole", "chrome", "full", "joint", "remit", "activity", "status", "civic", "plenary",
+                        "several")
     }
     for line in (resources.files("ingest") / "bodies.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -190,6 +191,13 @@ def local_type(council: object) -> str | None:
     """A local council's type ("Parish Council", "Town Council", "Community Council") when a council's name is one's."""
     whole = whole_body(str(council)) if council else None
     return whole[1] if whole and whole[1] != "Council" and whole[1].endswith(" Council") else None
+
+
+def several_authorities(name: object) -> bool:
+    """Whether a body's name says it is several authorities' ("Joint Waste Management Board", "Shadow Integration
+    Board"): the councils its papers name are its members or its host, not its own."""
+    words = {w.lower() for w in _entries()["several"]}
+    return isinstance(name, str) and any(w in words for w in re.findall(r"[A-Za-z]+", name.lower()))
 
 
 def body_words() -> tuple[str, ...]:

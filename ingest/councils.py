@@ -32,6 +32,7 @@ _REFERENCE = re.compile(
 _OPENING_CHARS = 400
 _ADDRESS_PARTS = 4  # "Room, Building, Street, Park, Town": the parts of a postal address before its town
 _RUN = 6  # words of a proper name looked at either side of a mention
+_LISTED = 8  # words of names listed before a mention that a partnership word before them still governs
 
 _TOKEN = re.compile(r"[^\W\d_]+|&")  # letters, accented ones too ("Cyngor Sir Gâr")
 _GAP = re.compile(r"[\s,.'’\-]{0,4}")
@@ -45,6 +46,7 @@ class Weights:
 
     plain: float = 1.0  # a mention
     partner: float = 0.25  # a mention governed by a partnership word, or a member's council in brackets
+    venue: float = 0.25  # a mention that only ends a venue's postal address ("Bredbury, Stockport")
     opening: float = 2.0  # multiplier for mentions in the opening, where a paper names its own council
     referenced: float = 0.25  # "the County Council", "this Council"
     address: float = ADDRESS_WEIGHT  # an e-mail or web address
@@ -183,27 +185,39 @@ def _affiliation(text: str, ws: list[_Word], i: int, j: int) -> bool:
     return text[ws[j - 1].end:ws[j - 1].end + 40].lstrip().startswith(")")
 
 
+def _evidence(text: str, ws: list[_Word], i: int, j: int) -> str:
+    """What a mention is evidence of, as a field of Weights: "venue" where it only ends a venue's postal address (the
+    venue's place, not the author), "partner" where it is governed by a partnership word, else "plain"."""
+    if _in_address(text, ws, i) or _POSTCODE.match(text[ws[j - 1].end:ws[j - 1].end + 12]):
+        return "venue"
+    return "partner" if _governed_by_partner(text, ws, i, j) else "plain"
+
+
 def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
-    """Whether a mention weighs as a partner's: "relationship with Camden", "Hampshire as practice partner", or
-    it only ends a venue's address."""
+    """Whether a mention weighs as a partner's: "relationship with Camden", "Hampshire as practice partner", a
+    member's council in brackets."""
     if _AS_PARTNER.match(text[ws[j - 1].end:ws[j - 1].end + 80]) or _affiliation(text, ws, i, j):
         return True
-    if _in_address(text, ws, i) or _POSTCODE.match(text[ws[j - 1].end:ws[j - 1].end + 12]):
-        return True  # a postal address's town or county: the venue's place, not the author
     partners, anchors = words("partners"), words("anchors")
     k = i - 1
     while k >= 0 and ws[k].lower in _STYLE_WORDS and _joined(text, ws[k:k + 2]):
         k -= 1
-    looked = 0
-    while k >= 0 and looked < 3:
+    # a later item of a list of names shares the word governing the list ("with National Highways, Gloucestershire
+    # County Council and South Gloucestershire Council"): the names listed before it are passed over
+    listed = k >= 0 and (ws[k].lower == "and" or text[ws[k].end:ws[k + 1].start].strip().startswith(","))
+    looked = skipped = 0
+    while k >= 0 and looked < 3 and skipped < _LISTED:
         if _BREAK.search(text[ws[k].end:ws[k + 1].start]):
             return False
         if ws[k].lower in anchors:
             return False
         if ws[k].lower in partners:
             return True
+        if listed and (ws[k].capital or ws[k].lower == "and"):
+            skipped += 1
+        else:
+            looked += 1
         k -= 1
-        looked += 1
     return False
 
 
@@ -220,7 +234,7 @@ def _other_place(text: str, ws: list[_Word], i: int) -> bool:
 
 
 def _mentions(text: str) -> list[tuple[str, int, bool]]:
-    """Each council named in the text: (name, offset, whether the mention is a partner's); and each council whose
+    """Each council named in the text: (name, offset, what the mention is evidence of: see _evidence); and each council whose
     civic building the text names ("Venue: Bromley Civic Centre"): (name, offset)."""
     ws = _words(text)
     aliases, lengths = text_aliases(), alias_lengths()
@@ -238,7 +252,7 @@ def _mentions(text: str) -> list[tuple[str, int, bool]]:
                 i = j - 1                                             # "County Hall, Oxford"
                 break
             if _accepted(text, ws, i, j, alias.capitals, alias.ambiguous, alias.official):
-                found.append((alias.council, ws[i].start, _governed_by_partner(text, ws, i, j)))
+                found.append((alias.council, ws[i].start, _evidence(text, ws, i, j)))
                 i = j - 1
                 break
             if ws[i].capital and _civic_seat(text, ws, j):
@@ -290,13 +304,14 @@ class _Named:
     first_seen: dict[str, int]
     opening: frozenset[str]
     heading: str | None  # a joint body that heads its paper: the first body named, in the opening
+    partnered: frozenset[str]  # councils named only as partners: "the Council" never means one of them
 
     def referents(self) -> list[str]:
         """Councils a reference may mean, in order: the opening's as they come (the header's first), then the
         best-named."""
         opening = sorted(self.opening, key=self.first_seen.__getitem__)
         rest = sorted(set(self.scores) - self.opening, key=lambda n: (-self.scores[n], self.first_seen[n]))
-        return opening + rest
+        return [n for n in opening + rest if n not in self.partnered]
 
 
 def _named(text: str, weights: Weights) -> _Named:
@@ -304,10 +319,10 @@ def _named(text: str, weights: Weights) -> _Named:
     first_seen: dict[str, int] = {}
     mentions, seats = _mentions(text)
     if _headed_by_joint_title(text) and not any(_KIND[name] == "joint" for name, _, _ in mentions):
-        mentions = [(name, start, True) for name, start, _ in mentions]
+        mentions = [(name, start, "partner" if kind == "plain" else kind) for name, start, kind in mentions]
     first = mentions[0] if mentions and mentions[0][1] < _OPENING_CHARS else None
-    for name, start, partner in mentions:
-        weight = weights.partner if partner else weights.plain
+    for name, start, kind in mentions:
+        weight = getattr(weights, kind)
         if start < _OPENING_CHARS:
             weight *= weights.opening
         scores[name] = scores.get(name, 0.0) + weight
@@ -316,7 +331,9 @@ def _named(text: str, weights: Weights) -> _Named:
         scores[name] = scores.get(name, 0.0) + weights.address
         first_seen.setdefault(name, start)
     opening = frozenset(name for name, start, _ in mentions if start < _OPENING_CHARS)
-    return _Named(scores, first_seen, opening, first[0] if first and _KIND[first[0]] == "joint" else None)
+    partnered = frozenset(name for name, _, _ in mentions) - {name for name, _, kind in mentions if kind != "partner"}
+    partnered -= {name for name, _ in [*addressed_councils(text), *seats]}
+    return _Named(scores, first_seen, opening, first[0] if first and _KIND[first[0]] == "joint" else None, partnered)
 
 
 def find_councils(text: str, weights: Weights = WEIGHTS) -> list[tuple[str, float]]:

@@ -14,6 +14,7 @@ from ingest.bodies import (
     in_full,
     joint_body_part,
     local_type,
+    several_authorities,
     styled_council,
     whole_body,
 )
@@ -59,7 +60,7 @@ _HEADER_LINES = 40
 _PLACE_LINES = 3  # a council's name by its place alone heads the page
 _LOCAL_NAMED = 2  # a local council's type named this often, with no body named, is the meeting's (once, with "Council")
 _MIN_COUNCIL_WEIGHT = 1.0  # at least one mention that is not a partner's
-_WITHOUT_PARTNERS = replace(WEIGHTS, partner=0.0)
+_WITHOUT_PARTNERS = replace(WEIGHTS, partner=0.0, venue=0.0)
 _JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")  # what is left when partners' mentions count for nothing
 
 # ModernGov's "Issue - decisions" and decision lists: "22/04/2010 - Annual Report of the Monitoring Officer".
@@ -348,8 +349,9 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     if found.get("committee") is None and (local := local_title_body(head)):
         found.put("committee", local, "text")  # "COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON ..."
     if ranked_council and isinstance(council := found.get("council"), str) and (
-            _contradicts(council, found.get("committee")) or local_council_voice(text)):
-        del found.values["council"], found.provenance["council"]  # a member council, or the district a parish names
+            _contradicts(council, found.get("committee")) or local_council_voice(text)
+            or (several_authorities(found.get("committee")) and council not in _JOINT)):
+        del found.values["council"], found.provenance["council"]  # a member council, a joint body's host, a parish's district
     if (found.get("council") is None and isinstance(committee := found.get("committee"), str) and committee != "Council"
             and local_type(committee) == committee):  # a local council's own meeting ("Town Council"), its council unnamed
         place = next((p for x in head[:_PLACE_LINES] if canonical_council(x) is None and (p := council_place(x))), None)
