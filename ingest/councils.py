@@ -185,11 +185,15 @@ def _affiliation(text: str, ws: list[_Word], i: int, j: int) -> bool:
     return text[ws[j - 1].end:ws[j - 1].end + 40].lstrip().startswith(")")
 
 
-def _evidence(text: str, ws: list[_Word], i: int, j: int) -> str:
+def _evidence(text: str, ws: list[_Word], i: int, j: int, council: str) -> str:
     """What a mention is evidence of, as a field of Weights: "venue" where it only ends a venue's postal address (the
-    venue's place, not the author), "partner" where it is governed by a partnership word, else "plain"."""
+    venue's place, not the author), "partner" where it is governed by a partnership word or is a two-tier county in a
+    postal address away from a county seat ("Swale House, Sittingbourne, Kent, ME10 3HT": the post's county, one of
+    whose districts holds the venue; "County Hall, Maidstone, Kent" is the county's own), else "plain"."""
     if _in_address(text, ws, i) or _POSTCODE.match(text[ws[j - 1].end:ws[j - 1].end + 12]):
-        return "venue"
+        line = key(text[text.rfind("\n", 0, ws[i].start) + 1:ws[i].start])
+        seat = any(f" {s} " in f" {line} " for s in words("county seats"))
+        return "partner" if _KIND[council] == "county" and not seat else "venue"
     return "partner" if _governed_by_partner(text, ws, i, j) else "plain"
 
 
@@ -252,7 +256,7 @@ def _mentions(text: str) -> list[tuple[str, int, bool]]:
                 i = j - 1                                             # "County Hall, Oxford"
                 break
             if _accepted(text, ws, i, j, alias.capitals, alias.ambiguous, alias.official):
-                found.append((alias.council, ws[i].start, _evidence(text, ws, i, j)))
+                found.append((alias.council, ws[i].start, _evidence(text, ws, i, j, alias.council)))
                 i = j - 1
                 break
             if ws[i].capital and _civic_seat(text, ws, j):

@@ -44,3 +44,15 @@ def test_a_joint_board_the_gazetteer_knows_keeps_its_own_name():
                  "The Argyll and Bute Integration Joint Board noted the report. The Argyll and Bute Integration Joint "
                  "Board agreed the budget.\n")
     assert meta.council == "Argyll and Bute Integration Joint Board"
+
+
+def test_a_two_tier_county_ending_a_districts_postal_address_is_no_author():
+    weights = dict(find_councils("Venue: Council Chamber, Swale House, East Street, Sittingbourne, Kent, ME10 3HT\n\n"
+                                 "The Council approved the minutes."))
+    assert weights["Kent"] == WEIGHTS.partner * WEIGHTS.opening  # no reference to "the Council" goes to it
+
+
+def test_a_county_hall_in_the_address_keeps_the_county_as_the_venues_council():
+    weights = dict(find_councils("Venue: Council Chamber, County Hall, Maidstone, Kent, ME14 1XQ\n\n"
+                                 "The Council approved the minutes."))
+    assert weights["Kent"] == WEIGHTS.venue * WEIGHTS.opening + WEIGHTS.referenced
