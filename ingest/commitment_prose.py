@@ -46,7 +46,7 @@ AGREED_BODY = re.compile(
     r"(?:agreed|AGREED|resolved|RESOLVED|unanimously\s+agreed)\s+(?:that|to)\b"
     # "The Committee considered the report of the Director and RESOLVED that …": the body, then what it did first.
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+[^.;]{{1,150}}?\band\s+"
-    r"(?:unanimously\s+)?(?:RESOLVED|AGREED|resolved|decided),?\s+(?:that|to)\b"
+    r"(?:unanimously\s+)?(?:RESOLVED|AGREED|resolved|agreed|decided),?\s+(?:that|to)\b"
     # "Members voted unanimously to approve the application."
     # "Members voted 6 to 1 in favour of accepting the quotation."
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+(?:then\s+)?voted\s+"

@@ -29,6 +29,7 @@ from ingest.commitment_mood import decides, to_the_following
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import personal, sentence_commitment
 from ingest.commitment_refusals import NOTICE
+from ingest.commitment_surface import as_written, canonical
 from ingest.commitment_tables import table_commitments
 from ingest.commitment_twins import distinct, shared_tail, without_weak
 from ingest.records import Block, Commitment
@@ -119,6 +120,9 @@ def extract_commitments(
 ) -> list[Commitment]:
     """Every commitment a document records, in reading order, each with a stable id; `committee` is the meeting body
     the paper's metadata names, if any (the deciding body of its resolutions unless a decision maker is named)."""
+    written = blocks
+    blocks = [replace(b, text=canonical(b.text)) for b in blocks]  # outcome words in one case, as the patterns read
+    canon, paper = "\n".join(b.text for b in blocks), "\n".join(b.text for b in written)
     if doc_kind == "inspection report" or forward_plan(blocks):
         return []
     minutes = any(_MINUTES.match(b.text) for b in blocks)
@@ -137,7 +141,8 @@ def extract_commitments(
     item_of = _items(blocks)
     found, at = without_weak(reader.found, reader.weak, at, item_of)
     kept = distinct(found, at, item_of)
-    return [replace(c, commitment_id=_id(doc_id, n), doc_id=doc_id) for n, c in enumerate(kept)]
+    return [replace(c, commitment_id=_id(doc_id, n), doc_id=doc_id, text=as_written(c.text, canon, paper))
+            for n, c in enumerate(kept)]
 
 
 def _read(reader: _Reader, block: Block, text: str) -> None:

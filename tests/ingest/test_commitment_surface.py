@@ -1,0 +1,22 @@
+from ingest.commitment_surface import as_written, canonical
+
+
+def test_outcome_words_take_the_patterns_case_and_keep_length():
+    for written, read in [
+        ("resolved: that the report be noted", "Resolved: that the report be noted"),
+        ("5.2 agreed – the Clerk to write", "5.2 Agreed – the Clerk to write"),
+        ("It was RESOLVED that the fee be paid", "It was resolved that the fee be paid"),
+        ("Members Agreed to meet in May", "Members agreed to meet in May"),
+        ("… of the last meeting resolved – That they be signed", "… of the last meeting RESOLVED – That they be signed"),
+        ("and it was resolved as follows:", "and it was RESOLVED as follows:"),
+        ("(action - Clerk)", "(Action - Clerk)"),
+        ("The agreed budget stands.", "The agreed budget stands."),
+    ]:
+        assert canonical(written) == read
+        assert len(canonical(written)) == len(written)
+
+
+def test_record_words_come_back_as_written():
+    written = "Members AGREED to meet in May."
+    assert as_written("Members agreed to meet in May.", canonical(written), written) == written
+    assert as_written("not there", canonical(written), written) == "not there"
