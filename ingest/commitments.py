@@ -29,7 +29,7 @@ from ingest.commitment_mood import decides, to_the_following
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import personal, sentence_commitment
 from ingest.commitment_refusals import NOTICE
-from ingest.commitment_surface import as_written, canonical
+from ingest.commitment_surface import as_written, canonical, joined
 from ingest.commitment_tables import table_commitments
 from ingest.commitment_twins import distinct, shared_tail, without_weak
 from ingest.records import Block, Commitment
@@ -122,7 +122,7 @@ def extract_commitments(
     the paper's metadata names, if any (the deciding body of its resolutions unless a decision maker is named)."""
     written = blocks
     blocks = [replace(b, text=canonical(b.text)) for b in blocks]  # outcome words in one case, as the patterns read
-    canon, paper = "\n".join(b.text for b in blocks), "\n".join(b.text for b in written)
+    canon, paper = joined([b.text for b in written])
     if doc_kind == "inspection report" or forward_plan(blocks):
         return []
     minutes = any(_MINUTES.match(b.text) for b in blocks)

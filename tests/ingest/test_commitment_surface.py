@@ -1,4 +1,4 @@
-from ingest.commitment_surface import as_written, canonical
+from ingest.commitment_surface import as_written, canonical, joined
 
 
 def test_outcome_words_take_the_patterns_case_and_keep_length():
@@ -17,6 +17,17 @@ def test_outcome_words_take_the_patterns_case_and_keep_length():
 
 
 def test_record_words_come_back_as_written():
-    written = "Members AGREED to meet in May."
-    assert as_written("Members agreed to meet in May.", canonical(written), written) == written
-    assert as_written("not there", canonical(written), written) == "not there"
+    read, written = joined(["Members AGREED to meet in May."])
+    assert as_written("Members agreed to meet in May.", read, written) == written
+    assert as_written("not there", read, written) == "not there"
+
+
+def test_a_manner_adverb_after_the_verb_is_read_past_and_kept_in_the_record():
+    assert canonical("RESOLVED UNANIMOUSLY that the fee be paid") == "RESOLVED that the fee be paid"
+    assert canonical("The Council agreed reluctantly to close the hall") == "The Council agreed to close the hall"
+    assert canonical("It was agreed also that X") == "It was agreed that X"
+    assert canonical("Members agreed previously to fund it") == "Members agreed previously to fund it"
+    assert canonical("Members agreed only to fund half") == "Members agreed only to fund half"
+    read, written = joined(["Item 4", "The Council agreed reluctantly to close the hall."])
+    assert as_written("The Council agreed to close the hall.", read, written) == \
+        "The Council agreed reluctantly to close the hall."
