@@ -32,6 +32,11 @@ _TITLE_STOP = re.compile(
 )  # "Cllr.", "Mr.": a sentence cut after a title runs on
 _TITLE_ENDS = tuple(p for p in phrase.WORDS["officers"]["persons"] if p.endswith("."))  # cheap test first
 GOES_ON = re.compile(r"^[a-z(£]")
+# A line that stops on a word no sentence ends with ("… the Overview Scrutiny Committee held on" / "Thursday, 6 July
+# 2023 were agreed …", "… and Councillor" / "Greene took the role …"): hard-wrapped text (a PDF's, a 60-column e-mail's)
+# goes on in the next line whatever its first letter.
+_WRAPS = re.compile(r"\b(?:and|or|of|the|to|for|in|by|with|a|an|on|at|from|that|was|were|be|been|is|are|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*$")
+_STARTS_OWN = re.compile(rf"^\s*(?:[\"“‘'(]|(?:{phrase.alternation(phrase.WORDS['resolved']['words'])}|ACTIONS?|Actions?)\b)")
 _PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
 ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 # "9. Date of Next Scheduled Meeting", "Exclusion of Press and Public": an agenda item's title, every word but the small
@@ -114,7 +119,8 @@ def unwrapped(blocks: Sequence[Block]) -> list[Block]:
         if (
             prior is not None and prior.kind == "paragraph" and b.kind == "paragraph"
             and (prior.page == b.page or (prior.page is not None and b.page == prior.page + 1))  # a sentence over a page
-            and not prior.text.rstrip().endswith((".", ":", ";", "?", "!", "|")) and GOES_ON.match(b.text)
+            and not prior.text.rstrip().endswith((".", ":", ";", "?", "!", "|"))
+            and (GOES_ON.match(b.text) or (_WRAPS.search(prior.text) and not title_line(b.text) and not _STARTS_OWN.match(b.text)))
             and not _PART_END.search(prior.text)
             and not ITEM.match(b.text) and not ENUMERATOR_ONLY.match(prior.text.strip())
         ):

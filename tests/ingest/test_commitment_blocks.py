@@ -18,3 +18,18 @@ def test_the_sentence_after_a_run_in_title_is_read_as_minutes():
     record = only("Minutes of the Parish Council meeting held on 3 March 2025\n\n"
                   "7/25 REPORTS FROM THE DISTRICT COUNCIL The reports from the District Council were noted.\n")
     assert (record.kind, record.text) == ("resolution", "The reports from the District Council were noted.")
+
+
+def test_a_line_stopping_on_a_word_no_sentence_ends_with_goes_on_whatever_the_next_line_opens_with():
+    from ingest.commitment_blocks import unwrapped
+    from ingest.records import Block
+
+    def para(text):
+        return Block(text, "paragraph", 1, None, ())
+
+    joined = unwrapped([para("The minutes of the Overview Scrutiny Committee held on"),
+                        para("Thursday, 6 July 2023 were agreed and signed by the Chair.")])
+    assert [b.text for b in joined] == [
+        "The minutes of the Overview Scrutiny Committee held on Thursday, 6 July 2023 were agreed and signed by the Chair."]
+    kept = unwrapped([para("Proposed by Cllr A and seconded by Cllr B, it was"), para("RESOLVED that the Council")])
+    assert len(kept) == 2
