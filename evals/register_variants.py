@@ -41,8 +41,9 @@ _NUMBERED = re.compile(r"^\s*(?:\(?[0-9ivxIVX]{1,5}[.)]|\(?[a-zA-Z]\)|[0-9]+(?:[
 # An action line: the marker before its body ('Action: Clerk to write …', 'ACTION GP: …') or after it ('… Action RG',
 # '… (ACTION - Clerk)').
 _ACTION_BEFORE = re.compile(r"^(?P<pre>[\s\-•*]*)(?:Action|ACTION)s?\s*[:\-–]\s*(?P<actor>[A-Z][\w.&/' ]{0,30}?) to (?P<rest>.+)$")
-_ACTION_AFTER = re.compile(r"^(?P<body>.*?\w.*?)[\s.;]*\(?\s*(?:Action|ACTION)s?\s*[:\-–]?\s*"
-                           r"(?P<actor>[A-Z][\w.&/', ]{0,40}?)\s*\)?\s*$")
+_WHO = r"(?!To\b)(?:[A-Z]{2,4}|(?:[Tt]he\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,4}|[A-Z][a-z]+)){0,3}"
+_ACTION_AFTER = re.compile(rf"^(?P<body>.*?\w.*?)[\s.;]*\(?\s*(?:Action|ACTION)s?\s*[:\-–]?\s*(?P<actor>{_WHO})\s*\)?\.?\s*$")
+_ENUMERATOR = re.compile(r"^[\s\-•*]*(?:\(?[0-9ivx]{1,4}(?:\.[0-9]{1,3})*[.)]|\(?[a-z]\))?\s*")
 
 
 @dataclass(frozen=True)
@@ -91,7 +92,10 @@ def _action(form: str) -> Callable[[str], str]:
         else:
             return s
         body = body.rstrip(" .;")
-        return {"before": f"Action: {body}.", "after": f"{body}. Action: {actor}", "bare": f"{body}  ACTION {actor}",
+        lead = _ENUMERATOR.match(body).group(0)  # "e) …": the item's letter stays in front of the label
+        before = f"{lead}Action: {body[len(lead):]}." if body.startswith(f"{actor} to ") else \
+            f"{lead}Action {actor}: {body[len(lead):]}."  # "Action RG: Parish Cottage – …": who, then the note
+        return {"before": before, "after": f"{body}. Action: {actor}", "bare": f"{body}  ACTION {actor}",
                 "next_line": f"{body}.\n(ACTION - {actor})"}[form]
     return put
 

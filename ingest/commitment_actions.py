@@ -67,7 +67,8 @@ _LABEL_WHO = re.compile(
 _STRICT = rf"(?:{PERSON}(?:\s+[A-Z][a-z][\w’'-]*)?|{OFFICER}|[A-Z]{{2,4}})"
 _WHO_LIST = rf"{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}}"
 _MARKER_AT_END = re.compile(
-    rf"^(?P<text>.+?[.;])\s*(?:\(\s*(?:ACTIONS?|Actions?)\s*[–—:-]?\s*(?P<who1>{_WHO_LIST})\s*\)"
+    # the column may follow the sentence with no full stop ("… would chase up    Action RG": the gap is lost in the text)
+    rf"^(?P<text>.+?(?:[.;]|\w(?=\s+(?:ACTIONS?|Actions?)\b)))\s*(?:\(\s*(?:ACTIONS?|Actions?)\s*[–—:-]?\s*(?P<who1>{_WHO_LIST})\s*\)"
     rf"|(?:ACTIONS?|Actions?)\s*(?:[–—-]\s*(?P<who2>{_WHO_LIST})|\s+(?P<who3>{_STRICT}(?:(?:,\s+|\s+(?:and|&)\s+){_STRICT}){{0,3}})))\.?$"
 )  # without a dash only initials, a title or an officer: "… Action Plan Update" names no one
 _MARKER_ALONE = re.compile(

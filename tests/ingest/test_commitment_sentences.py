@@ -359,3 +359,15 @@ def test_members_agreeing_in_capitals_is_the_bodys_resolution_not_the_action_of_
 def test_an_action_label_with_a_qualifier_or_a_bullet_starts_an_action_and_a_need_names_no_doer(label):
     c = only(f"Minutes of the Parish Council\n\n{label} Need to renew the insurance once the swings are in.")
     assert (c.kind, c.actor) == ("action", None)
+
+
+@pytest.mark.parametrize("marker", ["ACTION RG", "Action JT"])
+def test_an_action_column_after_a_sentence_with_no_full_stop_still_names_the_doer(marker):
+    c = only(f"Minutes of the Parish Council\n\nb) Bus shelter – the roof is still leaking and he would chase the "
+             f"contractor      {marker}")
+    assert c.kind == "action" and c.actor == marker.split()[1]
+    assert c.text.endswith("chase the contractor")
+
+
+def test_an_action_plan_after_a_sentence_with_no_full_stop_is_no_marker():
+    assert all(c.kind != "action" for c in found("Minutes of the Parish Council\n\nThe report was noted Action Plan"))
