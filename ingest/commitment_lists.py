@@ -15,7 +15,9 @@ from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, 
 from ingest.records import Block
 
 _W = WORDS
-_NUMBER = r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+# A paragraph's number before a label: "5.2", "12.", and a letter or roman numeral ("(a) RESOLVED: To approve …",
+# "iii. Resolved that …", "b) Agreed:"), as minutes number their items' parts.
+_NUMBER = r"(?:(?:\d{1,2}(?:\.\d{1,2})*\.?|\(?[a-z]\)|\(?[ivx]{1,5}[.)]|\(\d{1,2}\))\s+)?"
 _RESOLUTION_LABEL = re.compile(r"^Resolution(?=\s*:)")  # "Resolution: That …", a label as "RESOLVED:" is; not a title
 _ENUM_LEAD = r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+"  # "1) That it be recommended …"
 _BODY = rf"(?:The\s+|the\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE})"

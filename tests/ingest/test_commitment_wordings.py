@@ -316,3 +316,9 @@ def test_a_sentence_running_over_a_page_and_comments_noted_are_read():
     [got] = extract_commitments("doc", blocks, "minutes")
     assert (got.kind, got.text) == ("undertaking", "More detailed reports would follow on risk management and internal control.")
     assert only("Minutes:\n\nMembers also noted the comments made during the informal discussion.").kind == "resolution"
+
+
+@pytest.mark.parametrize("number", ["(a)", "b)", "iii.", "(iv)", "5.2", "12."])
+def test_a_label_after_a_letter_or_roman_numeral_is_read_as_after_a_number(number):
+    c = only(f"Minutes of the Parish Council\n\n{number} RESOLVED: To approve the quote for the new bench.")
+    assert c.kind == "resolution" and c.text.endswith("approve the quote for the new bench.")
