@@ -213,7 +213,8 @@ def run(sets: Sequence[tuple[str, Path, Path]], variants: Sequence[Variant] = VA
                 changed = {i for i, (a, b) in enumerate(zip(lines, new_lines)) if a != b}
                 if not changed:
                     continue
-                new_gold = [replace(g, text=v.words(g.text)) if v.words else g for g in gold]
+                new_gold = [replace(g, text=v.words(g.text), actor=g.actor and v.words(g.actor)) if v.words else g
+                            for g in gold]
                 found = _extract(path, "\n".join(new_lines), manifest)
                 hits = _hits(found, new_gold)
                 c = acc[v.name]
