@@ -1,15 +1,17 @@
-"""Choose two constants of the fact detectors (`retrieval.facts.COUNT_IN_WORDS`, how far a count in words states a
+"""Choose three constants of the fact detectors (`retrieval.facts.COUNT_IN_WORDS`, how far a count in words states a
 figure; `retrieval.facts.COMMON_SHARE`, the passage share from which a capitalised word is a word of the papers' own
-business, not a name): for each pair of a small grid, Clerk answers every question of each tuning set in process, as
-`clerk eval` does, and the pair is scored by the share of questions handled right: the facts of each answerable
-question's answer (a refusal scores 0) plus each unanswerable question refused, over all questions.
+business, not a name; `retrieval.facts.NAME_PAIR`, how surely capitalised words alone, without an honorific or
+initials, name a person): for each point of a small grid, Clerk answers every question of each tuning set in
+process, as `clerk eval` does, and the point is scored by the share of questions handled right: the facts of each
+answerable question's answer (a refusal scores 0) plus each unanswerable question refused, over all questions.
 
 Run: .venv/bin/python -m evals.detector_grid --case evals/unseen3_questions.jsonl=DATA_DIR [--case ...]
-     [--out evals/reports/detector_grid.json]
+     [--vary name_pair] [--out evals/reports/detector_grid.json]
 
-Each case is a tuning set and the data dir of an index built over its corpus. Held-out sets are refused. The sets
-count equally; the best pair handles the most questions right on average, then is closest to the values in use (so
-that a flat grid changes nothing).
+Each case is a tuning set and the data dir of an index built over its corpus. Held-out sets are refused. `--vary`
+names the constants to vary (repeat; all three when not given); the others keep the values in use. The sets count
+equally; the best point handles the most questions right on average, then is closest to the values in use (so that
+a flat grid changes nothing).
 """
 from __future__ import annotations
 
@@ -25,8 +27,13 @@ os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
 from evals.gold import load_gold, tuning_case, write_grid  # noqa: E402
 
-COUNTS_IN_WORDS = (0.4, 0.7, 0.9, 1.0)
-COMMON_SHARES = (1.01, 0.05, 0.02, 0.01)  # 1.01: no word is common enough, the rule is off
+# The values tried for each constant, by the name of its grid axis.
+GRID = {
+    "count_in_words": (0.4, 0.7, 0.9, 1.0),
+    "common_share": (1.01, 0.05, 0.02, 0.01),  # 1.01: no word is common enough, the rule is off
+    "name_pair": (1.0, 0.85, 0.7, 0.55),
+}
+CONSTANTS = {"count_in_words": "COUNT_IN_WORDS", "common_share": "COMMON_SHARE", "name_pair": "NAME_PAIR"}
 
 
 def handled(results) -> float:
@@ -35,12 +42,13 @@ def handled(results) -> float:
     return right / max(len(results), 1)
 
 
-def set_constants(count_in_words: float, common_share: float) -> None:
-    """Set both constants and forget what the detectors remembered under the old ones."""
+def set_constants(values: dict[str, float]) -> None:
+    """Set the constants (by grid axis) and forget what the detectors remembered under the old ones."""
     from retrieval import facts
 
-    facts.COUNT_IN_WORDS, facts.COMMON_SHARE = count_in_words, common_share
-    for detect in {*facts.DETECTORS.values(), facts.has_number, facts.has_name}:
+    for axis, value in values.items():
+        setattr(facts, CONSTANTS[axis], value)
+    for detect in {*facts.DETECTORS.values(), facts.has_number, facts.has_name, facts.names_person}:
         if hasattr(detect, "cache_clear"):  # the detectors that remember what they read
             detect.cache_clear()
 
@@ -50,16 +58,19 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(prog="python -m evals.detector_grid", description=__doc__.split("\n")[0])
     ap.add_argument("--case", action="append", required=True, metavar="SET=DATA_DIR",
                     help="a tuning question set and the data dir of an index over its corpus (repeat)")
-    ap.add_argument("--out", type=Path, help="write every pair's scores here (JSON)")
+    ap.add_argument("--vary", action="append", choices=sorted(GRID), help="a constant to vary (repeat; default all)")
+    ap.add_argument("--out", type=Path, help="write every point's scores here (JSON)")
     args = ap.parse_args(argv)
     from api.runtime import build_runtime
     from api.settings import Settings
     from evals.runner import InProcess, run, summarise
     from retrieval import facts
 
-    in_use = (facts.COUNT_IN_WORDS, facts.COMMON_SHARE)
-    grid = list(itertools.product(COUNTS_IN_WORDS, COMMON_SHARES))
-    per_pair: dict[tuple[float, float], dict[str, dict]] = {pair: {} for pair in grid}
+    in_use = {axis: getattr(facts, name) for axis, name in CONSTANTS.items()}
+    varied = args.vary or sorted(GRID)
+    axes = [GRID[axis] if axis in varied else (in_use[axis],) for axis in CONSTANTS]
+    grid = [tuple(point) for point in itertools.product(*axes)]
+    per_point: dict[tuple[float, ...], dict[str, dict]] = {point: {} for point in grid}
     try:
         for spec in args.case:
             gold, data_dir = tuning_case(spec)
@@ -67,30 +78,30 @@ def main(argv: Sequence[str] | None = None) -> None:
             runtime = build_runtime(Settings(data_dir=data_dir))
             try:
                 target = InProcess(runtime.clerk, runtime.index.catalog)
-                for pair in grid:
-                    set_constants(*pair)
+                for point in grid:
+                    set_constants(dict(zip(CONSTANTS, point)))
                     results = run(questions, target)
                     summary = summarise(results)
-                    per_pair[pair][gold.stem] = got = {
+                    per_point[point][gold.stem] = got = {
                         "handled": round(handled(results), 4), "fact_accuracy": summary["fact_accuracy"],
                         "refusal_recall": summary["refusal_recall"],
                         "false_refusal_rate": summary["false_refusal_rate"]}
-                    print(f"{gold.stem} {pair}: {got}", file=sys.stderr, flush=True)
+                    print(f"{gold.stem} {point}: {got}", file=sys.stderr, flush=True)
             finally:
                 runtime.close()
     finally:
-        set_constants(*in_use)
+        set_constants(in_use)
     rows = []
-    for (count, share), sets in per_pair.items():
+    for point, sets in per_point.items():
         mean = {key: round(sum(s[key] for s in sets.values()) / len(sets), 4)
                 for key in ("handled", "fact_accuracy", "refusal_recall", "false_refusal_rate")}
-        rows.append({"count_in_words": count, "common_share": share, **mean, "per_set": sets})
-    rows.sort(key=lambda r: (-r["handled"], abs(r["count_in_words"] - in_use[0]) + abs(r["common_share"] - in_use[1])))
+        rows.append({**dict(zip(CONSTANTS, point)), **mean, "per_set": sets})
+    rows.sort(key=lambda r: (-r["handled"], sum(abs(r[axis] - in_use[axis]) for axis in CONSTANTS)))
     for r in rows:
-        print(f"count_in_words {r['count_in_words']:<4} common_share {r['common_share']:<5} handled {r['handled']:.4f} "
+        print(" ".join(f"{axis} {r[axis]:<5}" for axis in CONSTANTS), f"handled {r['handled']:.4f} "
               f"facts {r['fact_accuracy']:.4f} refused {r['refusal_recall']:.4f} "
               f"false refusals {r['false_refusal_rate']:.4f}")
-    print(f"best: COUNT_IN_WORDS = {rows[0]['count_in_words']}, COMMON_SHARE = {rows[0]['common_share']}")
+    print("best: " + ", ".join(f"{name} = {rows[0][axis]}" for axis, name in CONSTANTS.items()))
     write_grid(args.out, args.case, rows)
 
 

@@ -175,13 +175,13 @@ def strength_features(
     out["best_selected"] = max(probabilities, default=0.0)
     ranked = sorted(range(len(candidates)), key=lambda i: -probabilities[i])[:_BEST_SENTENCES]
     out["best_rare"] = max((rows[i][at["rare_global"]] for i in ranked), default=0.0)
-    out["best_fact"] = max((candidates[i].fact for i in ranked), default=0.0) if _checked(question) else 1.0
+    out["best_fact"] = max((candidates[i].seen for i in ranked), default=0.0) if _checked(question) else 1.0
     out["similarity"] = max((h.similarity for h in top), default=0.0)
     out["rare"] = max((r[at["rare"]] for r in rows), default=0.0)
     out["topical"] = most = max((c.topical for c in candidates), default=0.0)
     asked = bool(_checked(question))
     on_topic = [c for c in candidates if most and c.topical >= _ON_TOPIC * most]
-    out["answer_type"] = max((c.fact for c in on_topic), default=0.0) if asked else 1.0
+    out["answer_type"] = max((c.seen for c in on_topic), default=0.0) if asked else 1.0
     question_terms = terms(question)
     bm25 = max((h.lexical_score for h in top), default=0.0)
     out["lexical"] = 1.0 - math.exp(-bm25 / (_BM25_PER_TERM * max(1, len(question_terms))))
@@ -269,7 +269,7 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
         on_topic += [c for c in stated if c.hit_index in kept and c not in on_topic and _role_named(question, c)]
         asked = _checked(question)
         if asked:  # the sentences on the question's topic must also state the kind of fact asked for
-            have = max((c.fact for c in on_topic if _names_measure(question, c.readable)), default=0.0)
+            have = max((c.seen for c in on_topic if _names_measure(question, c.readable)), default=0.0)
             fit *= FACT_MISSING + (1 - FACT_MISSING) * have
             flags["fact_missing"] = have < 1.0
         if not _names_role(question, [c for c in stated if c.hit_index in kept]):

@@ -17,8 +17,11 @@ _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # A number that labels rather than counts: an agenda item's or a paragraph's opening a line ("19 Review of ..."), or
 # one after the word for what it numbers ("Minute 53", "ref: 1318", "Appendix 2", "Section 20"); a financial year.
 _REFERENCE = re.compile(
+    r"\bpages?\s*\d+\s*[-–]\s*\d+|"  # a page range first ("(Pages 73 - 86)"): "Pages 73" alone would leave the 86
     rf"^\s*\d{{1,3}}(?:\.\d+)*\.?\s+(?=(?-i:[A-Z]))|\b(?:{alternation(ROLE_WORDS['references']['words'])})\.?:?\s*\d[\w./-]*"
-    r"|\b(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\b",  # and a financial year ("2023/24")
+    r"|\b(?:19|20)\d\d\s*/\s*\d\d(?:\d\d)?\b"  # and a financial year ("2023/24")
+    # ... a file's size ("PDF 121 KB"), a telephone number, a reference code ("E/18/48", "23/05927/FUL")
+    r"|\b\d+(?:\.\d+)?\s*(?:KB|MB|kb|mb|Kb)\b|\b0\d{3,4}\s?\d{3}\s?\d{3,4}\b|\b\w+(?:/\w+){2,}\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _NUMBER_WORDS = re.compile(
@@ -55,6 +58,11 @@ _NAME_PAIR = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
 _INITIALS_NAME = re.compile(
     r"(?<![\w.])(?:[A-Z]\.\s?|[A-Z]\s){1,3}([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)\b"
 )  # ... or in capitals, as a signature: "H. W. T. MOORE"
+# An office as a label before a name: "Lead inspector: Jane Smith", "Clerk: Gavin Mitchell", "MINUTE TAKER: Rhea Kay".
+_OFFICE_LABEL = re.compile(
+    r"\b(?:chair|chairman|chairwoman|chairperson|director|inspector|officer|leader|mayor|clerk|treasurer|secretary|"
+    r"executive|manager|solicitor|provost|convener|commissioner|taker)\s*:\s*[A-Z][A-Za-z'’-]+\s+[A-Z][A-Za-z'’-]+",
+    re.IGNORECASE)
 _ROLE = re.compile(r"\b(?:chair|chairman|director|inspector|cabinet member|lead member|officer|leader|mayor)\b", re.IGNORECASE)
 # Capitalised words that do not name a person.
 _NOT_NAMES = frozenset(
@@ -66,9 +74,11 @@ _NOT_NAMES = frozenset(
 
 # Chosen by `evals/detector_grid.py` on the tuning sets (evals/reports/detector_grid.json): how far a count in words
 # ("six years") states a figure, and the share of council papers' passages from which a capitalised word is a word of
-# their own business ("Full Council", "Monitoring Officer") rather than a name.
+# their own business ("Full Council", "Monitoring Officer") rather than a name; and (detector_grid_name_pair.json)
+# how surely capitalised words alone, without an honorific or initials, name a person.
 COUNT_IN_WORDS = 0.9
 COMMON_SHARE = 0.02
+NAME_PAIR = 0.85
 
 
 @lru_cache(maxsize=FACT_CACHE)
@@ -109,6 +119,20 @@ def has_name(text: str) -> float:
         if not all(w in _NOT_NAMES or _common_word(w) for w in m.group().split()):
             return 1.0
     return 0.4 if _ROLE.search(text) else 0.0
+
+
+@lru_cache(maxsize=FACT_CACHE)
+def names_person(text: str) -> float:
+    """How surely the text names a person: 1 for an honorific or initials and a surname ("Cllr Reid", "P R Lewis") or
+    an office as a label before capitalised words ("Lead inspector: Jane Smith"), NAME_PAIR for capitalised words alone
+    ("Lake District Local Access Forum" reads as a name too), else 0."""
+    if _HONORIFIC_NAME.search(text):
+        return 1.0
+    if any(m.group(1) not in _NOT_NAMES and not re.match(r"[AI]\s", m.group()) for m in _INITIALS_NAME.finditer(text)):
+        return 1.0
+    if _OFFICE_LABEL.search(text):
+        return 1.0
+    return NAME_PAIR if has_name(text) >= 1.0 else 0.0
 
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ingest.records import Chunk
 from retrieval.records import Hit
 from retrieval.sentences import Unit, is_title, label_of, labelled, split_units
-from retrieval.facts import DATE_MENTION, DETECTORS
+from retrieval.facts import DATE_MENTION, DETECTORS, names_person
 from retrieval.vocabulary import ANAPHOR, RELATED, heading_terms_asked, office_terms, terms, wanted
 
 NEAR_DUPLICATE = 0.7  # Jaccard overlap of content stems above which two sentences say the same
@@ -49,6 +49,7 @@ class Candidate:
     fact: float  # how far it states the kind of fact asked for (figure, name, date, decision), 0 when none is
     score: float
     states: frozenset[str] = frozenset()  # the kinds of fact asked for that it states in full
+    seen: float = 0.0  # as `fact`, with any capitalised words mid-sentence a name: what the refusal model was fitted on
 
 
 def _weights(question_terms: list[str], pool: list[frozenset[str]]) -> dict[str, float]:
@@ -163,11 +164,14 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
             coverage = sum(w * credits[t] for t, w in weights.items()) / total if total else 0.0
             topical = sum(w * direct[t] for t, w in topic.items()) / topic_total if topic else 0.0
             phrase = len(bigrams & set(zip(sentence_terms, sentence_terms[1:]))) / len(bigrams) if bigrams else 0.0
-            facts = _facts(text, detectors, asked)
+            seen = _facts(text, detectors, asked)
+            # A name is surer when it is a person's (an honorific, initials): capitalised words alone may name a body.
+            facts = [(names_person(text) or f) if kind == "name" else f for kind, f in zip(kinds, seen)]
             boost = 1.0 + 0.35 * sum(facts)
             states = frozenset(k for k, f in zip(kinds, facts) if f >= 1.0)
             score = (coverage + 0.15 * phrase) * boost * _quality(unit, text, bool(states)) * (0.75 + 0.25 * prior)
-            out.append(Candidate(i, unit, text, own, coverage, topical, max(facts, default=0.0), score, states))
+            out.append(Candidate(i, unit, text, own, coverage, topical, max(facts, default=0.0), score, states,
+                                 max(seen, default=0.0)))
     return out
 
 

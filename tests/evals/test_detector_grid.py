@@ -18,14 +18,18 @@ def test_handled_counts_facts_of_answerable_and_refusals_of_unanswerable():
 
 
 def test_setting_the_constants_changes_what_the_detectors_read_and_forgets_the_old_reading():
-    in_use = (facts.COUNT_IN_WORDS, facts.COMMON_SHARE)
+    in_use = {"count_in_words": facts.COUNT_IN_WORDS, "common_share": facts.COMMON_SHARE,
+              "name_pair": facts.NAME_PAIR}
     try:
         assert facts.has_number("for his service over the last six years") == facts.COUNT_IN_WORDS
-        detector_grid.set_constants(0.4, 1.01)
+        assert facts.names_person("The Board welcomed Jane Collins to the meeting.") == facts.NAME_PAIR
+        detector_grid.set_constants({"count_in_words": 0.4, "common_share": 1.01, "name_pair": 0.55})
         assert facts.has_number("for his service over the last six years") == 0.4
         assert facts.has_name("The report goes to Full Council next month.") == 1.0  # the common-word rule is off
+        assert facts.names_person("The Board welcomed Jane Collins to the meeting.") == 0.55
+        assert facts.names_person("The Board welcomed Cllr Jane Collins to the meeting.") == 1.0
     finally:
-        detector_grid.set_constants(*in_use)
+        detector_grid.set_constants(in_use)
     assert facts.has_name("The report goes to Full Council next month.") == 0.0
 
 

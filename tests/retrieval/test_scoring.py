@@ -76,3 +76,15 @@ def test_the_body_an_office_is_of_still_says_where_to_look():
     chunks = [make_chunk("Councillor Reid was elected Chair.", "doc", council="Torfaen", committee="Planning Committee")]
     for question in ("Who was chair of the Planning Committee?", "Who chaired the planning committee?"):
         assert "plan" not in topic_terms(terms(question), hits(*chunks), question)
+
+
+def test_a_person_named_with_an_honorific_outranks_capitalised_words_that_name_a_body():
+    chunk = make_chunk("9 Lake District Local Access Forum - Review of Operating Costs (pdf).\n"
+                       "Present: Mr W Jefferson OBE (Chairman), Mr J M Hayton (Deputy Chairman), Dr A J Barker.",
+                       "doc", council="Lake District National Park Authority", committee="Authority")
+    scored = {c.readable: c for c in score_sentences("Who chaired the Lake District authority in October 2011?",
+                                                     hits(chunk))}
+    person = next(c for t, c in scored.items() if "Jefferson" in t)
+    forum = next(c for t, c in scored.items() if "Forum" in t)
+    assert person.fact == 1.0 and forum.fact < 1.0
+    assert forum.seen == 1.0  # the refusal model still reads both as naming someone

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from retrieval.facts import has_date, has_decision, has_frequency, has_money, has_name, has_number, has_place
+from retrieval.facts import (
+    NAME_PAIR, has_date, has_decision, has_frequency, has_money, has_name, has_number, has_place, names_person,
+)
 from retrieval.vocabulary import (
     clauses, has_judgement, heading_terms_asked, office_terms, terms, wanted, wants_judgement, wants_list,
 )
@@ -80,6 +82,14 @@ def test_names_and_roles():
     assert has_name("The Sub-Committee noted the report.") == 0.0
     assert has_name("The report goes to Full Council next month.") == 0.0  # words of the papers' own business
     assert has_name("Members thanked the Monitoring Officer.") == 0.4  # a role, not a name
+
+
+def test_a_person_is_surer_named_with_an_honorific_or_initials_than_by_capitalised_words_alone():
+    assert names_person("Mr W Jefferson OBE (Chairman), Mr J M Hayton (Deputy Chairman)") == 1.0
+    assert names_person("Apologies: Councillors R Hunt and M Pervaiz") == 1.0
+    # capitalised words alone may name a body as well as a person
+    assert names_person("9 2011_10_19 Lake District Local Access Forum - Review of Operating Costs") == NAME_PAIR < 1.0
+    assert names_person("The Sub-Committee noted the report.") == 0.0
 
 
 def test_an_honorific_in_capitals_names_a_person():
