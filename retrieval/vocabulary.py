@@ -262,7 +262,6 @@ def clauses(question: str) -> list[str]:
     return found or ([question] if question.strip() else [])
 
 
-# Verbs that report what someone said or found ("Ofsted had also raised this", "the inspectors found").
 _OFFICES = alternation(ROLE_WORDS["offices"]["words"])
 # The word before an office ("City Mayor", "Finance Director"), and the word after "of"/"for" following it ("Director
 # of Finance", "Head of Planning") unless a body's name goes on from it ("Chair of the Planning Committee", "of the
@@ -282,6 +281,7 @@ def office_terms(question: str) -> frozenset[str]:
     return frozenset(t for w in words for t in terms(w))
 
 
+# Verbs that report what someone said or found ("Ofsted had also raised this", "the inspectors found").
 REPORTING = re.compile(rf"\b(?:{alternation(ROLE_WORDS['reporting']['verbs'])})\b", re.IGNORECASE)
 # A question put at a meeting and quoted back ("Councillor X asked whether ..."), and the reply to one.
 ASKING = re.compile(
