@@ -50,10 +50,10 @@ _NUMBER_TAIL = re.compile(r"\s*\(?\b(?:No\.?|Number)\s*\d{1,2}\)?$", re.IGNORECA
 
 @cache
 def _entries() -> dict[str, tuple[str, ...]]:
-    """bodies.txt by kind: "word", "whole", "chrome", "full", "joint", "remit", "activity", "status", "civic",
-    "plenary" and "several" entries."""
+    """bodies.txt by kind: "word", "whole", "chrome", "occasion", "full", "joint", "remit", "activity", "status",
+    "civic", "plenary" and "several" entries."""
     found: dict[str, list[str]] = {
-        k: [] for k in ("word", "whole", "chrome", "full", "joint", "remit", "activity", "status", "civic", "plenary",
+        k: [] for k in ("word", "whole", "chrome", "occasion", "full", "joint", "remit", "activity", "status", "civic", "plenary",
                         "several")
     }
     for line in (resources.files("ingest") / "bodies.txt").read_text(encoding="utf-8").splitlines():
@@ -92,12 +92,28 @@ def names_a_body(text: str) -> bool:
         return False
     if _chrome() & set(re.findall(r"[a-z]+", text.lower())):
         return False
-    if _body_word().search(text) is None:
+    if _body_word().search(text) is None or _occasion_only(text):
         return False
     # A sentence has words in lower case ("The Committee noted the report"); a name in sentence case still ends
     # with its body word ("Planning applications committee").
     lower = [w for w in re.findall(r"[A-Za-z]+", text) if w.islower() and w not in _SMALL_WORDS]
     return len(lower) < 2 or ends_with_body_word(text)
+
+
+def _occasion_only(text: str) -> bool:
+    """Whether a name is only which meeting it is ("Minutes of the Last Meeting", "Annual General Meeting"), after
+    the paper's and occasion's words, naming no body."""
+    if len(text.split()) < 2:
+        return False
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", _OCCASION.sub("", text)) if w.lower() not in _SMALL_WORDS]
+    occasions = {w.lower() for w in _entries()["occasion"]}
+    return bool(words) and words[-1] == "meeting" and set(words[:-1]) <= occasions
+
+
+@cache
+def _occasion_tail() -> re.Pattern[str]:
+    words = "|".join(re.escape(w) for w in _entries()["occasion"])
+    return re.compile(rf"(?<=\w)(?:\s+(?:{words}))+\s+meeting$", re.IGNORECASE)
 
 
 # An area or remit in brackets after a body's name: "Area Planning Committee (Central and East)".
@@ -227,6 +243,8 @@ def clean_committee(name: str) -> str:
     name = _REMIT_TAIL.sub("", _DATED_TAIL.sub("", name)).strip(" ,:-–—")
     if ends_with_body_word(stripped := _MEETING_TAIL.sub("", _PAPER_TAIL.sub("", name))):
         name = stripped
+    elif ends_with_body_word(stripped := _occasion_tail().sub("", name)) and stripped != name:
+        name = stripped  # "DERBYSHIRE FIRE & RESCUE AUTHORITY ANNUAL GENERAL MEETING": the body before its occasion
     if (ends_with_body_word(stripped := _OF_COUNCIL_TAIL.sub("", name)) and stripped != name and " " in stripped
             and not stripped.lower().endswith("meeting")):  # "General Meeting of Council" is the council's own
         name = stripped

@@ -150,3 +150,16 @@ def test_a_council_named_by_its_place_alone():
     assert council_place("Full Council") is None and council_place("County Council") is None
     assert council_place("Special Council") is None  # a meeting's status
     assert council_place("Anytown Town Council") is None  # a local council's type before "Council"
+
+
+@pytest.mark.parametrize("text", ["Minutes of the Last Meeting", "MINUTES OF THE FULL MEETING", "Annual General Meeting",
+                                  "Next Meeting", "Special Meeting"])
+def test_which_meeting_it_is_names_no_body(text: str):
+    assert not names_a_body(text)
+
+
+def test_a_body_keeps_its_name_before_its_occasion():
+    assert names_a_body("Annual Parish Meeting") and names_a_body("Extraordinary Council Meeting")
+    assert clean_committee("DERBYSHIRE FIRE & RESCUE AUTHORITY ANNUAL GENERAL MEETING") == "Derbyshire Fire & Rescue Authority"
+    assert clean_committee("Cabinet Special Meeting") == "Cabinet"
+    assert not names_a_body(clean_committee("Annual General Meeting"))  # nothing before it to keep
