@@ -70,3 +70,24 @@ def hedged(clause: str, promise_at: int | None) -> bool:
 def past_only(sentence: str) -> bool:
     """Whether a sentence only states what has been done ("had been approved"), with nothing still to come."""
     return bool(PAST.search(sentence)) and not _FUTURE.search(sentence)
+
+
+# Told aside, not promised (register_unseen9's blind false undertakings, evals/register_gold.md round 12): a modal
+# inside an opening concession ("Whilst officers will advise on the Code …, the decision … is the responsibility of
+# the Member"); a premise denied ("there was no resolution by Full Council requesting that a letter would be
+# written"); a procedure rule's own text ("Standing Order (32(d)) requires a vote … to report back to a future
+# meeting"; council procedure rules, as constitutions word them).
+_CONCESSION = re.compile(r"^(?:Whilst|While|Although|Though)\b[^,;]*?\b(?:will|would|shall)\b[^,;]*,")
+_NO_SUCH = re.compile(r"\bthere\s+(?:was|were|is|are|had\s+been|has\s+been)\s+no\s+[^.;]{0,80}?\bthat\b[^.;]*\b(?:will|would)\b")
+_RULE_TEXT = re.compile(
+    r"^(?:Council\s+)?(?:Standing\s+Orders?|Procedure\s+Rules?|Rules?\s+of\s+Procedure|The\s+Constitution)\b[^.]{0,30}?"
+    r"\b(?:requires?|provides?|states?)\b"
+)
+
+
+def aside(sentence: str) -> bool:
+    """Whether a sentence's "will/would" is told aside rather than promised: inside an opening concession, after a
+    denied premise ("there was no resolution … that …"), or in a procedure rule's own text."""
+    s = sentence.strip()
+    return bool(_CONCESSION.match(s) or _NO_SUCH.search(s) or _RULE_TEXT.match(s))
+

@@ -371,3 +371,29 @@ def test_an_action_column_after_a_sentence_with_no_full_stop_still_names_the_doe
 
 def test_an_action_plan_after_a_sentence_with_no_full_stop_is_no_marker():
     assert all(c.kind != "action" for c in found("Minutes of the Parish Council\n\nThe report was noted Action Plan"))
+
+
+def test_a_promise_needs_someone_to_make_it_and_something_to_do():
+    """A notice to the reader, a denial, a consent to be acted on and an intention no one is named for are no promises."""
+    assert found("Council agenda\n\nPublic Speaking: To register your intention to speak at a meeting, please contact "
+                 "the Clerk.") == []
+    assert found("Council minutes\n\nThere were no declarations of intention to record the meeting.") == []
+    assert found("Parish Council minutes\n\nAB agreed to be nominated.") == []
+    assert found("Parish Council minutes\n\nThe Association has announced its intention to close its office.") == []
+    c = only("Parish Council minutes\n\nThe Parish Council discussed the two quotes and all agreed to award the work "
+             "to Field Ltd.")
+    assert c.kind == "resolution"
+    c = only("Committee minutes\n\nCllr Able agreed to write to the landowner.")
+    assert (c.kind, c.actor) == ("undertaking", "Cllr Able")
+
+
+def test_a_will_told_aside_is_no_undertaking():
+    """A modal in an opening concession, after a denied premise, or in a procedure rule's text promises nothing."""
+    assert found("Council agenda\n\nWhilst officers will advise on the Code, the decision to declare is the "
+                 "responsibility of the Member.") == []
+    assert found("Council minutes\n\nThe Leader advised that there was no resolution by Council requesting that a "
+                 "letter would be written.") == []
+    assert found("Council minutes\n\nStanding Order 12 requires a vote on each motion, which will stand referred to "
+                 "the Cabinet to report back to a future meeting.") == []
+    c = only("Council minutes\n\nWhilst the Clerk is on leave, the Chair will write to the landowner.")
+    assert c.kind == "undertaking"
