@@ -362,7 +362,11 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put("meeting_date", running_day(text), "text")  # a running header's or footer's day
     if found.get("meeting_date") is None:
         found.put("meeting_date", first_dated_line(head), "text")  # the last resort: a date atop the page
-    for key, hint in hints_from_path(filename).items():
+    hints = hints_from_path(filename)  # a local council in the file's name ("minutes-of-harlech-community-council-")
+    if (ranked_council and "council" in hints and local_type(hints["council"].value)
+            and isinstance(council := found.get("council"), str) and canonical_council(council)):
+        del found.values["council"], found.provenance["council"]  # its text's county, ranked from mentions, is another
+    for key, hint in hints.items():
         if key != "council" or not _contradicts(str(hint.value), found.get("committee")):
             found.put(key, hint.value, hint.source)
     title = found.get("title") or title_from_lines(lines.lines, {str(found.get("committee") or "")}, _HEADER_LINES)

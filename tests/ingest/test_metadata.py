@@ -182,6 +182,14 @@ def test_hints_win_over_the_text():
     )
 
 
+def test_a_local_council_in_the_file_name_is_the_papers_not_the_county_its_text_names():
+    text = ("The minutes of the meeting held on 4 October 2021 were found to be correct.\n"
+            "Members discussed the letter from Gwynedd Council about the car park. Gwynedd Council will reply.")
+    named = _meta(text, "papers/minutes-of-anyvillage-community-council-meeting-held-at-the-hall.txt")
+    assert named.council == "Anyvillage Community Council"
+    assert _meta(text, "papers/paper.txt").council == "Gwynedd"  # no file name to say whose paper it is
+
+
 def test_an_unknown_council_hint_is_kept_as_stated():
     assert _meta("Text.", council="Sark Chief Pleas").council == "Sark Chief Pleas"
 
