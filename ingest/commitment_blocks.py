@@ -17,6 +17,9 @@ from ingest.records import Block
 # "Proposed Cllr A, seconded Cllr B. Resolved to accept the quote.": a parish minute's resolution after its mover.
 _RUN_ON_RESOLVED = re.compile(
     r"(?<=\S)\s+(?=RESOLVED\s*[-–—:]|\d{1,3}\.\s+Agreed[,:]\s)|(?<=[.!?”\"])\s+(?=(?:RESOLVED|Resolved)\s+(?:[Tt]hat|to)\b)"
+    # After a label's colon: ModernGov's "Minutes: Resolved That Council noted …", "Minutes: RESOLVED that …" (the
+    # agenda-and-minutes pages of every ModernGov council; register_unseen9 tuning set).
+    r"|(?<=\bMinutes:)\s+(?=(?:RESOLVED|Resolved|AGREED|Agreed)\s+(?:[Tt]hat|THAT|to)\b)"
     # "Future expenditure would be on a mower Resolved – to approve expenditure up to £400.": a clerk's note, then the
     # resolution after its dash (a parish council's minutes, unseen6 tuning set).
     r"|(?<=\S)\s+(?=Resolved\s*[-–—:]\s*(?:[Tt]hat|to)\b)"

@@ -1,6 +1,6 @@
 """Tests for ingest/commitment_blocks.py: a paragraph's sentences made ready for reading commitments."""
 from ingest.commitment_blocks import prose_sentences
-from tests.ingest.commitment_texts import only
+from tests.ingest.commitment_texts import found, only
 
 
 def test_an_item_title_in_capitals_run_into_its_first_sentence_is_left_out():
@@ -33,3 +33,10 @@ def test_a_line_stopping_on_a_word_no_sentence_ends_with_goes_on_whatever_the_ne
         "The minutes of the Overview Scrutiny Committee held on Thursday, 6 July 2023 were agreed and signed by the Chair."]
     kept = unwrapped([para("Proposed by Cllr A and seconded by Cllr B, it was"), para("RESOLVED that the Council")])
     assert len(kept) == 2
+
+
+def test_a_resolution_after_the_minutes_label_is_read_with_or_without_its_colon():
+    """ModernGov's "Minutes:" then "Resolved That …" reads as "Minutes:" then "Resolved: That …" does."""
+    for label in ("Resolved That", "RESOLVED that", "Resolved: That"):
+        got = found(f"Council minutes\n\nBudget\nMinutes: {label} Council noted the report on the budget.")
+        assert [(c.kind, c.text) for c in got] == [("resolution", "noted the report on the budget.")], label
