@@ -136,3 +136,15 @@ def test_a_decision_parts_talk_then_someones_promise_records_the_promise():
     got = found("Decision details\n\nDecisions:\n\n12.1 The Cabinet Member approved the plan. Officers agreed to redraw "
                 "the map before publication.", "decision")
     assert [c.kind for c in got] == ["resolution"]
+
+
+def test_a_named_persons_own_act_to_come_is_an_undertaking_whatever_the_verb():
+    """"The Parish Clerk would apply to …", "The Chair said he would be donating …"; not a denial, not leaving the
+    meeting over an interest, not an outside body."""
+    c = only("Parish Council minutes\n\nThe Parish Clerk would apply to the District for the Precept.")
+    assert (c.kind, c.actor) == ("undertaking", "The Parish Clerk")
+    c = only("Council minutes\n\nThe Chair said he would be donating the money raised to a local charity.")
+    assert c.kind == "undertaking"
+    assert found("Council minutes\n\nIt was noted that Councillor Ann Lee would no longer be a Member.") == []
+    assert found("Council minutes\n\nCouncillor Lee declared an interest and said he would withdraw for the item.") == []
+    assert found("Parish Council minutes\n\nThe bus company would apply for a new licence.") == []
