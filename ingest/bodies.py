@@ -53,8 +53,8 @@ def _entries() -> dict[str, tuple[str, ...]]:
     """bodies.txt by kind: "word", "whole", "chrome", "occasion", "full", "joint", "remit", "activity", "status",
     "civic", "plenary" and "several" entries."""
     found: dict[str, list[str]] = {
-        k: [] for k in ("word", "whole", "chrome", "occasion", "full", "joint", "remit", "activity", "status", "civic", "plenary",
-                        "several")
+        k: [] for k in ("word", "whole", "chrome", "occasion", "full", "joint", "remit", "activity", "status", "civic",
+                        "plenary", "several")
     }
     for line in (resources.files("ingest") / "bodies.txt").read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
@@ -107,7 +107,8 @@ def _occasion_only(text: str) -> bool:
         return False
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", _OCCASION.sub("", text)) if w.lower() not in _SMALL_WORDS]
     occasions = {w.lower() for w in _entries()["occasion"]}
-    return bool(words) and words[-1] == "meeting" and set(words[:-1]) <= occasions
+    # more than "Meeting" alone: "NOTICE OF MEETING" is the paper's own words, left to its rule
+    return len(words) > 1 and words[-1] == "meeting" and set(words[:-1]) <= occasions
 
 
 @cache

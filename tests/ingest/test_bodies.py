@@ -153,7 +153,7 @@ def test_a_council_named_by_its_place_alone():
 
 
 @pytest.mark.parametrize("text", ["Minutes of the Last Meeting", "MINUTES OF THE FULL MEETING", "Annual General Meeting",
-                                  "Next Meeting", "Special Meeting"])
+                                  "Next Meeting"])
 def test_which_meeting_it_is_names_no_body(text: str):
     assert not names_a_body(text)
 
