@@ -52,9 +52,6 @@ _RECOMMENDATION_HEADING = re.compile(
     r"(?:\s+that)?\s*(?::\s*(?P<rest>.*)|:?\s*)$",  # "RECOMMENDATION that:" (an agenda's, register_unseen8 tuning set)
     re.IGNORECASE,
 )
-_RECOMMENDED_THAT = re.compile(
-    rf"^{_NUMBER}It\s+is\s+(?:therefore\s+)?recommended\s+that\s*(?:(?P<body>{_BODY})\s*(?=:|\s+[a-z]))?\s*:?\s*(?P<rest>.*)$"
-)
 # "That Council be RECOMMENDED to:", "That the Council be recommended that the:": a committee's recommendation carried
 # to the body that must act, on that body's agenda (ModernGov "Minutes of committees" items).
 _BE_RECOMMENDED = re.compile(
@@ -246,8 +243,6 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
         return Lead("resolution", body, block.section), ""
     if m := _MOTION_LEAD.match(text):
         return Lead("resolution", "the Council", block.section), ""
-    if m := _RECOMMENDED_THAT.match(text):
-        return Lead("recommendation", _body(m.group("body")) or body, block.section), m.group("rest").strip()
     if m := _RECOMMENDATION_HEADING.match(text):
         rest = (m.group("rest") or "").strip()
         to = _HEADING_TO.search(text)  # "Recommendations to Council": the body that must act
