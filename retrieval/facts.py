@@ -52,7 +52,8 @@ _DECISION = re.compile(
 _HONORIFICS = ("Cllr Councillor Mr Mrs Ms Miss Mx Dr Professor Prof Sir Dame Lord Lady Baroness Provost Bailie Alderman "
                "Rev Reverend").split()
 # As written or in capitals: a paper in capitals names "CLLR. MARIE-THERESE ROSSI" too.
-_HONORIFIC_NAME = re.compile(rf"\b(?:{'|'.join(h for w in _HONORIFICS for h in (w, w.upper()))})\.?\s+[A-Z]")
+# The name's first letter may carry an accent, as Irish and Welsh names do ("Councillor Ó hOisín", "Cllr Ŵyn Jones").
+_HONORIFIC_NAME = re.compile(rf"\b(?:{'|'.join(h for w in _HONORIFICS for h in (w, w.upper()))})\.?\s+[A-ZÀ-ÖØ-ÞŴŶ]")
 _NAME_PAIR = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
 # Initials and a surname, as attendance lists and signatures give names: "P R Lewis", "R.G. Watts", "J W Parry".
 _INITIALS_NAME = re.compile(

@@ -92,6 +92,11 @@ def test_a_person_is_surer_named_with_an_honorific_or_initials_than_by_capitalis
     assert names_person("The Sub-Committee noted the report.") == 0.0
 
 
+def test_a_name_after_an_honorific_may_begin_with_an_accented_capital():
+    assert has_name("PRESENT: In the Chair: Councillor Ó hOisín.") == 1.0  # Irish names, Welsh ones (Ŵ, Ŷ) too
+    assert names_person("Cllr Ŵyn Jones thanked the clerk.") == 1.0
+
+
 def test_an_honorific_in_capitals_names_a_person():
     assert has_name("THE MAYOR: CLLR. MARIE-THERESE ROSSI") == 1.0
     assert has_name("the lady Mayoress thanked everyone.") < 1.0  # an honorific in lower case is a common word
