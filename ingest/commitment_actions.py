@@ -57,6 +57,9 @@ _BARE_ACTION = re.compile(
 # initials), then the task in the imperative after a dash or colon (action columns that name the doer first; the same
 # logs as the labels). Not "Action Plan: see appendix".
 _WHO_THEN_TASK = re.compile(rf"^(?P<who>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s*[–—:-]\s*[a-z]+\b.{{3,}}$")
+# "ACTION: The Chair will organise this work.": who, then what they will do, as the label's own sentence (a parish
+# council's action lines, register_unseen9 tuning set); not a name for the record above.
+_WHO_WILL = re.compile(rf"^(?P<who>{_NAMED}(?:\s+(?:and|&)\s+{_NAMED})?)\s+(?:will|shall|would)\s+(?:also\s+)?[a-z]+\b.{{3,}}$")
 _LABEL_WHO = re.compile(
     rf"^(?:ACTIONS?|Actions?)\s+(?P<who>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s*:\s*[a-z]+\b.{{3,}}$"
 )
@@ -174,6 +177,8 @@ def action_line(text: str) -> tuple[str, str | None] | None:
     m = _ACTION.match(text) or _ACTION_DASH.match(text)
     if m and (m.re is _ACTION or _ACTION_TO.match(m.group("rest").strip())):
         rest = m.group("rest").strip()
+        if will := _WHO_WILL.match(rest):  # "The Chair will write a notice … to remind …": who, before any "to"
+            return rest, " ".join(will.group("who").split())
         to = _ACTION_TO.match(rest) if not TO_DO.match(rest) else None  # "To discuss how to help": no one named
         if to:
             return rest, " ".join(to.group("who").split())

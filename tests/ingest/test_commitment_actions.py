@@ -1,0 +1,13 @@
+"""Action lines and labels (ingest/commitment_actions.py)."""
+from __future__ import annotations
+
+from tests.ingest.commitment_texts import found
+
+
+def test_an_action_label_over_who_will_do_what_is_that_doers_action():
+    """"ACTION: The Chair will organise this work." is the Chair's action, not a name for the paragraph above."""
+    got = found("Parish Council minutes\n\ne. The new bins need to be moved.\nACTION: The Chair will organise this work.\n"
+                "f. The Clerk reported on the audit.\nACTION: The Clerk will write a notice to remind everyone of the date.")
+    actions = [(c.actor, c.text) for c in got if c.kind == "action"]
+    assert actions == [("The Chair", "The Chair will organise this work."),
+                       ("The Clerk", "The Clerk will write a notice to remind everyone of the date.")]
