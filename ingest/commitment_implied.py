@@ -121,6 +121,17 @@ def as_a_record(sentence: str) -> bool:
     return m is not None and not re.search(r"\bthat\b", sentence[: m.start()])
 
 
+# An agenda's motion still to be put: "The Minutes of the Council To be moved by the Mayor and seconded by the Deputy
+# Mayor: That the Minutes … be agreed as a correct record." (a borough council's agenda, register_unseen9 tuning set;
+# "To be moved by Councillor A and seconded by Councillor B", register_unseen7): what is proposed, not decided.
+_TO_BE_MOVED = re.compile(r"\b[Tt]o\s+be\s+(?:moved|proposed)\s+by\b[^.:]{0,120}:\s*(?:That|that)\b")
+
+
+def to_be_moved(text: str) -> bool:
+    """Whether a paragraph is an agenda's motion still to be put ("To be moved by the Mayor …: That the Minutes …")."""
+    return " be " in text and _TO_BE_MOVED.search(text) is not None
+
+
 def minutes_approved(sentence: str) -> bool:
     """Whether a sentence records the meeting agreeing minutes ("With these amendments the minutes were passed …"),
     also after a flattened page's item number and title ("2. Minutes of previous meeting The minutes … were …")."""
@@ -129,7 +140,7 @@ def minutes_approved(sentence: str) -> bool:
     body = body[titled.end():] if titled else body
     return bool(_MINUTES_APPROVED.search(body)) and not (
         _MINUTES_SIGNED_ONLY.search(body) and body[:5].lower() in ("the m", "minut")
-    )
+    ) and not to_be_moved(body)
 
 
 def minutes_titled(text: str, title: str | None) -> bool:
@@ -214,7 +225,7 @@ def implied_resolution(text: str, block: Block, after_label: bool, title: str | 
     "(2) that a further meeting is held" part, a paragraph "That the Assessment be approved", "The minutes … were
     confirmed as a correct record" (or "These were agreed" under the minutes' title, the line before: `title`), or
     "To approve the minutes" straight after a "Minutes:" label."""
-    if block.kind not in ("paragraph", "list_item"):
+    if block.kind not in ("paragraph", "list_item") or to_be_moved(text):
         return False
     if BARE_OUTCOME.match(text.strip()):
         return True

@@ -14,7 +14,9 @@ from dataclasses import dataclass
 from ingest.commitment_actions import bare_action
 from ingest.commitment_actors import actor_of, agreed_actor, clean, passive_agent, resolve
 from ingest.commitment_deliveries import DELIVERY, foretold, reports_effect
-from ingest.commitment_implied import as_a_record, chair_elected, decided_by, minutes_approved, money_approved
+from ingest.commitment_implied import (
+    as_a_record, chair_elected, decided_by, minutes_approved, money_approved, to_be_moved,
+)
 from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due
 from ingest.commitment_refusals import aside, framed_out, hedged, past_only
 from ingest.commitment_votes import consensus, passive_to_do, proposed_vote
@@ -262,7 +264,7 @@ def sentence_commitment(
         return Stated("resolution", None)  # "… in due course. With these amendments the minutes were passed by resolution;"
     if money_approved(sentence) or as_a_record(sentence):
         return Stated("resolution", None)  # "… the update was accepted as a true record."
-    if proposed_vote(sentence):  # "Cllr A proposed …, Cllr B seconded, all in favour."
+    if proposed_vote(sentence) and not to_be_moved(sentence):  # "Cllr A proposed …, Cllr B seconded, all in favour."
         return Stated("resolution", None)
     if ("NOTED" in sentence and _FORMAL_NOTED.match(sentence.strip())) or (
             "received and" in sentence and _RECEIVED_NOTED.match(sentence.strip())):  # like "The report was noted."

@@ -234,3 +234,13 @@ def test_a_paper_that_had_been_approved_as_a_true_record_before_is_no_resolution
 )
 def test_a_paper_reported_as_accepted_elsewhere_is_no_resolution_of_this_meeting(line):
     assert found(f"Minutes of the Parish Council\n\n{line}") == []
+
+
+def test_an_agendas_motion_still_to_be_moved_is_no_resolution():
+    """"To be moved by the Mayor and seconded by the Deputy Mayor: That the Minutes … be agreed …" is proposed only."""
+    assert found("Council agenda\n\n2. The Minutes of the Council To be moved by the Mayor and seconded by the Deputy "
+                 "Mayor: That the Minutes of the Meeting of the Council held on 31 October 2011 be agreed as a correct "
+                 "record.") == []
+    c = only("Council minutes\n\n2. The Minutes of the Council\n\nMoved by the Mayor and seconded by the Deputy Mayor: "
+             "RESOLVED: That the Minutes of the meeting held on 31 October 2011 be agreed as a correct record.")
+    assert c.kind == "resolution"
