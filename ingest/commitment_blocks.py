@@ -11,6 +11,7 @@ from ingest import commitment_phrases as phrase
 from ingest.chunking import sentences
 from ingest.commitment_actions import ACTION_WHO
 from ingest.commitment_lists import ITEM
+from ingest.commitment_motions import moved_clause
 from ingest.records import Block
 
 # "… No other nominations were received. RESOLVED that Mr M Hill be elected Chairman …" (a flattened PDF's minutes).
@@ -68,13 +69,28 @@ _RUN_IN_TITLE = re.compile(rf"^(?:\d{{1,4}}(?:[/.]\d{{1,3}})*\.?\s+)?{_CAPITALS}
 _OWN_CAPITALS = re.compile(rf"\b(?:{phrase.alternation(phrase.WORDS['resolved']['words'])}|THAT|ACTIONS?|NOTED)\b")
 
 
+# A vote told as a sentence of its own after the proposal: "Mrs Bate proposed and Mr Bonar seconded their approval.
+# There were no objections." (a parish council's minutes, register_unseen9 tuning set), as "…, all in favour." is told
+# in one (the proposal, seconder and vote of NALC model minutes; round 8's votes told in prose). A motion moved
+# "that …" keeps its own reading: moved, then carried.
+_VOTE_ALONE = re.compile(
+    r"^(?:All\s+(?:were\s+)?in\s+favou?r|(?:Motion\s+)?[Cc]arried(?:\s+unanimously)?|Unanimously\s+(?:agreed|carried)"
+    r"|Agreed(?:\s+unanimously|\s+by\s+all)?|There\s+(?:were|was)\s+no\s+objections?|No\s+objections?)\s*\.?$"
+)
+_PROPOSAL = re.compile(r"\b(?:[Pp]roposed|[Mm]oved)\b[^.]*\b[Ss]econded\b|\b[Ss]econded\b")
+
+
 def prose_sentences(text: str) -> list[str]:
-    """A paragraph's sentences, a title's full stop ending none ("Mr. James Gillbody advised …" is one sentence), and
-    an item's title in capitals run into the first one left out."""
+    """A paragraph's sentences, a title's full stop ending none ("Mr. James Gillbody advised …" is one sentence), an
+    item's title in capitals run into the first one left out, and a vote's own sentence kept with its proposal."""
     out: list[str] = []
     if (title := _RUN_IN_TITLE.match(text)) is not None and not _OWN_CAPITALS.search(title.group(0)):
         text = text[title.end():]
     for s in sentences(text):
+        if out and _VOTE_ALONE.match(s) and _PROPOSAL.search(out[-1]) and moved_clause(out[-1]) is None:
+            # "… seconded their approval." "All in favour." (a motion moved "that …" meets its vote as before)
+            out[-1] = f"{out[-1]} {s}"
+            continue
         title = _TITLE_STOP.search(out[-1]) if out and out[-1].endswith(_TITLE_ENDS) else None
         if title is None:
             out.append(s)

@@ -31,8 +31,8 @@ _PROPOSED_VOTE = re.compile(
 # the 18 vote sentences the blind runs missed (evals/register_gold.md, blind misses by shape). Not "… but not agreed",
 # not a count of votes ("6 in favour", which may lose), not a lead-in ending in ":".
 _SECONDED_VOTE = re.compile(
-    rf"\b(?:[Pp]roposed|[Mm]oved|[Pp]roposal|PROPOSED)\b[^.]{{0,200}}?\b(?:[Ss]econded|SECONDED)\b[^.]{{0,120}}?(?<!\bnot\s)"
-    rf"\b(?:{_VOTE}|unanimous|all\s+(?:\w+\s+)?(?:were\s+)?in\s+favour|carried|CARRIED|agreed|AGREED|resolved|"
+    rf"\b(?:[Pp]roposed|[Mm]oved|[Pp]roposal|PROPOSED)\b[^.]{{0,200}}?\b(?:[Ss]econded|SECONDED)\b(?:[^.]|\.\s+(?=[A-Z])){{0,120}}?(?<!\bnot\s)"
+    rf"\b(?:{_VOTE}|unanimous|[Aa]ll\s+(?:\w+\s+)?(?:were\s+)?in\s+favour|no\s+objections?|carried|CARRIED|agreed|AGREED|resolved|"
     r"RESOLVED|approved|APPROVED)\b(?![^.]*:\s*$)"
 )
 # A vote's own words, which say nothing of what was decided: "Proposed by Cllr A, seconded by Cllr B, all in favour."

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ingest.commitment_votes import consensus, passive_to_do, proposed_vote
+from tests.ingest.commitment_texts import found
 
 
 def test_a_proposal_seconded_and_carried_that_says_what_was_decided_is_a_vote():
@@ -33,3 +34,12 @@ def test_a_passive_to_do_line_may_name_the_thing_and_open_with_a_connective():
     assert passive_to_do("Highways England to be asked to repair the verge.")
     assert not passive_to_do("Additionally, Members were to be advised of the outcome.")
     assert not passive_to_do("Also, this was set to be achieved through walking groups.")
+
+
+def test_a_vote_told_in_its_own_sentence_after_the_proposal_is_the_resolution():
+    """"A proposed and B seconded their approval. There were no objections." reads as "…, all in favour." does."""
+    for vote in ("There were no objections.", "All in favour.", "Carried unanimously."):
+        got = found(f"Parish Council minutes\n\n3. Minutes\n\nMrs Able proposed and Mr Baker seconded their approval. {vote}")
+        assert [(c.kind, c.text) for c in got] == [
+            ("resolution", f"Mrs Able proposed and Mr Baker seconded their approval. {vote}")], vote
+    assert found("Parish Council minutes\n\n3. Bench\n\nThe bench was discussed. All in favour.") == []
