@@ -7,26 +7,24 @@ inspection's graded table, figures told together), and composed, grouped by meet
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from ingest.dates import spelt
 from ingest.records import Chunk
 from retrieval.records import Citation, Hit
+from retrieval.lists import leads_in, with_parallels, with_whole_lists
 from retrieval.sentences import is_title
 from retrieval.scoring import Candidate, distinct_hits, repeats as _repeats, score_sentences, topic_terms
 from retrieval.select import rescore
 from retrieval.vocabulary import (
-    ANAPHOR, FIGURES, REPORTING, SINCE_INSPECTION, clauses, has_judgement, terms, view_asked_of, wanted, wants_judgement,
-    wants_list,
+    ANAPHOR, FIGURES, REPORTING, SINCE_INSPECTION, clauses, has_judgement, terms, view_asked_of, wanted,
+    wants_judgement, wants_list,
 )
 
 MAX_PER_PASSAGE = 2
 STRONG_TOPICAL = 0.9  # ... unless a sentence holds this share of the topic
 STRONG_SHARE = 0.8  # ... and scores this share of the best sentence
-LIST_MAX = 8  # sentences in an answer that lists ("What needs to improve?"): a whole list, within reason
 OTHER_FACT_FLOOR = 0.3  # share of the best score a sentence needs to answer the second kind of fact asked for
-_LISTED = ("item", "row")
 SINGLE_FACTS = frozenset({"name", "date"}) | FIGURES  # kinds of fact one sentence can answer in full
 CLOSE_SHARE = 0.8  # ... unless another sentence, bringing topic words of its own, scores this share of it
 DEPTH_BONUS = 0.1  # per further strongly on-topic sentence of the same document: depth over passing mentions
@@ -83,51 +81,11 @@ def _choose(
             best = next((c for c in ranked if kind in c.states and c.stems & asked and not _repeats(c, chosen)), None)
             if best is not None and best.score >= OTHER_FACT_FLOOR * chosen[0].score:
                 chosen.append(best)
-    if as_list or any(_leads_in(c) for c in chosen):  # a lead-in answers nothing without its list
-        chosen = _with_whole_lists(chosen, candidates, LIST_MAX)
+    if as_list or any(leads_in(c) for c in chosen):  # a lead-in answers nothing without its list
+        chosen = with_whole_lists(chosen, candidates)
     if as_list:
-        chosen = _with_parallels(chosen, candidates, LIST_MAX)
+        chosen = with_parallels(chosen, candidates, ADJACENT_FROM + 1)
     return chosen
-
-
-PARALLEL = 0.5  # Jaccard overlap of two sentences' words, names aside, from which they say the same of other people
-
-
-def _with_parallels(chosen: list[Candidate], candidates: list[Candidate], limit: int) -> list[Candidate]:
-    """For a question asking for several things: the chosen sentences plus, for each of the best ones, the sentences
-    of its passage that say the same of someone or something else ("Councillor J L Adams declared a personal
-    interest ...", "Councillor D J Pugh also declared a personal interest ..."), in the passage's order, up to
-    `limit` in all."""
-    out = list(chosen)
-    for best in chosen[:ADJACENT_FROM + 1]:
-        frame = _frame(best)
-        if len(frame) < 2:
-            continue
-        same = [c for c in candidates if c.hit_index == best.hit_index and c not in out and c.states >= best.states
-                and _overlap(frame, _frame(c)) >= PARALLEL]
-        for c in sorted(same, key=lambda c: c.unit.start):
-            if len(out) >= limit:
-                return out
-            if not _repeats(c, out) or _names_in(c) - {n for o in out for n in _names_in(o)}:
-                out.append(c)  # the same words of someone else are no repeat
-    return out
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-
-
-def _frame(c: Candidate) -> frozenset[str]:
-    """The stems of a sentence's words less its capitalised ones (names, titles, the first word)."""
-    return frozenset(terms(_CAPITALISED.sub(" ", c.readable)))
-
-
-def _names_in(c: Candidate) -> frozenset[str]:
-    """A sentence's capitalised words after its first: the people and things it names."""
-    return frozenset(_CAPITALISED.findall(c.readable)[1:])
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a and b else 0.0
 
 
 def _adds_to(c: Candidate, best: Candidate, topic: frozenset[str]) -> bool:
@@ -163,47 +121,6 @@ def _strongly_on_topic(c: Candidate, best: Candidate) -> bool:
     """Whether a sentence holds nearly all of the question's topic and scores close to the best: one passage may
     then give more than MAX_PER_PASSAGE sentences, when it is where the whole answer is."""
     return c.topical >= STRONG_TOPICAL and c.score >= STRONG_SHARE * best.score
-
-
-def _with_whole_lists(chosen: list[Candidate], candidates: list[Candidate], limit: int) -> list[Candidate]:
-    """The chosen sentences plus the other items of the list (bullets, numbered items or table rows on consecutive
-    lines of one passage) that the best chosen item belongs to, up to `limit` sentences in all."""
-    lead = next((c for c in chosen if c.unit.kind in _LISTED or _leads_in(c)), None)
-    if lead is None:
-        return chosen
-    own = [c for c in candidates if c.hit_index == lead.hit_index]
-    per_line = Counter(c.unit.line for c in own)
-    # An item is a marked one or a table row; under a lead-in, also a line that holds one sentence and no more.
-    lines = {c.unit.line: c for c in own
-             if c.unit.kind in _LISTED or (lead.unit.kind not in _LISTED and per_line[c.unit.line] == 1
-                                           and c.unit.line > lead.unit.line and not _leads_in(c))}
-    # The passage's lines that hold text, in order: a blank line between two items does not end their list.
-    order = sorted(per_line)
-    at = order.index(lead.unit.line)
-    run = [lead.unit.line] if lead.unit.kind in _LISTED else []  # a lead-in ("... the following:") heads its list
-    for step in (-1, 1) if run else (1,):
-        i = at + step
-        while 0 <= i < len(order) and order[i] in lines:
-            run.append(order[i])
-            i += step
-    out = list(chosen)
-    for line in sorted(run):
-        c = lines[line]
-        if len(out) >= limit:
-            break
-        if c not in out and not _repeats(c, out):
-            out.append(c)
-    return out
-
-
-_FOLLOWING = re.compile(r"\b(?:the\s+following|as\s+follows)\W*$", re.IGNORECASE)
-
-
-def _leads_in(c: Candidate) -> bool:
-    """Whether the sentence introduces a list ("… the following recipients receive an award:", "The Minutes of 27
-    September, subject to the following.")."""
-    text = c.unit.text.rstrip()
-    return text.endswith(":") or bool(_FOLLOWING.search(text))
 
 
 def _with_adjacent_figures(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:

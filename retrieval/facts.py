@@ -53,7 +53,8 @@ _HONORIFICS = ("Cllr Councillor Mr Mrs Ms Miss Mx Dr Professor Prof Sir Dame Lor
                "Rev Reverend").split()
 # As written or in capitals: a paper in capitals names "CLLR. MARIE-THERESE ROSSI" too.
 # The name's first letter may carry an accent, as Irish and Welsh names do ("Councillor Ó hOisín", "Cllr Ŵyn Jones").
-_HONORIFIC_NAME = re.compile(rf"\b(?:{'|'.join(h for w in _HONORIFICS for h in (w, w.upper()))})\.?\s+[A-ZÀ-ÖØ-ÞŴŶ]")
+_HONORIFIC_NAME = re.compile(
+    rf"\b(?:{'|'.join(h for w in _HONORIFICS for h in (w, w.upper()))})\.?\s+[A-ZÀ-ÖØ-ÞŴŶ]")
 _NAME_PAIR = re.compile(r"(?<=[a-z,;:(] )[A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+)+")
 # Initials and a surname, as attendance lists and signatures give names: "P R Lewis", "R.G. Watts", "J W Parry".
 _INITIALS_NAME = re.compile(
@@ -111,11 +112,8 @@ def has_money(text: str) -> float:
 @lru_cache(maxsize=FACT_CACHE)
 def has_name(text: str) -> float:
     """1 when the text names a person (an honorific, or capitalised words mid-sentence), 0.4 for a role."""
-    if _HONORIFIC_NAME.search(text):
+    if _titled_or_initialled(text):
         return 1.0
-    for m in _INITIALS_NAME.finditer(text):
-        if m.group(1) not in _NOT_NAMES and not re.match(r"[AI]\s", m.group()):  # "A Meeting", "I Report"
-            return 1.0
     for m in _NAME_PAIR.finditer(text):
         if not all(w in _NOT_NAMES or _common_word(w) for w in m.group().split()):
             return 1.0
@@ -127,15 +125,16 @@ def names_person(text: str) -> float:
     """How surely the text names a person: 1 for an honorific or initials and a surname ("Cllr Reid", "P R Lewis") or
     an office as a label before capitalised words ("Lead inspector: Jane Smith"), NAME_PAIR for capitalised words alone
     ("Lake District Local Access Forum" reads as a name too), else 0."""
-    if _HONORIFIC_NAME.search(text):
-        return 1.0
-    if any(m.group(1) not in _NOT_NAMES and not re.match(r"[AI]\s", m.group()) for m in _INITIALS_NAME.finditer(text)):
-        return 1.0
-    if _OFFICE_LABEL.search(text):
+    if _titled_or_initialled(text) or _OFFICE_LABEL.search(text):
         return 1.0
     return NAME_PAIR if has_name(text) >= 1.0 else 0.0
 
 
+def _titled_or_initialled(text: str) -> bool:
+    """Whether the text names a person by an honorific or by initials and a surname ("Cllr Reid", "P R Lewis")."""
+    return bool(_HONORIFIC_NAME.search(text)) or any(
+        m.group(1) not in _NOT_NAMES and not re.match(r"[AI]\s", m.group())  # "A Meeting", "I Report"
+        for m in _INITIALS_NAME.finditer(text))
 
 
 def _common_word(word: str) -> bool:

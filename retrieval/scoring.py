@@ -175,10 +175,15 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
     return out
 
 
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """The Jaccard overlap of two sets of stems, 0 when either is empty."""
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
 def _near_duplicate(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return a == b
-    return len(a & b) / len(a | b) >= NEAR_DUPLICATE
+    return overlap(a, b) >= NEAR_DUPLICATE
 
 
 def _facts(text: str, detectors: list, asked: set[str]) -> list[float]:
