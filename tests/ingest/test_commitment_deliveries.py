@@ -12,6 +12,9 @@ from ingest.commitment_deliveries import foretold, reports_effect
     "A meeting would be held on 12 July 2017.",
     "It was confirmed that the road would be resurfaced.",
     "That team would move to the new office from 1 December 2022.",
+    "These minutes will be formalised at the next official face to face Parish Council meeting.",
+    "The Minutes would be signed by the Chairman as soon as possible.",
+    "To be confirmed at the next meeting.",
 ])
 def test_something_to_be_done_is_foretold(sentence):
     assert foretold(sentence)
@@ -22,6 +25,8 @@ def test_something_to_be_done_is_foretold(sentence):
     "A presentation was given which will provide an update.",  # the presentation's content, in a relative clause
     "MKS Groundcare will continue to cut the grass as per contract.",  # standing practice
     "The weather was fine.",
+    "The minutes were signed at the last meeting.",  # done, not to come
+    "The plan would be needed whatever happened at the next election.",  # no 'the next' after the participle's act
 ])
 def test_content_practice_and_plain_statements_are_not_foretold(sentence):
     assert not foretold(sentence)
