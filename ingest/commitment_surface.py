@@ -30,6 +30,11 @@ _ADVERB_AFTER = re.compile(
     r"\b(?:resolved|agreed|decided)(?P<adverb>,?\s+(?!(?:previously|originally|initially|recently|already|only)\b)"
     r"(?:[a-z]+ly|also)\b)(?=\s*[,:;\-–—]?\s*(?:that|to|the|[A-Z(]|$))", re.IGNORECASE | re.MULTILINE)
 
+# A comma slipped between an honorific and the name it belongs to ("Phone Box – Cllr, Jones to make inquiries …", a
+# parish's action line, register_unseen9): a title before a name ends no clause, so the comma is read as a space. Only
+# the short titles that stand before a surname ("Executive Councillor, Chair" is a list of roles).
+_HONORIFIC_COMMA = re.compile(r"\b(Cllrs?|Mrs?|Ms|Dr|Miss)(\.?),(?=\s+[A-Z][a-z])")
+
 
 @dataclass(frozen=True, slots=True)
 class Surface:
@@ -62,13 +67,14 @@ def _cased(text: str) -> str:
     text = _OPENING.sub(_opening, text)
     text = _INSIDE.sub(lambda m: (m.group(1).upper() if m.group("label") else m.group(1).lower()) + (m.group("label") or ""),
                        text)
+    text = _HONORIFIC_COMMA.sub(lambda m: m.group(1) + m.group(2) + " ", text)
     return _ACTION_MARK.sub(lambda m: m.group(1).capitalize(), text)
 
 
 def surface(text: str) -> Surface:
     """The text with its outcome words in the form the patterns read, mapped back to the written text."""
     plain = _without_adverbs(text)
-    return Surface(_cased(plain.read), plain.where)  # casing keeps the length, so the map holds
+    return Surface(_cased(plain.read), plain.where)  # casing and the comma's space keep the length, so the map holds
 
 
 def canonical(text: str) -> str:

@@ -31,3 +31,12 @@ def test_a_manner_adverb_after_the_verb_is_read_past_and_kept_in_the_record():
     read, written = joined(["Item 4", "The Council agreed reluctantly to close the hall."])
     assert as_written("The Council agreed to close the hall.", read, written) == \
         "The Council agreed reluctantly to close the hall."
+
+
+def test_a_comma_slipped_after_an_honorific_is_read_as_a_space_and_kept_in_the_record():
+    assert canonical("Phone Box – Cllr, Jones to make inquiries") == "Phone Box – Cllr  Jones to make inquiries"
+    assert canonical("Cllr., Jones to write") == "Cllr.  Jones to write"
+    assert canonical("consultation with Executive Councillor, Chair, Vice Chair") == (
+        "consultation with Executive Councillor, Chair, Vice Chair")  # a list of roles keeps its commas
+    read, written = joined(["Cllr, Jones to make inquiries."])
+    assert as_written("Cllr  Jones to make inquiries.", read, written) == written
