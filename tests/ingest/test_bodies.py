@@ -163,3 +163,9 @@ def test_a_body_keeps_its_name_before_its_occasion():
     assert clean_committee("DERBYSHIRE FIRE & RESCUE AUTHORITY ANNUAL GENERAL MEETING") == "Derbyshire Fire & Rescue Authority"
     assert clean_committee("Cabinet Special Meeting") == "Cabinet"
     assert not names_a_body(clean_committee("Annual General Meeting"))  # nothing before it to keep
+
+
+def test_a_breadcrumb_section_of_many_bodies_is_no_body():
+    assert crumb_body("Home > Your council > Councillors, meetings and committees > Meetings") is None
+    assert crumb_body("Home > Your Council > Agenda and minutes") is None
+    assert crumb_body("Home > Committees > Planning Committee > Agenda") == "Planning Committee"
