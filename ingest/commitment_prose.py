@@ -57,10 +57,15 @@ AGREED_BODY = re.compile(
 # "The Cabinet approved the recommendations set out in the report": the item's outcome told as narrative (weak, like
 # "The report was noted.").
 # "Following discussion the meeting accepted the findings …": an opening clause, the meeting as the body (unseen6).
+# "Members of the Council noted and endorsed the stance taken by the Leader", "The Council were happy to agree to the
+# placing of a bench" (district and parish minutes, register_unseen9; round 13's pooled shape C, a body's agreement
+# told as narrative): the body's members as its subject, a note before the approval, a willingness that is the assent.
 APPROVED_BODY = re.compile(
     r"^(?:(?:Following|After)\s+[^,.;]{1,40}?,?\s+(?=[Tt]he\s))?"
-    rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|meeting)\s+(?:unanimously\s+)?(?:considered\s+and\s+)?"
-    r"(?:approved|agreed|endorsed|adopted|accepted|supported)\s+the\b(?![^.]*\b(?:on|in)\s+\d)"
+    rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:{BODY_TYPE}))?|meeting)\s+"
+    r"(?:unanimously\s+)?(?:(?:considered|noted)\s+and\s+)?"
+    r"(?:approved|agreed|endorsed|adopted|accepted|supported"
+    r"|(?:was|were)\s+(?:happy|content|pleased)\s+to\s+(?:agree\s+to|approve|endorse|support|accept))\s+the\b(?![^.]*\b(?:on|in)\s+\d)"
 )
 # "Members are asked to agree the minutes …", "Council is recommended to approve …": an agenda's recommendation stated
 # in one sentence. Not "asked to receive/consider/note …", which say what an item is for, nor "asked to declare any

@@ -158,3 +158,16 @@ def test_it_was_resolved_unanimously_in_capitals_mid_sentence_is_a_resolution():
 def test_an_officer_asked_to_act_after_the_matters_topic_and_a_dash_is_their_action():
     c = only("Minutes of the Parish Council\n\nc) Grass cutting invoice – the Clerk was asked to check that it had been paid.")
     assert (c.kind, c.actor) == ("action", "the Clerk")
+
+
+@pytest.mark.parametrize("text", [
+    "Members of the Council noted and endorsed the stance taken by the Leader.",
+    "The Council were happy to agree to the placing of a seat on the green.",
+])
+def test_a_bodys_assent_told_as_narrative_is_the_items_outcome(text):
+    got = only(f"Minutes:\n\n{text}")
+    assert got.kind == "resolution"
+
+
+def test_a_willingness_that_is_no_bodys_assent_is_not_one():
+    assert found("Minutes:\n\nThe resident was happy to agree to the placing of a seat on the green.") == []
