@@ -163,7 +163,10 @@ _FIELD_LABEL = re.compile(r"(?:Meeting|Committee|Meeting\s+name|Decision\s+maker
 _DAY_TAIL = re.compile(rf"[\s,–-]*(?:{DATE.pattern})\s*$", re.IGNORECASE)
 # Under a body's name, its day opening a sentence on the meeting: "5 March 2024 – A virtual meeting of the Panel held ...".
 _DAY_LEAD = re.compile(rf"^(?P<date>{DATE.pattern})\s*[-–—]\s+[A-Z]", re.IGNORECASE)
-_PAPER_WORDS = frozenset({"meeting", "meetings", "minutes", "minute", "agenda", "notes", "and", "of", "the", "draft"})
+# The paper's own words: a name of these alone names no body ("Agenda and Minutes", a ModernGov page's
+# "AGENDA, DECISIONS AND MINUTES" tab line; "Decisions" names a body only with its maker's words, "Member Decisions").
+_PAPER_WORDS = frozenset({"meeting", "meetings", "minutes", "minute", "agenda", "notes", "and", "of", "the", "draft",
+                          "decisions"})
 # ... or a line saying the meeting was held, and when: "Meeting held on Monday 5th March 2024 at 7.30pm in the Hall".
 _MEETING_HELD = re.compile(
     rf"^(?:(?:an?|the)\s+)?(?:[A-Za-z]+\s+)?meeting\s+held\s+(?:[^\d\n]{{0,60}}?\s)?on\s+(?P<date>{DATE.pattern})", re.I

@@ -301,3 +301,10 @@ def test_a_councils_name_over_a_paper_naming_its_body_later_is_no_full_meeting()
     # the council's banner over an agenda whose body this reader does not find: no guess of "Council"
     meta = _meta("Anytown Borough Council\nAgenda\nTuesday 5 March 2024\n1. Apologies\n2. Declarations of interest")
     assert meta.committee is None
+
+
+def test_a_page_tab_line_of_paper_words_in_capitals_names_no_body():
+    from ingest.headings import _body
+    assert _body("AGENDA, DECISIONS AND MINUTES") is None
+    assert _body("DECISIONS") is None
+    assert _body("CABINET MEMBER DECISIONS") == "Cabinet Member Decisions"
