@@ -46,9 +46,11 @@ AGREED_BODY = re.compile(
     # "It was proposed by Alderman X, seconded by Councillor Y and agreed that …" (Northern Irish and Scottish minutes)
     r"|\b(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?[^.;]{1,80}?\b[Ss]econded\s+(?:by\s+)?[^.;]{1,80}?\s+(?:and\s+)?"
     r"(?:agreed|AGREED|resolved|RESOLVED|unanimously\s+agreed)\s+(?:that|to)\b"
-    # "The Committee considered the report of the Director and RESOLVED that …": the body, then what it did first.
+    # "The Committee considered the report of the Director and RESOLVED that …": the body, then what it did first;
+    # "… discussed the Precept and after a debate decided to increase …" (a parish's minutes, register_unseen9; round
+    # 13's pooled shape C): when, between the two.
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+[^.;]{{1,150}}?\band\s+"
-    r"(?:unanimously\s+)?(?:RESOLVED|AGREED|resolved|agreed|decided),?\s+(?:that|to)\b"
+    r"(?:(?:after|following)\s+[^,.;]{1,40}?,?\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|resolved|agreed|decided),?\s+(?:that|to)\b"
     # "Members voted unanimously to approve the application."
     # "Members voted 6 to 1 in favour of accepting the quotation."
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+(?:then\s+)?voted\s+"

@@ -171,3 +171,9 @@ def test_a_bodys_assent_told_as_narrative_is_the_items_outcome(text):
 
 def test_a_willingness_that_is_no_bodys_assent_is_not_one():
     assert found("Minutes:\n\nThe resident was happy to agree to the placing of a seat on the green.") == []
+
+
+def test_a_body_deciding_after_its_debate_resolves():
+    got = only("Minutes:\n\nThe Parish Council discussed the budget and after a long debate decided to raise the precept "
+               "by 3%.")
+    assert (got.kind, got.actor) == ("resolution", "the Parish Council")
