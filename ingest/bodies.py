@@ -44,6 +44,8 @@ _INITIALS = re.compile(r"\s*\([A-Z][A-Z&]{1,7}\)(?=\s|$)")
 # The council a body belongs to, unnamed: "the Community Planning Partnership Board of Council".
 _OF_COUNCIL_TAIL = re.compile(r"\s+of\s+(?:the\s+)?Council$", re.IGNORECASE)
 _LINK_TAIL = re.compile(r"\s+(?:pdf\s+icon\s+)?(?:PDF|DOCX?|HTML?)\s+[\d.,]+\s*[KMG]B\s*$", re.IGNORECASE)
+# ModernGov's item marker after a body's name: "Planning Committee (Item 73)", "(item 19)" in a page saved in lower case.
+_ITEM_TAIL = re.compile(r"\s*\((?:agenda\s+)?item\s+[\w.:]{1,8}\)\.?\s*$", re.IGNORECASE)
 # One of several bodies of a kind, numbered: "Licensing Sub-Committee No.5", "Planning Sub-Committee (No. 2)".
 _NUMBER_TAIL = re.compile(r"\s*\(?\b(?:No\.?|Number)\s*\d{1,2}\)?$", re.IGNORECASE)
 
@@ -239,7 +241,7 @@ def title_case(text: str) -> str:
 def clean_committee(name: str) -> str:
     """A body's name as a label: the occasion ("Special,"), a leading "The", a renamed body's dated tag, the paper's
     word after it ("Decision Sheet") and a link's file size dropped; a name in capitals put in title case."""
-    name = " ".join(_INITIALS.sub("", _LINK_TAIL.sub("", name)).split()).strip(" ,:-–—.(")
+    name = " ".join(_INITIALS.sub("", _LINK_TAIL.sub("", _ITEM_TAIL.sub("", name))).split()).strip(" ,:-–—.(")
     name = _OCCASION.sub("", name) or name
     name = _REMIT_TAIL.sub("", _DATED_TAIL.sub("", name)).strip(" ,:-–—")
     if ends_with_body_word(stripped := _MEETING_TAIL.sub("", _PAPER_TAIL.sub("", name))):

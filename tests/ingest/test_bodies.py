@@ -169,3 +169,9 @@ def test_a_breadcrumb_section_of_many_bodies_is_no_body():
     assert crumb_body("Home > Your council > Councillors, meetings and committees > Meetings") is None
     assert crumb_body("Home > Your Council > Agenda and minutes") is None
     assert crumb_body("Home > Committees > Planning Committee > Agenda") == "Planning Committee"
+
+
+def test_a_moderngov_item_marker_is_no_part_of_the_name_in_any_case():
+    assert clean_committee("Planning Committee (Item 73)") == "Planning Committee"
+    assert clean_committee("Planning Committee (item 73)") == "Planning Committee"
+    assert clean_committee("Cabinet (ITEM 6.)") == "Cabinet"
