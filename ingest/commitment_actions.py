@@ -147,6 +147,15 @@ def _terse_action(text: str) -> str | None:
     return who if who and not CHAIR.match(who) else None
 
 
+# A doer's "<who> to <verb>" after what is already done, in the same topic line: "Tree Felling – Clerk obtaining one
+# quote & Cllr. Jones to obtain a further quote.", "Playground – … Report has been circulated, Cllr’s to review …" (a
+# parish's minutes, register_unseen9; round 13's pooled shape D, action lines with a slip). The members in the plural
+# ("Cllr’s", "Cllrs", "Councillors") count as doers here, as "All Cllrs." does.
+_LATER_DOER = re.compile(
+    rf"(?:,|\s&)\s+(?P<actor>{_NAMED}|Cllrs\.?|Cllr[’']s|Councillors)\s+to\s+(?!be\b|have\b|the\b|a\b)[a-z]+\b"
+)  # minutes only (an agenda's "…, Clerk to report" is the item's business), so a purpose verb ("review") is work here
+
+
 def bare_action(text: str, work: bool = True) -> str | None:
     """Who an action recorded without its "ACTION:" label names ("Clerk to write to the landowner.", also after a
     matter's topic and a dash, or in lower case there: "Park inspection- clerk to get quotes"), or None; an agenda's
@@ -161,6 +170,8 @@ def bare_action(text: str, work: bool = True) -> str | None:
     if m and not PURPOSE.match(rest):
         return " ".join(m.group("actor").split())
     m = _WORK_ACTION.match(rest) if work else None
+    if m is None and work and topic is not None and (later := _LATER_DOER.search(rest)):
+        m = later
     return " ".join(m.group("actor").split()) if m and not CHAIR.match(m.group("actor")) else None
 
 

@@ -1,6 +1,7 @@
 """Action lines and labels (ingest/commitment_actions.py)."""
 from __future__ import annotations
 
+from ingest.commitment_actions import bare_action
 from tests.ingest.commitment_texts import found
 
 
@@ -11,3 +12,10 @@ def test_an_action_label_over_who_will_do_what_is_that_doers_action():
     actions = [(c.actor, c.text) for c in got if c.kind == "action"]
     assert actions == [("The Chair", "The Chair will organise this work."),
                        ("The Clerk", "The Clerk will write a notice to remind everyone of the date.")]
+
+
+def test_a_doer_after_what_is_done_in_a_topic_line_is_the_action():
+    assert bare_action("Tree Felling – Clerk obtaining one quote & Cllr. Smith to obtain a second quote.") == "Cllr. Smith"
+    assert bare_action("Playground – The inspection report has been circulated, Cllr’s to review it.") == "Cllr’s"
+    assert bare_action("Playground – The report has been circulated, Clerk to report back.", work=False) is None  # an agenda
+    assert bare_action("The report has been circulated, Cllr Smith to review it.") is None  # no topic line
