@@ -165,10 +165,26 @@ _DECISION_OF = re.compile(
 )
 
 
+# "In accordance with Section 100B(4)(b) …, the Mayor determined that an additional item … be considered as a matter
+# of urgency", "… the Worshipful the Mayor of Torbay varied the order of business …", "The Provost ruled, and the
+# Council agreed, that …": the chair's ruling on the meeting's business, the chair's own decision (borough and Scottish
+# council minutes, register_unseen9 and unseen2; round 13's pooled shape F). Over every tuning set, the seeds and the
+# unlabelled papers the form is in these three sentences only, all labelled; where the body agrees to the ruling in
+# the sentence, the body's agreement is the record, as before.
+_CHAIR_RULED = re.compile(
+    rf"(?P<maker>\b(?:[Tt]he\s+)?(?:Worshipful\s+the\s+)?(?:{phrase.alternation([*phrase.WORDS['officers']['chairs'], 'Mayor'])})"
+    r"(?:\s+of\s+[A-Z][\w-]+)?)\s+(?:determined|ruled|varied)\b"
+    r"(?!,\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:agreed|resolved|AGREED|RESOLVED)\b)"  # "ruled, and the Council agreed,": theirs
+)
+
+
 def decided_by(sentence: str) -> str | None:
     """Who a delegated decision told in the third person says made it ("it is the decision of the Director of
-    Finance that …"), or None."""
+    Finance that …"), or the chair whose ruling the sentence records ("the Mayor determined that …"), or None."""
     m = _DECISION_OF.search(sentence) if "decision of" in sentence else None
+    if m is None and ("determined" in sentence or "ruled" in sentence or "varied" in sentence):
+        ruled = _CHAIR_RULED.search(sentence)
+        return " ".join(ruled.group("maker").split()) if ruled else None
     return " ".join(m.group("maker").split()) if m else None
 
 

@@ -177,3 +177,14 @@ def test_a_body_deciding_after_its_debate_resolves():
     got = only("Minutes:\n\nThe Parish Council discussed the budget and after a long debate decided to raise the precept "
                "by 3%.")
     assert (got.kind, got.actor) == ("resolution", "the Parish Council")
+
+
+def test_a_chairs_ruling_on_the_business_is_the_chairs_decision():
+    got = only("Minutes:\n\nIn accordance with Standing Order 4, the Mayor determined that an additional item on the "
+               "library be considered as a matter of urgency.")
+    assert (got.kind, got.actor) == ("resolution", "the Mayor")
+
+
+def test_a_ruling_the_body_agrees_to_is_the_bodys():
+    got = only("Minutes:\n\nThe Provost ruled, and the Council agreed, that the item be dealt with as a matter of urgency.")
+    assert got.actor != "The Provost"
