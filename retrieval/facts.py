@@ -29,8 +29,14 @@ _NUMBER_WORDS = re.compile(
     r"thousand|million|dozen|per\s*cent|percent)\b",  # counts, not ordinals: "the third visit" is no figure
     re.IGNORECASE,
 )
-# A date, a month and year, or a year: when, not how many.
-DATE_MENTION = re.compile(rf"{DATE.pattern}|\b{MONTH}\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.IGNORECASE)
+# A day of a month with no year, as minutes give the next meeting ("on Wednesday 22nd February", "on 11thMarch",
+# a flattened PDF's glued ordinal): a day, stated in full for a meeting of the year the paper is of.
+_DAY_MONTH = rf"(?<!\d)\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s*(?:of\s+)?(?-i:{MONTH}|{MONTH.upper()})(?![a-z])"
+# A date, a day of a month, a month and year, or a year: when, not how many.
+DATE_MENTION = re.compile(
+    rf"{DATE.pattern}|{_DAY_MONTH}|\b{MONTH}\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\b", re.IGNORECASE
+)
+_DAY = re.compile(_DAY_MONTH, re.IGNORECASE)
 _VAGUE_DATE = re.compile(
     rf"\b{MONTH}\b|\b(?:next|last|this|the\s+end\s+of\s+the)\s+(?:week|month|year|quarter|spring|summer|autumn|winter)\b"
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
@@ -145,8 +151,9 @@ def _common_word(word: str) -> bool:
 
 @lru_cache(maxsize=FACT_CACHE)
 def has_date(text: str) -> float:
-    """1 when the text states a full date, 0.6 for a month and year or a year, 0.5 for a month or a relative time."""
-    if DATE.search(text):
+    """1 when the text states a full date or a day of a month, 0.6 for a month and year or a year, 0.5 for a month or
+    a relative time."""
+    if DATE.search(text) or _DAY.search(text):
         return 1.0
     if DATE_MENTION.search(text):
         return 0.6

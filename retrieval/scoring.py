@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.records import Chunk
+from retrieval.acronyms import aliases, with_aliases
 from retrieval.records import Hit
 from retrieval.sentences import Unit, is_title, label_of, labelled, split_units
 from retrieval.facts import DATE_MENTION, DETECTORS, names_person
@@ -131,10 +132,13 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
     asked = {t for t in question_terms if t[0].isdigit()}
     passages = []
     own_office = not _DEPUTY.search(question)  # "Who was chairman?" asks for the office, not for its deputy
+    # "TVCA" where the passages spell out "Tees Valley Combined Authority": either answers for the other
+    table = aliases([question, *(t for h in hits for t in (_metadata_text(h.chunk), *h.chunk.headings, h.chunk.text))])
     for hit in hits:
         units = split_units(hit.chunk.text)
         texts = labelled(units, label_of(hit.chunk.headings))
-        passages.append((hit, units, texts, [terms(_DEPUTY_OF.sub("deputy", t) if own_office else t) for t in texts]))
+        stems = [terms(_DEPUTY_OF.sub("deputy", t) if own_office else t) for t in texts]
+        passages.append((hit, units, texts, [with_aliases(s, table) for s in stems]))
     weights = _weights(question_terms, [frozenset(s) for *_, stems in passages for s in stems])
     if focus:  # the words the user typed weigh more than those a follow-up carried over from earlier turns
         typed = set(terms(focus))

@@ -88,3 +88,14 @@ def test_a_person_named_with_an_honorific_outranks_capitalised_words_that_name_a
     forum = next(c for t, c in scored.items() if "Forum" in t)
     assert person.fact == 1.0 and forum.fact < 1.0
     assert forum.seen == 1.0  # the refusal model still reads both as naming someone
+
+
+def test_a_sentence_using_an_initialism_is_on_the_topic_of_the_name_it_stands_for():
+    chunk = make_chunk("The Mayor gave his update regarding the Tees Valley Combined Authority (TVCA).\n"
+                       "The next meeting of the TVCA Board was scheduled to take place on 19 July 2024.\n"
+                       "Councillor S Doyle sent apologies.", "doc", council="Middlesbrough")
+    scored = {c.readable: c for c in score_sentences("When is the next Tees Valley Combined Authority board?", hits(chunk))}
+    board = next(c for text, c in scored.items() if "19 July" in text)
+    apologies = next(c for text, c in scored.items() if "Doyle" in text)
+    assert board.topical >= 0.8
+    assert board.score > apologies.score

@@ -119,6 +119,14 @@ def test_dates_full_partial_and_vague():
     assert has_date("Officers will report back.") == 0.0
 
 
+def test_a_day_of_a_month_is_a_date_stated_in_full_even_glued_to_its_ordinal():
+    # minutes give the next meeting's day without its year; a flattened PDF glues the ordinal to the month
+    assert has_date("The next meeting will be held on 11thMarch at 10 am at Welshpool.") == 1.0
+    assert has_date("A catch up meeting will take place on Wednesday 22nd February at 7pm.") == 1.0
+    assert has_date("Up to 3 may be appointed.") == 0.0  # "may" in small letters is no month
+    assert has_number("The deadline is Wednesday 6th December.") == 0.0  # a day of a month is no figure
+
+
 @pytest.mark.parametrize(
     ("question", "listing"),
     [
