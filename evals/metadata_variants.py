@@ -129,19 +129,19 @@ def _dates(form: Callable[[date], str], with_time: bool = False) -> Callable[[st
 
 
 def _date_lines(split: bool) -> Callable[[str, Label], str]:
-    """The meeting's date, where written in words in the opening, on a line of its own (or broken after the day)."""
+    """The meeting's date, where written in words in the opening, on a line of its own (or its line broken after the day)."""
     def rewrite(text: str, label: Label) -> str:
         lines = text.split("\n")
         for i, line in enumerate(lines[:_HEAD]):
             m = next((m for m in _TEXT_DATE.finditer(line) if _parse(m) == label.meeting_date), None)
             if m is None:
                 continue
-            written = m.group(0)
-            if split:
-                cut = written.index(m.group("m"), written.index(m.group("d")))
-                written = written[:cut].rstrip() + "\n" + written[cut:]
-            parts = [line[:m.start()].rstrip(" ,-–:"), written, line[m.end():].strip(" ,-–:")]
-            lines[i] = "\n".join(p for p in parts if p.strip())
+            if split:  # the line broken after the date's day, as a narrow title block wraps: "… Thursday 1" / "May 2025 …"
+                cut = m.start("m")
+                lines[i] = line[:cut].rstrip() + "\n" + line[cut:]
+            else:
+                parts = [line[:m.start()].rstrip(), m.group(0), line[m.end():].strip()]
+                lines[i] = "\n".join(p for p in parts if p.strip())
             break
         return "\n".join(lines)
     return rewrite
