@@ -55,6 +55,13 @@ _SPACES = re.compile(r"[ \t\u00a0]+")
 # A PDF's text run on from a word into the date after it: "Humberside Fire Authority24 June 2011".
 _GLUED_DATE = re.compile(rf"(?<=[a-z])(?=\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?![a-z])\.?,?\s*\d{{4}}(?!\d))", re.IGNORECASE)
 
+# A date a flattened PDF broke after its day, the month and year on the next line: "Thursday 1st" / "May 2025",
+# "held on 1" / "May 2025" (a blank line between where the text parser made each line a paragraph); the day after a
+# weekday, "on" or alone on its line, so an item's number is not read as one.
+_SPLIT_DATE = re.compile(
+    rf"(?P<day>(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+|\bon[ \t]+|^[ \t]*)\d{{1,2}}(?:st|nd|rd|th)?,?)"
+    rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?={MONTH}\.?,?[ \t]+\d{{4}}(?!\d))", re.IGNORECASE | re.MULTILINE)
+
 _OPENING_CHARS = 4000  # where the header of a paper or report sits
 _HEADER_LINES = 40
 _PLACE_LINES = 3  # a council's name by its place alone heads the page
@@ -86,7 +93,7 @@ class _Lines:
 
 
 def _clean_lines(text: str) -> _Lines:
-    text = _GLUED_DATE.sub(" ", html.unescape(_TAG.sub(" ", text)))
+    text = _SPLIT_DATE.sub(r"\g<day> ", _GLUED_DATE.sub(" ", html.unescape(_TAG.sub(" ", text))))
     lines = (_SPACES.sub(" ", label_cells(_EMPHASIS.sub("", line))).strip() for line in text.splitlines())
     return _Lines(tuple(lines))
 

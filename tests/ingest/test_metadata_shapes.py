@@ -308,3 +308,10 @@ def test_a_page_tab_line_of_paper_words_in_capitals_names_no_body():
     assert _body("AGENDA, DECISIONS AND MINUTES") is None
     assert _body("DECISIONS") is None
     assert _body("CABINET MEMBER DECISIONS") == "Cabinet Member Decisions"
+
+
+def test_a_date_broken_after_its_day_is_read_whole():
+    from ingest.metadata import _clean_lines
+    lines = _clean_lines("The Council - Thursday, 2nd\n\nOctober, 2025 1.30 pm\n\nItem 5\n\nMay 2025 budget").lines
+    assert "The Council - Thursday, 2nd October, 2025 1.30 pm" in lines
+    assert "Item 5" in lines  # an item's number is no day
