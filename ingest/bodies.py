@@ -7,6 +7,7 @@ from importlib import resources
 
 from ingest.council_variants import canonical_council
 from ingest.councils import COUNCILS
+from ingest.dates import MONTH
 
 _SMALL_WORDS = frozenset({"and", "of", "for", "the", "to", "in", "on", "at", "a", "an"})
 _MAX_WORDS = 14
@@ -35,6 +36,9 @@ _PAPER_TAIL = re.compile(
 # "Cabinet member for technical services (including environmental health, ...)": a remit, not the name.
 _REMIT_TAIL = re.compile(r"\s*\((?:including|incl\.?|covering|responsible\s+for)\b[^()]*\)?\s*$", re.IGNORECASE)
 # ModernGov tags bodies that were renamed or closed: "(Pre May 2022)", "(historic)", "(until 2019)", "(old)".
+# The paper's day after the body and its paper's word, as a file's title runs them on: "Parish Council Minutes 6th
+# December 2012", "Wellington Town Council Minutes October 2007", "Council Meeting 20th May 24".
+_DAY_TAIL = re.compile(rf"(?<=\w)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH}\.?,?\s+(?:\d{{4}}|\d{{2}})$", re.IGNORECASE)
 _DATED_TAIL = re.compile(
     r"\s*\((?:[^()]*\b(?:19|20)\d\d\b[^()]*|pre\b[^()]*|historic(?:al)?|old|former|closed|ceased[^()]*|archived?)\)\s*$",
     re.IGNORECASE,
@@ -246,6 +250,9 @@ def clean_committee(name: str) -> str:
     name = _REMIT_TAIL.sub("", _DATED_TAIL.sub("", name)).strip(" ,:-–—")
     if ends_with_body_word(stripped := _MEETING_TAIL.sub("", _PAPER_TAIL.sub("", name))):
         name = stripped
+    elif (_PAPER_TAIL.search(undated := _DAY_TAIL.sub("", name)) or _MEETING_TAIL.search(undated)) and ends_with_body_word(
+            stripped := _MEETING_TAIL.sub("", _PAPER_TAIL.sub("", undated))):
+        name = stripped  # the body, its paper's word and day: "Parish Council Minutes 6th December 2012"
     elif ends_with_body_word(stripped := _occasion_tail().sub("", name)) and stripped != name:
         name = stripped  # "DERBYSHIRE FIRE & RESCUE AUTHORITY ANNUAL GENERAL MEETING": the body before its occasion
     if (ends_with_body_word(stripped := _OF_COUNCIL_TAIL.sub("", name)) and stripped != name and " " in stripped

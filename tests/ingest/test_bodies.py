@@ -175,3 +175,10 @@ def test_a_moderngov_item_marker_is_no_part_of_the_name_in_any_case():
     assert clean_committee("Planning Committee (Item 73)") == "Planning Committee"
     assert clean_committee("Planning Committee (item 73)") == "Planning Committee"
     assert clean_committee("Cabinet (ITEM 6.)") == "Cabinet"
+
+
+def test_a_body_s_paper_word_and_day_are_no_part_of_its_name():
+    assert clean_committee("PARISH COUNCIL MINUTES 6TH DECEMBER 2012") == "Parish Council"
+    assert clean_committee("Parish Council Meeting Minutes 21 July 2021") == "Parish Council"
+    assert clean_committee("Council Meeting 20th May 24") == "Council"
+    assert clean_committee("Cabinet 5 March 2024") == "Cabinet 5 March 2024"  # no paper's word: left to the heading rules
