@@ -107,6 +107,12 @@ def deciding_body(blocks: Sequence[Block], committee: str | None = None) -> str:
     return _most_named(blocks) or _local_council(blocks) or _DEFAULT
 
 
+def local_council(blocks: Sequence[Block], body: str) -> bool:
+    """Whether a paper is a parish, town or community council's own minutes: its deciding body is the council and it
+    names such a council. There no officers answer for the meeting; what is to be done unowned is the council's."""
+    return body == "the Council" and _local_council(blocks) is not None
+
+
 def _local_council(blocks: Sequence[Block]) -> str | None:
     """"the Council" when a paper that names no meeting body names a parish, town or community council: such a
     council's papers are its own minutes (it holds no executive, and few committees)."""

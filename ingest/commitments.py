@@ -19,7 +19,7 @@ from ingest import commitment_phrases as phrase
 from ingest.commitment_actions import OWN_TO_DO, action_label, action_line, forward_plan, proposed, split_actions
 from ingest.commitment_actors import subject_of
 from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, split_resolved, title_line, unwrapped
-from ingest.commitment_bodies import deciding_body, maker_named
+from ingest.commitment_bodies import deciding_body, local_council, maker_named
 from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
 from ingest.commitment_lists import (
     ITEM, Lead, attendance, closes_list, decision_line, decisive, detailed_part, ends_list, inline_parts, lead_in,
@@ -73,6 +73,7 @@ class _Reader:
     action_by: int | None = None  # the record an "ACTION BY:" label on its own line gives an actor to
     subject: str | None = None  # who the last sentence of prose was about
     lister: str | None = None  # who introduced the list being read ("Mr R Thomas … provided an update on the following:")
+    local: bool = False  # a parish, town or community council's minutes: an unowned act to come is the council's
     after_minutes: bool = False  # the line straight after "Minutes:"
     weak: set[int] = field(default_factory=set)  # records of outcomes told as narrative ("The report was noted.")
     moved: str | None = None  # a motion moved and seconded, awaiting its vote ("": its words are the next paragraph)
@@ -126,10 +127,12 @@ def extract_commitments(
     if doc_kind == "inspection report" or forward_plan(blocks):
         return []
     minutes = any(_MINUTES.match(b.text) for b in blocks)
+    body = deciding_body(blocks, committee)
     reader = _Reader(
         # A report's prose, and a proposed record of decision's, state plans, not what anyone undertook.
-        deciding_body(blocks, committee), prose=doc_kind != "report" and not proposed(blocks), before_minutes=False,
+        body, prose=doc_kind != "report" and not proposed(blocks), before_minutes=False,
         has_minutes=minutes, unlabelled=unlabelled_decision(blocks), proposed=proposed(blocks), agenda=doc_kind == "agenda",
+        local=local_council(blocks, body),
     )
     blocks = unwrapped(split_resolved(blocks))
     at: list[int] = []  # the block each record was found in
@@ -274,6 +277,8 @@ def _read_prose(reader: _Reader, block: Block, text: str) -> None:
         reader.subject = subject_of(s) or reader.subject
         if stated_by is not None and stated_by.kind == "undertaking" and stated_by.actor == "officers" and reader.lister:
             stated_by = replace(stated_by, actor=reader.lister)  # an item of the update someone gave: theirs
+        elif stated_by is not None and stated_by.kind == "undertaking" and stated_by.actor == "officers" and reader.local:
+            stated_by = replace(stated_by, actor=reader.body)  # "The vacancy would be advertised.": the parish's own
         if stated_by is not None:
             if stated_by.weak:
                 reader.weak.add(len(reader.found))
@@ -371,7 +376,7 @@ def _add_action(found: list[Commitment], act: tuple[str, str | None], block: Blo
         found.append(_record("action", text, who or (reader.body if OWN_TO_DO.match(text) else None), block))
     elif who and found and reader.last is not None:
         above = found[reader.last]  # "A QR code will be produced …" then "(ACTION - Clerk)": the doer's action
-        impersonal = above.kind == "undertaking" and above.actor in (None, "officers")
+        impersonal = above.kind == "undertaking" and above.actor in (None, "officers", reader.body if reader.local else None)
         found[reader.last] = replace(above, actor=who, kind="action" if impersonal else above.kind)
     reader.last = None
 

@@ -148,3 +148,13 @@ def test_a_named_persons_own_act_to_come_is_an_undertaking_whatever_the_verb():
     assert found("Council minutes\n\nIt was noted that Councillor Ann Lee would no longer be a Member.") == []
     assert found("Council minutes\n\nCouncillor Lee declared an interest and said he would withdraw for the item.") == []
     assert found("Parish Council minutes\n\nThe bus company would apply for a new licence.") == []
+
+
+def test_an_unowned_act_to_come_in_a_parish_councils_minutes_is_the_councils():
+    got = only("Minutes of the Meeting of Little Hinton Parish Council\n\nThe vacancy would be advertised.")
+    assert (got.kind, got.actor) == ("undertaking", "the Council")
+
+
+def test_an_unowned_act_to_come_in_a_committees_minutes_stays_with_officers():
+    got = only("Minutes of the Audit Committee\n\nAn update would be provided to the next meeting.")
+    assert (got.kind, got.actor) == ("undertaking", "officers")
