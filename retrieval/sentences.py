@@ -55,7 +55,8 @@ def _is_abbreviation(text_before: str) -> bool:
     if not m:
         return False
     word = m.group(1).lower().rstrip(".")
-    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+    # an initial ("J. Smith"), or initials run together ("Councillor R.G. Watts", "D.C. Jones (Mayor)")
+    return word in _ABBREVIATIONS or all(len(part) == 1 for part in word.split("."))
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -72,3 +72,15 @@ def test_a_label_reads_before_the_items_that_open_the_passage_and_no_others():
     texts = labelled(split_units(text), "Apologies for absence:")
     assert texts[:2] == ["Apologies for absence: Cllr Mrs Ann McCoy.", "Apologies for absence: Cllr Bob Jones."]
     assert texts[-1] == "The Action Plan be approved."  # a decision further down is not an apology
+
+
+def test_initials_run_together_do_not_end_a_sentence():
+    # attendance lists write initials with stops and no spaces: "Councillor R.G. Watts, Mayor"
+    units = split_units("PRESENT: Councillor R.G. Watts, Mayor. Apologies were received from Cllrs D.C. Jones and R.N. "
+                        "Hamer. It was agreed. The Clerk will write.")
+    assert [u.text for u in units] == [
+        "PRESENT: Councillor R.G. Watts, Mayor.",
+        "Apologies were received from Cllrs D.C. Jones and R.N. Hamer.",
+        "It was agreed.",
+        "The Clerk will write.",
+    ]
