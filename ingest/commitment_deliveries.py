@@ -55,8 +55,12 @@ DATED = re.compile(
 # Only a person or an officer (outside bodies' statements are the family's false records); not a denial ("would no
 # longer be a Member") nor leaving the meeting over an interest ("said he would withdraw"; members' codes of conduct).
 _NAMED_WILL = re.compile(
-    rf"(?:(?:^|[,;:]\s+|\b(?:and|but|that)\s+)(?:{PERSON}|{OFFICER})|\bsaid\s+(?:he|she))\s+"
-    r"(?:also\s+|therefore\s+|then\s+)?(?:will|would)\s+(?:be\s+(?=[a-z]+ing\b))?"
+    rf"(?:(?:(?:^|[,;:]\s+|\b(?:and|but|that)\s+)(?:{PERSON}|{OFFICER})|\bsaid\s+(?:he|she))\s+(?:also\s+|therefore\s+|then\s+)?"
+    # A member's two initials, as parish minutes name doers ("… but PT will make an informal approach …", "SS will
+    # report to Highways"; round 13's pooled shape B). Two letters only: three are bodies' ("KCC would support",
+    # "EDF will invest": round 12's false records); not "will therefore", a consequence ("PT will therefore start as Chair").
+    r"|(?:^|[,;:]\s+|\b(?:and|but|that)\s+)[A-Z]{2}\s+(?:also\s+|then\s+)?(?=(?:will|would)\s+(?!therefore\b)))"
+    r"(?:will|would)\s+(?:be\s+(?=[a-z]+ing\b))?"
     r"(?!be\b|have\b|need\b|like\b|not\b|no\b|never\b|continue\b|also\b|hope\b|expect\b|withdraw\b|leave\b)[a-z]+"
 )
 _FUTURE_MEETING = re.compile(r"\b(?:at|to)\s+a\s+(?:future|later|subsequent|forthcoming)\s+meeting\b")

@@ -15,6 +15,7 @@ from ingest.commitment_deliveries import foretold, reports_effect
     "These minutes will be formalised at the next official face to face Parish Council meeting.",
     "The Minutes would be signed by the Chairman as soon as possible.",
     "To be confirmed at the next meeting.",
+    "The field was flooded but PT will make an informal approach to the club.",
 ])
 def test_something_to_be_done_is_foretold(sentence):
     assert foretold(sentence)
@@ -26,6 +27,8 @@ def test_something_to_be_done_is_foretold(sentence):
     "MKS Groundcare will continue to cut the grass as per contract.",  # standing practice
     "The weather was fine.",
     "The minutes were signed at the last meeting.",  # done, not to come
+    "KCC would support the bid.",  # three letters: a body's
+    "PT will therefore start as Chair in May.",  # a consequence told
     "The plan would be needed whatever happened at the next election.",  # no 'the next' after the participle's act
 ])
 def test_content_practice_and_plain_statements_are_not_foretold(sentence):
