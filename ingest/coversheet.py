@@ -94,10 +94,34 @@ def is_labelled_line(line: str) -> bool:
                                        _DECISION_MAKER, _DECISION_DATE, _PLAIN_DATE, _KEY_DECISION))
 
 
+# A later label on a labelled line: a capitalised word, up to two more in lower case, and a colon ("… Decision
+# published: 20/05/2020", "… Effective from: …", "… Date: …"), as a cover sheet's table comes out of a PDF on one line.
+_NEXT_LABEL = re.compile(r"(?<=\S)\s+(?=[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:\s)")
+
+
+def label_row(line: str) -> list[str]:
+    """A labelled line's cells, each label with its value ("Decision Maker: Executive  Made at meeting: 19/05/2020 -
+    Executive" -> two); a line that opens with no cover sheet's label, or a label with no value before the next,
+    stays whole."""
+    colon = line.find(": ")
+    if colon < 0 or not (parts := _NEXT_LABEL.split(line[colon + 2:]))[1:]:
+        return [line]
+    cells = [line[:colon + 2] + parts[0]]
+    if not is_labelled_line(cells[0]):  # "Item 11: To establish a Remuneration Committee: …" is a sentence, no row
+        return [line]
+    for part in parts[1:]:
+        if cells[-1].rstrip().endswith(":"):
+            cells[-1] += " " + part
+        else:
+            cells.append(part)
+    return cells
+
+
 def read_cover_sheet(head: list[str]) -> CoverSheet:
-    """The labelled lines among the opening's lines (each found once: the first wins)."""
+    """The labelled lines among the opening's lines, a row of several labels read cell by cell (each found once:
+    the first wins)."""
     found: dict[str, tuple[object, int]] = {}
-    for at, line in enumerate(head):
+    for at, line in ((at, cell) for at, row in enumerate(head) for cell in label_row(row)):
         if m := MODERNGOV_MEETING.match(line):
             _put(found, "meeting_date", parse_date(m["date"]), at)
             _put(found, "committee", clean_committee(m["committee"]), at)
