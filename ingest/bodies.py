@@ -377,12 +377,12 @@ def crumb_body(line: str) -> str | None:
     if not _BREADCRUMB.search(line):
         return None
     steps = [clean_committee(x) for x in _CRUMB.split(line.strip())]
-    return next((x for x in reversed(steps) if names_a_body(x) and ends_with_body_word(x) and not _section(x)), None)
+    return next((x for x in reversed(steps) if names_a_body(x) and ends_with_body_word(x) and not names_many(x)), None)
 
 
-def _section(step: str) -> bool:
-    """Whether a breadcrumb step is a site's section of many bodies, ending in a body word in the plural ("Meetings",
-    "Committees", "Councillors, meetings and committees"), not one body's name."""
+def names_many(step: str) -> bool:
+    """Whether a name is of many bodies, ending in a body word in the plural (a site's section "Meetings",
+    "Committees", "Councillors, meetings and committees"), not one body's."""
     last = (re.findall(r"[A-Za-z]+", step) or [""])[-1]
     return last.lower().endswith("s") and _body_word().fullmatch(last) is not None and \
         _body_word().fullmatch(last[:-1]) is not None

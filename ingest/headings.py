@@ -17,6 +17,7 @@ from ingest.bodies import (
     crumb_body,
     ends_with_body_word,
     names_a_body,
+    names_many,
     styled_council,
     whole_body,
     whole_body_line,
@@ -210,8 +211,8 @@ def _body(name: str) -> str | None:
     # With several, the council's own name is the least specific ("THE FIFE COUNCIL"): prefer a body that is not one.
     specific = [s for s in bodies if not re.search(r"\bcouncil\s*$", s, re.IGNORECASE)]
     name = clean_committee((specific or bodies)[-1] if len(segments) > 1 else bodies[0])
-    # "NOTICE OF MEETING", "Agenda and Meeting Minutes": the paper's own words name no body
-    return None if set(re.findall(r"[a-z]+", name.lower())) <= _PAPER_WORDS else name
+    # "NOTICE OF MEETING", "Agenda and Meeting Minutes", and "COUNCILLORS AND COMMITTEES" (many bodies) name none
+    return None if set(re.findall(r"[a-z]+", name.lower())) <= _PAPER_WORDS or names_many(name) else name
 
 
 def _above(head: list[str], at: int) -> str | None:

@@ -315,3 +315,10 @@ def test_a_date_broken_after_its_day_is_read_whole():
     lines = _clean_lines("The Council - Thursday, 2nd\n\nOctober, 2025 1.30 pm\n\nItem 5\n\nMay 2025 budget").lines
     assert "The Council - Thursday, 2nd October, 2025 1.30 pm" in lines
     assert "Item 5" in lines  # an item's number is no day
+
+
+def test_a_heading_of_many_bodies_names_none():
+    from ingest.headings import _body
+    assert _body("COUNCILLORS AND COMMITTEES") is None
+    assert _body("Overview & Scrutiny Committees") is None
+    assert _body("PLANNING COMMITTEE") == "Planning Committee"
