@@ -116,11 +116,23 @@ def split_units(text: str) -> list[Unit]:
             units.append(Unit(a, b, text[a:b], kind, number, tuple(h.strip() for h in header)))
             continue
         table = []
+        last = units[-1] if units else None
+        at = number
+        if (last and last.kind in ("sentence", "item") and text.count("\n", last.end, a) == 1 and not text[last.end : a].strip()
+                and _wrapped(text[last.start : last.end], stripped)):
+            # the rest of a sentence a fixed-width page carried to the next line: one unit, not two fragments
+            a, at = last.start, units.pop().line
         for pa, pb in _pieces_of_line(text, a, b):
             for i, (sa, sb) in enumerate(_sentence_spans(text, pa, pb)):
                 marked = i == 0 and bool(_MARKER.match(text[sa:sb]).group())
-                units.append(Unit(sa, sb, text[sa:sb], "item" if marked else "sentence", number))
+                units.append(Unit(sa, sb, text[sa:sb], "item" if marked else "sentence", at))
     return units
+
+
+def _wrapped(before: str, line: str) -> bool:
+    """Whether a line carries on the sentence the line before broke off: that one ends without a stop, colon or
+    closing bracket, and this one starts with a small letter ("... a light buffet will be" / "provided at 6pm")."""
+    return line[:1].islower() and before.rstrip()[-1:] not in ".!?;:)]\"'”’" and not _LI.search(before)
 
 
 def first_sentence(text: str) -> str:

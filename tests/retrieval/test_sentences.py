@@ -84,3 +84,17 @@ def test_initials_run_together_do_not_end_a_sentence():
         "It was agreed.",
         "The Clerk will write.",
     ]
+
+
+def test_a_sentence_a_fixed_width_page_carried_to_the_next_line_is_one_unit():
+    text = ("Tea, coffee and a light buffet will be\nprovided before the meeting. Members noted the\n"
+            "report.\nApologies:\nmr smith\n\nand a line after a blank one")
+    units = split_units(text)
+    assert [u.text for u in units] == [
+        "Tea, coffee and a light buffet will be\nprovided before the meeting.",
+        "Members noted the\nreport.",
+        "Apologies:",  # a colon ends a label: the line after it is its item, not its rest
+        "mr smith",
+        "and a line after a blank one",
+    ]
+    assert all(text[u.start : u.end] == u.text for u in units)
