@@ -129,10 +129,18 @@ def split_units(text: str) -> list[Unit]:
     return units
 
 
+# Words no English sentence ends on: articles, prepositions, conjunctions (a closed class of the grammar).
+_CARRIED_ON = frozenset("a an the and or nor of to at by for from in into on onto with as than that".split())
+
+
 def _wrapped(before: str, line: str) -> bool:
     """Whether a line carries on the sentence the line before broke off: that one ends without a stop, colon or
-    closing bracket, and this one starts with a small letter ("... a light buffet will be" / "provided at 6pm")."""
-    return line[:1].islower() and before.rstrip()[-1:] not in ".!?;:)]\"'”’" and not _LI.search(before)
+    closing bracket, and this one starts with a small letter ("... a light buffet will be" / "provided at 6pm"), or
+    that one ends on a word no sentence ends on ("... on Wednesday 22nd February at" / "7pm in the hall")."""
+    end = before.rstrip()
+    if end[-1:] in ".!?;:)]\"'”’" or _LI.search(before):
+        return False
+    return line[:1].islower() or end.rsplit(None, 1)[-1] in _CARRIED_ON
 
 
 def first_sentence(text: str) -> str:

@@ -49,6 +49,16 @@ def test_html_list_items_on_one_line_are_units_and_read_without_tags():
     assert all(text[u.start : u.end] == u.text for u in units)
 
 
+def test_a_line_ending_on_a_word_no_sentence_ends_on_carries_on():
+    units = split_units("A catch up meeting on Wednesday 22nd February at\n7pm in the hall.\nMatters Arising\nThe Clerk "
+                        "reported.")
+    assert [u.text for u in units] == [
+        "A catch up meeting on Wednesday 22nd February at\n7pm in the hall.",
+        "Matters Arising",  # a title: it ends on a word a title may end on
+        "The Clerk reported.",
+    ]
+
+
 def test_a_list_item_reads_after_its_label_unless_the_label_is_generic():
     resolution = next(c for c in croydon_chunks() if "Officers circulate" in c.text)
     (unit,) = split_units(resolution.text)
