@@ -339,7 +339,7 @@ def local_council_heading(head: list[str]) -> str | None:
         if m := _COUNCIL_THEN_PAPER.match(line):  # "ANYHAVEN COMMUNITY COUNCIL BUSINESS MEETING MINUTES 7:00pm, 13th ..."
             before.append(_PAGE_NUMBER.sub("", m["name"]))
         for name in [*before, *_TITLE_SEGMENTS.split(_NAME_TAIL.sub("", line).strip())]:  # "Anytown Town Council – Full Council"
-            name = name.strip()
+            name = name.rsplit(": ", 1)[-1].strip()  # a label's value: "Meeting: Parish Council" names no council
             if (name.lower().endswith(" council") and len(name) <= _LOCAL_NAME and (whole := whole_body(name)) and whole[0]
                     and local_type(whole[0])):
                 return whole[0]

@@ -137,3 +137,9 @@ def test_an_item_citing_the_budget_recorded_vote_regulations_is_a_full_councils(
     text = ("Agenda item\nRevenue Budget 2019/20\nIn accordance with the Local Authorities (Standing Orders) (England) "
             "(Amendment) Regulations 2014, a recorded vote will be taken on this item.")
     assert full_meeting_body(text) == "Council"
+
+
+def test_a_label_before_a_local_council_type_names_no_council():
+    from ingest.body_mentions import local_council_heading
+    assert local_council_heading(["Meeting: Parish Council", "Date: Wednesday 21 July 2021"]) is None
+    assert local_council_heading(["Meeting: Wedmore Parish Council"]) == "Wedmore Parish Council"
