@@ -19,7 +19,18 @@ def test_title_line_names_the_local_council_meeting(first: str, body: str):
 
 
 @pytest.mark.parametrize("head", [
+    ["Skip to main content", "Parish Council meeting was held on", "Thursday 12th January 2023 at 8 p.m."],
+    ["DRAFT", "Minutes for Meeting Planned for 15 March 2021", "Anyton and Without Parish Council Minutes."],
+    ["REPORT OF THE PARISH COUNCIL: 20th March", "The formal Parish Council meeting was held on 14th March"],
+])
+def test_title_block_above_its_title_line(head: list[str]):
+    assert local_title_body(head) == "Parish Council"
+
+
+@pytest.mark.parametrize("head", [
     ["Minutes of the Planning Committee held on 4 June 2024", "The Parish Council had written to object."],
+    ["March 2023 Minutes", "Present: Cllrs A and B", "The Parish Council meeting on 6 March was quorate."],
+    ["Cabinet", "Minutes", "Date", "Anytown Parish Council minutes were noted."],
     ["Cabinet - 5 March 2024", "Parish Council elections were noted."],
     ["Report to Cabinet: grants to the Town Council's play area"],
     [],
