@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.commitment_mood import decides, subjunctive
 from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation
@@ -24,7 +24,7 @@ _BODY = rf"(?:The\s+|the\s+)?(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE})"
 # "The Leader and Lead Member RESOLVED to:": a member or officer taking executive decisions resolves as a body does.
 _RESOLVED = re.compile(
     rf"^{_NUMBER}(?:(?P<body>{_BODY}|{OFFICER})\s+)?(?:unanimously\s+)?"
-    rf"(?:{alternation(_W['resolved']['words'])})\b(?P<rest>.*)$"
+    rf"(?P<word>{alternation(_W['resolved']['words'])})\b(?P<rest>.*)$"
 )
 # "The Cabinet agreed:", "It was RESOLVED that:": a narrative lead-in, only when a list follows.
 # "The Cabinet Member for Housing agreed to:": a member taking a delegated decision agrees as a body does.
@@ -33,6 +33,12 @@ _AGREED_LEAD = re.compile(
     rf"^{_NUMBER}(?:(?:After|Following)\s+(?:a\s+|the\s+|further\s+)?(?:discussion|debate|consideration|deliberation)[^,:;]{{0,40}},\s+)?"
     rf"(?:It\s+was\s+|(?P<body>{_BODY}|{OFFICER})\s+)(?:unanimously\s+)?(?:agreed|decided|resolved)\b(?P<rest>.*):$",
     re.IGNORECASE,
+)
+# "RESOLVED ITEMS (SUBJECT TO QUESTIONS ONLY)", "RECOMMENDED ITEMS (REQUIRING A DECISION)": a cabinet agenda's
+# sections, the outcome word an adjective of the items under it ([resolved].sections), not a lead-in.
+_ITEMS_HEADING = re.compile(
+    rf"^{_NUMBER}(?:{alternation(_W['resolved']['words'])}|RECOMMENDED|Recommended)\s+"
+    rf"(?:{alternation(_W['resolved']['sections'])})\s*(?:\([^)]*\))?\s*$"
 )
 _RECOMMENDED = re.compile(rf"^{_NUMBER}(?:(?P<body>{_BODY})\s+)?RECOMMENDED\b(?:\s+to\s+(?P<to>{ACTOR}))?(?P<rest>.*)$")
 # "Decision:", "Decision made (Unanimously):", "DECISION".
@@ -150,6 +156,7 @@ class Lead:
     style: str | None = None  # the numbering of its first numbered part: a part numbered otherwise must read as one
     fresh: bool = False  # a bare "RESOLVED:" label: the line after it is its resolution, whatever its form
     bare: bool = False  # a decision label without its colon ("DECISION", "Decisions"): a title unless a decision follows
+    formal: bool = False  # "RESOLVED …", not "Agreed: …": a part naming who acts ("Cllr A to buy …") stays a resolution
 
 
 def decisive(text: str) -> bool:
@@ -223,10 +230,13 @@ def lead_in(text: str, block: Block, body: str, within: Lead | None = None) -> t
         return Lead(kind, _the(m.group("body")), block.section), ""
     if (m := _DECISION.match(text)) and not _DECISION_MAKER.match(text):
         return Lead("resolution", body, block.section, decision=True, bare=not m.group("colon")), (m.group("rest") or "").strip()
+    if _ITEMS_HEADING.match(text):
+        return None
     if m := _RESOLVED.match(_RESOLUTION_LABEL.sub("RESOLVED:", text, count=1)):
         if m.group("rest").startswith(", subject to"):  # "Agreed, subject to two changes …": the words are the decision
             return Lead("resolution", _body(m.group("body")) or body, block.section), ITEM.sub("", text, count=1)
-        return _resolved(m.group("rest"), _body(m.group("body")) or body, block, "resolution")
+        lead, rest = _resolved(m.group("rest"), _body(m.group("body")) or body, block, "resolution")
+        return replace(lead, formal=m.group("word").lower().startswith("resol")), rest
     if m := _IT_BE_RECOMMENDED.match(text):
         rest = re.sub(r"^\s*that\s+it\b", "", m.group("rest").strip(), flags=re.IGNORECASE)
         return _resolved(rest, _the(m.group("to")), block, "resolution")

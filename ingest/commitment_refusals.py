@@ -83,11 +83,16 @@ _RULE_TEXT = re.compile(
     r"^(?:Council\s+)?(?:Standing\s+Orders?|Procedure\s+Rules?|Rules?\s+of\s+Procedure|The\s+Constitution)\b[^.]{0,30}?"
     r"\b(?:requires?|provides?|states?)\b"
 )
+# The new words of a rule or text being amended, quoted ("… proposed that the Standing Orders, para 10, be amended to
+# read 'The Chairman will be appointed for a maximum of two years …'", a parish's minutes, register_unseen10): the
+# modal is the quoted text's, not the speaker's.
+_AMENDED_TO_READ = re.compile(r"^(?:(?!\b(?:will|would|shall)\b).)*?\b(?:amended|changed|altered|reworded)\s+to\s+read\b")
 
 
 def aside(sentence: str) -> bool:
     """Whether a sentence's "will/would" is told aside rather than promised: inside an opening concession, after a
-    denied premise ("there was no resolution … that …"), or in a procedure rule's own text."""
+    denied premise ("there was no resolution … that …"), in a procedure rule's own text or in the new words of a
+    text amended "to read …"."""
     s = sentence.strip()
-    return bool(_CONCESSION.match(s) or _NO_SUCH.search(s) or _RULE_TEXT.match(s))
+    return bool(_CONCESSION.match(s) or _NO_SUCH.search(s) or _RULE_TEXT.match(s) or _AMENDED_TO_READ.search(s))
 

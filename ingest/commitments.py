@@ -101,11 +101,13 @@ def _with_due(c: Commitment, due: str) -> Commitment:
 
 def _part(kind: str, text: str, lead: Lead, block: Block) -> Commitment:
     """One part of a resolution or recommendation list, with who it puts to work; a part worded as an action line
-    ("Agreed: Clerk to look into …") or as someone's own promise ("Agreed: Cllr A agreed to look into …") is that."""
-    if kind == "resolution" and (own := personal(text)) is not None:
+    ("Agreed: Clerk to look into …") or as someone's own promise ("Agreed: Cllr A agreed to look into …") is that;
+    under a formal "RESOLVED" the action-worded part stays a resolution, of the one it puts to work."""
+    if kind == "resolution" and (own := personal(text)) is not None and not (lead.formal and own.kind == "action"):
         return _record(own.kind, text, own.actor, block, lead.section or block.section)
     said = _SENTENCE_END.split(text) if kind == "resolution" and ". " in text else []
-    if len(said) > 1 and not any(_DECIDES.search(s) for s in said[:-1]) and (own := personal(said[-1])) is not None:
+    if (len(said) > 1 and not any(_DECIDES.search(s) for s in said[:-1]) and (own := personal(said[-1])) is not None
+            and not (lead.formal and own.kind == "action")):
         # "48.2 Following discussion … the Lead Member requested an amendment … Officers agreed to replace the wording
         # …": a part that tells the talk, then someone's promise; the promise is the record.
         return _record(own.kind, said[-1], own.actor, block, lead.section or block.section)

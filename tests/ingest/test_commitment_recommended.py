@@ -62,6 +62,22 @@ def test_an_agreed_line_worded_as_an_action_or_a_promise_is_that_kind():
     assert [(c.kind, c.actor) for c in got] == [("action", "Clerk"), ("undertaking", "Cllr. Smith")]
 
 
+def test_a_formal_resolved_part_naming_who_acts_stays_a_resolution_of_that_doer():
+    """"RESOLVED Cllr A to buy …" is the meeting's resolution putting Cllr A to work, not an action line (round 14)."""
+    got = found(
+        "Minutes of the Parish Council\n\n7. Speedwatch\n\nRESOLVED Councillor Gritton to purchase the camera.\n\n"
+        "8. Footpaths\n\nAgreed: Clerk to write to Cllr. Jones about the stile."
+    )
+    assert [(c.kind, c.actor) for c in got] == [("resolution", "Councillor Gritton"), ("action", "Clerk")]
+
+
+def test_an_agendas_section_of_resolved_or_recommended_items_is_no_lead_in():
+    """A cabinet agenda's "RESOLVED ITEMS (…)" / "RECOMMENDED ITEMS (…)" section titles file nothing (round 14)."""
+    got = found("Cabinet agenda\n\nRESOLVED ITEMS (SUBJECT TO QUESTIONS ONLY)\n\nMinutes\n\n"
+                "RECOMMENDED ITEMS (REQUIRING A DECISION)\n\nDeclarations of Interest", "agenda")
+    assert got == []
+
+
 def test_an_agenda_line_with_its_outcome_after_a_dash_is_a_resolution_and_a_bare_note_is_not():
     got = found(
         "Parish Council minutes\n\n2. Apologies for Absence – Cllr Hope\n\n"

@@ -19,6 +19,13 @@ def test_a_parish_councils_proposed_seconded_and_resolved_sentences_are_its_reso
     assert [(c.kind, c.actor) for c in got] == [("resolution", "the Council")] * 3
 
 
+def test_an_agreement_by_all_after_a_members_report_is_the_meetings_resolution():
+    """"… and it was agreed by all that …": the vote "by all" before "that" (round 14), not a report's "would"."""
+    c = only("Parish Council minutes\n\nCllr Ames said that the Hall would be writing to the Chair for a grant and it was "
+             "agreed by all that a grant of £100 would be paid when the letter arrived.")
+    assert (c.kind, c.actor) == ("resolution", "the Council")
+
+
 def test_a_member_with_a_two_word_surname_to_act_is_an_action():
     c = only("Minutes of the Parish Council\n\nMinute 12 – Allotments. Cllr Faulkner Smith to look at the track.")
     assert (c.kind, c.actor) == ("action", "Cllr Faulkner Smith")
@@ -396,4 +403,12 @@ def test_a_will_told_aside_is_no_undertaking():
     assert found("Council minutes\n\nStanding Order 12 requires a vote on each motion, which will stand referred to "
                  "the Cabinet to report back to a future meeting.") == []
     c = only("Council minutes\n\nWhilst the Clerk is on leave, the Chair will write to the landowner.")
+    assert c.kind == "undertaking"
+
+
+def test_a_will_in_the_new_words_of_an_amended_text_is_the_texts_not_a_promise():
+    """"… be amended to read 'The Chair will be appointed …'": the quoted rule's modal (round 14)."""
+    assert [c.kind for c in found("Parish Council minutes\n\nCllr Lee proposed that the Standing Orders be amended to "
+                                  "read 'The Chair will be appointed for two years'.")] != ["undertaking"]
+    c = only("Parish Council minutes\n\nThe Clerk will ask for the policy to be amended to read 'two years'.")
     assert c.kind == "undertaking"
