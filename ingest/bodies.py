@@ -5,6 +5,7 @@ import re
 from functools import cache
 from importlib import resources
 
+from ingest.council_table import words
 from ingest.council_variants import canonical_council
 from ingest.councils import COUNCILS
 from ingest.dates import MONTH
@@ -98,12 +99,23 @@ def names_a_body(text: str) -> bool:
         return False
     if _chrome() & set(re.findall(r"[a-z]+", text.lower())):
         return False
+    if bilingual_banner(text):
+        return False
     if _body_word().search(text) is None or _occasion_only(text):
         return False
     # A sentence has words in lower case ("The Committee noted the report"); a name in sentence case still ends
     # with its body word ("Planning applications committee").
     lower = [w for w in re.findall(r"[A-Za-z]+", text) if w.islower() and w not in _SMALL_WORDS]
     return len(lower) < 2 or ends_with_body_word(text)
+
+
+def bilingual_banner(text: str) -> bool:
+    """Whether a heading is a council's banner in two tongues, naming no meeting body ("BOROUGH COUNCIL COMHAIRLE
+    BHUIRG LÉIM AN MHADAIDH"): "Council" with the other tongue's word for it, the gazetteer knowing no council by the
+    whole ("Cyngor Sir Ceredigion County Council" is Ceredigion's name, read as its full meeting)."""
+    found = {w.lower() for w in re.findall(r"\w+", text)}
+    return ("council" in found and bool(found & words("council in another tongue"))
+            and canonical_council(text) is None)
 
 
 def _occasion_only(text: str) -> bool:

@@ -27,7 +27,7 @@ from ingest.bodies import (
     whole_body,
     whole_types,
 )
-from ingest.council_variants import canonical_council
+from ingest.council_variants import canonical_council, english_local_name
 from ingest.councils import COUNCILS
 from ingest.dates import DATE
 from ingest.flat_pages import author_title, viewer_line
@@ -341,8 +341,8 @@ def local_council_heading(head: list[str]) -> str | None:
         for name in [*before, *_TITLE_SEGMENTS.split(_NAME_TAIL.sub("", line).strip())]:  # "Anytown Town Council – Full Council"
             name = name.rsplit(": ", 1)[-1].strip()  # a label's value: "Meeting: Parish Council" names no council
             if (name.lower().endswith(" council") and len(name) <= _LOCAL_NAME and (whole := whole_body(name)) and whole[0]
-                    and local_type(whole[0])):
-                return whole[0]
+                    and (kind := local_type(whole[0])) and (english := english_local_name(whole[0], kind))):
+                return english  # a bilingual banner's English name: "Cyngor Tref Penmaenmawr Penmaenmawr Town Council"
     for line in lines:  # "Minutes of the Planning Committee of Anytown Town Council held on ...", "Minutes of a meeting of the
         # Full Council of Anytown Town Council"
         for m in _OF_LOCAL.finditer(line):

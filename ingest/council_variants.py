@@ -31,6 +31,26 @@ def _after_welsh(name: str) -> str | None:
     return _canonical(" ".join(ws[k:]))
 
 
+def english_local_name(name: str, kind: str) -> str | None:
+    """A local council's name ("Anytown Town Council", its type `kind`) without a bilingual banner's Welsh words:
+    "Cyngor Tref Penmaenmawr Penmaenmawr Town Council" -> "Penmaenmawr Town Council"; None where the English name lost
+    its place ("Cyngor Tref Town Council") or the Welsh place differs from the English, no telling where one ends."""
+    ws = name.split()
+    if not ws or key(ws[0]) != "cyngor" or not name.lower().endswith(kind.lower()):
+        return name
+    welsh = words("welsh name words")
+    k = 0
+    while k < len(ws) and key(ws[k]) in welsh:
+        k += 1
+    place = ws[k:len(ws) - len(kind.split())]
+    half = len(place) // 2
+    if len(place) % 2 == 0 and place and [w.lower() for w in place[:half]] == [w.lower() for w in place[half:]]:
+        place = place[:half]  # the place the same in both languages
+    elif len(place) != 1:
+        return None
+    return " ".join([*place, *ws[len(ws) - len(kind.split()):]])
+
+
 # A joint body's style with its area after its type: "Combined Fire Authority for County Durham and Darlington".
 _TYPE_FOR_PLACE = re.compile(
     r"(?:the\s+)?(?P<type>.+?\b(?:Authority|Panel|Board|Commissioner))\s+(?:for|of)\s+(?:the\s+)?(?P<place>.+)", re.IGNORECASE

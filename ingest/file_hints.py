@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 from urllib.parse import unquote, urlparse
 
 from ingest.bodies import clean_committee, local_type, names_a_body, title_case, whole_body
-from ingest.council_variants import canonical_council
+from ingest.council_variants import canonical_council, english_local_name
 from ingest.dates import DATE, parse_date
 
 _FOLDERS = 3  # the file's folder and two above it ("Kent/Cabinet/2024-03-05/agenda.pdf")
@@ -127,7 +127,9 @@ def _authority(name: str | None) -> str | None:
     if known := _known(name):
         return known
     local = _BEFORE_PLACE.sub("", name)
-    return local if local_type(local) and (whole := whole_body(local)) and whole[0] == local else None
+    if not ((kind := local_type(local)) and (whole := whole_body(local)) and whole[0] == local):
+        return None
+    return english_local_name(local, kind)  # "cyngor-tref-ystradgynlais-town-council": the English name
 
 
 def _committee(words: list[str], bare_ok: bool) -> str | None:

@@ -5,7 +5,7 @@ import pytest
 
 from ingest.bodies import (
     authority_type, authority_type_named, body_line, council_place, clean_committee, crumb_body, ends_with_body_word, in_full, joint_body_part,
-    names_a_body, whole_body,
+    bilingual_banner, names_a_body, whole_body,
 )
 
 
@@ -182,3 +182,16 @@ def test_a_body_s_paper_word_and_day_are_no_part_of_its_name():
     assert clean_committee("Parish Council Meeting Minutes 21 July 2021") == "Parish Council"
     assert clean_committee("Council Meeting 20th May 24") == "Council"
     assert clean_committee("Cabinet 5 March 2024") == "Cabinet 5 March 2024"  # no paper's word: left to the heading rules
+
+
+@pytest.mark.parametrize("heading, banner", [
+    ("BOROUGH COUNCIL COMHAIRLE BHUIRG LÉIM AN MHADAIDH", True),  # a council's banner in Irish and English
+    ("CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL", True),
+    ("Cyngor Sir Ceredigion County Council", False),  # the gazetteer's name for Ceredigion: its full meeting
+    ("Comhairle nan Eilean Siar", False),
+    ("Development Services Committee", False),
+])
+def test_a_bilingual_banner_names_no_meeting_body(heading: str, banner: bool):
+    assert bilingual_banner(heading) is banner
+    if banner:
+        assert not names_a_body(heading)

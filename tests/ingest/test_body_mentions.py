@@ -143,3 +143,10 @@ def test_a_label_before_a_local_council_type_names_no_council():
     from ingest.body_mentions import local_council_heading
     assert local_council_heading(["Meeting: Parish Council", "Date: Wednesday 21 July 2021"]) is None
     assert local_council_heading(["Meeting: Wedmore Parish Council"]) == "Wedmore Parish Council"
+
+
+def test_a_bilingual_banner_names_the_local_council_in_english():
+    from ingest.body_mentions import local_council_heading
+    assert local_council_heading(["CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL", "Minutes of a meeting"]) == (
+        "Penmaenmawr Town Council")
+    assert local_council_heading(["CYNGOR TREF TOWN COUNCIL", "Ordinary Meeting of the Council held at ..."]) is None

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.council_variants import canonical_council
+from ingest.council_variants import canonical_council, english_local_name
 
 
 @pytest.mark.parametrize(("variant", "canonical"), [
@@ -30,3 +30,14 @@ def test_a_bilingual_name_is_read_by_its_english_part():
 
 def test_a_name_no_council_goes_by_gives_none():
     assert canonical_council("Nowhere Town Council") is None
+
+
+@pytest.mark.parametrize("name, english", [
+    ("Cyngor Tref Penmaenmawr Penmaenmawr Town Council", "Penmaenmawr Town Council"),  # the place alike in both
+    ("Cyngor Tref Ystradgynlais Town Council", "Ystradgynlais Town Council"),
+    ("Cyngor Tref Town Council", None),  # the place lost
+    ("Cyngor Tref Yr Wyddgrug Mold Town Council", None),  # two places: no telling where the Welsh one ends
+    ("Anytown Town Council", "Anytown Town Council"),
+])
+def test_a_bilingual_local_council_is_named_in_english(name: str, english: str | None):
+    assert english_local_name(name, "Town Council") == english
