@@ -173,7 +173,10 @@ _DECISION_OF = re.compile(
 # the sentence, the body's agreement is the record, as before.
 _CHAIR_RULED = re.compile(
     rf"(?P<maker>\b(?:[Tt]he\s+)?(?:Worshipful\s+the\s+)?(?:{phrase.alternation([*phrase.WORDS['officers']['chairs'], 'Mayor'])})"
-    r"(?:\s+of\s+[A-Z][\w-]+)?)\s+(?:determined|ruled|varied)\b"
+    r"(?:\s+of\s+[A-Z][\w-]+)?)\s+(?:determined|ruled|varied"
+    # "The Chairman agreed to bring that item for consideration forward on the agenda." (a district's executive
+    # minutes, register_unseen10): the order of business, as "varied the order of business …" is.
+    r"|agreed\s+to\s+(?:bring|take|move)\b[^.;]{0,60}?\b(?:forward|earlier)\b[^.;]{0,20}?\bagenda)\b"
     r"(?!,\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:agreed|resolved|AGREED|RESOLVED)\b)"  # "ruled, and the Council agreed,": theirs
 )
 
@@ -182,7 +185,7 @@ def decided_by(sentence: str) -> str | None:
     """Who a delegated decision told in the third person says made it ("it is the decision of the Director of
     Finance that …"), or the chair whose ruling the sentence records ("the Mayor determined that …"), or None."""
     m = _DECISION_OF.search(sentence) if "decision of" in sentence else None
-    if m is None and ("determined" in sentence or "ruled" in sentence or "varied" in sentence):
+    if m is None and ("determined" in sentence or "ruled" in sentence or "varied" in sentence or "agenda" in sentence):
         ruled = _CHAIR_RULED.search(sentence)
         return " ".join(ruled.group("maker").split()) if ruled else None
     return " ".join(m.group("maker").split()) if m else None

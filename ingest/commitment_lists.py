@@ -195,6 +195,18 @@ def attendance(text: str) -> bool:
     return bool(_ATTENDANCE.match(text))
 
 
+# A part of a decision list with its own outcome word "Recommended that Council approve …" (a cabinet's delegated
+# decisions page, register_unseen10: "1.4 Agreed that …", "1.5 Recommended that Council approve …"): the part
+# recommends, as a "RECOMMENDED to Council" lead-in does.
+_OWN_RECOMMENDED = re.compile(r"^(?:Recommended|RECOMMENDED)\s+(?:that|THAT)\s+(?P<rest>.+)$")
+
+
+def recommended_part(text: str) -> str | None:
+    """The body a list part opening with its own "Recommended that …" recommends to, or None for other parts."""
+    m = _OWN_RECOMMENDED.match(text.strip())
+    return (_the(that_body(m.group("rest")) or "Council")) if m else None
+
+
 def that_body(text: str) -> str | None:
     """The body a part names as its subject ("That the Committee note …", "the board approves …"), or None."""
     m = re.match(

@@ -23,7 +23,7 @@ from ingest.commitment_bodies import deciding_body, local_council, maker_named
 from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
 from ingest.commitment_lists import (
     ITEM, Lead, attendance, closes_list, decision_line, decisive, detailed_part, ends_list, inline_parts, lead_in,
-    listed_text, numbering, reported, that_body, unlabelled_decision,
+    listed_text, numbering, recommended_part, reported, that_body, unlabelled_decision,
 )
 from ingest.commitment_mood import decides, to_the_following
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
@@ -103,6 +103,8 @@ def _part(kind: str, text: str, lead: Lead, block: Block) -> Commitment:
     """One part of a resolution or recommendation list, with who it puts to work; a part worded as an action line
     ("Agreed: Clerk to look into …") or as someone's own promise ("Agreed: Cllr A agreed to look into …") is that;
     under a formal "RESOLVED" the action-worded part stays a resolution, of the one it puts to work."""
+    if kind == "resolution" and (to := recommended_part(text)) is not None:  # "1.5 Recommended that Council approve …"
+        return _record("recommendation", text, to, block, lead.section or block.section)
     if kind == "resolution" and (own := personal(text)) is not None and not (lead.formal and own.kind == "action"):
         return _record(own.kind, text, own.actor, block, lead.section or block.section)
     said = _SENTENCE_END.split(text) if kind == "resolution" and ". " in text else []

@@ -1,6 +1,7 @@
 """Lead-ins that open lists of resolutions or recommendations (ingest/commitment_lists.py)."""
 from __future__ import annotations
 
+from ingest.commitment_lists import recommended_part
 from tests.ingest.commitment_texts import found
 
 
@@ -8,3 +9,10 @@ def test_a_reports_it_is_recommended_that_is_no_recommendation_of_the_meeting():
     """"It is recommended that …" in a report's body (round 12: its lead-in filed 0 true / 1 false records) files none."""
     assert found("Council report\n\nIt is recommended that an area within the Market Hall is allocated to the developers "
                  "to show plans.") == []
+
+
+def test_a_part_with_its_own_recommended_that_recommends_to_the_body_it_names():
+    """"1.5 Recommended that Council approve …" in a cabinet's decision list recommends (round 14)."""
+    assert recommended_part("Recommended that Council approve the policies listed below.") == "the Council"
+    assert recommended_part("Recommended that the Planning Committee note the appeal.") == "the Planning Committee"
+    assert recommended_part("Agreed that the scheme be launched.") is None

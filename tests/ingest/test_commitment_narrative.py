@@ -185,6 +185,14 @@ def test_a_chairs_ruling_on_the_business_is_the_chairs_decision():
     assert (got.kind, got.actor) == ("resolution", "the Mayor")
 
 
+def test_a_chair_agreeing_to_bring_an_item_forward_rules_on_the_business_and_other_agreements_stay_promises():
+    """"The Chairman agreed to bring that item … forward on the agenda" is the chair's ruling (round 14)."""
+    got = only("Minutes:\n\nThe Chairman agreed to bring the item on parking forward on the agenda.")
+    assert (got.kind, got.actor) == ("resolution", "The Chairman")
+    got = only("Minutes:\n\nThe Chairman agreed to write to the landowner about the hedge.")
+    assert got.kind == "undertaking"
+
+
 def test_a_ruling_the_body_agrees_to_is_the_bodys():
     got = only("Minutes:\n\nThe Provost ruled, and the Council agreed, that the item be dealt with as a matter of urgency.")
     assert got.actor != "The Provost"
