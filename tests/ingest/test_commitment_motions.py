@@ -171,3 +171,11 @@ def test_resolved_as_follows_makes_the_next_paragraph_the_resolution(lead):
     c = only(f"Minutes of the Council\n\n{lead}\n\n\"Members believe that the group should include all parties. We "
              f"agree that this is fair.\"\n\nThe meeting closed at 9pm.")
     assert c.kind == "resolution" and c.text.startswith('"Members believe')
+
+
+def test_a_councils_will_in_its_minutes_narrative_is_its_undertaking_not_a_motions_words():
+    """"Council will look further at this at next meeting" promises (round 14); a motion's "resolves" still resolves."""
+    c = only("Parish Council minutes\n\nThe clerk reported on the beacon. Council will look further at this at next meeting.")
+    assert c.kind == "undertaking"
+    c = only("Council minutes\n\nThis Council resolves to ask the Chief Executive to write to the Minister.")
+    assert c.kind == "resolution"
