@@ -42,7 +42,9 @@ AGREED_BODY = re.compile(
     # "It was proposed, seconded, and unanimously resolved to elect …", "It was RESOLVED by majority vote to accept …"
     # (town and parish council minutes).
     r"|\b[Ii]t\s+was\s+(?:(?:proposed|seconded|moved),?\s+(?:and\s+)?)*(?:(?:unanimously|therefore|then|also|further)\s+)?"
-    rf"(?:agreed|AGREED|resolved|RESOLVED|decided),?\s+(?:(?:{_VOTE}),?\s+)?(?:that|to)\b"
+    # "… was discussed and it was agreed not to give any grant" (a parish's minutes, register_unseen10): a choice not
+    # to act, as the body's own "decided not to object" is.
+    rf"(?:agreed|AGREED|resolved|RESOLVED|decided),?\s+(?:(?:{_VOTE}),?\s+)?(?:not\s+)?(?:that|to)\b"
     # "It was proposed by Alderman X, seconded by Councillor Y and agreed that …" (Northern Irish and Scottish minutes)
     r"|\b(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?[^.;]{1,80}?\b[Ss]econded\s+(?:by\s+)?[^.;]{1,80}?\s+(?:and\s+)?"
     r"(?:agreed|AGREED|resolved|RESOLVED|unanimously\s+agreed)\s+(?:that|to)\b"

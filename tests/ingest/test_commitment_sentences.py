@@ -412,3 +412,9 @@ def test_a_will_in_the_new_words_of_an_amended_text_is_the_texts_not_a_promise()
                                   "read 'The Chair will be appointed for two years'.")] != ["undertaking"]
     c = only("Parish Council minutes\n\nThe Clerk will ask for the policy to be amended to read 'two years'.")
     assert c.kind == "undertaking"
+
+
+def test_it_was_agreed_not_to_act_is_the_meetings_choice():
+    """"… was discussed and it was agreed not to give any grant" (round 14): the negation "decided not to" has."""
+    c = only("Parish Council minutes\n\nThe grant for the fete was discussed and it was agreed not to give any grant.")
+    assert c.kind == "resolution"
