@@ -268,8 +268,9 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
         # ("Presiding Chairperson: Councillor T G O'Hanlon" for "Who chaired ...?").
         on_topic += [c for c in stated if c.hit_index in kept and c not in on_topic and _role_named(question, c)]
         asked = _checked(question)
-        if asked:  # the sentences on the question's topic must also state the kind of fact asked for
-            have = max((c.seen for c in on_topic if _names_measure(question, c.readable)), default=0.0)
+        if asked:  # the sentences on the question's topic, or the one after each, must state the kind of fact asked
+            said = on_topic + _following(on_topic, candidates)
+            have = max((c.seen for c in said if _names_measure(question, c.readable)), default=0.0)
             fit *= FACT_MISSING + (1 - FACT_MISSING) * have
             flags["fact_missing"] = have < 1.0
         if not _names_role(question, [c for c in stated if c.hit_index in kept]):
@@ -284,6 +285,21 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
         return 0.0, flags, most, 0.0
     mean = sum(_WEIGHTS[k] * v for k, v in parts.items()) / sum(_WEIGHTS[k] for k in parts)
     return _clip(mean * fit), flags, most, _clip(mean)
+
+
+def _following(these: Sequence[Candidate], candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The sentence after each of these in its passage, where it shares a word of the question's topic: minutes name
+    the matter, then give its figure or outcome
+    ("The Clerk reported that the Diamond Park Plinth project ... was complete." / "The total cost of the works had come
+    in under budget at £3,450.")."""
+    at = {id(c): i for i, c in enumerate(candidates)}
+    out = []
+    for c in these:
+        i = at.get(id(c))
+        if i is not None and i + 1 < len(candidates) and candidates[i + 1].hit_index == c.hit_index \
+                and candidates[i + 1].topical > 0:
+            out.append(candidates[i + 1])
+    return out
 
 
 def _promises(c: Candidate, topic: list[str]) -> bool:

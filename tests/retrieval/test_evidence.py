@@ -227,3 +227,15 @@ def test_an_answer_that_says_no_adds_what_the_question_lacks():
     assert not adds_nothing(question, ["The Mayor had no special announcements."])
     assert adds_nothing(question, ["Mayor's special announcements"])
     assert adds_nothing("Were there no deputations?", ["There were no deputations."])  # the question said no itself
+
+
+def test_the_figure_asked_for_may_be_in_the_sentence_after_the_one_naming_the_matter():
+    # minutes name the matter, then give its figure: the sentence after counts for the fact, where it shares the topic
+    question = "What did the Diamond Park plinth project cost?"
+    named = "The Clerk reported that the Diamond Park Plinth project, which tells the history of the collieries, was complete."
+    after = _paper(f"{named}\nThe total cost of the works had come in under budget at £3,450.", kind="minutes",
+                   day=date(2019, 6, 6), title="Town Council")
+    assert strength_features(question, hits(after))["fact_missing"] == 0.0
+    unrelated = _paper(f"{named}\nThe next meeting will be held on 4 July with 12 members.", kind="minutes",
+                       day=date(2019, 6, 6), title="Town Council")
+    assert strength_features(question, hits(unrelated))["fact_missing"] == 1.0  # a figure, but not of the matter
