@@ -35,6 +35,11 @@ _TITLE_STOP = re.compile(
     rf"(?:^|[\s.])({phrase.alternation([p for p in phrase.WORDS['officers']['persons'] if p.endswith('.')])})$"
 )  # "Cllr.", "Mr.": a sentence cut after a title runs on
 _TITLE_ENDS = tuple(p for p in phrase.WORDS["officers"]["persons"] if p.endswith("."))  # cheap test first
+# "… was proposed by Mr D. Berry and seconded by Mr. M. Lake and was unanimously agreed …" (a parish's minutes,
+# register_unseen10): a person's initial with its full stop after a title ends no sentence either.
+_INITIAL_STOP = re.compile(
+    rf"(?:^|\s)(?:{phrase.alternation(sorted({p.rstrip('.') for p in phrase.WORDS['officers']['persons']}))})\.?\s+[A-Z]\.$"
+)
 GOES_ON = re.compile(r"^[a-z(£]")
 # A line that stops on a word no sentence ends with ("… the Overview Scrutiny Committee held on" / "Thursday, 6 July
 # 2023 were agreed …", "… and Councillor" / "Greene took the role …"): hard-wrapped text (a PDF's, a 60-column e-mail's)
@@ -89,6 +94,9 @@ def prose_sentences(text: str) -> list[str]:
     for s in sentences(text):
         if out and _VOTE_ALONE.match(s) and _PROPOSAL.search(out[-1]) and moved_clause(out[-1]) is None:
             # "… seconded their approval." "All in favour." (a motion moved "that …" meets its vote as before)
+            out[-1] = f"{out[-1]} {s}"
+            continue
+        if out and out[-1][-3:-2] == " " and _INITIAL_STOP.search(out[-1]):  # "… by Mr D." then "Berry and …"
             out[-1] = f"{out[-1]} {s}"
             continue
         title = _TITLE_STOP.search(out[-1]) if out and out[-1].endswith(_TITLE_ENDS) else None

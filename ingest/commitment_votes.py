@@ -56,9 +56,13 @@ def _seconded_vote(sentence: str) -> bool:
 _TITLE_DOT = re.compile(rf"\b({alternation([p[:-1] for p in WORDS['officers']['persons'] if p.endswith('.')])})\.(?=\s)")
 
 
+_INITIAL_DOT = re.compile(r"(?<=\s)([A-Z])\.(?=\s+[A-Z][a-z])")  # "Mr D. Berry" (a parish's minutes, register_unseen10)
+
+
 def proposed_vote(sentence: str) -> bool:
     """Whether a sentence records a proposal with its seconder or vote carried, and what was decided."""
-    sentence = _TITLE_DOT.sub(r"\1", sentence) if "." in sentence[:-1] else sentence
+    if "." in sentence[:-1]:  # "Cllr. Brine", "Mr D. Berry": a title's or an initial's stop ends no clause
+        sentence = _INITIAL_DOT.sub(r"\1", _TITLE_DOT.sub(r"\1", sentence))
     if "proposed" in sentence and _PROPOSED_VOTE.match(sentence.strip()):
         return True
     return ("econded" in sentence or "ECONDED" in sentence) and _seconded_vote(sentence)  # cheap test first

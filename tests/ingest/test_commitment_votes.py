@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ingest.commitment_votes import consensus, passive_to_do, proposed_vote
-from tests.ingest.commitment_texts import found
+from tests.ingest.commitment_texts import found, only
 
 
 def test_a_proposal_seconded_and_carried_that_says_what_was_decided_is_a_vote():
@@ -43,3 +43,10 @@ def test_a_vote_told_in_its_own_sentence_after_the_proposal_is_the_resolution():
         assert [(c.kind, c.text) for c in got] == [
             ("resolution", f"Mrs Able proposed and Mr Baker seconded their approval. {vote}")], vote
     assert found("Parish Council minutes\n\n3. Bench\n\nThe bench was discussed. All in favour.") == []
+
+
+def test_a_vote_naming_people_by_their_initials_is_one_sentence_and_a_vote():
+    """"… proposed by Mr D. Berry and seconded by Mr. M. Lake and was unanimously agreed …" (round 14)."""
+    c = only("Parish Council minutes\n\nMinutes\n\nAgreement to the content of the minutes was proposed by Mr D. Berry "
+             "and seconded by Mr. M. Lake and was unanimously agreed by the meeting.")
+    assert c.kind == "resolution" and c.text.endswith("by the meeting.")
