@@ -76,7 +76,7 @@ _WANTS_NUMBER = re.compile(
     re.IGNORECASE,
 )
 _WANTS_NAME = re.compile(
-    r"^\W*(?:and\s+|so\s+)?(?:who|whom|whose)\b|\bwhich\s+(?:officers?|members?|councillors?|inspectors?|directors?|"
+    r"^\W*(?:and\s+|so\s+)?(?:(?:on|to|for|by|with|from)\s+)?(?:who|whom|whose)\b|\bwhich\s+(?:officers?|members?|councillors?|inspectors?|directors?|"
     r"person|people|cabinet\s+members?)\b|\bname\s+of\b|\bwho\s+(?:led|chaired|chairs|was|is|were|are|presented|"
     r"introduced|said|asked|raised)\b",
     re.IGNORECASE,

@@ -31,6 +31,8 @@ def test_terms_stem_and_drop_stopwords():
         ("Which year's precept did the working group look at?", {"date", "number"}),
         ("Who led the inspection?", {"name"}),
         ("and who chaired it?", {"name"}),
+        ("On whose behalf was the question put to the Leader?", {"name"}),  # "who" after a preposition
+        ("To whom did the clerk write?", {"name"}),
         ("When is the next monitoring visit?", {"date"}),
         ("Who led the Leeds inspection and when did it take place?", {"name", "date"}),
         ("What did Ofsted say about children who need help?", set()),
