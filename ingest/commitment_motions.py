@@ -30,8 +30,10 @@ _MOVED_ONLY = re.compile(
 )
 # "The Mayor also proposed that Procedure Rule 16.6(b) be suspended …" then "The Council agreed unanimously.": a
 # proposal put from the chair, no seconder named, its words a resolution once the body agrees (unseen7 tuning set).
+# Also after a phrase saying why ("As the item had not been decided at the meeting Cllr Pullen proposed that the
+# Standing Orders … be amended …" then "This was passed unanimously", a parish's minutes, register_unseen10).
 _PROPOSED_THAT = re.compile(
-    rf"^(?:The\s+(?:{alternation(WORDS['officers']['chairs'])}|Mayor|Leader)|{PERSON})\s+(?:also\s+)?"
+    rf"^[“\"‘']?(?:(?:As|Since|Because|Following|After)\b[^.;:]{{1,100}}?\s)?(?:The\s+(?:{alternation(WORDS['officers']['chairs'])}|Mayor|Leader)|{PERSON})\s+(?:also\s+)?"
     r"(?:proposed|moved)\s+that\s+(?P<clause>[^;]*\bbe\s+[a-z]+(?:ed|en)\b.*)$"
 )
 _VOTED = re.compile(r"\b(?:and\s+)?(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)\b")

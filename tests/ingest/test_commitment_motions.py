@@ -179,3 +179,12 @@ def test_a_councils_will_in_its_minutes_narrative_is_its_undertaking_not_a_motio
     assert c.kind == "undertaking"
     c = only("Council minutes\n\nThis Council resolves to ask the Chief Executive to write to the Minister.")
     assert c.kind == "resolution"
+
+
+def test_a_proposal_after_a_phrase_saying_why_meets_its_vote_in_the_next_sentence():
+    """"As the item had not been decided … Cllr A proposed that … be amended …" "This was passed unanimously" (round 14)."""
+    c = only("Parish Council minutes\n\nAs the item had not been decided at the meeting Cllr Lee proposed that the "
+             "Standing Orders be amended to limit the Chair to two years. This was passed unanimously")
+    assert (c.kind, c.text) == ("resolution", "the Standing Orders be amended to limit the Chair to two years.")
+    assert found("Parish Council minutes\n\nAs the item had not been decided Cllr Lee proposed that the Standing Orders "
+                 "be amended to limit the Chair to two years. This was not seconded.") == []
