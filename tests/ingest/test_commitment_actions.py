@@ -19,3 +19,9 @@ def test_a_doer_after_what_is_done_in_a_topic_line_is_the_action():
     assert bare_action("Playground – The inspection report has been circulated, Cllr’s to review it.") == "Cllr’s"
     assert bare_action("Playground – The report has been circulated, Clerk to report back.", work=False) is None  # an agenda
     assert bare_action("The report has been circulated, Cllr Smith to review it.") is None  # no topic line
+
+
+def test_a_statement_of_who_is_to_authorise_is_no_terse_to_do():
+    """"… use of which are to be authorised by the Chief Executive" states a rule (round 14); a to-do has no verb."""
+    assert found("Executive minutes\n\nContingencies total £2.5m, use of which are to be authorised by the Chief "
+                 "Executive.") == []
