@@ -91,3 +91,17 @@ _PASSIVE_TO_DO = re.compile(
 def passive_to_do(sentence: str) -> bool:
     """Whether a sentence is a short passive to-do line ("Contractor to be advised that …")."""
     return " to be " in sentence and _PASSIVE_TO_DO.match(sentence.strip()) is not None
+
+
+# "To be confirmed at the next meeting.", "To be discussed at the next meeting." (two parishes' minutes,
+# register_unseen9 and _unseen10; round 13's pooled shape E, passive to-dos with no doer): a sentence of its own that
+# puts the matter on a meeting to come, the council's own undertaking. Not an agenda's "To be circulated separately."
+# nor "To be presented by …" (no meeting named).
+_TO_NEXT_MEETING = re.compile(
+    r"^To\s+be\s+[a-z]+(?:ed|en)\s+(?:further\s+)?(?:at|by)\s+the\s+(?:next|following|[A-Z][a-z]+)\s+(?:[A-Za-z]+\s+)?meeting\.?$"
+)
+
+
+def to_next_meeting(sentence: str) -> bool:
+    """Whether a sentence alone puts its matter on a meeting to come ("To be discussed at the next meeting.")."""
+    return sentence.startswith("To be ") and _TO_NEXT_MEETING.match(sentence.strip()) is not None

@@ -50,3 +50,10 @@ def test_a_vote_naming_people_by_their_initials_is_one_sentence_and_a_vote():
     c = only("Parish Council minutes\n\nMinutes\n\nAgreement to the content of the minutes was proposed by Mr D. Berry "
              "and seconded by Mr. M. Lake and was unanimously agreed by the meeting.")
     assert c.kind == "resolution" and c.text.endswith("by the meeting.")
+
+
+def test_a_matter_put_to_the_next_meeting_in_a_sentence_of_its_own_is_the_councils_undertaking():
+    """"To be discussed at the next meeting." (round 14); an agenda's "To be circulated separately." is none."""
+    c = only("Parish Council minutes\n\nGrant\n\nThe hall asked for a grant. To be discussed at the next meeting.")
+    assert (c.kind, c.due) == ("undertaking", "the next meeting")
+    assert found("Parish Council agenda\n\nReport\n\nTo be circulated separately.", "agenda") == []
