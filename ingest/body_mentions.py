@@ -233,6 +233,18 @@ def local_council_voice(text: str) -> bool:
     return re.search(rf"\b(?:(?:{types})\s+Councillors?|Parish\s+Clerk)\b|\bparishioners\b", text) is not None
 
 
+def local_voice_type(text: str) -> str | None:
+    """The type of local council a paper speaks as, by its first such word ("Present: Parish Councillors A, B",
+    "8 parishioners", "the Parish Clerk" -> "Parish Council"); a named council's member ("a North Weald Parish
+    Councillor", in a county's minutes) is another council's. None where it speaks as none."""
+    types = {t.removesuffix(" Council"): t for t in whole_types() if t.endswith(" Council") and t != "Council"}
+    alternatives = "|".join(re.escape(t) for t in types)
+    for m in re.finditer(rf"\b(?:(?P<type>{alternatives})\s+Councillors?|Parish\s+Clerk)\b|\bparishioners\b", text):
+        if not re.search(r"\b[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start() - 40):m.start()]):
+            return types.get(m["type"] or "Parish", "Parish Council")
+    return None
+
+
 def local_type_named(text: str, least: int, bare: bool = True) -> str | None:
     """The local council's type a paper names as itself at least `least` times ("the Parish Council should consider",
     "the Parish Council Office"; with `bare`, "Parish Council vacancies" too), the one named most; None when none is, or

@@ -28,6 +28,7 @@ from ingest.body_mentions import (
     full_meeting_body,
     local_council_heading,
     local_council_voice,
+    local_voice_type,
     local_type_named,
     own_business_body,
     recurring_type,
@@ -355,6 +356,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
         found.put("committee", local, "text")
     if found.get("committee") is None and (local := local_title_body(head)):
         found.put("committee", local, "text")  # "COMMUNITY COUNCIL MINUTES OF THE MEETING HELD ON ..."
+    if found.get("committee") is None and kind == "minutes" and (local := local_voice_type(text)):
+        found.put("committee", local, "text")  # untitled minutes speaking as a parish's ("8 parishioners present")
     if ranked_council and isinstance(council := found.get("council"), str) and (
             _contradicts(council, found.get("committee")) or local_council_voice(text)
             or (several_authorities(found.get("committee")) and council not in _JOINT)):

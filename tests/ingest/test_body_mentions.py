@@ -150,3 +150,13 @@ def test_a_bilingual_banner_names_the_local_council_in_english():
     assert local_council_heading(["CYNGOR TREF PENMAENMAWR PENMAENMAWR TOWN COUNCIL", "Minutes of a meeting"]) == (
         "Penmaenmawr Town Council")
     assert local_council_heading(["CYNGOR TREF TOWN COUNCIL", "Ordinary Meeting of the Council held at ..."]) is None
+
+
+def test_untitled_minutes_speak_as_a_parish_by_their_people():
+    from ingest.body_mentions import local_voice_type
+    assert local_voice_type("Present: Parish Councillors A (Chair), B; the clerk.") == "Parish Council"
+    assert local_voice_type("Also present were 8 parishioners and the Clerk.") == "Parish Council"
+    assert local_voice_type("Present: Town Councillors A and B") == "Town Council"
+    # a named council's member, in a county's minutes, is another council's
+    assert local_voice_type("He had been a North Weald Parish Councillor and a district councillor.") is None
+    assert local_voice_type("Present: Councillors A, B and C") is None

@@ -242,3 +242,9 @@ _SECTIONS = (" 1. Purpose of the report 1.1 This report sets out the budget for 
 def test_a_report_flattened_onto_one_line(opening: str, committee: str):
     meta = _meta(opening + _SECTIONS)
     assert (meta.committee, meta.meeting_date, meta.kind) == (committee, DAY, "report")
+
+
+def test_untitled_minutes_with_parishioners_are_the_parish_councils_meeting():
+    meta = _meta("Minutes of the meeting held 6th November 2006.\nTHOSE PRESENT :- The Chairman, Cllrs A and B. Also "
+                 "present were 8 parishioners.\nThe minutes of the meeting held 3rd July 2006 were read and signed.")
+    assert meta.committee == "Parish Council"
