@@ -20,14 +20,19 @@ _LONGEST = 10  # words in a spelt-out name
 
 def aliases(texts: Iterable[str]) -> dict[str, tuple[str, ...]]:
     """Each initialism the texts use (its stem, "tvca") mapped to the stems of a name the texts spell it with
-    ("tee", "valley", "combin", "author"), for the initialisms some text spells."""
+    ("tee", "valley", "combin", "author"), for the initialisms some text spells. The table is shared: read it only."""
+    return _aliases(tuple(texts))  # one question's passages are read several times (selection, refusal, lists)
+
+
+@lru_cache(maxsize=64)
+def _aliases(texts: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     joined = "\n".join(texts)
     wanted = {m.group(1) for m in _INITIALISM.finditer(joined)}
     if not wanted:
         return {}
     words = tuple(m.group(0) for m in _WORD.finditer(joined))
     out = {}
-    for initials in wanted:
+    for initials in sorted(wanted):  # in one order, whatever the hash seed
         name = _spelt(initials, words)
         if name:
             out[initials.lower()] = tuple(terms(" ".join(name)))
