@@ -216,54 +216,6 @@ def recurring_type(text: str) -> str | None:
     return named.most_common(1)[0][0] if named else ranked[0][0]
 
 
-@cache
-def _local_types() -> re.Pattern[str]:
-    types = [t for t in whole_types() if t.endswith(" Council") and t != "Council"]
-    # "the Parish Council": the council speaking of itself, not "Houston Community Council" or "A Smith, Community
-    # Council", one of several a paper lists
-    # ... or the type alone, after no word or a small one ("Parish Council vacancies", "at subsequent Parish Council
-    # meeting"), never after a place's capitalised name
-    return re.compile(rf"(?P<before>\b[\w'’-]+[ \t]+)?(?P<type>{'|'.join(re.escape(t) for t in types)})\b(?P<meeting>\s+meeting\b)?")
-
-
-def local_council_voice(text: str) -> bool:
-    """Whether a paper speaks as a local council's: its members are "Parish Councillors" ("Town", "Community"), its
-    public "parishioners", its officer the "Parish Clerk" (never "Town Clerk", the City of London's too)."""
-    types = "|".join(re.escape(t.removesuffix(" Council")) for t in whole_types() if t.endswith(" Council") and t != "Council")
-    return re.search(rf"\b(?:(?:{types})\s+Councillors?|Parish\s+Clerk)\b|\bparishioners\b", text) is not None
-
-
-def local_voice_type(text: str) -> str | None:
-    """The type of local council a paper speaks as, by its first such word ("Present: Parish Councillors A, B",
-    "8 parishioners", "the Parish Clerk" -> "Parish Council"); a named council's member ("a North Weald Parish
-    Councillor", in a county's minutes) is another council's. None where it speaks as none."""
-    types = {t.removesuffix(" Council"): t for t in whole_types() if t.endswith(" Council") and t != "Council"}
-    alternatives = "|".join(re.escape(t) for t in types)
-    for m in re.finditer(rf"\b(?:(?P<type>{alternatives})\s+Councillors?|Parish\s+Clerk)\b|\bparishioners\b", text):
-        if not re.search(r"\b[A-Z][\w'’-]*[ \t]+$", text[max(0, m.start() - 40):m.start()]):
-            return types.get(m["type"] or "Parish", "Parish Council")
-    return None
-
-
-def local_type_named(text: str, least: int, bare: bool = True) -> str | None:
-    """The local council's type a paper names as itself at least `least` times ("the Parish Council should consider",
-    "the Parish Council Office"; with `bare`, "Parish Council vacancies" too), the one named most; None when none is, or
-    two are named alike."""
-    counts: Counter[str] = Counter()
-    opening = text[:_SINCE_CHARS]
-    for m in _local_types().finditer(opening):
-        before = (m["before"] or "").strip()
-        listed = not before and (opening[:m.start()].rstrip(" \t").endswith((",", ";"))  # "A Smith, Community Council"
-                                 or opening[m.end("type"):m.end("type") + 2].lstrip(" \t").startswith(":"))  # a consultee
-        if before in ("the", "The") or (bare and ((not before and not listed) or before[:1].islower())):
-            # "the Parish Council meeting on the above date was held": the record speaking of its own meeting
-            counts[m["type"]] += 2 if m["meeting"] and before in ("the", "The") else 1
-    ranked = counts.most_common(2)
-    if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
-
-
 def _item_approves(lines: list[str]) -> bool:
     """Whether the lines under an item's title approve its minutes, before the next item begins."""
     for line in [x for x in lines if x.strip()][:_ITEM_LINES]:

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ingest.commitment_mood import decides, subjunctive
-from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation
+from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, WORDS, alternation
 from ingest.records import Block
 
 _W = WORDS
@@ -113,10 +113,6 @@ _MOTION_LEAD = re.compile(
 _DECIDED = re.compile(rf"^(?:{alternation(_W['forward_plan']['decided_labels'])})\s*:", re.IGNORECASE)
 _ENUM = r"(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})(?:\)\.?|\.)\s+|\([A-Z]\)\s+|\d{1,2}\.\d{1,2}\.?\s+|\d{1,4}/\d{1,3}\.?\s+(?=[A-Z]))"  # "(a).": a stray full stop
 ITEM = re.compile(rf"^(?:[-•·▪*]\s+{_ENUM}?|{_ENUM}|\(?(?:[A-H]|[IVX]{{1,4}})[.)]\s+(?=[A-Za-z]))")
-_ATTENDANCE = re.compile(
-    rf"^(?:{alternation(_W['not_commitments']['attendance'])})\b|^(?:{PERSON})\s+[^.;]{{0,30}}\bfor\s+(?:{PERSON})"
-    rf"|^(?:The\s+)?(?:{alternation(_W['officers']['chairs'])})\s+(?:informed|advised|reminded)\b"
-)
 _INLINE = re.compile(r"(?:^|(?<=[\s;:,]))\((?P<n>[a-z]|[ivx]{1,5}|\d{1,2})\)\s+|(?:^|(?<=[.;]\s))(?P<h>[A-Ha-h])\)\s+")
 _CONDITIONS = re.compile(
     rf"\b(?:{alternation(_W['decision_fields']['conditions'])})\s*(?:\([^)]*\))?\s*:$", re.IGNORECASE
@@ -174,25 +170,6 @@ def decisive(text: str) -> bool:
 def asks_that(text: str) -> bool:
     """Whether a text records that someone asked that something be done ("The Chair requested that … be shared")."""
     return bool(_ASKS_THAT.search(text))
-
-
-# "The Chief Officer Legal, HR and Regulatory Services explained that Group Leaders were required …": under a
-# "Decision:" label, an officer's account of the report, not the decision (ModernGov decision pages of a Welsh
-# council's Standards Committee, unseen3 papers). Not "agreed" or "undertook", which may be what was decided.
-_REPORTED = re.compile(
-    rf"^(?:{PERSON}|{OFFICER})(?:\s+[A-Z][\w’'&-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'&-]*)*)?(?:,\s+[^,.;]{{1,80}},)?\s+(?:also\s+)?"
-    rf"(?:{alternation([v for v in _W['undertaking']['speech'] if v not in ('agreed', 'undertook')] + ['presented'])})\b"
-)
-
-
-def reported(text: str) -> bool:
-    """Whether a line under "Decision:" only reports what an officer or member said or presented."""
-    return bool(_REPORTED.match(text))
-
-
-def attendance(text: str) -> bool:
-    """Whether a line records who attended, sent apologies or declared nothing, or the chair's notice of it."""
-    return bool(_ATTENDANCE.match(text))
 
 
 # A part of a decision list with its own outcome word "Recommended that Council approve …" (a cabinet's delegated

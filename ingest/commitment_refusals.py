@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.commitment_phrases import WORDS, alternation
+from ingest.commitment_phrases import OFFICER, PERSON, WORDS, alternation
 
 _N = WORDS["not_commitments"]
 
@@ -96,3 +96,27 @@ def aside(sentence: str) -> bool:
     s = sentence.strip()
     return bool(_CONCESSION.match(s) or _NO_SUCH.search(s) or _RULE_TEXT.match(s) or _AMENDED_TO_READ.search(s))
 
+
+_ATTENDANCE = re.compile(
+    rf"^(?:{alternation(_N['attendance'])})\b|^(?:{PERSON})\s+[^.;]{{0,30}}\bfor\s+(?:{PERSON})"
+    rf"|^(?:The\s+)?(?:{alternation(WORDS['officers']['chairs'])})\s+(?:informed|advised|reminded)\b"
+)
+
+
+# "The Chief Officer Legal, HR and Regulatory Services explained that Group Leaders were required …": under a
+# "Decision:" label, an officer's account of the report, not the decision (ModernGov decision pages of a Welsh
+# council's Standards Committee, unseen3 papers). Not "agreed" or "undertook", which may be what was decided.
+_REPORTED = re.compile(
+    rf"^(?:{PERSON}|{OFFICER})(?:\s+[A-Z][\w’'&-]*(?:,?\s+(?:(?:and|&)\s+)?[A-Z][\w’'&-]*)*)?(?:,\s+[^,.;]{{1,80}},)?\s+(?:also\s+)?"
+    rf"(?:{alternation([v for v in WORDS['undertaking']['speech'] if v not in ('agreed', 'undertook')] + ['presented'])})\b"
+)
+
+
+def reported(text: str) -> bool:
+    """Whether a line under "Decision:" only reports what an officer or member said or presented."""
+    return bool(_REPORTED.match(text))
+
+
+def attendance(text: str) -> bool:
+    """Whether a line records who attended, sent apologies or declared nothing, or the chair's notice of it."""
+    return bool(_ATTENDANCE.match(text))

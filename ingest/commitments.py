@@ -22,13 +22,13 @@ from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, 
 from ingest.commitment_bodies import deciding_body, local_council, maker_named
 from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
 from ingest.commitment_lists import (
-    ITEM, Lead, attendance, closes_list, decision_line, decisive, detailed_part, ends_list, inline_parts, lead_in,
-    listed_text, numbering, recommended_part, reported, that_body, unlabelled_decision,
+    ITEM, Lead, closes_list, decision_line, decisive, detailed_part, ends_list, inline_parts, lead_in, listed_text,
+    numbering, recommended_part, that_body, unlabelled_decision,
 )
 from ingest.commitment_mood import decides, to_the_following
 from ingest.commitment_motions import motion_words, moved_clause, outcome, proceedings, unquoted
 from ingest.commitment_prose import personal, sentence_commitment
-from ingest.commitment_refusals import NOTICE
+from ingest.commitment_refusals import NOTICE, attendance, reported
 from ingest.commitment_surface import as_written, canonical, joined
 from ingest.commitment_tables import table_commitments
 from ingest.commitment_twins import distinct, shared_tail, without_weak
@@ -393,17 +393,3 @@ def _items(blocks: Sequence[Block]) -> list[int]:
         n += bool(_ITEM_NUMBER.match(b.text.strip()) or _ITEM_HEADING.match(b.text.strip()))
         out.append(n)
     return [*out, n]
-
-
-def link_chunks(commitments: Sequence[Commitment], chunks: Sequence[tuple[str, str]]) -> list[Commitment]:
-    """Each commitment with the id of the chunk (chunk_id, text) that holds its words, for the link to its passage."""
-    flat = [(cid, " ".join(text.split())) for cid, text in chunks]
-    out = []
-    for c in commitments:
-        words = " ".join(c.text.split())
-        home = next((cid for cid, text in flat if words in text), None)
-        if home is None:  # split across chunks, or joined from two lines: the chunk holding its opening words
-            opening = " ".join(words.split()[:8])
-            home = next((cid for cid, text in flat if opening in text), None)
-        out.append(replace(c, chunk_id=home))
-    return out

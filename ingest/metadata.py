@@ -1,9 +1,8 @@
 """Document metadata from what a part states: council, committee, meeting date, item, kind and title."""
 from __future__ import annotations
 
-import html
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from ingest.bodies import (
@@ -27,22 +26,20 @@ from ingest.body_mentions import (
     council_heading,
     full_meeting_body,
     local_council_heading,
-    local_council_voice,
-    local_voice_type,
-    local_type_named,
     own_business_body,
     recurring_type,
     reported_to,
     self_named_body,
 )
+from ingest.clean_lines import clean_lines
 from ingest.council_table import current_council
 from ingest.council_variants import canonical_council
 from ingest.councils import COUNCILS, WEIGHTS, find_councils
-from ingest.coversheet import label_cells, read_cover_sheet
-from ingest.dates import DATE, MONTH, parse_date, search_date
+from ingest.coversheet import read_cover_sheet
+from ingest.dates import DATE, parse_date, search_date
 from ingest.file_hints import hints_from_path
 from ingest.headings import Heading, find_headings
-from ingest.local_meeting import local_title_body
+from ingest.local_meeting import local_council_voice, local_title_body, local_type_named, local_voice_type
 from ingest.meeting_day import day_stated, first_dated_line, running_day
 from ingest.ofsted import ofsted_report
 from ingest.opening import head_lines
@@ -50,20 +47,6 @@ from ingest.paper_kind import paper_kind
 from ingest.records import DocumentMeta, Part
 from ingest.titles import AGENDA_ITEM, SUBJECT, clean_title, described, file_stem, title_from_lines, words_key
 
-_TAG = re.compile(r"</?[A-Za-z][^<>]*>")
-_EMPHASIS = re.compile(r"\*\*|__")
-_SPACES = re.compile(r"[ \t\u00a0]+")
-# A PDF's text run on from a word into the date after it: "Humberside Fire Authority24 June 2011".
-_GLUED_DATE = re.compile(rf"(?<=[a-z])(?=\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH}(?![a-z])\.?,?\s*\d{{4}}(?!\d))", re.IGNORECASE)
-
-# A date a flattened PDF broke after its day, the month and year on the next line: "Thursday 1st" / "May 2025",
-# "held on 1" / "May 2025" (a blank line between where the text parser made each line a paragraph); the day after a
-# weekday, "on" or alone on its line, so an item's number is not read as one.
-_SPLIT_DATE = re.compile(
-    rf"(?P<day>(?:\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+|\bon[ \t]+|^[ \t]*)\d{{1,2}}(?:st|nd|rd|th)?,?)"
-    rf"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?={MONTH}\.?,?[ \t]+\d{{4}}(?!\d))", re.IGNORECASE | re.MULTILINE)
-
-_OPENING_CHARS = 4000  # where the header of a paper or report sits
 _HEADER_LINES = 40
 _PLACE_LINES = 3  # a council's name by its place alone heads the page
 _LOCAL_NAMED = 2  # a local council's type named this often, with no body named, is the meeting's (once, with "Council")
@@ -74,29 +57,6 @@ _JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")  # what is lef
 # ModernGov's "Issue - decisions" and decision lists: "22/04/2010 - Annual Report of the Monitoring Officer".
 _ATTENDANCE = re.compile(r"^(?:present|in\s+attendance|attendees|attendance|apologies)\b", re.IGNORECASE)
 _DATED_TITLE = re.compile(r"^(?P<date>\d{1,2}/\d{1,2}/\d{4})\s+[-–]\s+\S")
-
-
-
-@dataclass(frozen=True, slots=True)
-class _Lines:
-    """A part's text as clean lines: tags, entities and markdown emphasis gone, spaces collapsed."""
-
-    lines: tuple[str, ...]
-
-    @property
-    def text(self) -> str:
-        return "\n".join(self.lines)
-
-    @property
-    def opening(self) -> str:
-        """The opening as one line, for headers that PDFs wrap over several."""
-        return " ".join(" ".join(self.lines)[:_OPENING_CHARS].split())
-
-
-def _clean_lines(text: str) -> _Lines:
-    text = _SPLIT_DATE.sub(r"\g<day> ", _GLUED_DATE.sub(" ", html.unescape(_TAG.sub(" ", text))))
-    lines = (_SPACES.sub(" ", label_cells(_EMPHASIS.sub("", line))).strip() for line in text.splitlines())
-    return _Lines(tuple(lines))
 
 
 def item_label(text: str) -> str | None:
@@ -295,7 +255,7 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
     """Metadata for one part, each field with its provenance: what the format states (hints) wins, then the
     paper's headings and cover sheet, then mentions in the text, then the file's name and folders (`filename` may
     be a path)."""
-    lines = _clean_lines(part.text)
+    lines = clean_lines(part.text)
     text = lines.text
     found = _Found()
     for key, value in _from_hints(part.hints).items():

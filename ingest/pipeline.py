@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ingest.chunking import chunk_blocks
-from ingest.commitments import extract_commitments, link_chunks
+from ingest.commitment_links import link_chunks
+from ingest.commitments import extract_commitments
 from ingest.formats import SUPPORTED_SUFFIXES, ParseError, parse_file
 from ingest.catalog import Catalog, DocumentEntry
 from ingest.index import Index

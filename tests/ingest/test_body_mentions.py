@@ -153,7 +153,7 @@ def test_a_bilingual_banner_names_the_local_council_in_english():
 
 
 def test_untitled_minutes_speak_as_a_parish_by_their_people():
-    from ingest.body_mentions import local_voice_type
+    from ingest.local_meeting import local_voice_type
     assert local_voice_type("Present: Parish Councillors A (Chair), B; the clerk.") == "Parish Council"
     assert local_voice_type("Also present were 8 parishioners and the Clerk.") == "Parish Council"
     assert local_voice_type("Present: Town Councillors A and B") == "Town Council"

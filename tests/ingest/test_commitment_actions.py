@@ -1,8 +1,10 @@
-"""Action lines and labels (ingest/commitment_actions.py)."""
+"""Action lines, labels and markers (ingest/commitment_actions.py)."""
 from __future__ import annotations
 
+import pytest
+
 from ingest.commitment_actions import bare_action
-from tests.ingest.commitment_texts import found
+from tests.ingest.commitment_texts import found, only
 
 
 def test_an_action_label_over_who_will_do_what_is_that_doers_action():
@@ -25,3 +27,46 @@ def test_a_statement_of_who_is_to_authorise_is_no_terse_to_do():
     """"… use of which are to be authorised by the Chief Executive" states a rule (round 14); a to-do has no verb."""
     assert found("Executive minutes\n\nContingencies total £2.5m, use of which are to be authorised by the Chief "
                  "Executive.") == []
+
+
+def test_a_numbered_action_label_run_on_without_a_space_names_who_does_the_sentence_it_ends():
+    c = only("Minutes of the Parish Council\n\nThe ranger gave a talk on the heath. The Council welcomed it and RB to "
+             "send a leaflet for the village.Action 2.01: RB")
+    assert (c.kind, c.actor, c.text) == ("action", "RB", "The Council welcomed it and RB to send a leaflet for the village.")
+
+
+@pytest.mark.parametrize("marker", ["Action JT", "(ACTION - Clerk)", "Action – Cllr Moss"])
+def test_an_action_marker_without_a_colon_at_a_lines_end_makes_its_sentence_that_doers_action(marker):
+    c = only(f"Minutes of the Parish Council\n\nb) Bus shelter – the roof is still leaking and he would chase the "
+             f"contractor.      {marker}")
+    assert c.kind == "action" and c.actor == marker.strip("()").split(maxsplit=1)[1].lstrip("-– ")
+    assert c.text.endswith("chase the contractor.")
+
+
+def test_an_action_marker_on_its_own_line_makes_a_passive_undertaking_above_it_that_doers_action():
+    got = found("Minutes of the Parish Council\n\nA leaflet will be produced for every house.\n\n(ACTION - Clerk)\n\n"
+                "Cllr Shaw agreed to write to the MP.\n\n(ACTION - Cllr Shaw)")
+    assert [(c.kind, c.actor) for c in got] == [("action", "Clerk"), ("undertaking", "Cllr Shaw")]
+
+
+@pytest.mark.parametrize("line", ["The report was noted. Action Plan Update", "See the Action Plan."])
+def test_a_plan_named_action_plan_is_no_action_marker(line):
+    assert all(c.kind != "action" for c in found(f"Minutes of the Parish Council\n\n{line}"))
+
+
+@pytest.mark.parametrize("label", ["Action for the future:", "- Action required:", "Action point:"])
+def test_an_action_label_with_a_qualifier_or_a_bullet_starts_an_action_and_a_need_names_no_doer(label):
+    c = only(f"Minutes of the Parish Council\n\n{label} Need to renew the insurance once the swings are in.")
+    assert (c.kind, c.actor) == ("action", None)
+
+
+@pytest.mark.parametrize("marker", ["ACTION RG", "Action JT"])
+def test_an_action_column_after_a_sentence_with_no_full_stop_still_names_the_doer(marker):
+    c = only(f"Minutes of the Parish Council\n\nb) Bus shelter – the roof is still leaking and he would chase the "
+             f"contractor      {marker}")
+    assert c.kind == "action" and c.actor == marker.split()[1]
+    assert c.text.endswith("chase the contractor")
+
+
+def test_an_action_plan_after_a_sentence_with_no_full_stop_is_no_marker():
+    assert all(c.kind != "action" for c in found("Minutes of the Parish Council\n\nThe report was noted Action Plan"))

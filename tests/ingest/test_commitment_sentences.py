@@ -267,31 +267,6 @@ def test_a_delegated_decisions_parts_in_the_past_tense_are_each_a_resolution():
     assert [c.kind for c in got] == ["resolution", "resolution"]
 
 
-def test_a_numbered_action_label_run_on_without_a_space_names_who_does_the_sentence_it_ends():
-    c = only("Minutes of the Parish Council\n\nThe ranger gave a talk on the heath. The Council welcomed it and RB to "
-             "send a leaflet for the village.Action 2.01: RB")
-    assert (c.kind, c.actor, c.text) == ("action", "RB", "The Council welcomed it and RB to send a leaflet for the village.")
-
-
-@pytest.mark.parametrize("marker", ["Action JT", "(ACTION - Clerk)", "Action – Cllr Moss"])
-def test_an_action_marker_without_a_colon_at_a_lines_end_makes_its_sentence_that_doers_action(marker):
-    c = only(f"Minutes of the Parish Council\n\nb) Bus shelter – the roof is still leaking and he would chase the "
-             f"contractor.      {marker}")
-    assert c.kind == "action" and c.actor == marker.strip("()").split(maxsplit=1)[1].lstrip("-– ")
-    assert c.text.endswith("chase the contractor.")
-
-
-def test_an_action_marker_on_its_own_line_makes_a_passive_undertaking_above_it_that_doers_action():
-    got = found("Minutes of the Parish Council\n\nA leaflet will be produced for every house.\n\n(ACTION - Clerk)\n\n"
-                "Cllr Shaw agreed to write to the MP.\n\n(ACTION - Cllr Shaw)")
-    assert [(c.kind, c.actor) for c in got] == [("action", "Clerk"), ("undertaking", "Cllr Shaw")]
-
-
-@pytest.mark.parametrize("line", ["The report was noted. Action Plan Update", "See the Action Plan."])
-def test_a_plan_named_action_plan_is_no_action_marker(line):
-    assert all(c.kind != "action" for c in found(f"Minutes of the Parish Council\n\n{line}"))
-
-
 def test_a_delegated_decision_told_in_the_third_person_is_its_makers_resolution():
     text = ("Further to the delegation above it is the decision of the Director of Finance in consultation with the Lead "
             "Member for Resources that the Council buy 500 shares in the community energy scheme.")
@@ -360,24 +335,6 @@ def test_members_noting_a_requirement_to_do_something_are_reminded_not_deciding(
 def test_members_agreeing_in_capitals_is_the_bodys_resolution_not_the_action_of_someone_called_members_agreed():
     c = only("Minutes of the Town Council\n\nMembers AGREED to suspend standing orders to hear the applicant.")
     assert c.kind == "resolution"
-
-
-@pytest.mark.parametrize("label", ["Action for the future:", "- Action required:", "Action point:"])
-def test_an_action_label_with_a_qualifier_or_a_bullet_starts_an_action_and_a_need_names_no_doer(label):
-    c = only(f"Minutes of the Parish Council\n\n{label} Need to renew the insurance once the swings are in.")
-    assert (c.kind, c.actor) == ("action", None)
-
-
-@pytest.mark.parametrize("marker", ["ACTION RG", "Action JT"])
-def test_an_action_column_after_a_sentence_with_no_full_stop_still_names_the_doer(marker):
-    c = only(f"Minutes of the Parish Council\n\nb) Bus shelter – the roof is still leaking and he would chase the "
-             f"contractor      {marker}")
-    assert c.kind == "action" and c.actor == marker.split()[1]
-    assert c.text.endswith("chase the contractor")
-
-
-def test_an_action_plan_after_a_sentence_with_no_full_stop_is_no_marker():
-    assert all(c.kind != "action" for c in found("Minutes of the Parish Council\n\nThe report was noted Action Plan"))
 
 
 def test_a_promise_needs_someone_to_make_it_and_something_to_do():

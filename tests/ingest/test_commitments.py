@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from ingest.commitments import link_chunks
+from ingest.commitment_links import link_chunks
 from tests.ingest.commitment_texts import found, only
 
 

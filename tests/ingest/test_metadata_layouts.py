@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from ingest.bodies import clean_committee, whole_body
-from ingest.body_mentions import full_meeting_body, local_type_named, own_business_body
+from ingest.body_mentions import full_meeting_body, own_business_body
+from ingest.local_meeting import local_type_named
 from ingest.metadata import extract_meta
 from ingest.paper_kind import paper_kind
 from ingest.records import DocumentMeta, Page, Part

@@ -3,7 +3,7 @@ not state it (issue #12): a member council of a joint body, the district a paris
 as a body. Leaving the field empty is the right answer here, not a guess."""
 from __future__ import annotations
 
-from ingest.body_mentions import local_council_voice
+from ingest.local_meeting import local_council_voice
 from ingest.bodies import whole_body
 from ingest.councils import find_councils
 from ingest.file_hints import hints_from_path

@@ -311,8 +311,8 @@ def test_a_page_tab_line_of_paper_words_in_capitals_names_no_body():
 
 
 def test_a_date_broken_after_its_day_is_read_whole():
-    from ingest.metadata import _clean_lines
-    lines = _clean_lines("The Council - Thursday, 2nd\n\nOctober, 2025 1.30 pm\n\nItem 5\n\nMay 2025 budget").lines
+    from ingest.clean_lines import clean_lines
+    lines = clean_lines("The Council - Thursday, 2nd\n\nOctober, 2025 1.30 pm\n\nItem 5\n\nMay 2025 budget").lines
     assert "The Council - Thursday, 2nd October, 2025 1.30 pm" in lines
     assert "Item 5" in lines  # an item's number is no day
 
