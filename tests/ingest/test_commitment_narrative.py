@@ -196,3 +196,13 @@ def test_a_chair_agreeing_to_bring_an_item_forward_rules_on_the_business_and_oth
 def test_a_ruling_the_body_agrees_to_is_the_bodys():
     got = only("Minutes:\n\nThe Provost ruled, and the Council agreed, that the item be dealt with as a matter of urgency.")
     assert got.actor != "The Provost"
+
+
+def test_a_sentence_that_ends_at_noted_is_the_items_outcome_whatever_was_noted():
+    got = only("Minutes\n\nPlanning\n\nThe outcome of the earlier planning applications was noted.", committee="Parish Council")
+    assert (got.kind, got.text) == ("resolution", "The outcome of the earlier planning applications was noted.")
+    got = only("Minutes\n\nParish Matters\n\n7 Highways. Mill Lane. The following objections were noted:\n\na. Noise from "
+               "the site at night.\n\nb. Parking on the lane.", committee="Parish Council")
+    assert (got.kind, got.text) == ("resolution", "The following objections were noted:")
+    assert found("Minutes\n\nApologies\n\nThe apologies of Cllr Smith were noted.", committee="Parish Council") == []
+    assert found("Minutes\n\nThe Clerk said the hedge was noted for its height by the walkers last year.") == []
