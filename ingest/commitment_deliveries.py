@@ -125,3 +125,9 @@ def _scheduled(sentence: str) -> bool:
     )  # "would take place at the beginning of May": a month is when enough
     in_month = event is not None and bool(_IN_MONTH.match(sentence, event.end()))  # "would be held virtually in November"
     return dated or in_month or bool(_FUTURE_MEETING.search(sentence))
+
+
+def named_will(clause: str) -> re.Match | None:
+    """Where a named person or officer says they will do something in a clause ("Cllr Fytche will ask the owners if
+    they could …"), or None."""
+    return _NAMED_WILL.search(clause)

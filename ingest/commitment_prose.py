@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ingest.commitment_actions import bare_action
 from ingest.commitment_actors import actor_of, agreed_actor, clean, passive_agent, resolve
-from ingest.commitment_deliveries import DELIVERY, foretold, reports_effect
+from ingest.commitment_deliveries import DELIVERY, foretold, named_will, reports_effect
 from ingest.commitment_implied import (
     as_a_record, chair_elected, decided_by, minutes_approved, money_approved, to_be_moved,
 )
@@ -339,7 +339,9 @@ def sentence_commitment(
     last = _BUT.split(sentence)[-1]  # "it was anticipated that … could …, but she would check …": the last clause
     if (cond := _ON_CONDITION.search(sentence)) and DELIVERY.search(sentence, cond.end()):
         return None  # "…, but if anyone would like to comment … these will be raised": a standing offer, on a condition
-    promise = DELIVERY.search(last)
+    # A named person's own act to come, whatever its verb, is the promise too: "Cllr Fytche will ask the owners if they
+    # could cut it back." (a parish's minutes, register_unseen10): the "could" inside what the promise covers is no hedge.
+    promise = DELIVERY.search(last) or named_will(last)
     if hedged(last, promise.start() if promise else None):
         return None
     if past_only(sentence):

@@ -158,3 +158,10 @@ def test_an_unowned_act_to_come_in_a_parish_councils_minutes_is_the_councils():
 def test_an_unowned_act_to_come_in_a_committees_minutes_stays_with_officers():
     got = only("Minutes of the Audit Committee\n\nAn update would be provided to the next meeting.")
     assert (got.kind, got.actor) == ("undertaking", "officers")
+
+
+def test_a_may_or_could_inside_what_a_named_person_will_do_is_no_hedge():
+    c = only("Parish Council minutes\n\nThe hedge on the lane is overgrown. Cllr Rowe will ask the owners if they could "
+             "cut it back.")
+    assert (c.kind, c.actor) == ("undertaking", "Cllr Rowe")
+    assert found("Parish Council minutes\n\nIt may be that Cllr Rowe will ask the owners to cut it back.") == []
