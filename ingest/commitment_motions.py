@@ -64,9 +64,12 @@ def moved_clause(sentence: str) -> str | None:
 
 
 # The vote alone after a motion moved and seconded: "All in favour.", "Carried unanimously.", "Agreed." (town and
-# parish council minutes, NALC model minutes).
+# parish council minutes, NALC model minutes); who voted, and what was then done with what they approved ("It was
+# proposed by Cllr Cox and seconded by Cllr Hawkes that these were accepted. All Cllrs voted in favour and they were
+# signed by the Vice Chairman.", a parish's minutes, register_unseen10).
 _BARE_VOTE = re.compile(
-    r"^(?:All\s+in\s+favou?r|(?:Motion\s+)?[Cc]arried(?:\s+unanimously|\s+nem\.?\s*con\.?)?|CARRIED|Unanimously\s+(?:agreed|carried)"
+    r"^(?:All\s+(?:(?:Cllrs|Councillors|Members|members)\s+)?(?:voted\s+)?in\s+favou?r"
+    r"(?:\s+and\s+(?:they|it|these|the\s+minutes)\s+(?:were|was)\s+[a-z]+ed\b[^.]*)?|(?:Motion\s+)?[Cc]arried(?:\s+unanimously|\s+nem\.?\s*con\.?)?|CARRIED|Unanimously\s+(?:agreed|carried)"
     r"|Agreed(?:\s+unanimously|\s+by\s+all)?|AGREED"
     rf"|(?:The\s+)?(?:{BODY_TYPE}|Members)\s+(?:agreed|AGREED)(?:\s+unanimously|\s+nem\.?\s*con\.?)?)\s*\.?$"
 )  # "The Council agreed unanimously." after a proposal

@@ -188,3 +188,11 @@ def test_a_proposal_after_a_phrase_saying_why_meets_its_vote_in_the_next_sentenc
     assert (c.kind, c.text) == ("resolution", "the Standing Orders be amended to limit the Chair to two years.")
     assert found("Parish Council minutes\n\nAs the item had not been decided Cllr Lee proposed that the Standing Orders "
                  "be amended to limit the Chair to two years. This was not seconded.") == []
+
+
+def test_who_voted_in_favour_after_a_motion_seconded_carries_it():
+    got = only("Minutes\n\n3. Minutes of the last meeting\n\nIt was proposed by Cllr Lowe and seconded by Cllr Hart that "
+               "these were accepted. All Cllrs voted in favour and they were signed by the Chairman.", committee="Parish Council")
+    assert (got.kind, got.text) == ("resolution", "these were accepted.")
+    assert found("Minutes\n\nIt was proposed by Cllr Lowe and seconded by Cllr Hart that the bench be replaced. Four "
+                 "Cllrs voted in favour and three against.", committee="Parish Council") == []
