@@ -146,7 +146,7 @@ def unwrapped(blocks: Sequence[Block]) -> list[Block]:
         if (
             prior is not None and prior.kind == "paragraph" and b.kind == "paragraph"
             and (prior.page == b.page or (prior.page is not None and b.page == prior.page + 1))  # a sentence over a page
-            and not prior.text.rstrip().endswith((".", ":", ";", "?", "!", "|"))
+            and not prior.text.rstrip().endswith((".", ":", ";", "?", "!", "|", ":-", ":–", ":—"))  # "Title:-" (parish)
             and (GOES_ON.match(b.text) or (_WRAPS.search(prior.text) and not title_line(b.text) and not _STARTS_OWN.match(b.text)))
             and not _PART_END.search(prior.text)
             and not ITEM.match(b.text) and not ENUMERATOR_ONLY.match(prior.text.strip())

@@ -40,3 +40,9 @@ def test_a_resolution_after_the_minutes_label_is_read_with_or_without_its_colon(
     for label in ("Resolved That", "RESOLVED that", "Resolved: That"):
         got = found(f"Council minutes\n\nBudget\nMinutes: {label} Council noted the report on the budget.")
         assert [(c.kind, c.text) for c in got] == [("resolution", "noted the report on the budget.")], label
+
+
+def test_a_title_ending_in_colon_dash_ends_its_line_before_a_lower_case_minute():
+    got = only("Minutes\n\n(5) Points raised at the Annual Parish Meeting:-\nit was agreed to buy a second bench for "
+               "the\nplaying field.\n(6) Signing Cheques:-", committee="Parish Council")
+    assert (got.kind, got.text) == ("resolution", "it was agreed to buy a second bench for the playing field.")
