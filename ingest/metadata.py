@@ -49,7 +49,8 @@ from ingest.titles import AGENDA_ITEM, SUBJECT, clean_title, described, file_ste
 
 _HEADER_LINES = 40
 _PLACE_LINES = 3  # a council's name by its place alone heads the page
-_LOCAL_NAMED = 2  # a local council's type named this often, with no body named, is the meeting's (once, with "Council")
+_LOCAL_NAMED = 2  # a local council's type named this often, with no body named, is the meeting's (once, with "Council";
+# once in minutes, whose record speaks of its own body: "updating the Community Council website", round 15)
 _MIN_COUNCIL_WEIGHT = 1.0  # at least one mention that is not a partner's
 _WITHOUT_PARTNERS = replace(WEIGHTS, partner=0.0, venue=0.0)
 _JOINT = frozenset(c.name for c in COUNCILS if c.kind == "joint")  # what is left when partners' mentions count for nothing
@@ -308,7 +309,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
           and (local := local_type_named(text, 1, bare=False)) and committee == local.replace(" Council", " Meeting")):
         found.values["committee"] = local  # "Minutes of the Parish Meeting" in papers that speak of "the Parish Council"
     elif (found.get("committee") in (None, "Council") and kind in ("minutes", "agenda") and headed_council is None
-          and (local := local_type_named(text, *((_LOCAL_NAMED, True) if found.get("committee") is None else (1, False))))):
+          and (local := local_type_named(text, *((1 if kind == "minutes" else _LOCAL_NAMED, True)
+                                                   if found.get("committee") is None else (1, False))))):
         # a local council's meeting, its papers speaking of themselves as "the Parish Council should consider ..." (a
         # principal council its text names is its district's or county's: "District Cllr", "LCC"); a full council's
         # meeting only by "the Parish Council", never by "Parish Council elections"

@@ -249,3 +249,12 @@ def test_untitled_minutes_with_parishioners_are_the_parish_councils_meeting():
     meta = _meta("Minutes of the meeting held 6th November 2006.\nTHOSE PRESENT :- The Chairman, Cllrs A and B. Also "
                  "present were 8 parishioners.\nThe minutes of the meeting held 3rd July 2006 were read and signed.")
     assert meta.committee == "Parish Council"
+
+
+def test_untitled_minutes_naming_their_local_council_once_are_its_meeting():
+    text = ("Minute of meeting held on 8th June 2015 at the Church Hall.\nPresent: A Smith Chairman, B Jones Secretary,"
+            " C Brown Treasurer.\nD Green reported that he had been updating the Community Council website.")
+    assert _meta(text).committee == "Community Council"
+    agenda = _meta("AGENDA for the meeting to be held on 8th June 2015 at the Church Hall.\n1. Apologies\n2. To note "
+                   "updates to the Community Council website.")
+    assert (agenda.kind, agenda.committee) == ("agenda", None)  # an agenda's single mention stays too weak: two are wanted
