@@ -79,13 +79,22 @@ def clean(actor: str) -> str:
 _BARE_NAME = re.compile(r"(?:^|[.!?]\s+)(?:[a-z]\.\s+)?(?P<name>[A-Z][a-z]+\s+(?:[A-Z]\.?\s+)?[A-Z][\w’'-]+)\s+(?:[a-z]+ed|said)\b")
 
 
+# "MM noted that she would forward the Declaration …", "CC had agreed to speak to her neighbour …, but she would speak
+# to him on his return" (two parishes' minutes, register_unseen10 and _unseen8): a member named by two initials opens
+# the sentence, as parish minutes name their members; two letters only, as for "PT will make …" (three are bodies').
+# The matter's topic and a dash may come first ("c) Vacancy on the Council – CC had agreed …").
+_INITIALS_START = re.compile(
+    r"^(?:\(?[a-z0-9]{1,3}[.)]\s+)?(?:[A-Z][^.:;–—]{1,60}?\s[–—-]\s+)?(?P<actor>[A-Z]{2})\s+(?:had\s+|has\s+)?(?:[a-z]+ed|said)\b"
+)
+
+
 def resolve(actor: str, sentence: str, paragraph: str, previous_subject: str | None) -> str:
     """A pronoun resolved to the person it stands for: this sentence's subject, the previous sentence's, else the
     last person named before it."""
     actor = clean(actor)
     if actor.lower() not in ("she", "he", "they", "her", "his", "their"):
         return actor
-    own = subject_of(sentence)
+    own = subject_of(sentence) or ((m := _INITIALS_START.match(sentence.strip())) and m.group("actor"))
     if own:
         return own
     if previous_subject:

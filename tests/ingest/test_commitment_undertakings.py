@@ -165,3 +165,11 @@ def test_a_may_or_could_inside_what_a_named_person_will_do_is_no_hedge():
              "cut it back.")
     assert (c.kind, c.actor) == ("undertaking", "Cllr Rowe")
     assert found("Parish Council minutes\n\nIt may be that Cllr Rowe will ask the owners to cut it back.") == []
+
+
+def test_a_pronoun_after_a_member_named_by_initials_is_that_member():
+    c = only("Parish Council minutes\n\nVacancy\n\nMM noted that she would forward the declaration to the new member.")
+    assert (c.kind, c.actor) == ("undertaking", "MM")
+    c = only("Parish Council minutes\n\nc) Vacancy on the Council – CC had agreed to speak to her neighbour, he was away "
+             "but she would speak to him on his return.")
+    assert c.actor == "CC"
