@@ -48,9 +48,11 @@ def _named_types() -> re.Pattern[str]:
     # "the Parish Council": the council speaking of itself, not "Houston Community Council" or "A Smith, Community
     # Council", one of several a paper lists
     # ... or the type alone, after no word or a small one ("Parish Council vacancies", "at subsequent Parish Council
-    # meeting"), never after a place's capitalised name
+    # meeting"), never after a place's capitalised name; in any case ("MINUTES OF THE PARISH COUNCIL MEETING", "since
+    # last parish council in September": a parish's own minutes, round 15), never plural ("Parish Councils (Model Code")
     return re.compile(
-        rf"(?P<before>\b[\w'’-]+[ \t]+)?(?P<type>{'|'.join(re.escape(t) for t in _local_types())})\b(?P<meeting>\s+meeting\b)?"
+        rf"(?P<before>\b[\w'’-]+[ \t]+)?(?P<type>(?i:{'|'.join(re.escape(t) for t in _local_types())}))\b"
+        r"(?P<meeting>\s+(?i:meeting)\b)?"
     )
 
 
@@ -88,9 +90,9 @@ def local_type_named(text: str, least: int, bare: bool = True) -> str | None:
         before = (m["before"] or "").strip()
         listed = not before and (opening[:m.start()].rstrip(" \t").endswith((",", ";"))  # "A Smith, Community Council"
                                  or opening[m.end("type"):m.end("type") + 2].lstrip(" \t").startswith(":"))  # a consultee
-        if before in ("the", "The") or (bare and ((not before and not listed) or before[:1].islower())):
+        if before.lower() == "the" or (bare and ((not before and not listed) or before[:1].islower())):
             # "the Parish Council meeting on the above date was held": the record speaking of its own meeting
-            counts[m["type"]] += 2 if m["meeting"] and before in ("the", "The") else 1
+            counts[m["type"].title()] += 2 if m["meeting"] and before.lower() == "the" else 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < least or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None

@@ -258,3 +258,14 @@ def test_untitled_minutes_naming_their_local_council_once_are_its_meeting():
     agenda = _meta("AGENDA for the meeting to be held on 8th June 2015 at the Church Hall.\n1. Apologies\n2. To note "
                    "updates to the Community Council website.")
     assert (agenda.kind, agenda.committee) == ("agenda", None)  # an agenda's single mention stays too weak: two are wanted
+
+
+@pytest.mark.parametrize("mention", [
+    "4. MINUTES OF THE PARISH COUNCIL MEETING HELD ON 7th September 2015",
+    "Nothing to report as no meeting held since last parish council in September.",
+])
+def test_a_local_councils_type_in_capitals_or_lower_case_names_its_own_minutes(mention: str):
+    meta = _meta("Minutes of the meeting held on Monday 5th October 2015\nPresent: Cllr. A. Parker (Chair), Cllr. J. "
+                 f"Skinner and I Plowman (Clerk)\n1. Apologies: none\n{mention}")
+    assert meta.committee == "Parish Council"
+    assert local_type_named("Anytown Parish Councils (Model Code of Conduct) Order", 1) is None
