@@ -11,6 +11,7 @@ import re
 
 from ingest.commitment_mood import subjunctive
 from ingest.commitment_phrases import BODY_TYPE, PERSON, WORDS, alternation
+from ingest.commitment_votes import undotted
 
 _V = WORDS["moved"]
 # "… MOVED and it was duly SECONDED that the minutes be signed …", "It was moved by Cllr A and seconded by Cllr B that,"
@@ -52,7 +53,9 @@ def moved_clause(sentence: str) -> str | None:
     an agreement, read elsewhere."""
     if _MOVED_ONLY.search(sentence) and not _VOTED.search(sentence):  # "… seconded by B and resolved that …": agreed
         return ""
-    m = _MOVED.search(sentence) or (
+    # "It was proposed by Cllr. Cox and seconded by Cllr. Hawkes that …": a title's stop ends no clause of the motion.
+    moved = _MOVED.search(undotted(sentence) if "." in sentence[:-1] else sentence)
+    m = moved or (
         _PROPOSED_THAT.match(sentence.strip())
         if ("proposed that" in sentence or "moved that" in sentence) and "econded" not in sentence
         and not _VOTED.search(sentence) else None
@@ -60,7 +63,7 @@ def moved_clause(sentence: str) -> str | None:
     if m is None or re.search(r"\b(?:and|then)\s+(?:unanimously\s+)?(?:agreed|AGREED|resolved|RESOLVED|carried|CARRIED)\s+that\b",
                               sentence[: m.end()]):
         return None
-    return unquoted(m.group("clause"))
+    return unquoted(sentence[m.start("clause"):m.end("clause")] if moved else m.group("clause"))
 
 
 # The vote alone after a motion moved and seconded: "All in favour.", "Carried unanimously.", "Agreed." (town and

@@ -89,7 +89,7 @@ NOTED = re.compile(
     # complaints were noted:" (a parish's minutes, register_unseen10); "The closing balances for March 2018 were
     # noted." (unlabelled). The object list missed a new noun in each set; a sentence that ends at "noted" is the
     # item's outcome whatever its object, not apologies (attendance, not labelled).
-    r"|^(?:The|These)\s+(?![Aa]polog)(?:[\w’'()/-]+\s+){1,8}?(?:was|were)\s+(?:duly\s+|formally\s+)?noted\s*[.:]?$"
+    r"|^(?:\(?[0-9a-z]{1,4}(?:\.\d{1,3})*[.)]?\s+)?(?:The|These)\s+(?![Aa]polog)(?:[\w’'()/-]+\s+){1,8}?(?:was|were)\s+(?:duly\s+|formally\s+)?noted\s*[.:]?$"
     # "The Cabinet had before it and NOTED a * report of …" (a district council's ModernGov minutes, unseen4 tuning).
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,3}}(?:{BODY_TYPE}|Members|Councillors)\s+(?:formally\s+|also\s+|had\s+before\s+it\s+and\s+)?"
     rf"(?:noted|NOTED)\s+(?:the|an?)\s+(?:(?!to\b)[\w’'*-]+\s+){{0,5}}?"  # not "the requirement to … update"

@@ -59,6 +59,12 @@ _TITLE_DOT = re.compile(rf"\b({alternation([p[:-1] for p in WORDS['officers']['p
 _INITIAL_DOT = re.compile(r"(?<=\s)([A-Z])\.(?=\s+[A-Z][a-z])")  # "Mr D. Berry" (a parish's minutes, register_unseen10)
 
 
+def undotted(sentence: str) -> str:
+    """A sentence with a title's or an initial's full stop read as a space ("Cllr. Cox", "Mr D. Berry"), its length
+    kept so a match's offsets hold in the sentence as written."""
+    return _INITIAL_DOT.sub(r"\1 ", _TITLE_DOT.sub(r"\1 ", sentence))
+
+
 def proposed_vote(sentence: str) -> bool:
     """Whether a sentence records a proposal with its seconder or vote carried, and what was decided."""
     if "." in sentence[:-1]:  # "Cllr. Brine", "Mr D. Berry": a title's or an initial's stop ends no clause
