@@ -196,3 +196,9 @@ def test_who_voted_in_favour_after_a_motion_seconded_carries_it():
     assert (got.kind, got.text) == ("resolution", "these were accepted.")
     assert found("Minutes\n\nIt was proposed by Cllr Lowe and seconded by Cllr Hart that the bench be replaced. Four "
                  "Cllrs voted in favour and three against.", committee="Parish Council") == []
+
+
+def test_a_motion_moved_by_members_with_their_titles_stops_meets_its_vote():
+    got = only("Minutes\n\nIt was proposed by Cllr. Lowe and seconded by Cllr. Hart that the bench be replaced. All in "
+               "favour.", committee="Parish Council")
+    assert (got.kind, got.text) == ("resolution", "the bench be replaced.")
