@@ -54,7 +54,8 @@ def moved_clause(sentence: str) -> str | None:
     if _MOVED_ONLY.search(sentence) and not _VOTED.search(sentence):  # "… seconded by B and resolved that …": agreed
         return ""
     # "It was proposed by Cllr. Cox and seconded by Cllr. Hawkes that …": a title's stop ends no clause of the motion.
-    moved = _MOVED.search(undotted(sentence) if "." in sentence[:-1] else sentence)
+    dotted = "." in sentence[:-1] and ("econded" in sentence or "ECONDED" in sentence)  # cheap test first
+    moved = _MOVED.search(undotted(sentence) if dotted else sentence)
     m = moved or (
         _PROPOSED_THAT.match(sentence.strip())
         if ("proposed that" in sentence or "moved that" in sentence) and "econded" not in sentence
