@@ -17,17 +17,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from ingest.records import Chunk
 from retrieval.scoring import Candidate, distinct_hits, score_sentences, topic_terms
 from retrieval.filters import INSPECTION_REPORT, infer_filters
-from retrieval.intent import frame_terms
 from retrieval.passing import matches
 from retrieval.records import Filters, Hit
 from retrieval.select import FEATURES, Logistic, calibration, selector, sentence_features
 from retrieval.facts import has_name
-from retrieval.vocabulary import ROLE_WORDS, clauses, rarity, terms, wanted
+from retrieval.vocabulary import clauses, rarity, terms, wanted
 
 # How the parts are weighed, and where the cosine and BM25 scales saturate.
 _WEIGHTS = {"similarity": 0.35, "sentence": 0.35, "passage": 0.1, "lexical": 0.2}
@@ -101,25 +100,6 @@ def evidence_strength(
     if not features["topical"]:  # no sentence holds any of the question's topic: nothing the answerer could quote
         return 0.0
     return model.probability([features[name] for name in model.names])
-
-
-_NEGATION = re.compile(r"\b(?:no|not|none|nil|nothing|never|neither|nor)\b|n[’']t\b", re.IGNORECASE)
-
-
-def adds_nothing(question: str, quotes: Sequence[str]) -> bool:
-    """Whether the quotes of an answer hold no word the question lacks, beyond the frame of questions and the words
-    papers call themselves by: a paper's title restating the question ("Ledbury Towers Arup Structural Survey
-    Report" for "What did the Arup structural survey of Ledbury Towers find?") answers nothing. A quote that says no
-    where the question does not ("had no special announcements") answers it."""
-    if any(_NEGATION.search(q) for q in quotes) and not _NEGATION.search(question):
-        return False  # "The Mayor had no special announcements." answers "Did the Mayor have any ...?"
-    said = set(terms(" ".join(quotes)))
-    return not said - set(terms(question)) - frame_terms() - _paper_terms()
-
-
-@cache
-def _paper_terms() -> frozenset[str]:
-    return frozenset(terms(" ".join(ROLE_WORDS["papers"]["words"])))
 
 
 def refusal_model() -> Logistic | None:

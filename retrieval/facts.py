@@ -26,7 +26,8 @@ _REFERENCE = re.compile(
 )
 _NUMBER_WORDS = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|"
-    r"thousand|million|dozen|per\s*cent|percent)\b",  # counts, not ordinals: "the third visit" is no figure
+    r"thousand|million|dozen|per\s*cent|percent|one\s+(?:year|month|week|day|hour)s?)\b",  # counts, not ordinals
+    # ("the third visit" is no figure); "one" only of a period ("extended for one year"), not "one of the members"
     re.IGNORECASE,
 )
 # A day of a month with no year, as minutes give the next meeting ("on Wednesday 22nd February", "on 11thMarch",

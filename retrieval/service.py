@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from retrieval.evidence import adds_nothing, evidence_strength, refusal_threshold
+from retrieval.answered import answers
+from retrieval.evidence import evidence_strength, refusal_threshold
 from retrieval.extractive import answer_extractively
 from retrieval.filters import read_filters
 from retrieval.intent import QuestionIntent, parse_question
@@ -249,7 +250,7 @@ class Clerk:
         elif hits and r.strength >= self.refusal_threshold:
             typed = r.question if standalone != r.question.strip() else None
             text, citations = self._compose(standalone, typed, hits, notes, r.widened)
-            refused = not text or adds_nothing(standalone, [c.quote for c in citations])
+            refused = not text or not answers(standalone, [c.quote for c in citations])
         if refused:
             text = f"{REFUSAL} {CLOSEST}" if hits else REFUSAL
             citations = _closest(hits)

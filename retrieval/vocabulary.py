@@ -68,12 +68,16 @@ ANAPHOR = re.compile(r"\b(?:this|these|that|those|it|its|they|them|their|such|th
 
 # What follows the noun a "what"/"which" question asks of ("What fee did ...", "What is the maximum?").
 _ASKED_OF = "did|does|do|is|was|were|are|has|have|had|will|would|can|could|of|for|under|to|on|that|paid|set"
-_WANTS_NUMBER = re.compile(
-    r"\bhow\s+(?:many|much|long|big|large|far)\b|\bnumber\s+of\b|\bwhat\s+(?:share|figure|amount|level)\b|"
-    r"\b(?:percentage|proportion|rate|average|total|cost|costs|budget|spend|spent|overspend|savings?)\b|£|"
+# A question framed to ask for a figure ("How many ...?", "What fee did ...?"), and nouns of a figure that may ask for
+# one ("What did the cabinet do with the budget?" does not).
+_ASKS_FIGURE = re.compile(
+    r"\bhow\s+(?:many|much|long|big|large|far)\b|\bnumber\s+of\b|\bwhat\s+(?:share|figure|amount|level)\b|£|"
     rf"\b(?:what|which)\s+(?:[\w'’-]+\s+){{0,4}}?(?:{alternation(ROLE_WORDS['amounts']['nouns'])})"
     rf"(?=\s+(?:{_ASKED_OF})\b|\s*\?)",
     re.IGNORECASE,
+)
+_FIGURE_NOUNS = re.compile(
+    r"\b(?:percentage|proportion|rate|average|total|cost|costs|budget|spend|spent|overspend|savings?)\b", re.IGNORECASE
 )
 _WANTS_NAME = re.compile(
     r"^\W*(?:and\s+|so\s+)?(?:(?:on|to|for|by|with|from)\s+)?(?:who|whom|whose)\b|\bwhich\s+(?:officers?|members?|councillors?|inspectors?|directors?|"
@@ -215,7 +219,7 @@ def wanted(question: str) -> frozenset[str]:
     """What kind of fact the question asks for: "number", or "money" for a sum of money, "name", "date", "decision",
     "time" of day, "place", "frequency" (any, or none)."""
     kinds = set()
-    if _WANTS_NUMBER.search(question):
+    if _ASKS_FIGURE.search(question) or _FIGURE_NOUNS.search(question):
         kinds.add("number")
     if _WANTS_NAME.search(question):
         kinds.add("name")
@@ -233,6 +237,12 @@ def wanted(question: str) -> frozenset[str]:
         kinds.discard("number")  # a figure that is not money (a year, a page, a count) does not answer it
         kinds.add("money")
     return frozenset(kinds)
+
+
+def asks_figure(question: str) -> bool:
+    """Whether the question is framed to ask for a figure ("How many ...?", "What fee ...?", "How much did ... cost?"),
+    not only names a thing that has one ("What did the cabinet do with the budget?")."""
+    return bool(_ASKS_FIGURE.search(question) or _WANTS_MONEY.search(question))
 
 
 def wants_list(question: str) -> bool:

@@ -1,0 +1,73 @@
+"""Whether a composed answer answers its question, read from its quotes after they are chosen.
+
+Evidence strength (`retrieval.evidence`) weighs the passages before an answer is composed; these checks read the
+quotes the answer would cite. An answer answers nothing when its quotes:
+- only restate the question ("Ledbury Towers Arup Structural Survey Report" for "What did the Arup structural
+  survey of Ledbury Towers find?");
+- give no figure where one is asked ("How much did the group expect to save?" quoted "Budget and Finance - Report
+  by Director"), no sum of money or share where that is asked;
+- state nothing where a statement is asked ("What did the Mayor announce for Black History Month?" quoted the
+  agenda headings "Announcements" and "Black History Month").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from ingest.phrases import alternation
+from retrieval.facts import COUNT_IN_WORDS, DETECTORS
+from retrieval.intent import answer_type, frame_terms
+from retrieval.vocabulary import ROLE_WORDS, asks_figure, clauses, terms, wanted
+
+_NEGATION = re.compile(r"\b(?:no|not|none|nil|nothing|never|neither|nor)\b|n[’']t\b", re.IGNORECASE)
+# A question after what someone said, showed or decided: "What did the panel conclude about ...?"
+_ASKS_STATEMENT = re.compile(
+    r"\bwhat\s+(?:did|does|do|has|have|had|was|were)\s+.{2,60}?\s+"
+    rf"(?:{alternation([*ROLE_WORDS['view']['verbs'], *ROLE_WORDS['statement']['verbs']])})\b",
+    re.IGNORECASE,
+)
+_IRREGULAR_PAST = [entry.split()[0] for entry in ROLE_WORDS["irregular_verbs"]["forms"]]
+# A finite verb: an auxiliary, a common irregular past form, or a past form in -ed ("noted", "agreed").
+_FINITE = re.compile(
+    rf"\b(?:{alternation([*ROLE_WORDS['auxiliaries']['words'], *ROLE_WORDS['auxiliaries']['past'], *_IRREGULAR_PAST])})"
+    r"\b|\b[a-z]{3,}ed\b|n[’']t\b",
+    re.IGNORECASE,
+)
+
+
+def answers(question: str, quotes: Sequence[str]) -> bool:
+    """Whether quotes answer the question: they add to it, and state a figure or a statement where one is asked."""
+    return not (adds_nothing(question, quotes) or lacks_figure(question, quotes) or lacks_statement(question, quotes))
+
+
+def adds_nothing(question: str, quotes: Sequence[str]) -> bool:
+    """Whether the quotes of an answer hold no word the question lacks, beyond the frame of questions and the words
+    papers call themselves by: a paper's title restating the question answers nothing. A quote that says no where
+    the question does not ("had no special announcements") answers it."""
+    if any(_NEGATION.search(q) for q in quotes) and not _NEGATION.search(question):
+        return False  # "The Mayor had no special announcements." answers "Did the Mayor have any ...?"
+    said = set(terms(" ".join(quotes)))
+    return not said - set(terms(question)) - frame_terms() - _paper_terms()
+
+
+def lacks_figure(question: str, quotes: Sequence[str]) -> bool:
+    """Whether a question that asks for one figure alone ("How many ...?", "How much ...?") is answered by quotes
+    that state none: no figure in digits or a count in words, no sum of money or share where money is asked."""
+    if answer_type(question) != "number" or not asks_figure(question) or len(clauses(question)) > 1:
+        return False
+    detector = DETECTORS["money" if "money" in wanted(question) else "number"]
+    return max((detector(q) for q in quotes), default=0.0) < COUNT_IN_WORDS
+
+
+def lacks_statement(question: str, quotes: Sequence[str]) -> bool:
+    """Whether a question after what was said, found or decided is answered by quotes none of which states
+    anything: headings and titles that only name its topic."""
+    if not _ASKS_STATEMENT.search(question) or len(clauses(question)) > 1:
+        return False
+    return not any(_FINITE.search(q) for q in quotes)
+
+
+@cache
+def _paper_terms() -> frozenset[str]:
+    return frozenset(terms(" ".join(ROLE_WORDS["papers"]["words"])))
