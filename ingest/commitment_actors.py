@@ -33,10 +33,12 @@ _NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]+\s+[A-Z][a-z’'-]+)(?:\s+\([^)
 # together open the sentence (council and parish minutes; unseen6 tuning set).
 # "The chairman and vice-chairman will decide …": the chairs in lower case, together (parish minutes, unseen7 tuning).
 _CHAIRS = rf"(?:[Tt]he\s+)?(?i:{alternation(WORDS['officers']['chairs'])})"
+# "On 18 October at 11.30 am at the flag pole, the Mayor and Chairman would be raising the Centenary flag." (a town
+# council's minutes, register_unseen9): when and where may come first, before a comma.
 _JOINT_MODAL = re.compile(
-    rf"^(?P<actor>(?:{ACTOR}|{_CHAIRS}|Cllrs\.?\s+[A-Z][\w’'-]+|Cllr[’']s\s+[A-Z][\w’'-]+)"
-    rf"(?:\s*(?:,|\band\b|&)\s*(?:{ACTOR}|{_CHAIRS}|[A-Z][\w’'-]+))+)\s+(?:would|will)\s+(?!be\b)"
-)
+    rf"^(?:(?:On|At|In|From|After|Following|During)\s(?:[^,;.]|(?<=\d)\.(?=\d)){{1,80}},\s+)?(?P<actor>(?:{ACTOR}|{_CHAIRS}|Cllrs\.?\s+[A-Z][\w’'-]+|Cllr[’']s\s+[A-Z][\w’'-]+)"
+    rf"(?:\s*(?:,|\band\b|&)\s*(?:{ACTOR}|{_CHAIRS}|[A-Z][\w’'-]+))+)\s+(?:would|will)\s+(?!be\b(?!\s+[a-z]+ing\b))"
+)  # "… would be raising …": their own act, told in the progressive
 # "Kelechi would keep the Board informed of progress.": an officer named by first name alone opens the sentence.
 _FIRST_NAME_MODAL = re.compile(r"^(?P<actor>[A-Z][a-z]{2,})\s+(?:would|will)\s+(?!be\b)")
 # "The NHS Trust would provide an update to the Board": a partner named in capitals opens the sentence.

@@ -173,3 +173,9 @@ def test_a_pronoun_after_a_member_named_by_initials_is_that_member():
     c = only("Parish Council minutes\n\nc) Vacancy on the Council – CC had agreed to speak to her neighbour, he was away "
              "but she would speak to him on his return.")
     assert c.actor == "CC"
+
+
+def test_two_who_will_act_together_after_when_and_where_are_the_doers():
+    c = only("Town Council minutes\n\nOn 11 November at 10.45 am at the war memorial, the Mayor and Chairman would be "
+             "raising the flag.")
+    assert c.actor == "the Mayor and Chairman"
