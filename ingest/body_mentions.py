@@ -324,6 +324,29 @@ _OF_LOCAL = re.compile(
 )
 
 
+# A local council named as its own paper's author: "Minutes of Anyville Parish Council’s Leisure Committee", "the Parish
+# Council Meeting of Anyville Parish Council that was held in ...", or, in the title block, "Anyville Parish Council
+# Minutes." (round 15: register_unseen8, unseen10, register_unseen9).
+_LOCAL_NAME_WORDS = r"(?:[A-Z][\w'’-]*\s+(?:(?:on|upon|le|by|in|under|and|&)\s+)?){1,5}(?i:Parish|Town|Community)\s+(?i:Council)"
+_MINUTES_OF_LOCAL = re.compile(
+    rf"\b(?i:minutes|meeting)\s+of\s+(?:the\s+)?(?P<name>{_LOCAL_NAME_WORDS})"
+    r"(?=['’]s\b|\s+(?:(?:that|which)\s+was\s+)?held\b)"
+)
+_LOCAL_THEN_PAPER = re.compile(rf"^\W*(?P<name>{_LOCAL_NAME_WORDS})\s+(?i:minutes|agenda)\b")
+
+
+def own_local_council(text: str, head: list[str]) -> str | None:
+    """The local council a paper names as its author: its minutes "of" it, held or its own ("Minutes of Anyville Parish
+    Council’s Leisure Committee held on ..."), or its name then the paper's word atop it ("Anyville Parish Council
+    Minutes."); None where none is, or the name is no local council's."""
+    found = [m["name"] for x in head[:_HEAD_NAME_LINES] if (m := _LOCAL_THEN_PAPER.match(x.strip()))]
+    found += [m["name"] for m in _MINUTES_OF_LOCAL.finditer(text[:_SINCE_CHARS])]
+    for name in found:
+        if (whole := whole_body(name)) and whole[0] and (kind := local_type(whole[0])):
+            return english_local_name(whole[0], kind)
+    return None
+
+
 _SELF_LEAST = 2  # the body named in full this often (a committee named once may be any the paper mentions)
 _NOT_SELF = frozenset({"council", "meeting", "decisions", "scrutiny", "partnership", "body"})  # any paper's words
 

@@ -27,6 +27,7 @@ from ingest.body_mentions import (
     full_meeting_body,
     local_council_heading,
     own_business_body,
+    own_local_council,
     recurring_type,
     reported_to,
     self_named_body,
@@ -328,6 +329,8 @@ def extract_meta(part: Part, filename: str) -> DocumentMeta:
             and local_type(committee) == committee):  # a local council's own meeting ("Town Council"), its council unnamed
         place = next((p for x in head[:_PLACE_LINES] if canonical_council(x) is None and (p := council_place(x))), None)
         found.put("council", f"{place} {committee}" if place else None, "text")  # "Aberystwyth Council" atop its minutes
+    if found.get("council") is None and kind in ("minutes", "agenda") and (own := own_local_council(text, head)):
+        found.put("council", own, "text")  # "Minutes of Anyville Parish Council’s Leisure Committee held on ..."
     if found.get("meeting_date") is None and kind == "decision":
         found.put("meeting_date", _signed_day(text), "text")
     if found.get("meeting_date") is None:

@@ -269,3 +269,21 @@ def test_a_local_councils_type_in_capitals_or_lower_case_names_its_own_minutes(m
                  f"Skinner and I Plowman (Clerk)\n1. Apologies: none\n{mention}")
     assert meta.committee == "Parish Council"
     assert local_type_named("Anytown Parish Councils (Model Code of Conduct) Order", 1) is None
+
+
+@pytest.mark.parametrize("opening", [
+    "Leisure & Amenities Minutes August 2024\nMinutes of Anyville Parish Council’s\nLeisure & Amenities Committee held on "
+    "Monday 12th August 2024 at 19:00\nChair of the Committee Cllr Mrs Burge",
+    "DRAFT\nMinutes for Meeting Planned for 15 March 2021\nAnyville and Without Parish Council Minutes.\nThese items were "
+    "dealt with by email.",
+    "Page 9 Public Session The Chairman welcomed the Guest Speaker. Minutes Minutes of the Parish Council Meeting of "
+    "Anyville Parish Council that was held in the Memorial Hall on 5 March.\nPresent: Cllrs A (Chairman), B\n"
+    "Apologies for absence: none\nThe minutes of the meeting held on 5 February were approved.",
+])
+def test_a_local_council_named_as_its_papers_author_is_its_council(opening: str):
+    assert _meta(opening).council.startswith("Anyville")
+
+
+def test_a_parish_councils_minutes_noted_in_another_paper_name_no_author():
+    meta = _meta("Minutes of the Planning Committee\nPresent: Cllrs A, B\nThe minutes of Anyville Parish Council were noted.")
+    assert meta.council is None
