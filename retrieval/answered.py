@@ -36,9 +36,22 @@ _FINITE = re.compile(
 )
 
 
-def answers(question: str, quotes: Sequence[str]) -> bool:
-    """Whether quotes answer the question: they add to it, and state a figure or a statement where one is asked."""
-    return not (adds_nothing(question, quotes) or lacks_figure(question, quotes) or lacks_statement(question, quotes))
+# Why an answer was withheld, as a note for the reader, by the check that withheld it.
+NOT_ANSWERED = {
+    "adds_nothing": "The closest passages only name what was asked about.",
+    "lacks_figure": "The closest passages give no figure for this.",
+    "lacks_statement": "The closest passages name this topic but say nothing about it.",
+}
+
+
+def why_unanswered(question: str, quotes: Sequence[str]) -> str | None:
+    """The note saying why quotes do not answer the question, or None when they do: they add to it, and state a
+    figure or a statement where one is asked."""
+    for name, check in (("adds_nothing", adds_nothing), ("lacks_figure", lacks_figure),
+                        ("lacks_statement", lacks_statement)):
+        if check(question, quotes):
+            return NOT_ANSWERED[name]
+    return None
 
 
 def adds_nothing(question: str, quotes: Sequence[str]) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Protocol
 
-from retrieval.answered import answers
+from retrieval.answered import why_unanswered
 from retrieval.evidence import evidence_strength, refusal_threshold
 from retrieval.extractive import answer_extractively
 from retrieval.filters import read_filters
@@ -250,7 +250,10 @@ class Clerk:
         elif hits and r.strength >= self.refusal_threshold:
             typed = r.question if standalone != r.question.strip() else None
             text, citations = self._compose(standalone, typed, hits, notes, r.widened)
-            refused = not text or not answers(standalone, [c.quote for c in citations])
+            withheld = why_unanswered(standalone, [c.quote for c in citations]) if text else None
+            refused = not text or withheld is not None
+            if withheld:
+                notes.append(withheld)
         if refused:
             text = f"{REFUSAL} {CLOSEST}" if hits else REFUSAL
             citations = _closest(hits)

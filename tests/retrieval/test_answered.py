@@ -1,5 +1,5 @@
 """Whether a composed answer answers: it adds to the question and states what kind of thing is asked."""
-from retrieval.answered import adds_nothing, answers, lacks_figure, lacks_statement
+from retrieval.answered import NOT_ANSWERED, adds_nothing, lacks_figure, lacks_statement, why_unanswered
 
 
 def test_an_answer_that_only_restates_the_question_adds_nothing():
@@ -36,9 +36,11 @@ def test_a_statement_asked_for_is_not_answered_by_headings():
     assert not lacks_statement("Who was elected chairman?", ["Election of Chairman: Cllr Ann Smith"])  # not asked
 
 
-def test_an_answer_answers_only_when_every_check_passes():
-    assert not answers("What did the panel conclude about the plan?", ["POLICE AND CRIME PLAN - APRIL 2013"])
-    assert answers("What did the panel conclude about the plan?", ["The panel concluded the plan was sound."])
+def test_an_answer_answers_only_when_every_check_passes_and_says_which_failed():
+    asked = "What did the panel conclude about the plan?"
+    assert why_unanswered(asked, ["POLICE AND CRIME PLAN - APRIL 2013"]) == NOT_ANSWERED["lacks_statement"]
+    assert why_unanswered(asked, ["The panel concluded the plan was sound."]) is None
+    assert why_unanswered("How much did it cost?", ["The committee discussed the costs of the scheme with the contractor."]) == NOT_ANSWERED["lacks_figure"]
 
 
 def test_a_question_that_only_names_a_budget_is_not_held_to_a_figure():

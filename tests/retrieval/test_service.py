@@ -6,10 +6,11 @@ from datetime import date
 
 import pytest
 
+from retrieval.answered import NOT_ANSWERED
 from retrieval.llm import LLMError
 from retrieval.records import Citation, Filters, Hit
 from retrieval.service import CLOSEST, REFUSAL, Clerk
-from tests.retrieval.passages import UNRELATED, croydon, hits
+from tests.retrieval.passages import UNRELATED, croydon, hits, make_chunk
 from tests.retrieval.answers import assert_well_formed
 from tests.retrieval.fake_search import SECTION_20, FakeSearcher, always, infer_council, infer_nothing
 
@@ -53,6 +54,25 @@ def test_the_refusal_threshold_is_the_callers():
     lenient = Clerk(always(hits(*UNRELATED, similarity=0.1)), refusal_threshold=0.0, infer_filters=infer_nothing)
     # Even at no threshold, a sentence that shares no word with the question is not an answer.
     assert lenient.ask("What is the budget for bin collections?").refused
+
+
+def test_a_statement_asked_for_is_refused_when_the_passages_only_head_the_topic_and_the_note_says_why():
+    agenda = make_chunk(
+        "8. Police and Crime Plan 2013 to 2017\nReport of the Police and Crime Commissioner\n9. Budget monitoring",
+        "panel-2013",
+        committee="Police and Crime Panel",
+        title="Agenda",
+        meeting_date=date(2013, 2, 15),
+    )
+    clerk = Clerk(always(hits(agenda, similarity=0.7)), refusal_threshold=0.0, infer_filters=infer_nothing)
+    answer = clerk.ask("What did the panel conclude about the Police and Crime Plan 2013 to 2017?")
+    assert answer.refused and answer.text == f"{REFUSAL} {CLOSEST}"
+    assert NOT_ANSWERED["lacks_statement"] in answer.notes
+    said = make_chunk("The panel concluded that the Police and Crime Plan 2013 to 2017 was sound.", "panel-2013b",
+                      committee="Police and Crime Panel", meeting_date=date(2013, 2, 15))
+    answered = Clerk(always(hits(said, similarity=0.7)), refusal_threshold=0.0, infer_filters=infer_nothing).ask(
+        "What did the panel conclude about the Police and Crime Plan 2013 to 2017?")
+    assert not answered.refused and answered.notes == ()
 
 
 def test_a_follow_up_is_searched_as_a_standalone_question():
