@@ -131,9 +131,34 @@ def split_resolved(blocks: Sequence[Block]) -> list[Block]:
             m = _RUN_ON_RESOLVED.search(text) if b.kind == "paragraph" else None
             if m is None:
                 out.append(replace(b, text=text))
-            else:
-                out += [replace(b, text=text[: m.start()].rstrip()), replace(b, text=text[m.end():])]
+                continue
+            out.append(replace(b, text=text[: m.start()].rstrip()))
+            rest = text[m.end():]
+            while (m := _RUN_ON_RESOLVED.search(rest)) is not None:
+                out += [replace(b, text=piece) for piece in _sentence_alone(rest[: m.start()].rstrip())]
+                rest = rest[m.end():]
+            out += [replace(b, text=piece) for piece in _sentence_alone(rest)]
     return out
+
+
+# "C263 Open Forum Resolved: that standing orders be suspended. Mrs Konieczny attended the meeting … The Clerk stated
+# that he would pass on the comments …", "… Resolved: that NYCC be requested to … repaint where necessary. (b) HDC Cllr
+# Robinson queried …" (a town council's minutes flattened from PDF, register_unseen11 tuning set): a resolution run on
+# inside a paragraph is its first sentence; the minutes' narrative after it is a paragraph of its own (read for its
+# own commitments), as is the next run-on resolution. Not before a part of its own list ("… be noted. 2. approve …",
+# "(b) that …": a part in lower case), nor after a title's or an initial's stop.
+_SENTENCE_STOP = re.compile(r"(?<=[a-z0-9)%’”\"]\.)\s+(?=[A-Z(]|\d)")
+_OWN_PART = re.compile(r"^(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s+)+[a-z]")
+
+
+def _sentence_alone(text: str) -> list[str]:
+    """A run-on resolution cut off from the narrative after it: up to its first sentence's full stop, then the rest."""
+    for m in _SENTENCE_STOP.finditer(text):
+        head = text[: m.start()]
+        if _TITLE_STOP.search(head) or _OWN_PART.match(text[m.end():]):
+            continue
+        return [head, text[m.end():]]
+    return [text]
 
 
 def unwrapped(blocks: Sequence[Block]) -> list[Block]:

@@ -46,3 +46,21 @@ def test_a_title_ending_in_colon_dash_ends_its_line_before_a_lower_case_minute()
     got = only("Minutes\n\n(5) Points raised at the Annual Parish Meeting:-\nit was agreed to buy a second bench for "
                "the\nplaying field.\n(6) Signing Cheques:-", committee="Parish Council")
     assert (got.kind, got.text) == ("resolution", "it was agreed to buy a second bench for the playing field.")
+
+
+def test_a_resolution_run_on_in_a_flattened_paragraph_ends_at_its_sentence_and_the_narrative_after_it_is_its_own():
+    """A town council's minutes flattened from PDF: each run-on resolution is one record, not the rest of the page."""
+    from ingest.commitment_blocks import split_resolved
+    from ingest.records import Block
+
+    text = ("C134 Reports The Clerk advised that the white lines had not been repainted. Resolved: that NYCC be requested "
+            "to check the road markings and repaint where necessary. (b) HDC Cllr Robinson queried the cost of the work. "
+            "C136 Minutes Resolved: that the Minutes of the Meeting held on 18 March 2013 be approved as a correct record. "
+            "C136(b) Matters Arising The Clerk had contacted the Police. Resolved: that the Police be formally requested "
+            "to send a representative to the next meeting. C137 Committee Minutes")
+    pieces = [b.text for b in split_resolved([Block(text, "paragraph", 1, None, ())])]
+    assert "Resolved: that NYCC be requested to check the road markings and repaint where necessary." in pieces
+    assert "(b) HDC Cllr Robinson queried the cost of the work. C136 Minutes" in pieces
+    assert "Resolved: that the Police be formally requested to send a representative to the next meeting." in pieces
+    kept = split_resolved([Block("Proposed by Cllr A. Resolved: that the report be noted. 2. approve the plan.", "paragraph", 1, None, ())])
+    assert kept[-1].text == "Resolved: that the report be noted. 2. approve the plan."
