@@ -243,6 +243,13 @@ def without_heading(text: str) -> str:
     return _LABELLED.sub("", text, count=1) if "inute" in text else text
 
 
+# A numbered "That …" part states something to be done ("That the recommendations … are approved.", "… the Plan … be
+# ‘made’"), not a finding: a motion's recital in the present ("This Council recognises: - That meat and dairy production
+# is a significant contributor …", "- That we have a duty …", an agenda's notice of motion, register_unseen11 tuning
+# set) or a code of conduct's list ("that of your family or close friends", the unseen11 question set's papers).
+_RECITAL = re.compile(r"^that\s+(?:of|we|they|it)\b|^that\s+[^,;:]*?\b(?:is|are|has|have)\s+(?!(?:been\s+)?(?:[a-z-]+(?:ed|en)|held|made|paid|set|put|kept|sold|met|laid|told)\b)", re.IGNORECASE)
+
+
 def implied_resolution(text: str, block: Block, after_label: bool, title: str | None = None) -> bool:
     """Whether a paragraph is a resolution stated without "RESOLVED": a numbered "(1) the report be noted" or
     "(2) that a further meeting is held" part, a paragraph "That the Assessment be approved", "The minutes … were
@@ -265,7 +272,7 @@ def implied_resolution(text: str, block: Block, after_label: bool, title: str | 
     body = without_heading(ITEM.sub("", text, count=1))
     if moved_clause(body) is not None or _TO_PROPOSE.search(body):  # a motion moved, or one to be moved at the meeting
         return False
-    if ITEM.match(text) and (subjunctive(body) or body[:5].lower() == "that ") and not asks_that(body):
+    if ITEM.match(text) and (subjunctive(body) or (body[:5].lower() == "that " and not _RECITAL.match(body))) and not asks_that(body):
         return True
     if body.startswith("That ") and subjunctive(body):
         return True

@@ -58,6 +58,15 @@ def test_numbered_parts_left_without_resolved_in_the_indicative_are_resolutions(
     ]
 
 
+def test_a_notice_of_motions_recitals_in_the_present_are_no_resolutions():
+    """An agenda's notice of motion: "This Council recognises: - That … is …" states findings, not decisions."""
+    got = found("Agenda\n\nTo consider the following notice of motion from Councillor Knight\n\n“This Council recognises:\n\n"
+                "- That food production is a significant contributor to greenhouse gas emissions in the district.\n\n"
+                "- That we have a duty as leaders in the district to help the community make changes.\n\n"
+                "- That the annual report is noted by the Council and published on its website.", kind="agenda")
+    assert [c.text for c in got] == ["That the annual report is noted by the Council and published on its website."]
+
+
 def test_an_action_line_with_a_dash_names_who_acts():
     got = only("Minutes:\n\nMembers discussed the performance report.\n\nACTION – LC to circulate the draft terms of reference.")
     assert (got.kind, got.actor) == ("action", "LC")

@@ -22,6 +22,7 @@ def test_a_passive_to_do_line_is_short_and_has_no_verb_before_it():
     assert passive_to_do("Contractor to be advised that the gate is to be kept shut.")
     assert not passive_to_do("This was set to be achieved through walking groups.")
     assert not passive_to_do("Items to be considered in the absence of the press")
+    assert not passive_to_do("Due to be carried out on 18 July by the highway contractor.")  # a schedule, no to-do
 
 
 def test_a_vote_whose_members_titles_end_in_a_full_stop_is_still_one_sentence_of_proposal_seconder_and_vote():
