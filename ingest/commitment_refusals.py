@@ -86,15 +86,22 @@ _RULE_TEXT = re.compile(
 # The new words of a rule or text being amended, quoted ("… proposed that the Standing Orders, para 10, be amended to
 # read 'The Chairman will be appointed for a maximum of two years …'", a parish's minutes, register_unseen10): the
 # modal is the quoted text's, not the speaker's.
+# What the meeting was told someone outside it would do ("It was noted that the Town Council had been advised that a
+# representative would be present.", a town council's minutes, register_unseen11): relayed news, the teller not the
+# meeting's doer and the doer not at the meeting. No gold row over the tuning sets and seeds has the form.
+_TOLD_THAT = re.compile(
+    r"\b(?:been|was|were)\s+(?:advised|informed|told|notified)\s+that\b(?:(?!\b(?:but|that)\b)[^.;])*?\b(?:will|would)\b"
+)  # the news's own clause: not "… but the Deputy Head reported that she would check …", a promise after it
 _AMENDED_TO_READ = re.compile(r"^(?:(?!\b(?:will|would|shall)\b).)*?\b(?:amended|changed|altered|reworded)\s+to\s+read\b")
 
 
 def aside(sentence: str) -> bool:
     """Whether a sentence's "will/would" is told aside rather than promised: inside an opening concession, after a
-    denied premise ("there was no resolution … that …"), in a procedure rule's own text or in the new words of a
-    text amended "to read …"."""
+    denied premise ("there was no resolution … that …"), in a procedure rule's own text, in the new words of a
+    text amended "to read …" or in news the meeting was told ("had been advised that a representative would …")."""
     s = sentence.strip()
-    return bool(_CONCESSION.match(s) or _NO_SUCH.search(s) or _RULE_TEXT.match(s) or _AMENDED_TO_READ.search(s))
+    return bool(_CONCESSION.match(s) or _NO_SUCH.search(s) or _RULE_TEXT.match(s) or _AMENDED_TO_READ.search(s)
+                or _TOLD_THAT.search(s))
 
 
 _ATTENDANCE = re.compile(

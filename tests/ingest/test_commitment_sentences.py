@@ -363,6 +363,13 @@ def test_a_will_told_aside_is_no_undertaking():
     assert c.kind == "undertaking"
 
 
+def test_news_the_meeting_was_told_of_someone_outside_it_is_no_undertaking():
+    """"… had been advised that a representative would be present" (round 16): relayed news, nobody's promise here."""
+    assert found("Town Council minutes\n\nIt was noted that the Council had been advised that a police representative "
+                 "would attend the next meeting.") == []
+    assert only("Town Council minutes\n\nThe Clerk advised that he would write to the police.").kind == "undertaking"
+
+
 def test_a_will_in_the_new_words_of_an_amended_text_is_the_texts_not_a_promise():
     """"… be amended to read 'The Chair will be appointed …'": the quoted rule's modal (round 14)."""
     assert [c.kind for c in found("Parish Council minutes\n\nCllr Lee proposed that the Standing Orders be amended to "
