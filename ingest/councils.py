@@ -3,6 +3,7 @@ ingest/council_variants.py's job)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ingest.council_address import ADDRESS_WEIGHT, addressed_councils, council_from_address
@@ -194,7 +195,19 @@ def _evidence(text: str, ws: list[_Word], i: int, j: int, council: str) -> str:
         line = key(text[text.rfind("\n", 0, ws[i].start) + 1:ws[i].start])
         seat = any(f" {s} " in f" {line} " for s in words("county seats"))
         return "partner" if _KIND[council] == "county" and not seat else "venue"
-    return "partner" if _governed_by_partner(text, ws, i, j) else "plain"
+    if _governed_by_partner(text, ws, i, j):
+        return "partner"
+    return "place" if _county_as_place(text, ws, i, j, council) else "plain"
+
+
+def _county_as_place(text: str, ws: list[_Word], i: int, j: int, council: str) -> bool:
+    """Whether a two-tier county's bare name, past the opening, names its land rather than its council ("the moor
+    fires in Lancashire", "Safer Gloucestershire", "Norfolk is required to adopt"): in its districts' and parishes'
+    papers the county is where they are, named in passing, while its own papers call it by its style, name it in
+    their title or name it again and again (_named weighs a place as a partner's mention only where it is the county's
+    one mention)."""
+    return (ws[i].start >= _OPENING_CHARS and _KIND[council] == "county" and not _qualified(ws, i, j)
+            and " ".join(w.lower for w in ws[i:j]) == key(council))
 
 
 def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
@@ -238,7 +251,8 @@ def _other_place(text: str, ws: list[_Word], i: int) -> bool:
 
 
 def _mentions(text: str) -> list[tuple[str, int, bool]]:
-    """Each council named in the text: (name, offset, what the mention is evidence of: see _evidence); and each council whose
+    """Each council named in the text: (name, offset, what the mention is evidence of: see _evidence, "place" a
+    county's bare name past the opening); and each council whose
     civic building the text names ("Venue: Bromley Civic Centre"): (name, offset)."""
     ws = _words(text)
     aliases, lengths = text_aliases(), alias_lengths()
@@ -322,6 +336,9 @@ def _named(text: str, weights: Weights) -> _Named:
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     mentions, seats = _mentions(text)
+    named_once = {name for name, count in Counter(name for name, _, _ in mentions).items() if count == 1}
+    mentions = [(name, start, kind if kind != "place" else "partner" if name in named_once else "plain")
+                for name, start, kind in mentions]  # a county the paper keeps naming is its subject
     if _headed_by_joint_title(text) and not any(_KIND[name] == "joint" for name, _, _ in mentions):
         mentions = [(name, start, "partner" if kind == "plain" else kind) for name, start, kind in mentions]
     first = mentions[0] if mentions and mentions[0][1] < _OPENING_CHARS else None

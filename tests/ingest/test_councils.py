@@ -296,3 +296,27 @@ def test_a_place_inside_a_longer_name_is_not_the_council(sentence: str):
 
 def test_a_place_standing_alone_or_styled_is_still_found_beside_other_names():
     assert _top("North York Moors aside, York's own plans were noted by the City of York Council.") == "York"
+
+
+_LATER = "Agenda and minutes\n\nCabinet - Thursday 5th May 2022 7.00 pm\n\nVenue: Council Chamber\n\n" + "Minutes. " * 45
+
+
+@pytest.mark.parametrize("sentence", [
+    "He assisted colleagues in dealing with the recent moor fires in Lancashire.",
+    "The Leader reported that Lancashire is required to adopt an economic strategy.",
+])
+def test_a_countys_bare_name_past_the_opening_is_its_land_not_its_council(sentence: str):
+    text = _LATER + sentence
+    assert len(_LATER) > 400
+    assert find_councils(text) == [("Lancashire", 0.25)]
+
+
+def test_a_county_named_again_keeps_its_bare_names():
+    styled = _LATER + "Lancashire Local Plan was noted. A motion that Lancashire County Council supports the bid."
+    assert find_councils(styled)[0] == ("Lancashire", 2.0)
+    again = _LATER + "The Commissioner in Lancashire spoke. Audits had been developed in Lancashire."
+    assert find_councils(again)[0] == ("Lancashire", 2.0)
+
+
+def test_a_countys_bare_name_in_the_opening_still_names_its_council():
+    assert find_councils("Gloucestershire Health & Wellbeing Board - Tuesday 5 May 2020")[0][0] == "Gloucestershire"
