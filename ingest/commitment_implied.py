@@ -37,8 +37,10 @@ _MINUTES_APPROVED = re.compile(
     rf"minutes\b[^.;]{{0,40}}?\s(?:were|was)\s+(?:{_AGREED})\b"
     # "The Leader was authorised to sign the minutes of the meetings held on …": the meeting agreed them.
     rf"|^(?:{phrase.OFFICER}|{phrase.PERSON}|The\s+[A-Z][\w-]*)\s+was\s+(?:duly\s+)?authori[sz]ed\s+to\s+sign\s+the\s+minutes\b"
+    # "The Council approved and signed the Minutes of the Ordinary Council Meeting … as a true record." (a parish's
+    # minutes, register_unseen11)
     rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{phrase.BODY_TYPE})\s+(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})"
-    r"\s+the\s+(?:\w+\s+)?minutes\b[^.]{0,120}?\bas\s+an?\s+(?:true|correct|accurate)\b"
+    r"(?:\s+(?:and|&)\s+signed)?\s+the\s+(?:\w+\s+)?[Mm]inutes\b[^.]{0,120}?\bas\s+an?\s+(?:true|correct|accurate)\b"
     # "The Lead Member approved as a correct record the minutes of the meeting held on …"
     rf"|^(?:{phrase.BODY}|{phrase.OFFICER})\s+(?:{phrase.alternation(phrase.WORDS['minutes_labels']['agreed'])})\s+as\s+an?\s+"
     r"(?:true|correct|accurate)\s+record\s+the\s+(?:\w+\s+)?minutes\b"
@@ -108,6 +110,13 @@ _TITLE_APPROVED = re.compile(
 # "2. Minutes of previous meeting The minutes of the previous meeting … were reviewed and signed off": a flattened
 # page's item number and title before the sentence (a parish council's minutes, unseen6 tuning set).
 _TITLED_MINUTES = re.compile(r"^(?:\d{1,3}\.\s+)?[^.]{0,60}?\s(?=The\s+[Mm]inutes\b)")
+# The same with the item's title in the agenda's words and the minute after a dash or a full stop with no space
+# ("15/20 To approve the Minutes of the previous meeting – Minutes of the meeting held on 5 May 2015 were approved …",
+# "1. Approval of Minutes of Parish Council Meeting held on … were approved and signed …", "1234 Approval of Minutes of
+# last meeting.Minutes were approved for proposal by JH …": three parishes' minutes, register_unseen11 tuning set;
+# round 14's shape G, minutes approved otherwise): each place "Minutes" opens after a dash, a glued stop or
+# "Approval of" is tried (not "… Standing Orders, the Minutes be adopted", a resolution's own words).
+_MINUTES_AT = re.compile(r"(?:\s[–—-]\s+|(?<=[a-z])\.|(?<=\b[Aa]pproval\sof)\s)(?=(?:The\s+)?[Mm]inutes\b)")
 
 
 # "… there being no questions arising the update was accepted as a true record.": any paper the meeting accepts as a
@@ -141,7 +150,11 @@ def minutes_approved(sentence: str) -> bool:
     also after a flattened page's item number and title ("2. Minutes of previous meeting The minutes … were …")."""
     body = without_heading(sentence.strip())
     titled = _TITLED_MINUTES.match(body)
-    body = body[titled.end():] if titled else body
+    starts = [titled.end() if titled else 0, *(m.end() for m in _MINUTES_AT.finditer(body, 0, 80))]
+    return any(_minutes_agreed(body[start:]) for start in starts)
+
+
+def _minutes_agreed(body: str) -> bool:
     return bool(_MINUTES_APPROVED.search(body)) and not (
         _MINUTES_SIGNED_ONLY.search(body) and body[:5].lower() in ("the m", "minut")
     ) and not to_be_moved(body)

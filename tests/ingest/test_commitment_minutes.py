@@ -254,3 +254,21 @@ def test_minutes_moved_and_taken_as_read_before_their_approval_are_approved():
         c = only(f"Council minutes\n\n{text}")
         assert c.kind == "resolution"
     assert found("Council minutes\n\nThe minutes of the meeting held on 3 March 2026 were taken as read.") == []
+
+
+@pytest.mark.parametrize("line", [
+    "15/20 To approve the Minutes of the previous meeting – Minutes of the meeting held on 5 May were approved and signed "
+    "as a correct record.",
+    "1. Approval of Minutes of Parish Council Meeting held on May 10th were approved and signed by the Chairman.",
+    "3. The Council approved and signed the Minutes of the Ordinary Council Meeting held on 7th November as a true record.",
+    "1234 Approval of Minutes of last meeting.Minutes were approved for proposal by JH and seconded by GM.",
+])
+def test_minutes_approved_after_an_agenda_title_or_in_the_active_are_a_resolution(line):
+    """Parish clerks' wordings of the minutes' approval (round 16, register_unseen11)."""
+    record = only(f"Minutes of the Parish Council meeting\n\n{line}")
+    assert record.kind == "resolution"
+
+
+def test_the_minutes_inside_a_resolutions_own_words_are_not_read_twice():
+    got = found("Minutes:\n\nRESOLVED that, in accordance with Standing Orders, the Minutes be adopted.")
+    assert len(got) == 1
