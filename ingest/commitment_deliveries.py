@@ -54,8 +54,12 @@ DATED = re.compile(
 # each for a verb the follow-up list lacked: 7 over unseen5-7, round 8; 6 of 5 bodies on register_unseen9, round 12).
 # Only a person or an officer (outside bodies' statements are the family's false records); not a denial ("would no
 # longer be a Member") nor leaving the meeting over an interest ("said he would withdraw"; members' codes of conduct).
+# The pronoun after a verb of saying with "that" ("The Clerk stated that he would pass on the comments to County
+# Council.", a town council's minutes, register_unseen11), an act and not a stance ("stated that she would be viewing
+# the application … with an open mind", councils) nor news of someone outside ("the owner … has indicated he will …").
 _NAMED_WILL = re.compile(
-    rf"(?:(?:(?:^|[,;:]\s+|\b(?:and|but|that)\s+)(?:{PERSON}|{OFFICER})|\bsaid\s+(?:he|she))\s+(?:also\s+|therefore\s+|then\s+)?"
+    rf"(?:(?:(?:^|[,;:]\s+|\b(?:and|but|that)\s+)(?:{PERSON}|{OFFICER})|\bsaid\s+(?:he|she)|\b(?:said|stated|confirmed|added|explained)\s+(?:that\s+)?(?:he|she)(?=\s+(?:will|would)\s+(?!be\b)))"
+    r"\s+(?:also\s+|therefore\s+|then\s+)?"
     # A member's two initials, as parish minutes name doers ("… but PT will make an informal approach …", "SS will
     # report to Highways"; round 13's pooled shape B). Two letters only: three are bodies' ("KCC would support",
     # "EDF will invest": round 12's false records); not "will therefore", a consequence ("PT will therefore start as Chair").

@@ -150,6 +150,14 @@ def test_a_named_persons_own_act_to_come_is_an_undertaking_whatever_the_verb():
     assert found("Parish Council minutes\n\nThe bus company would apply for a new licence.") == []
 
 
+def test_a_pronouns_act_after_stated_that_is_the_speakers_undertaking_not_a_stance():
+    """"The Clerk stated that he would pass on the comments …" (round 16); not "would be viewing … with an open mind"."""
+    c = only("Town Council minutes\n\nThe Clerk stated that he would pass on the comments to County Council.")
+    assert (c.kind, c.actor) == ("undertaking", "The Clerk")
+    assert found("Council minutes\n\nCouncillor Lee stated that she would be viewing the application with an open mind.") == []
+    assert found("Parish Council minutes\n\nThe owner of the cottage has indicated he will apply to keep the road.") == []
+
+
 def test_an_unowned_act_to_come_in_a_parish_councils_minutes_is_the_councils():
     got = only("Minutes of the Meeting of Little Hinton Parish Council\n\nThe vacancy would be advertised.")
     assert (got.kind, got.actor) == ("undertaking", "the Council")
