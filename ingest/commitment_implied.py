@@ -47,8 +47,10 @@ _MINUTES_APPROVED = re.compile(
 )
 # "Councillor J.W. Thomas was elected Chairman for the duration of the hearing": the meeting chose its chair.
 _CHAIR_ELECTED = re.compile(
-    # "Councillor Andrew Morgan was nominated, seconded and elected as Chair for the coming year."
-    rf"^(?:{phrase.PERSON}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+was\s+"
+    # "Councillor Andrew Morgan was nominated, seconded and elected as Chair for the coming year."; after the item's
+    # title and a dash, "15/22 Election of Vice-Chairman for the ensuing Year – Cllr. Bruce Allwright was elected Vice
+    # Chairman." (a parish's minutes, register_unseen11; the dash title of round 16's minutes approvals)
+    rf"^(?:[^.–—]{{3,80}}?\s[–—-]\s+)?(?:{phrase.PERSON}|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}})\s+was\s+"
     r"(?:(?:duly|unanimously|nominated|proposed|seconded),?\s+(?:and\s+)?)*"
     rf"(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?(?:{phrase.alternation(phrase.WORDS['officers']['chairs'])})\b"
 )

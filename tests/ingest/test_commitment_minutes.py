@@ -272,3 +272,9 @@ def test_minutes_approved_after_an_agenda_title_or_in_the_active_are_a_resolutio
 def test_the_minutes_inside_a_resolutions_own_words_are_not_read_twice():
     got = found("Minutes:\n\nRESOLVED that, in accordance with Standing Orders, the Minutes be adopted.")
     assert len(got) == 1
+
+
+def test_a_chair_elected_after_the_items_title_and_a_dash_is_a_resolution():
+    record = only("Minutes of the Parish Council meeting\n\n15/22 Election of Vice-Chairman for the ensuing Year – "
+                  "Cllr. Bruce Allwright was elected Vice Chairman.")
+    assert record.kind == "resolution" and record.text.endswith("was elected Vice Chairman.")
