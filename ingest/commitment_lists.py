@@ -283,9 +283,22 @@ def unlabelled_decision(blocks: Sequence[Block]) -> bool:
     return named and not any(_DECISION.match(b.text) and not _DECISION_MAKER.match(b.text) for b in blocks)
 
 
+# A decision page's line may number its decision or name its maker first: "1. Approved the award of grant agreements
+# …", "The Cabinet Member authorised the works order …" (a city council's ModernGov delegated decisions page, its
+# "Decision:" label dropped, register_unseen11 tuning set).
+_MAKER_FIRST = re.compile(
+    r"^(?:The\s+(?:Cabinet\s+Member|Portfolio\s+Holder|Executive\s+Member|Lead\s+Member|Leader)"
+    r"(?:\s+for\s+[A-Z][\w’'&,-]*(?:\s+(?:and|&|of|the|[A-Z][\w’'&,-]*)){0,6})?\s+)"
+)
+
+
 def decision_line(text: str) -> bool:
-    """Whether a line of such a page states the decision: "To approve the strategy.", "Approved the award …"."""
-    return bool(_DECIDES.match(text)) and len(text.split()) >= _MIN_WORDS
+    """Whether a line of such a page states the decision: "To approve the strategy.", "Approved the award …", its
+    number or its maker first ("1. Approved …", "The Cabinet Member authorised …")."""
+    if len(text.split()) < _MIN_WORDS:
+        return False
+    text = ITEM.sub("", text, count=1)
+    return bool(_DECIDES.match(text) or ((m := _MAKER_FIRST.match(text)) and _DECIDES.match(text[m.end():].capitalize())))
 
 
 # "Approves the proposal to increase Council Tax by 4.99% in 2023/24:" then "a. 2.99% general increase …": a part that

@@ -336,3 +336,14 @@ def test_one_action_label_over_several_doers_actions_gives_one_action_each():
     assert [(c.kind, c.actor) for c in got] == [("action", "Clerk"), ("action", "Cllr Brown")]
     got = only("MINUTES\n\n8. Paper\n\nACTION: JS to circulate the paper; comments by Friday.", committee="Council")
     assert got.actor == "JS"
+
+
+def test_a_decision_page_line_may_number_its_decision_or_name_its_maker_first():
+    """A delegated decisions page with its "Decision:" label dropped (round 16, register_unseen11)."""
+    text = ("Decision Maker: Cabinet Member for Environment and Transport\n\nDecision published: 25/09/2024\n\n"
+            "The Cabinet Member authorised the works order for the construction of the bridge up to £600,000.\n\n"
+            "The full report can be found at the bottom of this page.\n\nThe Cabinet Member:\n\n"
+            "1. Approved the award of grant agreements to four grant recipients for day opportunities.")
+    got = found(text, "decision")
+    assert [c.text[:30] for c in got] == ["The Cabinet Member authorised ", "1. Approved the award of grant"]
+    assert {c.kind for c in got} == {"resolution"}
