@@ -26,9 +26,13 @@ _ACTION_MARK = re.compile(r"\b(action|actions)(?=\s*[:\-–—])")
 # A manner adverb after the outcome word ("RESOLVED unanimously that", "agreed also to", "agreed reluctantly to"):
 # read as if the verb stood alone. Not a time that puts the decision in the past ("agreed previously to"), which the
 # patterns read as such (ingest/commitment_prose.py), nor "only", which limits it.
+# So is the vote in brackets ("Cabinet considered the report and RESOLVED (unanimous) to recommend to Council …", a
+# city council's delegated decisions page, register_unseen11; a lead-in's "RESOLVED (unanimously) that" was read past
+# already).
 _ADVERB_AFTER = re.compile(
     r"\b(?:resolved|agreed|decided)(?P<adverb>,?\s+(?!(?:previously|originally|initially|recently|already|only)\b)"
-    r"(?:[a-z]+ly|also)\b)(?=\s*[,:;\-–—]?\s*(?:that|to|the|[A-Z(]|$))", re.IGNORECASE | re.MULTILINE)
+    r"(?:[a-z]+ly|also)\b|\s+\((?:unanimous(?:ly)?|nem\.?\s*con\.?|by\s+(?:a\s+)?majority)\))"
+    r"(?=\s*[,:;\-–—]?\s*(?:that|to|the|[A-Z(]|$))", re.IGNORECASE | re.MULTILINE)
 
 # A comma slipped between an honorific and the name it belongs to ("Phone Box – Cllr, Jones to make inquiries …", a
 # parish's action line, register_unseen9): a title before a name ends no clause, so the comma is read as a space. Only

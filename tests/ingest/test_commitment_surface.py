@@ -1,4 +1,5 @@
 from ingest.commitment_surface import as_written, canonical, joined
+from tests.ingest.commitment_texts import only
 
 
 def test_outcome_words_take_the_patterns_case_and_keep_length():
@@ -40,3 +41,11 @@ def test_a_comma_slipped_after_an_honorific_is_read_as_a_space_and_kept_in_the_r
         "consultation with Executive Councillor, Chair, Vice Chair")  # a list of roles keeps its commas
     read, written = joined(["Cllr, Jones to make inquiries."])
     assert as_written("Cllr  Jones to make inquiries.", read, written) == written
+
+
+def test_the_vote_in_brackets_after_the_verb_is_read_past_and_kept_in_the_record():
+    assert canonical("Cabinet considered the report and RESOLVED (unanimous) to recommend approval") == (
+        "Cabinet considered the report and resolved to recommend approval")
+    record = only("Decision Maker: Cabinet\n\nCabinet considered the report and RESOLVED (unanimous) to recommend to "
+                  "Council approval of the changes to the allocations policy.", "decision")
+    assert record.kind == "resolution" and "(unanimous)" in record.text
