@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.commitment_phrases import OFFICER, PERSON, WORDS, alternation
+from ingest.commitment_phrases import BODY_TYPE, OFFICER, PERSON, WORDS, alternation
 
 _N = WORDS["not_commitments"]
 
@@ -119,9 +119,16 @@ _REPORTED = re.compile(
 )
 
 
+# "The Committee welcomed the potential for increased tree cover … The impact on existing resources … was noted." then
+# "It was resolved that the Council proceed …" under "Decision:" (a borough council's ModernGov decision page,
+# register_unseen11): the meeting's view before its decision. No gold row over the tuning sets and seeds opens so.
+_VIEW = re.compile(rf"^(?:The\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}?(?:{BODY_TYPE}|Members)\s+(?:also\s+)?(?:welcomed|commended|praised|applauded)\b")
+
+
 def reported(text: str) -> bool:
-    """Whether a line under "Decision:" only reports what an officer or member said or presented."""
-    return bool(_REPORTED.match(text))
+    """Whether a line under "Decision:" only reports what an officer or member said or presented, or the meeting's
+    view ("The Committee welcomed …")."""
+    return bool(_REPORTED.match(text) or _VIEW.match(text))
 
 
 def attendance(text: str) -> bool:

@@ -347,3 +347,11 @@ def test_a_decision_page_line_may_number_its_decision_or_name_its_maker_first():
     got = found(text, "decision")
     assert [c.text[:30] for c in got] == ["The Cabinet Member authorised ", "1. Approved the award of grant"]
     assert {c.kind for c in got} == {"resolution"}
+
+
+def test_the_meetings_view_under_decision_is_not_its_decision():
+    """"The Committee welcomed …" then "It was resolved that …" under "Decision:" (round 16, register_unseen11)."""
+    got = found("Decision Maker: Corporate Management Committee\n\n## Decision:\n\nThe Committee welcomed the potential "
+                "for increased tree cover. The impact on existing resources was noted.\n\nIt was resolved that the "
+                "Council proceed with the application to the Treescapes Fund.", "decision")
+    assert [c.text[:22] for c in got] == ["It was resolved that t"]
