@@ -39,7 +39,7 @@ _NAME = r"[A-Z][\w&'’-]*(?:(?:,\s*|\s+(?:(?:and|of|for|&)\s+)?)[A-Z][\w&'’-]
 # considered proposals", "That Cabinet approved ...", "The Cabinet had before it ...", "The Council wished him well",
 # "RESOLVED (unanimously) that the Cabinet agreed to:", a decision page's "The Cabinet has" / "(a) approved the project".
 _ACTING = re.compile(
-    rf"(?:^(?:\d+(?:\.\d+)*\s+)?|[.:]\s+)(?:RESOLVED\s+(?:\([^()\n]{{1,30}}\)\s+)?(?i:that)\s+|That\s+)?(?:[Tt]he\s+)?"
+    rf"(?:^(?:\d+(?:\.\d+)*\s+|\((?:[ivx]{{1,4}}|\d{{1,2}}|[a-z])\)\s+)?|[.:]\s+)(?:RESOLVED\s+(?:\([^()\n]{{1,30}}\)\s+)?(?i:that)\s+|That\s+)?(?:[Tt]he\s+)?"
     rf"(?P<body>{_NAME})\s+(?P<has>(?:has|have)\s+(?:\([a-z]\)\s+)?)?(?:considered|noted|resolved|RESOLVED|agreed|"
     r"approved|received|stood|adopted|decided|confirmed|CONFIRMED|NOTED|AGREED|DECIDED|endorsed|accepted|discussed|"
     r"debated|welcomed|thanked|wished|heard|had\s+before\s+it|(?:was|were)\s+(?:informed|advised|asked|updated))\b",
@@ -87,7 +87,12 @@ _OWN_BUSINESS = (
 )
 _ELECTED = re.compile(rf"\b(?:re-?)?elected\s+(?:as\s+)?(?:Vice[- ])?Chair(?:man|person|woman)?\s+of\s+the\s+(?P<body>{_NAME})")
 # The body spoken to at its meeting: "The Mayor informed the Council of the recent by-election".
-_ADDRESSED = re.compile(rf"\b(?:informed|advised|updated|addressed|reminded|told|thanked)\s+the\s+(?P<body>{_NAME})")
+# A lone body word may go without its article: "The Chair advised Council that ...", "updated Cabinet on the
+# recommendations" (never "thanked Council officers", "informed Council Tax payers").
+_ADDRESSED = re.compile(
+    rf"\b(?:informed|advised|updated|addressed|reminded|told|thanked)\s+(?:the\s+(?P<body>{_NAME})|"
+    r"(?P<lone>Council|Cabinet|Executive)(?=\s+(?:that|on|of|about)\b|\s*[,.;]))"
+)
 # Minutes approved by a list under the resolution: "... the Minutes of the meeting(s) listed below be approved and signed
 # as a correct record:" / "1) Cabinet held on 18 April 2024."
 _LISTED_BELOW = re.compile(r"\bminutes\b[^\n]*\blisted\s+below\b", re.IGNORECASE)
@@ -182,7 +187,7 @@ def full_meeting_body(text: str) -> str | None:
 
 def addressed_body(text: str) -> str | None:
     """The body spoken to at its meeting: "The Mayor informed the Council of ..." -> "Council"."""
-    return next((name for m in _ADDRESSED.finditer(text[:_SINCE_CHARS]) if (name := _named(m["body"]))), None)
+    return next((name for m in _ADDRESSED.finditer(text[:_SINCE_CHARS]) if (name := _named(m["body"] or m["lone"]))), None)
 
 
 def _listed_body(lines: list[str]) -> str | None:

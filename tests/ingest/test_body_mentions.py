@@ -160,3 +160,18 @@ def test_untitled_minutes_speak_as_a_parish_by_their_people():
     # a named council's member, in a county's minutes, is another council's
     assert local_voice_type("He had been a North Weald Parish Councillor and a district councillor.") is None
     assert local_voice_type("Present: Councillors A, B and C") is None
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Chair advised Council that the Monitoring Officer would be retiring.", "Council"),
+    ("The Leader updated Cabinet on the recommendations of the working group.", "Cabinet"),
+    ("The Chair thanked Council officers for their work.", None),
+    ("The Leader informed Council Tax payers of the change.", None),
+])
+def test_a_lone_body_spoken_to_without_its_article(text: str, body: str | None):
+    assert addressed_body(text) == body
+
+
+def test_a_body_acting_after_a_list_mark():
+    text = "(i)            Council received the minutes of the Committee meetings held since 1 October."
+    assert acting_body(text) == "Council"
