@@ -21,9 +21,10 @@ from retrieval.intent import answer_type, frame_terms
 from retrieval.vocabulary import ROLE_WORDS, asks_figure, clauses, terms, wanted
 
 _NEGATION = re.compile(r"\b(?:no|not|none|nil|nothing|never|neither|nor)\b|n[’']t\b", re.IGNORECASE)
-# A question after what someone said, showed or decided: "What did the panel conclude about ...?"
+# A question after what someone said, showed or decided: "What did the panel conclude about ...?" (active: "What was
+# the cabinet asked to do?" asks for a request, which a recommendation's heading-like line may state)
 _ASKS_STATEMENT = re.compile(
-    r"\bwhat\s+(?:did|does|do|has|have|had|was|were)\s+.{2,60}?\s+"
+    r"\bwhat\s+(?:did|does|do|has|have|had)\s+.{2,60}?\s+"
     rf"(?:{alternation([*ROLE_WORDS['view']['verbs'], *ROLE_WORDS['statement']['verbs']])})\b",
     re.IGNORECASE,
 )

@@ -20,7 +20,7 @@ from datetime import date
 from functools import lru_cache
 
 from ingest.records import Chunk
-from retrieval.scoring import Candidate, distinct_hits, score_sentences, topic_terms
+from retrieval.scoring import Candidate, distinct_hits, leads_in, score_sentences, topic_terms
 from retrieval.filters import INSPECTION_REPORT, infer_filters
 from retrieval.passing import matches
 from retrieval.records import Filters, Hit
@@ -268,8 +268,8 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
 
 
 def _following(these: Sequence[Candidate], candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The sentence after each of these in its passage, where it shares a word of the question's topic: minutes name
-    the matter, then give its figure or outcome
+    """The sentence after each of these in its passage, where it shares a word of the question's topic or the one
+    before leads into it: minutes name the matter, then give its figure or outcome
     ("The Clerk reported that the Diamond Park Plinth project ... was complete." / "The total cost of the works had come
     in under budget at £3,450.")."""
     at = {id(c): i for i, c in enumerate(candidates)}
@@ -277,7 +277,7 @@ def _following(these: Sequence[Candidate], candidates: Sequence[Candidate]) -> l
     for c in these:
         i = at.get(id(c))
         if i is not None and i + 1 < len(candidates) and candidates[i + 1].hit_index == c.hit_index \
-                and candidates[i + 1].topical > 0:
+                and (candidates[i + 1].topical > 0 or leads_in(c)):
             out.append(candidates[i + 1])
     return out
 

@@ -14,7 +14,7 @@ from ingest.records import Chunk
 from retrieval.records import Citation, Hit
 from retrieval.lists import leads_in, with_parallels, with_whole_lists
 from retrieval.sentences import is_title
-from retrieval.scoring import Candidate, distinct_hits, repeats as _repeats, score_sentences, topic_terms
+from retrieval.scoring import Candidate, distinct_hits, leads_in, repeats as _repeats, score_sentences, topic_terms
 from retrieval.select import rescore
 from retrieval.vocabulary import (
     ANAPHOR, FIGURES, REPORTING, SINCE_INSPECTION, clauses, has_judgement, terms, view_asked_of, wanted,
@@ -145,14 +145,15 @@ def _with_adjacent_figures(chosen: list[Candidate], candidates: list[Candidate])
 def _with_neighbours(chosen: list[Candidate], candidates: list[Candidate]) -> list[Candidate]:
     """The chosen sentences plus, for each of the best ones, the neighbour it cannot be read without: the title line
     before it that it refers back to ("the above group had folded" under "Ballymagorry & District Development
-    Association"), and the sentence after it on its line that continues it ("He said that it should be done
-    fortnightly.", "All issued with Recorded Police Warnings.")."""
+    Association"), the sentence after it on its line that continues it ("He said that it should be done
+    fortnightly.", "All issued with Recorded Police Warnings."), and the one a sentence ending on a colon or
+    semicolon leads into ("Apologies for absence were received from Councillors;" / "John Gowing and ...")."""
     out = list(chosen)
     for c in chosen[:ADJACENT_FROM]:
         before, after = _next_to(c, candidates, -1), _next_to(c, candidates, 1)
         if before is not None and (ANAPHOR.search(c.readable) and is_title(before.unit) or _cut_off(c, before)):
             out = _joined(before, out)
-        if after is not None and after.unit.line == c.unit.line and _CONTINUES.match(after.readable):
+        if after is not None and (after.unit.line == c.unit.line and _CONTINUES.match(after.readable) or leads_in(c)):
             out = _joined(after, out)
     return out
 

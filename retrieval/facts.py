@@ -56,8 +56,13 @@ _DECISION = re.compile(
 )
 # Titles before a person's name, civic ones included: Scottish councils' Provost and Bailie, Northern Ireland's and the
 # City of London's Alderman (Local Government Act (Northern Ireland) 2014 s.21; Local Government (Scotland) Act 1994).
+# Police ranks, as community councils' minutes name the officers who report to them ("Sgt Ball", "Inspector Wilson",
+# "PCSO Walker"; the ranks of the Police Regulations 2003, reg. 4, and of the Police Service of Scotland).
 _HONORIFICS = ("Cllr Councillor Mr Mrs Ms Miss Mx Dr Professor Prof Sir Dame Lord Lady Baroness Provost Bailie Alderman "
-               "Rev Reverend").split()
+               "Rev Reverend Sgt Sergeant PCSO Insp Inspector Supt Superintendent Constable").split()
+# "PC" is a police constable before a name ("PC Arthur") and a parish council before its business ("PC Minutes"):
+# a name only when the word after it is no common word of council papers.
+_PC_NAME = re.compile(r"\bPC\s+([A-Z][a-z'’-]+)")
 # As written or in capitals: a paper in capitals names "CLLR. MARIE-THERESE ROSSI" too.
 # The name's first letter may carry an accent, as Irish and Welsh names do ("Councillor Ó hOisín", "Cllr Ŵyn Jones").
 _HONORIFIC_NAME = re.compile(
@@ -138,10 +143,12 @@ def names_person(text: str) -> float:
 
 
 def _titled_or_initialled(text: str) -> bool:
-    """Whether the text names a person by an honorific or by initials and a surname ("Cllr Reid", "P R Lewis")."""
+    """Whether the text names a person by an honorific or by initials and a surname ("Cllr Reid", "P R Lewis", "PC
+    Arthur")."""
     return bool(_HONORIFIC_NAME.search(text)) or any(
         m.group(1) not in _NOT_NAMES and not re.match(r"[AI]\s", m.group())  # "A Meeting", "I Report"
-        for m in _INITIALS_NAME.finditer(text))
+        for m in _INITIALS_NAME.finditer(text)) or any(
+        not _common_word(m.group(1)) for m in _PC_NAME.finditer(text))
 
 
 def _common_word(word: str) -> bool:

@@ -52,3 +52,8 @@ def test_a_question_that_only_names_a_budget_is_not_held_to_a_figure():
 def test_one_of_a_period_is_a_figure():
     assert not lacks_figure("For how long was the contract extended?", ["It was agreed to extend it for one year."])
     assert lacks_figure("How many members voted for it?", ["One of the members asked a question."])
+
+
+def test_a_request_asked_of_a_body_is_not_held_to_a_statement():
+    asked = "What was the cabinet asked to do about the land at Stone Lodge?"
+    assert not lacks_statement(asked, ["(a) an ‘in principle’ decision to appropriate the land for planning purposes;"])

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from retrieval.evidence import evidence_strength, refusal_threshold, rule_strength, strength_features, STRENGTH_FEATURES
+from retrieval.evidence import evidence_strength, refusal_threshold, rule_parts, rule_strength, strength_features, STRENGTH_FEATURES
 from retrieval.service import DEFAULT_REFUSAL_THRESHOLD
 from tests.retrieval.passages import UNRELATED, croydon, hits, make_chunk
 
@@ -223,3 +223,11 @@ def test_the_figure_asked_for_may_be_in_the_sentence_after_the_one_naming_the_ma
     unrelated = _paper(f"{named}\nThe next meeting will be held on 4 July with 12 members.", kind="minutes",
                        day=date(2019, 6, 6), title="Town Council")
     assert strength_features(question, hits(unrelated))["fact_missing"] == 1.0  # a figure, but not of the matter
+
+
+def test_a_sentence_leading_into_the_next_carries_its_fact():
+    minutes = make_chunk("1.\nApologies for absence were received from Councillors; John Gowing and Christine Wheelan.\n"
+                         "2.\nDeclarations of Interest.", "panel-2024", committee="Police and Crime Panel",
+                         meeting_date=date(2024, 9, 25))
+    _, flags, _, _ = rule_parts("Which councillors gave apologies to the panel?", hits(minutes))
+    assert not flags["fact_missing"]

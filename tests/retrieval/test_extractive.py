@@ -356,3 +356,12 @@ def test_a_list_question_gathers_the_sentences_that_say_the_same_of_others():
     assert_well_formed(text, citations)
     assert all(name in text for name in ("Adams", "Pugh", "Rowlands"))
     assert "Head of Education" not in text and "were approved" not in text
+
+
+def test_a_sentence_ending_on_a_semicolon_brings_the_one_it_leads_into():
+    minutes = make_chunk("1.\nApologies for absence were received from Councillors; John Gowing and Christine Wheelan.\n"
+                         "2.\nDeclarations of Interest.\nNone.", "panel-2024", committee="Police and Crime Panel",
+                         meeting_date=date(2024, 9, 25))
+    text, citations = answer_extractively("Which councillors gave apologies to the panel?", hits(minutes))
+    assert "John Gowing and Christine Wheelan" in text
+    assert_well_formed(text, citations)

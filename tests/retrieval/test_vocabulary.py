@@ -282,3 +282,12 @@ def test_how_often_is_told_by_frequencies():
 ])
 def test_the_words_that_name_an_office(question, named):
     assert office_terms(question) == named
+
+
+def test_police_officers_are_named_by_their_rank():
+    from retrieval.facts import names_person
+
+    assert names_person("Sgt Ball gave the police report.") == 1.0
+    assert names_person("Inspector Wareing attended for Police Scotland.") == 1.0
+    assert names_person("PC Arthur and PC McWilliam stood in to report on community policing.") == 1.0
+    assert names_person("The PC Minutes were approved.") == 0.0  # a parish council's business, not a constable
