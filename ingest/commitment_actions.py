@@ -187,11 +187,19 @@ def action_label(text: str) -> bool:
     return bool(_ACTION_LABEL.match(text))
 
 
+# "(ACTION – SW to contact Parish Steward Scheme regarding list of new jobs)." alone on its line (a parish partnership's
+# notes, register_unseen11): the action line in brackets, read as without them; "(ACTION - Clerk)" alone names who
+# does the record above (_MARKER_ALONE).
+_BRACKETED = re.compile(r"^\((?P<inner>(?:ACTIONS?|Actions?)\s*[:–—-]\s*[A-Z][^()]*?\s+to\s+[a-z][^()]*)\)\.?$")
+
+
 def action_line(text: str) -> tuple[str, str | None] | None:
     """An action-log line: ("JS to circulate the paper", "JS") for "ACTION: JS to circulate the paper";
     ("", "Head of Finance") for "ACTION BY: Head of Finance" (naming who does the record above); None otherwise.
     A paragraph ending "… ACTION: KB" is an action of KB's; a bullet before the label is no part of it."""
     text = _BULLET_MARK.sub("", text, count=1) if text[:1] in "-•·▪*" else text
+    if text[:1] == "(" and (bracketed := _BRACKETED.match(text)) is not None:
+        text = bracketed.group("inner")
     m = _ACTION.match(text) or _ACTION_DASH.match(text)
     if m and (m.re is _ACTION or _ACTION_TO.match(m.group("rest").strip())):
         rest = m.group("rest").strip()

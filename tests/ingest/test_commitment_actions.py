@@ -70,3 +70,12 @@ def test_an_action_column_after_a_sentence_with_no_full_stop_still_names_the_doe
 
 def test_an_action_plan_after_a_sentence_with_no_full_stop_is_no_marker():
     assert all(c.kind != "action" for c in found("Minutes of the Parish Council\n\nThe report was noted Action Plan"))
+
+
+def test_an_action_line_in_brackets_alone_on_its_line_is_read_as_without_them():
+    """"(ACTION – SW to contact …)." (round 16, register_unseen11); "(ACTION - Clerk)" still names the doer above."""
+    got = only("Minutes of the Parish Council meeting\n\nItem 4. Jobs were discussed.\n\n"
+               "(ACTION – SW to contact the Parish Steward Scheme regarding new jobs).")
+    assert (got.kind, got.actor) == ("action", "SW")
+    got = only("Minutes of the Parish Council meeting\n\nA QR code will be produced for the notice board.\n\n(ACTION - Clerk)")
+    assert got.actor == "Clerk"
