@@ -222,7 +222,9 @@ def _read(reader: _Reader, block: Block, text: str) -> None:
         _add_part(found, without_heading(ITEM.sub("", text, count=1)).strip(), block, reader, text)
     elif reader.prose and not reader.before_minutes and block.kind in ("paragraph", "list_item"):
         before = len(found)
-        _read_prose(reader, block, ITEM.sub("", text, count=1))
+        # "1. a) The following payment was approved: …" (a parish's minutes, register_unseen11): a sub-item's letter
+        # after its item's number is no part of the sentence either
+        _read_prose(reader, block, ITEM.sub("", ITEM.sub("", text, count=1), count=1))
         if len(found) > before:  # "ACTION: Councillor Rice" on the next line names who does it
             reader.last = len(found) - 1
 

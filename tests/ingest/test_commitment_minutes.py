@@ -278,3 +278,9 @@ def test_a_chair_elected_after_the_items_title_and_a_dash_is_a_resolution():
     record = only("Minutes of the Parish Council meeting\n\n15/22 Election of Vice-Chairman for the ensuing Year – "
                   "Cllr. Bruce Allwright was elected Vice Chairman.")
     assert record.kind == "resolution" and record.text.endswith("was elected Vice Chairman.")
+
+
+def test_a_sub_items_letter_after_its_items_number_is_no_part_of_the_sentence():
+    record = only("Minutes of the Parish Council meeting\n\n1. a) The following payment was approved: Village Lunch Club, "
+                  "donation (£84.00).")
+    assert record.kind == "resolution" and record.text.startswith("The following payment was approved")
