@@ -64,3 +64,14 @@ def test_a_resolution_run_on_in_a_flattened_paragraph_ends_at_its_sentence_and_t
     assert "Resolved: that the Police be formally requested to send a representative to the next meeting." in pieces
     kept = split_resolved([Block("Proposed by Cllr A. Resolved: that the report be noted. 2. approve the plan.", "paragraph", 1, None, ())])
     assert kept[-1].text == "Resolved: that the report be noted. 2. approve the plan."
+
+
+def test_a_run_on_resolution_splits_off_without_its_colon_or_its_that():
+    from ingest.commitment_blocks import split_resolved
+    from ingest.records import Block
+
+    text = ("C136 Minutes Town Council Meeting held on 18 March 2013 Resolved that the Minutes be approved. C136(b) "
+            "Matters Arising The Clerk had written to the Police. Resolved: NYCC be requested to repaint the lines.")
+    pieces = [b.text for b in split_resolved([Block(text, "paragraph", 1, None, ())])]
+    assert "Resolved that the Minutes be approved." in pieces
+    assert "Resolved: NYCC be requested to repaint the lines." in pieces
