@@ -145,6 +145,10 @@ _AT_MEETING = r"(?:,?\s+at\s+(?:its|their)\s+(?:next\s+)?meeting(?:\s+(?:on|in)\
 _PASSIVE = re.compile(
     rf"(?:^|\b[Tt]hat\s+|\band\s+)(?P<actor>{ACTOR}){_AT_MEETING},?(?:\s+in\s+consultation\s+with\s+[^,;]{{1,100}},)?\s+be\s+"
     rf"(?:{alternation(_R['passive'])})\b"
+    # Any one named as asked to act, an outside body's initials or one word ("Resolved: that NYCC be requested to carry
+    # out a check …", "that the Police be formally requested to send a representative …", a town council's minutes,
+    # register_unseen11): only a verb that asks someone to act, not "recommended" (a report may be)
+    r"|(?:^|\b[Tt]hat\s+)(?P<asked>[A-Z]{2,6}|the\s+[A-Z][a-z]+)\s+be\s+(?:formally\s+|also\s+)?(?:asked|requested|invited|instructed)\s+to\b"
 )
 _TO_WHOM = re.compile(rf"\b(?:{alternation(_R['to_whom'])})\s+(?P<actor>{ACTOR})")
 _AGENT = re.compile(
@@ -181,6 +185,8 @@ def leading_actor(text: str, default: str | None) -> str | None:
         if pattern is _LEADING_ACTOR:  # "that the Clerk obtain three quotes": who the part puts to work
             text = re.sub(r"^(?i:that)\s+", "", text)
         m = pattern.search(text) if pattern in (_TO_WHOM, _AGENT, _PASSIVE) else pattern.match(text)
+        if m and pattern is _PASSIVE and m.group("asked"):
+            return m.group("asked")
         if m and not CHAIR.match(m.group("actor")):
             return _clean(m.group("actor"))
     return default

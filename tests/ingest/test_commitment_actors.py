@@ -252,3 +252,12 @@ def test_a_resolution_run_on_after_a_comma_names_the_member_it_puts_to_work():
     c = only("Minutes of the Parish Council\n\nRESOLVED unanimously, Cllr Amos would go and clear the footpath by the "
              "church.")
     assert (c.kind, c.actor) == ("resolution", "Cllr Amos")
+
+
+def test_one_asked_to_act_by_initials_or_one_word_is_the_resolutions_actor():
+    """"Resolved: that NYCC be requested to …", "… the Police be formally requested to …" (round 16); not a report
+    "recommended"."""
+    assert only("Minutes of the Town Council meeting\n\nRESOLVED: that NYCC be requested to repaint the lines.").actor == "NYCC"
+    got = only("Minutes of the Town Council meeting\n\nRESOLVED: that the Police be formally requested to attend.")
+    assert got.actor == "the Police"
+    assert only("Minutes of the Town Council meeting\n\nRESOLVED: that the Report be recommended to Council.").actor != "the Report"
