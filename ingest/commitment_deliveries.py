@@ -57,8 +57,10 @@ DATED = re.compile(
 # The pronoun after a verb of saying with "that" ("The Clerk stated that he would pass on the comments to County
 # Council.", a town council's minutes, register_unseen11), an act and not a stance ("stated that she would be viewing
 # the application … with an open mind", councils) nor news of someone outside ("the owner … has indicated he will …").
+# A parish's clerk in lower case ("This was the preferred option and the clerk would go back to the family …",
+# register_unseen11).
 _NAMED_WILL = re.compile(
-    rf"(?:(?:(?:^|[,;:]\s+|\b(?:and|but|that)\s+)(?:{PERSON}|{OFFICER})|\bsaid\s+(?:he|she)|\b(?:said|stated|confirmed|added|explained)\s+(?:that\s+)?(?:he|she)(?=\s+(?:will|would)\s+(?!be\b)))"
+    rf"(?:(?:(?:^|[,;:]\s+|\b(?:and|but|that)\s+)(?:{PERSON}|{OFFICER}|the\s+clerk)|\bsaid\s+(?:he|she)|\b(?:said|stated|confirmed|added|explained)\s+(?:that\s+)?(?:he|she)(?=\s+(?:will|would)\s+(?!be\b)))"
     r"\s+(?:also\s+|therefore\s+|then\s+)?"
     # A member's two initials, as parish minutes name doers ("… but PT will make an informal approach …", "SS will
     # report to Highways"; round 13's pooled shape B). Two letters only: three are bodies' ("KCC would support",

@@ -187,3 +187,9 @@ def test_two_who_will_act_together_after_when_and_where_are_the_doers():
     c = only("Town Council minutes\n\nOn 11 November at 10.45 am at the war memorial, the Mayor and Chairman would be "
              "raising the flag.")
     assert c.actor == "the Mayor and Chairman"
+
+
+def test_a_parish_clerk_in_lower_case_who_will_act_gives_an_undertaking():
+    """"… and the clerk would go back to the family …" (round 16, register_unseen11); its doer is left to later work."""
+    got = only("Parish Council minutes\n\nThis was the preferred option and the clerk would go back to the family.")
+    assert got.kind == "undertaking"
