@@ -195,7 +195,10 @@ _CHAIR_RULED = re.compile(
     r"(?:\s+of\s+[A-Z][\w-]+)?)\s+(?:determined|ruled|varied"
     # "The Chairman agreed to bring that item for consideration forward on the agenda." (a district's executive
     # minutes, register_unseen10): the order of business, as "varied the order of business …" is.
-    r"|agreed\s+to\s+(?:bring|take|move)\b[^.;]{0,60}?\b(?:forward|earlier)\b[^.;]{0,20}?\bagenda)\b"
+    r"|agreed\s+to\s+(?:bring|take|move)\b[^.;]{0,60}?\b(?:forward|earlier)\b[^.;]{0,20}?\bagenda"
+    # "… the Chairman asked for items 20 and 21 to be brought forward." (a town council's management committee,
+    # register_unseen11): the same ruling
+    r"|asked\s+for\s+(?:agenda\s+)?items?\s+[^.;]{0,30}?\bto\s+be\s+(?:brought|taken|moved)\s+forward)\b"
     r"(?!,\s+and\s+(?:the\s+)?[A-Z][\w-]*\s+(?:agreed|resolved|AGREED|RESOLVED)\b)"  # "ruled, and the Council agreed,": theirs
 )
 
@@ -204,7 +207,8 @@ def decided_by(sentence: str) -> str | None:
     """Who a delegated decision told in the third person says made it ("it is the decision of the Director of
     Finance that …"), or the chair whose ruling the sentence records ("the Mayor determined that …"), or None."""
     m = _DECISION_OF.search(sentence) if "decision of" in sentence else None
-    if m is None and ("determined" in sentence or "ruled" in sentence or "varied" in sentence or "agenda" in sentence):
+    if m is None and ("determined" in sentence or "ruled" in sentence or "varied" in sentence or "agenda" in sentence
+                      or "forward" in sentence):
         ruled = _CHAIR_RULED.search(sentence)
         return " ".join(ruled.group("maker").split()) if ruled else None
     return " ".join(m.group("maker").split()) if m else None

@@ -206,3 +206,9 @@ def test_a_sentence_that_ends_at_noted_is_the_items_outcome_whatever_was_noted()
     assert (got.kind, got.text) == ("resolution", "The following objections were noted:")
     assert found("Minutes\n\nApologies\n\nThe apologies of Cllr Smith were noted.", committee="Parish Council") == []
     assert found("Minutes\n\nThe Clerk said the hedge was noted for its height by the walkers last year.") == []
+
+
+def test_a_chair_asking_for_items_to_be_brought_forward_rules_on_the_order_of_business():
+    """"… the Chairman asked for items 20 and 21 to be brought forward." (round 16, register_unseen11)."""
+    got = only("Minutes:\n\nThe meeting continued at 7.20pm and the Chairman asked for items 20 and 21 to be brought forward.")
+    assert (got.kind, got.actor) == ("resolution", "the Chairman")
