@@ -28,6 +28,8 @@ _ASKS_STATEMENT = re.compile(
     rf"(?:{alternation([*ROLE_WORDS['view']['verbs'], *ROLE_WORDS['statement']['verbs']])})\b",
     re.IGNORECASE,
 )
+# An ordinal ("the 105th anniversary", "the 36th Division") counts nothing.
+_ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _IRREGULAR_PAST = [entry.split()[0] for entry in ROLE_WORDS["irregular_verbs"]["forms"]]
 # A finite verb: an auxiliary, a common irregular past form, or a past form in -ed ("noted", "agreed").
 _FINITE = re.compile(
@@ -67,11 +69,12 @@ def adds_nothing(question: str, quotes: Sequence[str]) -> bool:
 
 def lacks_figure(question: str, quotes: Sequence[str]) -> bool:
     """Whether a question that asks for one figure alone ("How many ...?", "How much ...?") is answered by quotes
-    that state none: no figure in digits or a count in words, no sum of money or share where money is asked."""
+    that state none: no figure in digits (an ordinal is none) or a count in words, no sum of money or share where
+    money is asked."""
     if answer_type(question) != "number" or not asks_figure(question) or len(clauses(question)) > 1:
         return False
     detector = DETECTORS["money" if "money" in wanted(question) else "number"]
-    return max((detector(q) for q in quotes), default=0.0) < COUNT_IN_WORDS
+    return max((detector(_ORDINAL.sub(" ", q)) for q in quotes), default=0.0) < COUNT_IN_WORDS
 
 
 def lacks_statement(question: str, quotes: Sequence[str]) -> bool:

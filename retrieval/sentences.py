@@ -136,11 +136,12 @@ _CARRIED_ON = frozenset("a an the and or nor of to at by for from in into on ont
 def _wrapped(before: str, line: str) -> bool:
     """Whether a line carries on the sentence the line before broke off: that one ends without a stop, colon or
     closing bracket, and this one starts with a small letter ("... a light buffet will be" / "provided at 6pm"), or
-    that one ends on a word no sentence ends on ("... on Wednesday 22nd February at" / "7pm in the hall")."""
+    that one ends on a word no sentence ends on ("... on Wednesday 22nd February at" / "7pm in the hall") or on a comma
+    ("APOLOGIES: Councillors Alex Baird, Raymond Farrell," / "Brendan Gallagher and Bert Johnston")."""
     end = before.rstrip()
     if end[-1:] in ".!?;:)]\"'”’" or _LI.search(before):
         return False
-    return line[:1].islower() or end.rsplit(None, 1)[-1] in _CARRIED_ON
+    return line[:1].islower() or end[-1:] == "," or end.rsplit(None, 1)[-1] in _CARRIED_ON
 
 
 def first_sentence(text: str) -> str:

@@ -60,6 +60,9 @@ RELATED = {
     "chairwoman": ("chair", "chairman", "chairperson"),
     "lead": ("leader",),
     "leader": ("lead",),
+    # Who was away: minutes record it as apologies ("Which councillors were absent?" -> "APOLOGIES: Councillors ...").
+    "absent": ("apolog", "absenc"),
+    "absenc": ("apolog", "absent"),
 }
 
 _TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?")

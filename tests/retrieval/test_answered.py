@@ -57,3 +57,9 @@ def test_one_of_a_period_is_a_figure():
 def test_a_request_asked_of_a_body_is_not_held_to_a_statement():
     asked = "What was the cabinet asked to do about the land at Stone Lodge?"
     assert not lacks_statement(asked, ["(a) an ‘in principle’ decision to appropriate the land for planning purposes;"])
+
+
+def test_an_ordinal_is_no_count():
+    asked = "How many councillors were present at the special meeting?"
+    assert lacks_figure(asked, ["On the 105th Anniversary of the Battle of the Somme the 36th (Ulster) Division ..."])
+    assert not lacks_figure(asked, ["Twelve councillors were present."])

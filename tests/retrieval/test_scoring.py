@@ -99,3 +99,11 @@ def test_a_sentence_using_an_initialism_is_on_the_topic_of_the_name_it_stands_fo
     apologies = next(c for text, c in scored.items() if "Doyle" in text)
     assert board.topical >= 0.8
     assert board.score > apologies.score
+
+
+def test_who_was_absent_is_answered_by_the_apologies():
+    minutes = make_chunk("WELCOME The Provost welcomed the new Head of Planning to his first meeting.\n"
+                         "APOLOGIES: Councillors Alan Brown, David Shaw and Eric Ross.", "council-2015")
+    scored = score_sentences("Who was absent?", hits(minutes))
+    apologies = next(c for c in scored if c.readable.startswith("APOLOGIES"))
+    assert apologies.topical > 0 and apologies.score == max(c.score for c in scored)

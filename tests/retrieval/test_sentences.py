@@ -108,3 +108,11 @@ def test_a_sentence_a_fixed_width_page_carried_to_the_next_line_is_one_unit():
         "and a line after a blank one",
     ]
     assert all(text[u.start : u.end] == u.text for u in units)
+
+
+def test_a_line_ending_on_a_comma_carries_on():
+    text = ("APOLOGIES:            Councillors Alex Baird, Raymond Farrell,\n"
+            "                      Brendan Gallagher and Bert Johnston\n\nPRESENT: Councillor Lynch")
+    units = split_units(text)
+    assert units[0].text.endswith("Brendan Gallagher and Bert Johnston") and "Raymond Farrell," in units[0].text
+    assert units[1].text == "PRESENT: Councillor Lynch"
