@@ -18,16 +18,12 @@ from functools import cache
 from ingest.phrases import alternation
 from retrieval.facts import COUNT_IN_WORDS, DETECTORS
 from retrieval.intent import answer_type, frame_terms
-from retrieval.vocabulary import ROLE_WORDS, asks_figure, clauses, terms, wanted
+from retrieval.vocabulary import ROLE_WORDS, asked_after, asks_figure, clauses, terms, wanted
 
 _NEGATION = re.compile(r"\b(?:no|not|none|nil|nothing|never|neither|nor)\b|n[’']t\b", re.IGNORECASE)
 # A question after what someone said, showed or decided: "What did the panel conclude about ...?" (active: "What was
 # the cabinet asked to do?" asks for a request, which a recommendation's heading-like line may state)
-_ASKS_STATEMENT = re.compile(
-    r"\bwhat\s+(?:did|does|do|has|have|had)\s+.{2,60}?\s+"
-    rf"(?:{alternation([*ROLE_WORDS['view']['verbs'], *ROLE_WORDS['statement']['verbs']])})\b",
-    re.IGNORECASE,
-)
+_ASKS_STATEMENT = asked_after([*ROLE_WORDS["view"]["verbs"], *ROLE_WORDS["statement"]["verbs"]])
 # An ordinal ("the 105th anniversary", "the 36th Division") counts nothing.
 _ORDINAL = re.compile(r"\b\d+(?:st|nd|rd|th)\b", re.IGNORECASE)
 _IRREGULAR_PAST = [entry.split()[0] for entry in ROLE_WORDS["irregular_verbs"]["forms"]]

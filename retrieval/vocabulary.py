@@ -7,6 +7,7 @@ import math
 import re
 import threading
 import tomllib
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -303,12 +304,14 @@ ASKING = re.compile(
     re.IGNORECASE,
 )
 REPLYING = re.compile(rf"\b(?:{alternation(ROLE_WORDS['replying']['verbs'])})\b", re.IGNORECASE)
+def asked_after(verbs: Sequence[str], auxiliaries: str = "did|does|do|has|have|had") -> re.Pattern[str]:
+    """A question after what someone did with one of the verbs ("What did Ofsted say about ...?"): who is the group
+    `who`; `auxiliaries` are those the question may open with."""
+    return re.compile(rf"\bwhat\s+(?:{auxiliaries})\s+(?P<who>.{{2,60}}?)\s+(?:{alternation(verbs)})\b", re.IGNORECASE)
+
+
 # A question after what someone said, found or thought: "What did Ofsted say about ...", "What has the auditor found?"
-_ASKS_VIEW = re.compile(
-    rf"\bwhat\s+(?:did|does|do|has|have|had|was|were)\s+(?P<who>.{{2,60}}?)\s+"
-    rf"(?:{alternation(ROLE_WORDS['view']['verbs'])})\b",
-    re.IGNORECASE,
-)
+_ASKS_VIEW = asked_after(ROLE_WORDS["view"]["verbs"], "did|does|do|has|have|had|was|were")
 
 
 def view_asked_of(question: str) -> frozenset[str]:
