@@ -336,9 +336,11 @@ def _named(text: str, weights: Weights) -> _Named:
     scores: dict[str, float] = {}
     first_seen: dict[str, int] = {}
     mentions, seats = _mentions(text)
-    named_once = {name for name, count in Counter(name for name, _, _ in mentions).items() if count == 1}
+    counts = Counter(name for name, _, _ in mentions)
+    # A county the paper keeps naming is its subject, and so is one it names alone, with no other council beside it.
+    named_once = {name for name, count in counts.items() if count == 1} if len(counts) > 1 else set()
     mentions = [(name, start, kind if kind != "place" else "partner" if name in named_once else "plain")
-                for name, start, kind in mentions]  # a county the paper keeps naming is its subject
+                for name, start, kind in mentions]
     if _headed_by_joint_title(text) and not any(_KIND[name] == "joint" for name, _, _ in mentions):
         mentions = [(name, start, "partner" if kind == "plain" else kind) for name, start, kind in mentions]
     first = mentions[0] if mentions and mentions[0][1] < _OPENING_CHARS else None
