@@ -141,7 +141,9 @@ def _wrapped(before: str, line: str) -> bool:
     end = before.rstrip()
     if end[-1:] in ".!?;:)]\"'”’" or _LI.search(before):
         return False
-    return line[:1].islower() or end[-1:] == "," or end.rsplit(None, 1)[-1] in _CARRIED_ON
+    last = end.rsplit(None, 1)[-1]
+    # a comma carries the sentence on, unless it closes an item of a list with "and," or "or," ("...; and," / "Item 6")
+    return line[:1].islower() or end[-1:] == "," and last not in ("and,", "or,") or last in _CARRIED_ON
 
 
 def first_sentence(text: str) -> str:

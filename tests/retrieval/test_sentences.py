@@ -116,3 +116,9 @@ def test_a_line_ending_on_a_comma_carries_on():
     units = split_units(text)
     assert units[0].text.endswith("Brendan Gallagher and Bert Johnston") and "Raymond Farrell," in units[0].text
     assert units[1].text == "PRESENT: Councillor Lynch"
+
+
+def test_a_list_item_closed_by_and_comma_does_not_carry_on():
+    units = split_units("c) Item 3 Exempt Minutes, containing exempt information; and,\nItem 6 JCC Update Report")
+    assert [u.text for u in units] == ["c) Item 3 Exempt Minutes, containing exempt information; and,",
+                                       "Item 6 JCC Update Report"]
