@@ -20,7 +20,8 @@ from datetime import date
 from functools import lru_cache
 
 from ingest.records import Chunk
-from retrieval.scoring import Candidate, distinct_hits, leads_in, score_sentences, topic_terms
+from retrieval.lists import leads_into_next
+from retrieval.scoring import Candidate, distinct_hits, score_sentences, topic_terms
 from retrieval.filters import INSPECTION_REPORT, infer_filters
 from retrieval.passing import matches
 from retrieval.records import Filters, Hit
@@ -277,7 +278,7 @@ def _following(these: Sequence[Candidate], candidates: Sequence[Candidate]) -> l
     for c in these:
         i = at.get(id(c))
         if i is not None and i + 1 < len(candidates) and candidates[i + 1].hit_index == c.hit_index \
-                and (candidates[i + 1].topical > 0 or leads_in(c)):
+                and (candidates[i + 1].topical > 0 or leads_into_next(c)):
             out.append(candidates[i + 1])
     return out
 

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from ingest.dates import spelt
 from ingest.records import Chunk
 from retrieval.records import Citation, Hit
-from retrieval.lists import leads_in, with_parallels, with_whole_lists
+from retrieval.lists import leads_into_next, with_parallels, with_whole_lists
 from retrieval.sentences import is_title
-from retrieval.scoring import Candidate, distinct_hits, leads_in, repeats as _repeats, score_sentences, topic_terms
+from retrieval.scoring import Candidate, distinct_hits, repeats as _repeats, score_sentences, topic_terms
 from retrieval.select import rescore
 from retrieval.vocabulary import (
     ANAPHOR, FIGURES, REPORTING, SINCE_INSPECTION, clauses, has_judgement, terms, view_asked_of, wanted,
@@ -81,7 +81,7 @@ def _choose(
             best = next((c for c in ranked if kind in c.states and c.stems & asked and not _repeats(c, chosen)), None)
             if best is not None and best.score >= OTHER_FACT_FLOOR * chosen[0].score:
                 chosen.append(best)
-    if as_list or any(leads_in(c) for c in chosen):  # a lead-in answers nothing without its list
+    if as_list or any(leads_into_next(c) for c in chosen):  # a lead-in answers nothing without its list
         chosen = with_whole_lists(chosen, candidates)
     if as_list:
         chosen = with_parallels(chosen, candidates, ADJACENT_FROM + 1)
@@ -153,7 +153,7 @@ def _with_neighbours(chosen: list[Candidate], candidates: list[Candidate]) -> li
         before, after = _next_to(c, candidates, -1), _next_to(c, candidates, 1)
         if before is not None and (ANAPHOR.search(c.readable) and is_title(before.unit) or _cut_off(c, before)):
             out = _joined(before, out)
-        if after is not None and (after.unit.line == c.unit.line and _CONTINUES.match(after.readable) or leads_in(c)):
+        if after is not None and (after.unit.line == c.unit.line and _CONTINUES.match(after.readable) or leads_into_next(c)):
             out = _joined(after, out)
     return out
 

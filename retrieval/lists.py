@@ -53,6 +53,13 @@ def leads_in(c: Candidate) -> bool:
     return text.endswith(":") or bool(_FOLLOWING.search(text))
 
 
+def leads_into_next(c: Candidate) -> bool:
+    """Whether the sentence stops on a colon or semicolon, so that the one after it completes it ("Apologies for
+    absence were received from Councillors;" / "John Gowing and Christine Wheelan."); `leads_in` is the wider test
+    of a lead-in to a whole list ("… subject to the following.")."""
+    return c.unit.text.rstrip().endswith((":", ";"))
+
+
 PARALLEL = 0.5  # Jaccard overlap of two sentences' words, names aside, from which they say the same of other people
 
 

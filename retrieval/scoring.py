@@ -213,12 +213,6 @@ def repeats(c: Candidate, chosen: Sequence[Candidate]) -> bool:
     return any(c.readable == o.readable or _near_duplicate(c.stems, o.stems) for o in chosen)
 
 
-def leads_in(c: Candidate) -> bool:
-    """Whether a sentence stops on a colon or semicolon, leading into the one after it ("Apologies for absence were
-    received from Councillors;" / "John Gowing and Christine Wheelan.")."""
-    return c.unit.text.rstrip()[-1:] in ":;"
-
-
 def distinct_hits(hits: Sequence[Hit]) -> list[Hit]:
     """The hits without repeats of a passage, in order."""
     seen: set[str] = set()
