@@ -210,10 +210,42 @@ def _county_as_place(text: str, ws: list[_Word], i: int, j: int, council: str) -
             and " ".join(w.lower for w in ws[i:j]) == key(council))
 
 
+def _office(text: str, ws: list[_Word], i: int, j: int) -> bool:
+    """Whether a mention in its style names the council one person holds office in ("as the Leader of Hampshire County
+    Council", "an Elected Member of West Sussex County Council", "Mr Steve Parker, Head of Environmental Services,
+    Denbighshire County Council"): that person's other council or employer, not the paper's."""
+    if not (_qualified(ws, i, j) or ws[j - 1].lower in _AUTHORITY):
+        return False
+    if _after_post(text, ws, i):
+        return True
+    k = i - 1
+    if k >= 0 and ws[k].lower == "the":
+        k -= 1
+    if k < 1 or ws[k].lower != "of" or not _joined(text, ws[k:i + 1]):
+        return False
+    offices = words("offices")
+    return any(" ".join(w.lower for w in ws[s:k]) in offices and _joined(text, ws[s:k + 1])
+               for s in (k - 1, k - 2) if s >= 0)
+
+
+def _after_post(text: str, ws: list[_Word], i: int) -> bool:
+    """Whether a mention follows a person's post and a comma ("Mr Steve Parker, Head of Environmental Services,
+    Denbighshire County Council"): the visitor's employer."""
+    before = text[max(0, ws[i].start - 80):ws[i].start]
+    if not before.rstrip(" ").endswith(","):
+        return False
+    post = re.split(r"[,.;:()\n]", before.rstrip(" ")[:-1])[-1].split()
+    roles = words("roles")
+    return 0 < len(post) <= 6 and any(
+        key(" ".join(part)) in roles for part in (post[:1], post[-1:], post[:2], post[-2:]))
+
+
 def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
     """Whether a mention weighs as a partner's: "relationship with Camden", "Hampshire as practice partner", a
     member's council in brackets."""
     if _AS_PARTNER.match(text[ws[j - 1].end:ws[j - 1].end + 80]) or _affiliation(text, ws, i, j):
+        return True
+    if _office(text, ws, i, j):
         return True
     partners, anchors = words("partners"), words("anchors")
     k = i - 1

@@ -326,3 +326,26 @@ def test_a_county_named_again_keeps_its_bare_names():
 
 def test_a_countys_bare_name_in_the_opening_still_names_its_council():
     assert find_councils("Gloucestershire Health & Wellbeing Board - Tuesday 5 May 2020")[0][0] == "Gloucestershire"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Councillor Atkins declared an interest as an Elected Member of West Sussex County Council.",
+    "Cllr Price declared a personal interest as a member of West Sussex County Council.",
+    "Councillor Adams-King advised in his capacity as the Leader of West Sussex County Council that it had decided.",
+    "The Mayor welcomed Mr Steve Parker, Head of Environmental Services, West Sussex County Council.",
+    "Present: J Smith, Planning Officer, West Sussex County Council.",
+])
+def test_a_council_a_person_holds_office_in_weighs_as_a_partner(sentence: str):
+    (name, weight), = find_councils("Opening line.\n" + " " * 400 + sentence)
+    assert name == "West Sussex" and weight == 0.25
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members of West Sussex County Council believe that the group should include all parties.",  # the council's own
+    "RESOLVED that Councillor R. Crowe be elected Chairman of West Sussex County Council for the year.",
+    "Councillor Adams-King said that West Sussex County Council would be taking a decision.",
+    "Officers of the Environment Agency, West Sussex County Council and others attended.",
+])
+def test_a_council_named_otherwise_keeps_its_weight(sentence: str):
+    (name, weight), = find_councils("Opening line.\n" + " " * 400 + sentence)
+    assert name == "West Sussex" and weight == 1.0
