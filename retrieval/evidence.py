@@ -26,7 +26,7 @@ from retrieval.filters import INSPECTION_REPORT, infer_filters
 from retrieval.passing import matches
 from retrieval.records import Filters, Hit
 from retrieval.select import FEATURES, Logistic, calibration, selector, sentence_features
-from retrieval.facts import has_name
+from retrieval.facts import DATE_MENTION, has_name
 from retrieval.vocabulary import clauses, rarity, terms, wanted
 
 # How the parts are weighed, and where the cosine and BM25 scales saturate.
@@ -232,7 +232,7 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
     if question_terms:
         topic = topic_terms(question_terms, hits, question)
         candidates = score_sentences(question, hits)
-        stated = candidates if _ASKS_FUTURE.search(question) else [c for c in candidates if not _promises(c, topic)]
+        stated = _unpromised(question, candidates, topic)
         most = max((c.topical for c in candidates), default=0.0)
         parts["sentence"] = best = max((c.topical for c in stated), default=0.0)
         if most and best < 0.75 * most:  # the topic is found only where the papers promise it
@@ -244,14 +244,13 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
         if not kept:
             fit *= PERIOD_MISSING
             flags["period_missing"] = True
-        on_topic = [c for c in stated if c.hit_index in kept and best and c.topical >= _ON_TOPIC * best]
-        # A sentence naming the role a "who" question asks about is on its topic, whatever words it has
-        # ("Presiding Chairperson: Councillor T G O'Hanlon" for "Who chaired ...?").
-        on_topic += [c for c in stated if c.hit_index in kept and c not in on_topic and _role_named(question, c)]
+        on_topic = _on_topic(question, stated, kept)
         asked = _checked(question)
         if asked:  # the sentences on the question's topic, or the one after each, must state the kind of fact asked
-            said = on_topic + _following(on_topic, candidates)
-            have = max((c.seen for c in said if _names_measure(question, c.readable)), default=0.0)
+            have = _stated(question, on_topic, candidates)
+            if have < 1.0 and _held_then(hits, kept, named) and (undated := _undated(question)) != question:
+                again = score_sentences(undated, hits)
+                have = max(have, _stated(question, _on_topic(undated, _unpromised(undated, again, topic), kept), again))
             fit *= FACT_MISSING + (1 - FACT_MISSING) * have
             flags["fact_missing"] = have < 1.0
         if not _names_role(question, [c for c in stated if c.hit_index in kept]):
@@ -266,6 +265,41 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
         return 0.0, flags, most, 0.0
     mean = sum(_WEIGHTS[k] * v for k, v in parts.items()) / sum(_WEIGHTS[k] for k in parts)
     return _clip(mean * fit), flags, most, _clip(mean)
+
+
+def _unpromised(question: str, candidates: Sequence[Candidate], topic: list[str]) -> list[Candidate]:
+    """The sentences that state rather than promise the question's topic, unless it asks what is to come."""
+    return list(candidates) if _ASKS_FUTURE.search(question) else [c for c in candidates if not _promises(c, topic)]
+
+
+def _stated(question: str, on_topic: Sequence[Candidate], candidates: Sequence[Candidate]) -> float:
+    """How far the sentences on the question's topic, or the one after each, state the kind of fact it asks."""
+    said = [*on_topic, *_following(on_topic, candidates)]
+    return max((c.seen for c in said if _names_measure(question, c.readable)), default=0.0)
+
+
+def _held_then(hits: Sequence[Hit], kept: set[int], named: Filters) -> bool:
+    """Whether a kept passage's paper is of a meeting held in the period the question names, so that its dates say
+    which meeting rather than what was asked ("minutes of 3 February 2021" approved at a later meeting are the topic)."""
+    period = Filters(since=named.since, until=named.until)
+    return bool(named.since or named.until) and any(
+        hits[i].chunk.meeting_date and matches(period, hits[i].chunk) for i in kept)
+
+
+def _undated(question: str) -> str:
+    """The question without its dates: "on 20 October 2015" says which meeting, and the meeting's date line ("TUESDAY
+    20 OCTOBER 2015.") then outscores the sentence on what was asked ("Apologies ... on behalf of Councillor A
+    Wright.") and leaves it off the topic."""
+    return " ".join(DATE_MENTION.sub(" ", question).split())
+
+
+def _on_topic(question: str, stated: Sequence[Candidate], kept: set[int]) -> list[Candidate]:
+    """The sentences of the kept passages on the question's topic: at least half as topical as the best one, or
+    naming the role a "who" question asks about, whatever words they have ("Presiding Chairperson: Councillor T G
+    O'Hanlon" for "Who chaired ...?")."""
+    best = max((c.topical for c in stated), default=0.0)
+    on_topic = [c for c in stated if c.hit_index in kept and best and c.topical >= _ON_TOPIC * best]
+    return on_topic + [c for c in stated if c.hit_index in kept and c not in on_topic and _role_named(question, c)]
 
 
 def _following(these: Sequence[Candidate], candidates: Sequence[Candidate]) -> list[Candidate]:

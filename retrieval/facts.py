@@ -43,6 +43,9 @@ _VAGUE_DATE = re.compile(
     r"|\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
 )
 _DECISION = re.compile(
+    # a line labelled with its outcome, as action-minute tables and decision sheets set it ("Decision: Letter to be
+    # written to ...", "Outcome: Approved")
+    r"^\W*(?:decisions?|outcomes?)\s*[:–—-]\s*\S|"
     r"\b(?:resolved|decided|agreed|recommended|approved|endorsed|resolution|committed|promised|undertook|"
     # in the present, as decision notices and resolutions write them ("Cabinet agrees to ...", "RESOLVES that ...")
     r"resolves|decides|agrees|recommends|approves|endorses|"

@@ -28,10 +28,15 @@ def describe(filters: Filters) -> str:
         f"council {filters.council}" if filters.council else "",
         f"committee {filters.committee}" if filters.committee else "",
         dates,
-        f"{filters.kind}s only" if filters.kind else "",
+        f"{_plural(filters.kind)} only" if filters.kind else "",
         "the latest only" if filters.latest else "",
     ]
     return ", ".join(p for p in parts if p)
+
+
+def _plural(kind: str) -> str:
+    """A paper kind in the plural: "minutes only", "decisions only", "inspection reports only"."""
+    return kind if kind.endswith("s") else f"{kind}s"
 
 
 def beyond(inferred: Filters) -> str:

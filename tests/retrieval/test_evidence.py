@@ -231,3 +231,16 @@ def test_a_sentence_leading_into_the_next_carries_its_fact():
                          meeting_date=date(2024, 9, 25))
     _, flags, _, _ = rule_parts("Which councillors gave apologies to the panel?", hits(minutes))
     assert not flags["fact_missing"]
+
+
+def test_the_date_naming_a_meeting_does_not_take_its_topic_from_the_sentence_asked_about():
+    # The question's date says which meeting; the paper's date line then shares most words with it, and the apologies
+    # sentence must still count as on the topic where the paper is of that meeting.
+    text = "TUESDAY 20 OCTOBER 2015.\nAPOLOGIES.\nApologies for absence were intimated on behalf of Councillor A Wright."
+    question = "Who sent apologies to Moray's infrastructure committee on 20 October 2015?"
+    held = make_chunk(text, "moray", council="Moray", committee="Infrastructure Committee",
+                      meeting_date=date(2015, 10, 20), kind="minutes")
+    assert not rule_parts(question, hits(held))[1]["fact_missing"]
+    # A paper of another meeting that gives the date is about it, so its words stay the topic.
+    later = replace(held, meeting_date=date(2015, 11, 17))
+    assert rule_parts(question, hits(later))[1]["fact_missing"]

@@ -44,6 +44,11 @@ def test_filters_in_words():
     assert open_filters(Filters(council="Kent")) == Filters(council="Kent", or_unknown=True)
 
 
+def test_paper_kinds_in_words_are_plural_once():
+    assert describe(Filters(kind="minutes")) == "minutes only"
+    assert describe(Filters(kind="decision")) == "decisions only"
+
+
 def test_a_paper_read_as_a_body_of_the_same_place_bears_on_the_question():
     from retrieval.scope import about
 

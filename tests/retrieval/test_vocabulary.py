@@ -41,6 +41,8 @@ def test_terms_stem_and_drop_stopwords():
         ("What fee did the council set for a street trading licence?", {"money"}),
         ("What is the new maximum grant under the scheme?", {"money"}),
         ("What is the maximum under the scheme?", {"number"}),
+        ("What award did the protection team win?", set()),  # a prize, not a sum ...
+        ("What is the new maximum award under the fund?", {"number"}),  # ... unless a limit on one
         ("Which grant scheme was approved?", {"decision"}),
         ("What charges apply to taxis in the new policy?", set()),
         ("Which meeting's minutes did the committee approve?", {"date", "decision"}),  # a meeting is told by its date
@@ -73,6 +75,9 @@ def test_figures_not_dates_or_ordinals():
     assert has_decision("Officers agreed to provide figures.") == 1.0
     assert has_decision("A plan would be brought to the April 2015 meeting.") == 1.0
     assert has_decision("Members discussed caseloads.") == 0.0
+    assert has_decision("Decision: Letter to be written to the officer, copied to the councillor.") == 1.0  # a label
+    assert has_decision("Outcome - approved") == 1.0
+    assert has_decision("The decision was difficult.") == 0.0
     assert has_decision("Cabinet agrees to the removal of the old bins on a phased approach.") == 1.0  # as notices write
     assert has_decision("The minutes of the meeting were confirmed as correct record and signed by the Chair.") == 1.0
 
