@@ -24,10 +24,12 @@ from ingest.commitment_votes import consensus, deferred, passive_to_do, proposed
 _U = WORDS["undertaking"]
 _VOTE = alternation(WORDS["resolved"]["vote"])  # "by majority vote", "unanimously"
 _PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
+# The meeting's members as a deciding subject ("Members agreed to …", "Cllrs decided that …", "Those present agreed …").
+_MEMBERS = alternation(WORDS["bodies"]["members"])
 
 # A body agrees or resolves: "The Committee agreed that the report be noted", "It was AGREED that", "Members agreed to".
 AGREED_BODY = re.compile(
-    rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+"
+    rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|{_MEMBERS})\s+"
     r"(?:(?:unanimously|therefore|then|(?!previously|originally|initially|recently|already)[a-z]+ly)\s+)?"  # "broadly"
     # "Members agreed unanimously to …", "decided not to object …": the vote after the verb, a choice not to act.
     rf"(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+(?:{_VOTE}|by\s+a\s+majority|(?!previously|originally|initially|recently|already)[a-z]+ly))?,?\s+(?:not\s+)?(?:that|to)\b"
@@ -41,7 +43,9 @@ AGREED_BODY = re.compile(
     # "There being no further nominations it was agreed unanimously that Councillor A be appointed as Chair".
     # "It was proposed, seconded, and unanimously resolved to elect …", "It was RESOLVED by majority vote to accept …"
     # (town and parish council minutes).
-    r"|\b[Ii]t\s+was\s+(?:(?:proposed|seconded|moved),?\s+(?:and\s+)?)*(?:(?:unanimously|therefore|then|also|further)\s+)?"
+    # "It was duly agreed …": a manner adverb before the verb, as the body's own clause allows one.
+    r"|\b[Ii]t\s+was\s+(?:(?:proposed|seconded|moved),?\s+(?:and\s+)?)*"
+    r"(?:(?:unanimously|therefore|then|also|further|(?!previously|originally|initially|recently|already)[a-z]+ly)\s+)?"
     # "… was discussed and it was agreed not to give any grant" (a parish's minutes, register_unseen10): a choice not
     # to act, as the body's own "decided not to object" is.
     rf"(?:agreed|AGREED|resolved|RESOLVED|decided),?\s+(?:(?:{_VOTE}),?\s+)?(?:not\s+)?(?:that|to)\b"
@@ -51,11 +55,11 @@ AGREED_BODY = re.compile(
     # "The Committee considered the report of the Director and RESOLVED that …": the body, then what it did first;
     # "… discussed the Precept and after a debate decided to increase …" (a parish's minutes, register_unseen9; round
     # 13's pooled shape C): when, between the two.
-    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+[^.;]{{1,150}}?\band\s+"
+    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|{_MEMBERS})\s+[^.;]{{1,150}}?\band\s+"
     r"(?:(?:after|following)\s+[^,.;]{1,40}?,?\s+)?(?:unanimously\s+)?(?:RESOLVED|AGREED|resolved|agreed|decided),?\s+(?:that|to)\b"
     # "Members voted unanimously to approve the application."
     # "Members voted 6 to 1 in favour of accepting the quotation."
-    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members|Councillors)\s+(?:then\s+)?voted\s+"
+    rf"|^(?:The\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|{_MEMBERS}|meeting)\s+(?:then\s+)?voted\s+"
     r"(?:\d{1,2}\s*(?:to|-|–)\s*\d{1,2}\s+)?(?:unanimously\s+|by\s+a\s+majority\s+)?(?:to|in\s+favour\s+of\s+[a-z]+ing)\b"
 )
 # "The Cabinet approved the recommendations set out in the report": the item's outcome told as narrative (weak, like
@@ -66,7 +70,7 @@ AGREED_BODY = re.compile(
 # told as narrative): the body's members as its subject, a note before the approval, a willingness that is the assent.
 APPROVED_BODY = re.compile(
     r"^(?:(?:Following|After)\s+[^,.;]{1,40}?,?\s+(?=[Tt]he\s))?"
-    rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:{BODY_TYPE}))?|meeting)\s+"
+    rf"(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|Members\s+of\s+the\s+(?:[A-Z][\w-]*\s+){{0,3}}?(?:{BODY_TYPE})|{_MEMBERS}|meeting)\s+"
     r"(?:unanimously\s+)?(?:(?:considered|noted)\s+and\s+)?"
     r"(?:approved|agreed|endorsed|adopted|accepted|supported"
     r"|(?:was|were)\s+(?:happy|content|pleased)\s+to\s+(?:agree\s+to|approve|endorse|support|accept))\s+the\b(?![^.]*\b(?:on|in)\s+\d)"
@@ -139,7 +143,13 @@ PROMISE = re.compile(
     rf"\b(?:{alternation(_U['promised'])})\s+to\s+"
     r"(?!the\b|a\b|an\b|this\b|that\b|these\b|those\b|its\b|their\b)(?P<action>[a-z].*)"
 )
-_PROMISER = re.compile(rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?:[Hh]er|[Hh]is|[Tt]heir))\s*(?:had\s+)?$")  # who, just before the promise
+# Who, just before the promise; "has" or a manner adverb may stand between ("Cllr. Brown has agreed to …", "Cllr Brown
+# kindly/also agreed to …": the variants of issue #12's round-17 probe, where the adverb was read into the doer's
+# name or the titled name lost), not a time that puts the promise in the past ("previously agreed").
+_PROMISER = re.compile(
+    rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?:[Hh]er|[Hh]is|[Tt]heir))\s*(?:(?:had|has|have)\s+)?"
+    r"(?:(?:also|then|now|(?!previously|originally|initially|recently|only)[a-z]+ly)\s+)?$"
+)
 # The meeting asks someone to act: "The Committee asked that the Group monitor …", "Members requested that officers
 # …", "requests the Director to investigate …". Not "requested that it be noted" (a record, not an action).
 # "The Chair asked Members to note the announcements": noting is no act (evals/register_gold.md: agenda "to note").
@@ -211,6 +221,17 @@ _BODY_AGREED = re.compile(
 # "The council agreed to …": its own; so is "All agreed to …", "Unanimously agreed to co-opt …" (the meeting, unnamed).
 _BODY_ACTOR = re.compile(rf"^(?i:the\s+)?(?i:{BODY_TYPE}|members|councillors|all|all\s+members|unanimously|it\s+was\s+unanimously)$")
 # Cheap words that must be present before the costlier patterns are tried.
+# "Cllrs agreed that this was dangerous." (a parish's minutes, register_unseen10), "… agreed that awareness was
+# crucial." (a panel's minutes, unseen tuning): what the members agreed is a state in the indicative, a view they
+# share, not a decision ("agreed that the Clerk is to write", "… that a bench be bought" stay decisions).
+_VIEW = re.compile(
+    r"(?i:agreed),?\s+that\s+(?:[\w’'-]+\s+){1,6}?(?:was|were|is|are)\s+"
+    # "… decided that no further action was necessary" is a decision about acting (unseen10 gold), as is any
+    # participle's passive or "is to".
+    r"(?!to\b|not\b|being\b|necessary\b|needed\b|required\b|[a-z]+ed\b|[a-z]+en\b"
+    r"|(?:held|done|made|kept|put|set|cut|paid|sent|brought|left|met|bought)\b)"
+    r"[a-z]+\b(?![^.;]*\brecord\b)"
+)
 _AGREED_WORD = re.compile(
     rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+by\s+a\s+majority|\s+[a-z]+ly)?,?\s+(?:(?:{_VOTE}),?\s+)?(?:not\s+)?(?:that|to)\b"
     r"|\bvoted\b|\bdecision\s+was\s+(?:made|taken)\b"
@@ -311,7 +332,7 @@ def sentence_commitment(
                       weak=bool(_NARRATED.match(sentence.strip())))
     if ACCEPTED.search(sentence.strip()):  # "The Chair proposed that a letter be sent …, which was agreed."
         return Stated("resolution", None)
-    if _AGREED_WORD.search(sentence) and (agreed := AGREED_BODY.search(sentence)):
+    if _AGREED_WORD.search(sentence) and (agreed := AGREED_BODY.search(sentence)) and not _VIEW.search(sentence, agreed.start()):
         return Stated("resolution", agreed_actor(sentence[agreed.end():]))
     requested = REQUESTED.search(sentence) if _ASKED_WORD.search(sentence) else None
     if requested and not _RECORD.search(sentence):

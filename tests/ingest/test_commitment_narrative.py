@@ -212,3 +212,23 @@ def test_a_chair_asking_for_items_to_be_brought_forward_rules_on_the_order_of_bu
     """"… the Chairman asked for items 20 and 21 to be brought forward." (round 16, register_unseen11)."""
     got = only("Minutes:\n\nThe meeting continued at 7.20pm and the Chairman asked for items 20 and 21 to be brought forward.")
     assert (got.kind, got.actor) == ("resolution", "the Chairman")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Cllrs decided that the plot would be left as it was.",
+    "The members agreed to purchase a new bench.",
+    "Those present agreed that the clerk should write to the landowner.",
+    "Members present voted to accept the quotation.",
+    "Councillors approved the purchase of a new bench.",
+    "It was duly agreed to purchase a new bench.",
+    "The meeting voted to accept the quotation.",
+])
+def test_the_meetings_members_in_any_of_their_forms_decide_for_it(sentence):
+    got = only(f"MINUTES\n\n7. Village matters\n\n{sentence}", committee="Council")
+    assert (got.kind, got.actor, got.text) == ("resolution", "the Council", sentence)
+
+
+def test_members_agreeing_that_a_state_holds_share_a_view_not_a_decision():
+    assert found("MINUTES\n\n7. Crossing\n\nCllrs agreed that this was dangerous.", committee="Council") == []
+    got = only("MINUTES\n\n7. Shed\n\nIt was agreed that no further action was necessary.", committee="Council")
+    assert got.kind == "resolution"

@@ -193,3 +193,14 @@ def test_a_parish_clerk_in_lower_case_who_will_act_gives_an_undertaking():
     """"… and the clerk would go back to the family …" (round 16, register_unseen11); its doer is left to later work."""
     got = only("Parish Council minutes\n\nThis was the preferred option and the clerk would go back to the family.")
     assert got.kind == "undertaking"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Cllr. Brown has agreed to write to the landowner.", "Cllr. Brown"),
+    ("Cllr Brown kindly agreed to write to the landowner.", "Cllr Brown"),
+    ("Mr. Brown also agreed to write to the landowner.", "Mr. Brown"),
+    ("The Clerk also agreed to write to the landowner.", "The Clerk"),
+])
+def test_has_or_an_adverb_between_the_doer_and_the_promise_leaves_the_doer_named(sentence, actor):
+    got = only(f"MINUTES\n\n7. Hedges\n\n{sentence}", committee="Council")
+    assert (got.kind, got.actor) == ("undertaking", actor)
