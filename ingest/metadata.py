@@ -74,11 +74,19 @@ def _council_named(text: str, full_council: bool = False) -> str | None:
     are named alike ("Cllr A, Bridgend Council; Cllr B, Caerphilly Council"): a wrong council is worse than none."""
     ranked = [(n, w) for n, w in find_councils(text) if not full_council or n not in _JOINT]
     if ranked and ranked[0][1] >= _MIN_COUNCIL_WEIGHT:
-        if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        if len(ranked) > 1 and _alike(ranked[0][1], ranked[1][1]):
             return None  # two councils named alike (a joint body's members, a list of areas): neither is the author
         return ranked[0][0]
     weak = [(n, w) for n, w in find_councils(text, _WITHOUT_PARTNERS) if not full_council or n not in _JOINT]
     return weak[0][0] if weak and weak[0][1] > 0 else None
+
+
+def _alike(first: float, second: float) -> bool:
+    """Whether the two best-named councils are named alike: as much, or, where neither is named in the opening, as
+    many times plainly, the first ahead only by references or addresses ("Lancashire councils were ..." beside one
+    "Blackburn with Darwen"; a police and crime panel's cut page naming two member councils once each)."""
+    unit = WEIGHTS.plain
+    return second >= first or (first < WEIGHTS.opening * unit and second >= unit and first - second < unit)
 
 
 def _completed(authority: str | None, kind: str, text: str) -> str | None:
