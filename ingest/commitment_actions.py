@@ -61,8 +61,11 @@ _WHO_THEN_TASK = re.compile(rf"^(?P<who>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAM
 # council's action lines, register_unseen9 tuning set); not a name for the record above.
 _WHO_WILL = re.compile(rf"^(?P<who>{_NAMED}(?:\s+(?:and|&)\s+{_NAMED})?)\s+(?:will|shall|would)\s+(?:also\s+)?[a-z]+\b.{{3,}}$")
 _LABEL_WHO = re.compile(
-    rf"^(?:ACTIONS?|Actions?)\s+(?P<who>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s*:\s*[a-z]+\b.{{3,}}$"
-)
+    rf"^(?:ACTIONS?|Actions?)\s+(?P<who>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s*:\s*[A-Za-z]+\b.{{3,}}$"
+)  # the note after the colon may open with its topic's capital ("Action RG: Parish Cottage – … would chase up.")
+# An item's number or letter before an action label ("b) Action RG: …", "3. ACTION: Clerk to …"): the marker's form
+# before the note under a lettered item (register_variants.py "action: before" on a parish's minutes, unseen8).
+_ENUMERATED_ACTION = re.compile(r"^(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-z]\))\s+(?=(?:ACTIONS?|Actions?)\b)")
 
 # "… which he would chase up.        Action RG", "A QR code will be produced … (ACTION - Clerk)": a parish clerk's action
 # column run onto the line's end, with no colon: who acts (a person, an officer, initials) after "Action", a dash or
@@ -71,7 +74,10 @@ _STRICT = rf"(?:{PERSON}(?:\s+[A-Z][a-z][\w’'-]*)?|{OFFICER}|[A-Z]{{2,4}})"
 _WHO_LIST = rf"{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}}"
 _MARKER_AT_END = re.compile(
     # the column may follow the sentence with no full stop ("… would chase up    Action RG": the gap is lost in the text)
-    rf"^(?P<text>.+?(?:[.;]|\w(?=\s+(?:ACTIONS?|Actions?)\b)))\s*(?:\(\s*(?:ACTIONS?|Actions?)\s*[–—:-]?\s*(?P<who1>{_WHO_LIST})\s*\)"
+    # a dash or a bracket may stand between ("… to the landowner - ACTION Clerk", "… to the landowner (Action: Clerk).":
+    # the marker's forms of register_variants.py on one line, issue #12's round-17 probe)
+    rf"^(?P<text>.+?(?:[.;]|\w(?=\s+(?:[–—-]\s+)?\(?\s*(?:ACTIONS?|Actions?)\b)))\s*(?:[–—-]\s+)?"
+    rf"(?:\(\s*(?:ACTIONS?|Actions?)\s*[–—:-]?\s*(?P<who1>{_WHO_LIST})\s*\)"
     rf"|(?:ACTIONS?|Actions?)\s*(?:[–—-]\s*(?P<who2>{_WHO_LIST})|\s+(?P<who3>{_STRICT}(?:(?:,\s+|\s+(?:and|&)\s+){_STRICT}){{0,3}})))\.?$"
 )  # without a dash only initials, a title or an officer: "… Action Plan Update" names no one
 _MARKER_ALONE = re.compile(
@@ -124,7 +130,7 @@ _TOPIC = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\.?\s+)*[A-Z][^.:;–—]{1
 # passive to-do ("12. Park inspection- clerk to get quotes …", "church footpath blocked to be chased up by clerk",
 # "Drainage – our lengthsman has been instructed to action this matter";
 # action_labels.roles_lower's source). "The minutes to be signed by the Chairman" leaves the chair's business out.
-_ROLE = rf"(?:the\s+|our\s+)?(?:{alternation(_W['action_labels']['roles_lower'])})"
+_ROLE = rf"(?:[Tt]he\s+|our\s+)?(?:{alternation(_W['action_labels']['roles_lower'])})"
 _TOPIC_DASH = re.compile(r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\)?\.?\s+)*[A-Z][^.:;–—]{1,60}?\s?[–—-]\s*(?=[a-z])")
 _LOWER_ACTION = re.compile(
     rf"^(?P<actor>{_ROLE}(?:(?:,\s+|\s+(?:and|&)\s+){_ROLE}){{0,3}})\s+"
@@ -147,7 +153,8 @@ def _terse_action(text: str) -> str | None:
     """Who a parish clerk's lower-case action line or passive to-do names, or None."""
     head = text[:90]
     topic = _TOPIC_DASH.match(text) if "-" in head or "–" in head or "—" in head else None  # cheap test first
-    m = _LOWER_ACTION.match(text[topic.end():]) if topic else None
+    # … and alone, the line or the sentence opening with the role ("the clerk to write to the landowner.")
+    m = _LOWER_ACTION.match(text[topic.end():] if topic else text) if topic or text[:1].islower() or text[:4] == "The " else None
     if m is None and " by " in text and " to be " in text and not _FINITE_TO_BE.search(text):
         m = _BY_WHOM.search(text)
     who = " ".join(m.group("actor").split()) if m else None
@@ -198,6 +205,7 @@ def action_line(text: str) -> tuple[str, str | None] | None:
     ("", "Head of Finance") for "ACTION BY: Head of Finance" (naming who does the record above); None otherwise.
     A paragraph ending "… ACTION: KB" is an action of KB's; a bullet before the label is no part of it."""
     text = _BULLET_MARK.sub("", text, count=1) if text[:1] in "-•·▪*" else text
+    text = _ENUMERATED_ACTION.sub("", text, count=1) if "ction" in text[:12] or "CTION" in text[:12] else text
     if text[:1] == "(" and (bracketed := _BRACKETED.match(text)) is not None:
         text = bracketed.group("inner")
     m = _ACTION.match(text) or _ACTION_DASH.match(text)

@@ -79,3 +79,14 @@ def test_an_action_line_in_brackets_alone_on_its_line_is_read_as_without_them():
     assert (got.kind, got.actor) == ("action", "SW")
     got = only("Minutes of the Parish Council meeting\n\nA QR code will be produced for the notice board.\n\n(ACTION - Clerk)")
     assert got.actor == "Clerk"
+
+
+@pytest.mark.parametrize("line, actor", [
+    ("Clerk to write to the landowner - ACTION Clerk", "Clerk"),
+    ("Clerk to write to the landowner (Action: Clerk).", "Clerk"),
+    ("The clerk to write to the landowner.", "The clerk"),
+    ("b) Action RG: Parish Cottage – the Chairman is still awaiting a third estimate which he would chase up.", "RG"),
+])
+def test_an_action_marker_or_doer_in_another_of_its_forms_is_still_an_action(line, actor):
+    got = only(f"MINUTES\n\n7. Village matters\n\n{line}", committee="Council")
+    assert (got.kind, got.actor) == ("action", actor)
