@@ -11,8 +11,13 @@ _U = WORDS["undertaking"]
 _PRONOUN = r"\b(?:[Ss]he|[Hh]e|[Tt]hey)"
 
 # "MDC would clear the litter": an organisation known by its initials ("MDC", "LCC"; not "IT").
+# "… and the clerk would go back to the family …", "The clerk is to write …" (a parish's minutes, register_unseen11;
+# issue #12's round-17 probe): a parish's officer named by its role in lower case (action_labels.roles_lower), and
+# "is/are to" as the plain future of minutes.
+_ROLE_LOWER = rf"\b[Tt]he\s+(?:{alternation(WORDS['action_labels']['roles_lower'])})\b"
 _BEFORE_MODAL = re.compile(
-    rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?!IT\b)[A-Z]{{2,5}}\b|\b[Tt]he\s+(?i:{BODY_TYPE}))\s+(?:would|will)\s+(?!be\s+provided\s+with)"
+    rf"(?P<actor>{ACTOR}|{_PRONOUN}|\b(?!IT\b)[A-Z]{{2,5}}\b|\b[Tt]he\s+(?i:{BODY_TYPE})|{_ROLE_LOWER})\s+"
+    r"(?:would|will|is\s+to|are\s+to)\s+(?!be\s+provided\s+with)"
 )  # "that the council would write to …"
 # "advised that the Council, along with other organisations, would be making representations": a body, an aside.
 _BODY_ASIDE_MODAL = re.compile(rf"\bthat\s+(?P<actor>[Tt]he\s+(?i:{BODY_TYPE})),\s+[^.;]{{1,120}}?\s+(?:would|will)\s+(?!be\s+(?!\w+ing\b))")

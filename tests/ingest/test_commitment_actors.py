@@ -261,3 +261,13 @@ def test_one_asked_to_act_by_initials_or_one_word_is_the_resolutions_actor():
     got = only("Minutes of the Town Council meeting\n\nRESOLVED: that the Police be formally requested to attend.")
     assert got.actor == "the Police"
     assert only("Minutes of the Town Council meeting\n\nRESOLVED: that the Report be recommended to Council.").actor != "the Report"
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("This was the preferred option and the clerk would go back to the family.", "the clerk"),
+    ("The clerk will contact Mr Sineath to ascertain whether anything can be done.", "The clerk"),
+    ("The Clerk is to write to Highways.", "The Clerk"),
+])
+def test_a_parish_officer_in_lower_case_or_told_with_is_to_is_the_doer(sentence, actor):
+    got = only(f"Minutes of the Parish Council\n\n7. Highways\n\n{sentence}")
+    assert (got.kind, got.actor) == ("undertaking", actor)
