@@ -26,8 +26,10 @@ _RUN_ON_RESOLVED = re.compile(
     r"|(?<=\S)\s+(?=Resolved\s*[-–—:]\s*(?:[Tt]hat|to)\b)"
     # … with no colon, or no "that" after it ("… held on 18 March 2013 Resolved that the Minutes …", "… Resolved: NYCC
     # be requested …": round 16's flattened town-council minutes as the variant benchmark rewrites them); the outcome
-    # word inside a sentence is in lower case by now ("the Council resolved that"), so it splits nothing
-    r"|(?<=\S)\s+(?=Resolved\s+(?:[Tt]hat|to)\b|Resolved\s*[-–—:]\s*[A-Z])"
+    # word inside a sentence is in lower case by now ("the Council resolved that"), so it splits nothing; in capitals
+    # after a vote's labels too ("PROPOSED; SECONDED; RESOLVED to co-opt …", a parish's minutes, register_unseen10; the
+    # same in title case was read)
+    r"|(?<=\S)\s+(?=(?:Resolved|RESOLVED)\s+(?:[Tt]hat|THAT|to)\b|Resolved\s*[-–—:]\s*[A-Z])"
     # "… an AMENDMENT which was agreed … and it was RESOLVED as follows:" then the resolution's words as the next
     # paragraph (a borough council's minutes, register_unseen8 tuning set).
     r"|(?<=\S)\s+(?=RESOLVED\s+as\s+follows\s*:\s*$)"

@@ -1,4 +1,6 @@
 """Tests for ingest/commitment_blocks.py: a paragraph's sentences made ready for reading commitments."""
+import pytest
+
 from ingest.commitment_blocks import prose_sentences
 from tests.ingest.commitment_texts import found, only
 
@@ -75,3 +77,12 @@ def test_a_run_on_resolution_splits_off_without_its_colon_or_its_that():
     pieces = [b.text for b in split_resolved([Block(text, "paragraph", 1, None, ())])]
     assert "Resolved that the Minutes be approved." in pieces
     assert "Resolved: NYCC be requested to repaint the lines." in pieces
+
+
+@pytest.mark.parametrize("line", [
+    "PROPOSED; SECONDED; RESOLVED to co-opt Jon Mold onto the Parish Council.",
+    "PROPOSED: Cllr Brown; SECONDED: Cllr Jones; RESOLVED that Jon Mold be co-opted onto the Parish Council.",
+])
+def test_a_resolution_after_a_votes_labels_in_capitals_is_read_as_in_title_case(line):
+    got = only(f"Minutes of the Parish Council\n\n7. Co-option\n\n{line}")
+    assert got.kind == "resolution" and "Jon Mold" in got.text
