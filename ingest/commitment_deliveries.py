@@ -27,11 +27,16 @@ DELIVERY = re.compile(
     rf"|{_MODAL}receive\s+(?:an?\s+)?(?:written\s+|full\s+|further\s+)?(?:{alternation(_U['replies'])})\b"
 )
 SCHEDULED = re.compile(rf"{_MODAL}(?:be\s+)?(?:{alternation([f for e in _U['scheduled'] for f in verb_forms(e)])})\b")
+_CHAIRS = alternation(WORDS["officers"]["chairs"])
 # An impersonal record of an officer's answer: "It was intended to revisit", "It was confirmed that … would".
 STATED = re.compile(
     rf"\bIt\s+was\s+(?:{alternation(_U['impersonal'])})\s+to\s+\w+"
     rf"|\b(?:It\s+was|[Oo]fficers|[A-Z][\w-]+\s+[A-Z][\w-]+)\s+(?:{alternation(_U['assured'])})\s+that\b"
     r"[^.]*\b(?:would|will|was\s+due\s+to)\b"
+    # … with "that" dropped before "this/it would", and a chair or officer named by the title alone ("Chairman
+    # confirmed this would be done as soon as Cllr Rolph returned.", a parish's minutes, register_unseen10; "The Clerk
+    # confirmed that this would be done." was read)
+    rf"|(?:^|\b[Tt]he\s+)(?:{_CHAIRS}|{OFFICER})\s+(?:{alternation(_U['assured'])})\s+(?:this|it)\s+(?:would|will)\b"
 )
 # A council-side actor will act by a stated time: "that team would move … from 1 December 2022".
 DATED = re.compile(

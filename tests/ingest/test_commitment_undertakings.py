@@ -204,3 +204,13 @@ def test_a_parish_clerk_in_lower_case_who_will_act_gives_an_undertaking():
 def test_has_or_an_adverb_between_the_doer_and_the_promise_leaves_the_doer_named(sentence, actor):
     got = only(f"MINUTES\n\n7. Hedges\n\n{sentence}", committee="Council")
     assert (got.kind, got.actor) == ("undertaking", actor)
+
+
+@pytest.mark.parametrize("sentence, actor", [
+    ("Chairman confirmed this would be done as soon as Cllr Rolph returned.", "Chairman"),
+    ("The Clerk confirmed it would be looked into.", "The Clerk"),
+])
+def test_a_chair_or_officer_confirming_with_that_dropped_still_undertakes(sentence, actor):
+    got = only(f"Minutes of the Parish Council\n\n7. Hedges\n\n{sentence}")
+    assert (got.kind, got.actor) == ("undertaking", actor)
+
