@@ -203,8 +203,10 @@ def _facts(text: str, detectors: list, asked: set[str]) -> list[float]:
 
 
 def _without(text: str, numbers: set[str]) -> str:
+    """The text less the question's own numbers where they stand alone: not inside a code joined by slashes, which
+    cut up would leave a stray figure ("BCa/19/3" for a question about 2018/19)."""
     for number in numbers:
-        text = re.sub(rf"(?<![\d.,]){re.escape(number)}(?!\d)", " ", text)
+        text = re.sub(rf"(?<![\d.,/]){re.escape(number)}(?![\d/])", " ", text)
     return text
 
 

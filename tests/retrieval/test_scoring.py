@@ -107,3 +107,14 @@ def test_who_was_absent_is_answered_by_the_apologies():
     scored = score_sentences("Who was absent?", hits(minutes))
     apologies = next(c for c in scored if c.readable.startswith("APOLOGIES"))
     assert apologies.topical > 0 and apologies.score == max(c.score for c in scored)
+
+
+def test_the_question_s_own_numbers_cut_out_of_a_code_leave_no_figure():
+    # "2018/19" asked about must not turn "BCa/19/3" into a stray "3" that reads as the figure asked for.
+    title = "13/06/2019 - BCa/19/3 HOUSING REVENUE ACCOUNT FINANCIAL OUTTURN 2018/19 ref: 385 Recommendations Approved"
+    figure = "That the transfer of £491k, being the HRA surplus for the year, be noted."
+    passage = make_chunk(f"{title}\n{figure}", "babergh", council="Babergh", committee="Cabinet")
+    question = "How big was Babergh's housing revenue account surplus for 2018/19?"
+    stated = {c.readable.rstrip("."): c.seen for c in score_sentences(question, hits(passage))}
+    assert stated[title] < 1.0
+    assert stated[figure.rstrip(".")] == 1.0
