@@ -159,7 +159,9 @@ _AT_MEETING = "(?:" + alternation(
     [v for v in WORDS["agenda_purposes"]["verbs"] if v not in WORDS["agenda_purposes"]["work"]]
 ) + r")\b"
 REQUESTED = re.compile(
-    rf"\b(?:{BODY_TYPE}|Members?|Chair(?:man)?|It\s+was)\s+(?:asked|requested|requests|asks)\s+"
+    # The members in any of their forms ("Councillors requested that …"), and a plural's present ("Members request
+    # that …", "The Council request that …": this round's probe of the request shape, issue #12 round 17).
+    rf"\b(?:{BODY_TYPE}|{_MEMBERS}|Member|Chair(?:man)?|It\s+was)\s+(?:asked|requested|requests|asks|request|ask)\s+"
     rf"(?:that\s+(?!it\s+be\s+noted)(?P<actor>{ACTOR})\s+(?P<verb>[a-z]+)|(?P<actor2>{ACTOR})\s+to\s+(?!note\b)(?P<verb2>[a-z]+))"
     # "He attended a presentation … and asked the Clerk to arrange its circulation": a member puts the clerk or an
     # officer to work, whoever asks (town and parish council minutes, unseen6 tuning set).
@@ -173,13 +175,13 @@ ASKED_TO_ACT = re.compile(  # also after the matter's topic and a dash ("Invoice
     rf"(?!(?:{alternation(WORDS['recommendation']['not_asked'])})\b)[a-z]+"
 )
 REQUESTED_PAPER = re.compile(
-    rf"\b(?:{BODY_TYPE}|Members)\s+(?:requested|asked\s+for|requested\s+that)\s+(?:a|an|further|more)\s+"
+    rf"\b(?:{BODY_TYPE}|{_MEMBERS})\s+(?:requested|request|asked\s+for|ask\s+for|requested\s+that)\s+(?:a|an|further|more)\s+"
     r"(?:\w+\s+)?(?:report|update|briefing|breakdown|paper|note|information|details|presentation)\b"
 )
 _TRIGGER = re.compile(
     rf"\b(?:would|will|shall|agreed|AGREED|resolved|RESOLVED|decided|carried|CARRIED|approved|adopted|endorsed|accepted|"
     rf"supported|refused|granted|deferred|REFUSED|GRANTED|DEFERRED|APPROVED|asked|asks|noted|NOTED|voted|instructed|tasked|"
-    rf"requested|requests|back|due|It\s+was|decision\s+was|Council|Authority|to\s+be|is\s+to|are\s+to|{alternation(_U['promised'])})\b"
+    rf"requested|requests|request|back|due|It\s+was|decision\s+was|Council|Authority|to\s+be|is\s+to|are\s+to|{alternation(_U['promised'])})\b"
 )
 _NOUN_SUBJECT = re.compile(
     rf"^(?:[^,;:]*\b(?:that|whereby)\s+|.*[,;:]\s+)?(?P<who>(?!It\b|This\b|There\b)(?:the\s+(?=[A-Z]))?[A-Z][\w’'-]*(?:\s+(?!that\b)[\w’'-]+)*?)\s+"
@@ -236,7 +238,7 @@ _AGREED_WORD = re.compile(
     rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+by\s+a\s+majority|\s+[a-z]+ly)?,?\s+(?:(?:{_VOTE}),?\s+)?(?:not\s+)?(?:that|to)\b"
     r"|\bvoted\b|\bdecision\s+was\s+(?:made|taken)\b"
 )
-_ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks)\b")
+_ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks|request|ask)\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record
 _PERSON_FIRST = re.compile(rf"^(?P<actor>{PERSON}|{OFFICER})\s+(?:also\s+)?(?=(?:{alternation(_U['promised'])})\s+to\b)")
 _M = WORDS["motion"]

@@ -232,3 +232,13 @@ def test_members_agreeing_that_a_state_holds_share_a_view_not_a_decision():
     assert found("MINUTES\n\n7. Crossing\n\nCllrs agreed that this was dangerous.", committee="Council") == []
     got = only("MINUTES\n\n7. Shed\n\nIt was agreed that no further action was necessary.", committee="Council")
     assert got.kind == "resolution"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Members request that the Clerk write to the landowner.",
+    "Councillors requested that the Clerk write to the landowner.",
+    "The Council request that the Clerk write to the landowner.",
+])
+def test_the_meeting_asking_in_a_plurals_present_or_by_its_members_puts_the_clerk_to_work(sentence):
+    got = only(f"MINUTES\n\n7. Hedges\n\n{sentence}", committee="Council")
+    assert (got.kind, got.actor) == ("action", "the Clerk")
