@@ -33,10 +33,11 @@ STATED = re.compile(
     rf"\bIt\s+was\s+(?:{alternation(_U['impersonal'])})\s+to\s+\w+"
     rf"|\b(?:It\s+was|[Oo]fficers|[A-Z][\w-]+\s+[A-Z][\w-]+)\s+(?:{alternation(_U['assured'])})\s+that\b"
     r"[^.]*\b(?:would|will|was\s+due\s+to)\b"
-    # … with "that" dropped before "this/it would", and a chair or officer named by the title alone ("Chairman
+    # … with "that" dropped before "this/it would", and a chair, officer or member named by the title alone ("Chairman
     # confirmed this would be done as soon as Cllr Rolph returned.", a parish's minutes, register_unseen10; "The Clerk
     # confirmed that this would be done." was read)
-    rf"|(?:^|\b[Tt]he\s+)(?:{_CHAIRS}|{OFFICER})\s+(?:{alternation(_U['assured'])})\s+(?:this|it)\s+(?:would|will)\b"
+    rf"|(?:^|(?<=\s))(?:[Tt]he\s+)?(?:{_CHAIRS}|{OFFICER}|{PERSON})\s+(?:{alternation(_U['assured'])})\s+(?:that\s+)?"
+    r"(?:this|it)\s+(?:would|will)\b"
 )
 # A council-side actor will act by a stated time: "that team would move … from 1 December 2022".
 DATED = re.compile(

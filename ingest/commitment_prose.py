@@ -30,7 +30,8 @@ _MEMBERS = alternation(WORDS["bodies"]["members"])
 # A body agrees or resolves: "The Committee agreed that the report be noted", "It was AGREED that", "Members agreed to".
 AGREED_BODY = re.compile(
     rf"(?:^|\b(?:The|the)\s+|(?<=\s)(?=(?:{BODY_TYPE})\b))(?:[A-Z][\w-]*\s+){{0,4}}(?:{BODY_TYPE}|{_MEMBERS})\s+"
-    r"(?:(?:unanimously|therefore|then|(?!previously|originally|initially|recently|already)[a-z]+ly)\s+)?"  # "broadly"
+    # "broadly"; "Members also / further / all agreed to …" (this round's probe: filed as an undertaking of "Members all")
+    r"(?:(?:unanimously|therefore|then|also|further|all|(?!previously|originally|initially|recently|already)[a-z]+ly)\s+)?"
     # "Members agreed unanimously to …", "decided not to object …": the vote after the verb, a choice not to act.
     rf"(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+(?:{_VOTE}|by\s+a\s+majority|(?!previously|originally|initially|recently|already)[a-z]+ly))?,?\s+(?:not\s+)?(?:that|to)\b"
     # The body in lower case, as parish clerks write it: "The parish council agreed to …", "council resolved to …".

@@ -242,3 +242,10 @@ def test_members_agreeing_that_a_state_holds_share_a_view_not_a_decision():
 def test_the_meeting_asking_in_a_plurals_present_or_by_its_members_puts_the_clerk_to_work(sentence):
     got = only(f"MINUTES\n\n7. Hedges\n\n{sentence}", committee="Council")
     assert (got.kind, got.actor) == ("action", "the Clerk")
+
+
+def test_a_body_that_also_or_further_agreed_resolves_and_is_not_an_undertaking():
+    got = only("MINUTES\n\n7. Bench\n\nThe Council further agreed to purchase a new bench.", committee="Council")
+    assert (got.kind, got.actor) == ("resolution", "the Council")
+    got = only("MINUTES\n\n7. Bench\n\nMembers all agreed to purchase a new bench.", committee="Council")
+    assert (got.kind, got.actor) == ("resolution", "the Council")

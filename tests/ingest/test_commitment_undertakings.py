@@ -209,6 +209,7 @@ def test_has_or_an_adverb_between_the_doer_and_the_promise_leaves_the_doer_named
 @pytest.mark.parametrize("sentence, actor", [
     ("Chairman confirmed this would be done as soon as Cllr Rolph returned.", "Chairman"),
     ("The Clerk confirmed it would be looked into.", "The Clerk"),
+    ("Cllr Brown confirmed this would be done.", "Cllr Brown"),
 ])
 def test_a_chair_or_officer_confirming_with_that_dropped_still_undertakes(sentence, actor):
     got = only(f"Minutes of the Parish Council\n\n7. Hedges\n\n{sentence}")
