@@ -8,6 +8,7 @@ from typing import Any
 
 from ingest.council_table import place_words
 from ingest.council_variants import canonical_council
+from ingest.councils import county_of
 from ingest.records import Chunk, DocumentMeta
 from ingest.store import date_to_int
 from retrieval.filters import council_key
@@ -58,9 +59,14 @@ def same_place(asked: str, recorded: str) -> bool:
     """Whether a recorded body is of every place the asked council's name says ("Nottinghamshire" and the
     "Nottinghamshire Police and Crime Panel"; not "West Sussex" and "East Sussex"). A shire and its county town
     count as one place ("Worcestershire" and "Worcester"): a county council sits in its county town, and a paper
-    that names only its venue is read as the town's."""
+    that names only its venue is read as the town's. A district and the county it lies in count as one place too, one
+    way only: a paper asked of "Great Yarmouth" may be recorded as "Norfolk" (a district's paper names its county, and
+    is sometimes read as the county's), but a question of the county does not take in its districts' papers."""
     places = _shire_less(place_words(asked))
-    return bool(places) and places <= _shire_less(place_words(recorded))
+    if bool(places) and places <= _shire_less(place_words(recorded)):
+        return True
+    county = county_of(asked)
+    return county is not None and county == (canonical_council(recorded) or recorded.strip())
 
 
 def _shire_less(places: frozenset[str]) -> frozenset[str]:

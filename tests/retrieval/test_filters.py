@@ -266,6 +266,17 @@ def test_an_open_council_filter_takes_bodies_of_the_same_place():
         "council": {"$in": ["Nottinghamshire", "Nottingham", "Nottinghamshire Police and Crime Panel", ""]}}
 
 
+def test_an_open_council_filter_on_a_district_takes_its_countys_papers_not_the_reverse():
+    # A district's paper that names its county is sometimes read as the county's.
+    assert matches(Filters(council="Great Yarmouth", or_unknown=True), _meta(council="Norfolk"))
+    assert not matches(Filters(council="Great Yarmouth"), _meta(council="Norfolk"))
+    assert not matches(Filters(council="Norfolk", or_unknown=True), _meta(council="Great Yarmouth"))
+    assert not matches(Filters(council="Great Yarmouth", or_unknown=True), _meta(council="Suffolk"))
+    assert filters_to_where(Filters(council="Great Yarmouth", or_unknown=True),
+                            councils=["Norfolk", "Suffolk", "Norwich"]) == {
+        "council": {"$in": ["Great Yarmouth", "Norfolk", ""]}}
+
+
 def test_a_one_day_meeting_without_an_end_date():
     meeting = _meta(meeting_date=date(2018, 9, 18), date_end=None)
     assert matches(Filters(since=date(2018, 9, 18), until=date(2018, 9, 18)), meeting)
