@@ -114,7 +114,9 @@ SHAPES = (
         "Clerk to write to the landowner by 1 May.", "The clerk to write to the landowner.",
         "clerk to write to the landowner.", "Clerk and Cllr Brown to write to the landowner.",
         "Cllrs Brown and Jones to meet the landowner.", "All Cllrs to review the policy.", "RFO to pay the invoice.",
-        "The RFO to pay the invoice.", "b) Action RG: Parish Cottage – the Chairman would chase the third estimate."),
+        "The RFO to pay the invoice.", "b) Action RG: Parish Cottage – the Chairman would chase the third estimate.",
+        "Action by Clerk: write to the landowner.", "Clerk to write to the landowner – ACTION: Clerk.",
+        "Clerk to write to the landowner ACTION: CLERK", "Clerk: write to the landowner."),
           "action logs and parish clerks' action lines (register_variants.py's marker forms; unseen6-unseen11)"),
     Shape("request", "action", ("",), (
         "Members request that the Clerk write to the landowner.", "Members requested that the Clerk write to the landowner.",

@@ -29,7 +29,10 @@ TO_DO = re.compile(r"^To\s+[a-z]")
 OWN_TO_DO = re.compile(r"^To\s+(?!be\b)[a-z]")
 # "… to the village.Action 2.01: CP": the label may be numbered and run on without a space (unseen7 tuning set).
 _ACTION_AT_END = re.compile(
-    rf"^(?P<text>.+?[.;])\s*(?:ACTION|Action)(?:\s+\d{{1,3}}(?:\.\d{{1,3}})*)?(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$"
+    # the note may end at its last word, a dash perhaps before the label ("… to the landowner – ACTION: Clerk.", "…
+    # to the landowner ACTION: CLERK": the marker's forms on one line, issue #12's round-17 probe)
+    rf"^(?P<text>.+?(?:[.;]|\w(?=\s+(?:[–—-]\s+)?(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:)))\s*(?:[–—-]\s+)?"
+    rf"(?:ACTION|Action)(?:\s+\d{{1,3}}(?:\.\d{{1,3}})*)?(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$"
 )
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _FORWARD = re.compile(rf"^(?:{alternation(_W['forward_plan']['labels'])})\b", re.IGNORECASE)
@@ -61,7 +64,7 @@ _WHO_THEN_TASK = re.compile(rf"^(?P<who>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAM
 # council's action lines, register_unseen9 tuning set); not a name for the record above.
 _WHO_WILL = re.compile(rf"^(?P<who>{_NAMED}(?:\s+(?:and|&)\s+{_NAMED})?)\s+(?:will|shall|would)\s+(?:also\s+)?[a-z]+\b.{{3,}}$")
 _LABEL_WHO = re.compile(
-    rf"^(?:ACTIONS?|Actions?)\s+(?P<who>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s*:\s*[A-Za-z]+\b.{{3,}}$"
+    rf"^(?:ACTIONS?|Actions?)\s+(?:(?:BY|by)\s+)?(?P<who>{_NAMED}(?:(?:,\s+|\s+(?:and|&)\s+){_NAMED}){{0,3}})\s*:\s*[A-Za-z]+\b.{{3,}}$"
 )  # the note after the colon may open with its topic's capital ("Action RG: Parish Cottage – … would chase up.")
 # An item's number or letter before an action label ("b) Action RG: …", "3. ACTION: Clerk to …"): the marker's form
 # before the note under a lettered item (register_variants.py "action: before" on a parish's minutes, unseen8).

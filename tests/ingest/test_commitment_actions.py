@@ -86,6 +86,8 @@ def test_an_action_line_in_brackets_alone_on_its_line_is_read_as_without_them():
     ("Clerk to write to the landowner (Action: Clerk).", "Clerk"),
     ("The clerk to write to the landowner.", "The clerk"),
     ("b) Action RG: Parish Cottage – the Chairman is still awaiting a third estimate which he would chase up.", "RG"),
+    ("Action by Clerk: write to the landowner.", "Clerk"),
+    ("Clerk to write to the landowner – ACTION: Clerk.", "Clerk"),
 ])
 def test_an_action_marker_or_doer_in_another_of_its_forms_is_still_an_action(line, actor):
     got = only(f"MINUTES\n\n7. Village matters\n\n{line}", committee="Council")
