@@ -31,7 +31,7 @@ OWN_TO_DO = re.compile(r"^To\s+(?!be\b)[a-z]")
 _ACTION_AT_END = re.compile(
     # the note may end at its last word, a dash perhaps before the label ("… to the landowner – ACTION: Clerk.", "…
     # to the landowner ACTION: CLERK": the marker's forms on one line, issue #12's round-17 probe)
-    rf"^(?P<text>.+?(?:[.;]|\w(?=\s+(?:[–—-]\s+)?(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:)))\s*(?:[–—-]\s+)?"
+    rf"^(?P<text>.+?(?:[.;]|[A-Za-z)](?=\s+(?:[–—-]\s+)?(?:ACTION|Action)(?:\s+BY|\s+by)?\s*:)))\s*(?:[–—-]\s+)?"
     rf"(?:ACTION|Action)(?:\s+\d{{1,3}}(?:\.\d{{1,3}})*)?(?:\s+BY|\s+by)?\s*:\s*(?P<who>[^.]{{1,60}}?)\.?$"
 )
 _LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -68,7 +68,7 @@ _LABEL_WHO = re.compile(
 )  # the note after the colon may open with its topic's capital ("Action RG: Parish Cottage – … would chase up.")
 # An item's number or letter before an action label ("b) Action RG: …", "3. ACTION: Clerk to …"): the marker's form
 # before the note under a lettered item (register_variants.py "action: before" on a parish's minutes, unseen8).
-_ENUMERATED_ACTION = re.compile(r"^(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]|\(?[a-z]\))\s+(?=(?:ACTIONS?|Actions?)\b)")
+_ENUMERATED_ACTION = re.compile(r"^(?:\(?[0-9]{1,3}(?:\.[0-9]{1,3})*[.)]?|\(?[a-z]\))\s+(?=(?:ACTIONS?|Actions?)\b)")
 
 # "… which he would chase up.        Action RG", "A QR code will be produced … (ACTION - Clerk)": a parish clerk's action
 # column run onto the line's end, with no colon: who acts (a person, an officer, initials) after "Action", a dash or

@@ -92,3 +92,8 @@ def test_an_action_line_in_brackets_alone_on_its_line_is_read_as_without_them():
 def test_an_action_marker_or_doer_in_another_of_its_forms_is_still_an_action(line, actor):
     got = only(f"MINUTES\n\n7. Village matters\n\n{line}", committee="Council")
     assert (got.kind, got.actor) == ("action", actor)
+
+
+def test_a_section_number_before_an_action_label_is_no_note_of_its_own():
+    got = found("MINUTES\n\n5. Village matters\n\nThe hedge on Mill Lane is overgrown.\n\n5.2 ACTION: Councillor Rice")
+    assert not any(c.text.strip() == "5.2" for c in got)
