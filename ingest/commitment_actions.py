@@ -224,7 +224,7 @@ def action_line(text: str) -> tuple[str, str | None] | None:
         return ("", rest.rstrip(".")) if len(rest.split()) <= 8 and not TO_DO.match(rest) else (rest, None)
     if (labelled := _LABEL_WHO.match(text)) is not None:  # "Action Clerk: write to the landowner."
         return text, " ".join(labelled.group("who").split())
-    m = _ACTION_AT_END.match(text)
+    m = _ACTION_AT_END.match(text) if "ction" in text or "CTION" in text else None  # cheap test first
     who = m.group("who").strip() if m else ""
     if m and not _ACTION_TO.match(who) and not TO_DO.match(who):  # "… Action: Clerk to write to X." is its own
         return _LAST_SENTENCE.split(m.group("text"))[-1], who  # the sentence the label ends, not its paragraph
