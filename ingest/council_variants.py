@@ -3,6 +3,8 @@ type, a bilingual name's English part."""
 from __future__ import annotations
 
 import re
+from functools import cache
+from importlib import resources
 
 from ingest.council_table import key, lookup_aliases, words
 
@@ -84,3 +86,19 @@ def _canonical(k: str) -> str | None:
                     k = k[: -len(suffix)]
                     break
     return None
+
+
+@cache
+def _counties() -> dict[str, str]:
+    """ingest/county_districts.txt: a district's display name -> the display name of the county it lies in."""
+    table = {}
+    for line in (resources.files("ingest") / "county_districts.txt").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            county, districts = (cell.strip() for cell in line.split("|"))
+            table.update({d.strip(): county for d in districts.split(";") if d.strip()})
+    return table
+
+
+def county_of(district: str) -> str | None:
+    """The county a district (any variant of its name) lies in, as a display name; None for any other council."""
+    return _counties().get(canonical_council(district) or district.strip())

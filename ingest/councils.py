@@ -5,19 +5,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
 from ingest.council_address import ADDRESS_WEIGHT, addressed_councils, council_from_address
 from ingest.council_people import in_member_list
 from ingest.council_table import (
     COUNCILS, STYLE_WORDS as _STYLE_WORDS, Council, alias_lengths, key, text_aliases, words,
 )
-from ingest.council_variants import canonical_council
 
-__all__ = [
-    "COUNCILS", "WEIGHTS", "Council", "Weights", "council_from_address", "county_of", "find_councils", "referred_council",
-]
+__all__ = ["COUNCILS", "WEIGHTS", "Council", "Weights", "council_from_address", "find_councils", "referred_council"]
 
 # Words of a council's style that sit between a name and what governs it ("support from the London Borough of Camden").
 # A bare name followed by these, ending in an authority word, is qualified ("Reading Borough Council").
@@ -327,22 +322,6 @@ def _civic_seat(text: str, ws: list[_Word], j: int) -> bool:
 _KIND = {c.name: c.kind for c in COUNCILS}
 # every style a council goes by ("north yorkshire council | north yorkshire county council")
 _STYLE = {c.name: " | ".join(key(a) for a in (c.official, *c.aliases) if key(a).endswith("council")) for c in COUNCILS}
-
-
-@cache
-def _counties() -> dict[str, str]:
-    """ingest/county_districts.txt: a district's display name -> the display name of the county it lies in."""
-    table = {}
-    for line in (resources.files("ingest") / "county_districts.txt").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            county, districts = (cell.strip() for cell in line.split("|"))
-            table.update({d.strip(): county for d in districts.split(";") if d.strip()})
-    return table
-
-
-def county_of(district: str) -> str | None:
-    """The county a district (any variant of its name) lies in, as a display name; None for any other council."""
-    return _counties().get(canonical_council(district) or district.strip())
 
 
 def _referent(style: str, ranked: list[str]) -> str | None:

@@ -5,7 +5,7 @@ from collections import Counter
 from importlib import resources
 
 from ingest.council_table import COUNCILS
-from ingest.councils import county_of
+from ingest.council_variants import county_of
 
 KIND = {c.name: c.kind for c in COUNCILS}
 

@@ -90,11 +90,12 @@ def test_a_paper_read_as_another_council_may_answer_when_it_names_the_asked_body
 
 
 def test_a_paper_that_names_the_asked_council_in_one_passage_bears_on_it_in_all():
-    # Read as Gloucestershire's, the minutes name Cheltenham once; their passage on kitchens does not, and answers.
+    # Misread as another county's (not Cheltenham's own, which a widened search takes in as the district's county),
+    # the minutes name Cheltenham once; their passage on kitchens does not, and answers.
     from tests.retrieval.passages import make_chunk
 
     named = make_chunk("The Leader reported that Cheltenham has secured the most new homes in the county.", "ch",
-                       council="Gloucestershire", committee="Council", meeting_date=None)
+                       council="Wiltshire", committee="Council", meeting_date=None)
     kitchens = replace(named, chunk_id="ch-2", position=1, text="The Council will fit 400 replacement kitchens in "
                        "its homes this year.")
     other = replace(kitchens, chunk_id="other", doc_id="other")  # the same words in another council's paper
