@@ -148,8 +148,10 @@ PROMISE = re.compile(
 # kindly/also agreed to …": the variants of issue #12's round-17 probe, where the adverb was read into the doer's
 # name or the titled name lost), not a time that puts the promise in the past ("previously agreed").
 _PROMISER = re.compile(
-    # two or more who promise together ("Cllr Smith and Cllr Jones agreed to …": as _JOINT_MODAL reads "… will")
-    rf"(?P<actor>(?:{ACTOR}\s*(?:,\s*|\s+and\s+|\s*&\s*))*(?:{ACTOR})|{_PRONOUN}|\b(?:[Hh]er|[Hh]is|[Tt]heir))\s*(?:(?:had|has|have)\s+)?"
+    # two or more who promise together ("Cllr Smith and Cllr Jones agreed to …": as _JOINT_MODAL reads "… will"); a
+    # list ends in "and" or "&": a comma alone closes an opening clause ("Following a question from Cllr Flanagan,
+    # officers agreed to …")
+    rf"(?P<actor>(?:(?:{ACTOR}\s*,\s*)*{ACTOR}(?:\s+and\s+|\s*&\s*))?{ACTOR}|{_PRONOUN}|\b(?:[Hh]er|[Hh]is|[Tt]heir))\s*(?:(?:had|has|have)\s+)?"
     r"(?:(?:also|then|now|(?!previously|originally|initially|recently|only)[a-z]+ly)\s+)?$"
 )
 # The meeting asks someone to act: "The Committee asked that the Group monitor …", "Members requested that officers

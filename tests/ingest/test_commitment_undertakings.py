@@ -202,6 +202,8 @@ def test_a_parish_clerk_in_lower_case_who_will_act_gives_an_undertaking():
     ("The Clerk also agreed to write to the landowner.", "The Clerk"),
     ("Cllr Smith and Cllr Jones agreed to write to the landowner.", "Cllr Smith and Cllr Jones"),
     ("The Clerk and the Chairman agreed to meet the landowner.", "The Clerk and the Chairman"),
+    # a comma alone closes an opening clause, not a list of doers
+    ("Following a question from Cllr Flanagan, officers agreed to write to the landowner.", "officers"),
 ])
 def test_has_or_an_adverb_between_the_doer_and_the_promise_leaves_the_doer_named(sentence, actor):
     got = only(f"MINUTES\n\n7. Hedges\n\n{sentence}", committee="Council")
