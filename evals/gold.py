@@ -59,7 +59,7 @@ def load_gold(path: Path = GOLD) -> list[GoldQuestion]:
 # until its blind run in session 8, unseen8 until its blind run in session 9, unseen9 until its blind run in session
 # 10, unseen10 until its blind run in session 11 and unseen11 until its blind run in session 12; each was tuned on
 # once the next set replaced it.
-HELD_OUT_STEMS = ("holdout", "councils_holdout", "unseen12_questions")
+HELD_OUT_STEMS = ("holdout", "councils_holdout", "unseen12_questions", "unseen13_questions")
 
 
 def is_held_out(path: Path) -> bool:

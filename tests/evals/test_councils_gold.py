@@ -1,4 +1,4 @@
-"""The council question sets and the unseen3-12 sets: shape, split by council, every span verbatim in its paper."""
+"""The council question sets and the unseen3-13 sets: shape, split by council, every span verbatim in its paper."""
 from __future__ import annotations
 
 import hashlib
@@ -25,10 +25,11 @@ UNSEEN = {
     "unseen10": (GOLD.parent / "unseen10_questions.jsonl", GOLD.parent / "unseen10"),
     "unseen11": (GOLD.parent / "unseen11_questions.jsonl", GOLD.parent / "unseen11"),
     "unseen12": (GOLD.parent / "unseen12_questions.jsonl", GOLD.parent / "unseen12"),
+    "unseen13": (GOLD.parent / "unseen13_questions.jsonl", GOLD.parent / "unseen13"),
 }
 PREFIX = {
     "tuning": "t", "holdout": "u", "unseen3": "n", "unseen4": "m", "unseen5": "f", "unseen6": "s", "unseen7": "v", "unseen8": "w", "unseen9": "x",
-    "unseen10": "y", "unseen11": "z", "unseen12": "q",
+    "unseen10": "y", "unseen11": "z", "unseen12": "q", "unseen13": "k",
 }
 PATHS = {**SETS, **{name: path for name, (path, _) in UNSEEN.items()}}
 KINDS = {"fact", "list", "number", "name", "date", "commitment", "follow-up", "time-scoped", "unanswerable"}
