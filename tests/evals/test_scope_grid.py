@@ -10,7 +10,7 @@ from evals import retrieval_grid, scope_grid
 
 
 @pytest.mark.parametrize("grid", [scope_grid, retrieval_grid])
-@pytest.mark.parametrize("name", ["holdout.jsonl", "councils_holdout.jsonl", "unseen12_questions.jsonl"])
+@pytest.mark.parametrize("name", ["holdout.jsonl", "councils_holdout.jsonl", "unseen13_questions.jsonl"])
 def test_held_out_sets_are_refused(tmp_path, grid, name):
     assert is_held_out(Path("evals") / name)
     with pytest.raises(SystemExit, match="held-out"):
@@ -26,7 +26,7 @@ def test_tuning_sets_are_not_held_out():
     for name in ("gold.jsonl", "councils_tuning.jsonl", "unseen3_questions.jsonl", "unseen4_questions.jsonl",
                  "unseen5_questions.jsonl", "unseen6_questions.jsonl",
                  "unseen7_questions.jsonl", "unseen8_questions.jsonl", "unseen9_questions.jsonl",
-                 "unseen10_questions.jsonl", "unseen11_questions.jsonl"):
+                 "unseen10_questions.jsonl", "unseen11_questions.jsonl", "unseen12_questions.jsonl"):
         assert not is_held_out(Path("evals") / name)
 
 
