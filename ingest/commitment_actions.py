@@ -203,6 +203,19 @@ def action_label(text: str) -> bool:
 _BRACKETED = re.compile(r"^\((?P<inner>(?:ACTIONS?|Actions?)\s*[:–—-]\s*[A-Z][^()]*?\s+to\s+[a-z][^()]*)\)\.?$")
 
 
+# "• BW still had not repaired the sunken grave in the Cemetery." then "Action: BW" on the next line (a parish council's
+# minutes, register_unseen12): the note the label names a doer for is the action, where no record was read from it.
+_NOTE = re.compile(r"^(?:[-•·▪*]\s+)?(?P<note>[A-Z][^\n]*?\w[^\n]*[.!?)])$")
+
+
+def note_above(text: str | None) -> str | None:
+    """The note a lone action label ("Action: BW") follows as its task: a sentence of four words or more, not a label."""
+    m = _NOTE.match(text.strip()) if text else None
+    if m is None or len(m.group("note").split()) < 4 or "ction" in m.group("note")[:10] or "CTION" in m.group("note")[:10]:
+        return None
+    return m.group("note")
+
+
 def action_line(text: str) -> tuple[str, str | None] | None:
     """An action-log line: ("JS to circulate the paper", "JS") for "ACTION: JS to circulate the paper";
     ("", "Head of Finance") for "ACTION BY: Head of Finance" (naming who does the record above); None otherwise.

@@ -53,6 +53,10 @@ GOES_ON = re.compile(r"^[a-z(£]")
 _WRAPS = re.compile(r"\b(?:and|or|of|the|to|for|in|by|with|a|an|on|at|from|that|was|were|be|been|is|are|Councillor|Cllr\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s*$")
 _STARTS_OWN = re.compile(rf"^\s*(?:[\"“‘'(]|(?:{phrase.alternation(phrase.WORDS['resolved']['words'])}|ACTIONS?|Actions?)\b)")
 _PART_END = re.compile(r"[;,]\s*(?:and|or)\s*$")  # "approve the places; and" ends a part, not a wrapped line
+# "Decision:" then "(Key decision):" on the next line (a borough's ModernGov decision field, register_unseen12): the
+# label's qualifier on a line of its own, read as on the label's line ("Decision made (Unanimously):").
+_LABEL = re.compile(r"^(?P<label>[A-Z][A-Za-z ]{1,40}?)\s*:\s*$")
+_QUALIFIER = re.compile(r"^\((?P<tag>[^()]{1,40})\)\s*:\s*$")
 ENUMERATOR_ONLY = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]?\s*\|?$")
 # "9. Date of Next Scheduled Meeting", "Exclusion of Press and Public": an agenda item's title, every word but the small
 # ones capitalised and no verb's full stop, is no part of the list above it (an agenda's recommendations run on into
@@ -174,7 +178,9 @@ def unwrapped(blocks: Sequence[Block]) -> list[Block]:
     out: list[Block] = []
     for b in blocks:
         prior = out[-1] if out else None
-        if (
+        if prior is not None and (tag := _QUALIFIER.match(b.text.strip())) and (label := _LABEL.match(prior.text.strip())):
+            out[-1] = replace(prior, text=f"{label.group('label')} ({tag.group('tag')}):")
+        elif (
             prior is not None and prior.kind == "paragraph" and b.kind == "paragraph"
             and (prior.page == b.page or (prior.page is not None and b.page == prior.page + 1))  # a sentence over a page
             and not prior.text.rstrip().endswith((".", ":", ";", "?", "!", "|", ":-", ":–", ":—"))  # "Title:-" (parish)

@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ingest import commitment_phrases as phrase
-from ingest.commitment_actions import OWN_TO_DO, action_label, action_line, forward_plan, proposed, split_actions
+from ingest.commitment_actions import (
+    OWN_TO_DO, action_label, action_line, forward_plan, note_above, proposed, split_actions,
+)
 from ingest.commitment_actors import subject_of
 from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, split_resolved, title_line, unwrapped
 from ingest.commitment_bodies import deciding_body, local_council, maker_named
@@ -384,6 +386,8 @@ def _add_action(found: list[Commitment], act: tuple[str, str | None], block: Blo
         above = found[reader.last]  # "A QR code will be produced …" then "(ACTION - Clerk)": the doer's action
         impersonal = above.kind == "undertaking" and above.actor in (None, "officers", reader.body if reader.local else None)
         found[reader.last] = replace(above, actor=who, kind="action" if impersonal else above.kind)
+    elif who and (note := note_above(reader.previous)):  # "• BW had not repaired the grave." then "Action: BW"
+        found.append(_record("action", note, who, block))
     reader.last = None
 
 

@@ -97,3 +97,18 @@ def test_an_action_marker_or_doer_in_another_of_its_forms_is_still_an_action(lin
 def test_a_section_number_before_an_action_label_is_no_note_of_its_own():
     got = found("MINUTES\n\n5. Village matters\n\nThe hedge on Mill Lane is overgrown.\n\n5.2 ACTION: Councillor Rice")
     assert not any(c.text.strip() == "5.2" for c in got)
+
+
+def test_a_lone_action_label_after_a_note_with_no_record_makes_the_note_the_doer_s_action():
+    """A parish's "• BW still had not repaired the sunken grave." then "Action: BW" (round 18, register_unseen12)."""
+    got = found("Minutes of the Parish Council meeting held on 3 March 2021\n\n6 Matters arising\n\n"
+                "  • BW still had not repaired the sunken grave in the Cemetery.\n\nAction: BW\n\n"
+                "  • JP still needed to do the VAT refund. He will do this in the next couple of days.\n\nAction: JP\n\n7 Planning\n")
+    assert [(c.kind, c.actor, c.text) for c in got] == [
+        ("action", "BW", "BW still had not repaired the sunken grave in the Cemetery."),
+        ("action", "JP", "JP still needed to do the VAT refund. He will do this in the next couple of days."),
+    ]
+
+
+def test_a_lone_action_label_after_a_title_files_nothing():
+    assert found("Minutes of the Parish Council meeting held on 3 March 2021\n\n7 Planning\n\nAction: BW\n") == []

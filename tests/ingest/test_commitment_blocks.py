@@ -86,3 +86,23 @@ def test_a_run_on_resolution_splits_off_without_its_colon_or_its_that():
 def test_a_resolution_after_a_votes_labels_in_capitals_is_read_as_in_title_case(line):
     got = only(f"Minutes of the Parish Council\n\n7. Co-option\n\n{line}")
     assert got.kind == "resolution" and "Jon Mold" in got.text
+
+
+def test_a_decision_label_s_qualifier_on_the_next_line_keeps_the_decision_s_parts():
+    text = ("Cabinet - Wednesday, 19th March, 2025\n\n7.\n\nLocal Government Reorganisation\n\nReport of Chief Executive\n\n"
+            "Decision:\n\n(Key decision):\n\n(1) To agree the Interim Plan, set out at Appendix 2 to the report.\n\n"
+            "(2) To note the progress made in addressing the matters identified through the review.\n")
+    records = found(text, "decision", "Cabinet")
+    assert [r.text for r in records] == [
+        "To agree the Interim Plan, set out at Appendix 2 to the report.",
+        "To note the progress made in addressing the matters identified through the review.",
+    ]
+    assert {r.kind for r in records} == {"resolution"}
+
+
+def test_a_bracketed_line_after_a_line_that_is_no_label_is_left_alone():
+    from ingest.commitment_blocks import unwrapped
+    from ingest.records import Block
+
+    blocks = [Block("The Clerk reported on the grant.", "paragraph", 1, None, ()), Block("(Key decision):", "heading", 1, None, ())]
+    assert [b.text for b in unwrapped(blocks)] == ["The Clerk reported on the grant.", "(Key decision):"]
