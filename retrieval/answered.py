@@ -43,12 +43,14 @@ NOT_ANSWERED = {
 }
 
 
-def why_unanswered(question: str, quotes: Sequence[str]) -> str | None:
+def why_unanswered(question: str, quotes: Sequence[str], shown: Sequence[str] = ()) -> str | None:
     """The note saying why quotes do not answer the question, or None when they do: they add to it, and state a
-    figure or a statement where one is asked."""
+    figure or a statement where one is asked. `shown` is the answer's text as the reader sees it, whose list items
+    carry their lead-in ("There were four core objectives to the strategy: To provide ...") where the quote is the
+    item alone: a figure there is given."""
     for name, check in (("adds_nothing", adds_nothing), ("lacks_figure", lacks_figure),
                         ("lacks_statement", lacks_statement)):
-        if check(question, quotes):
+        if check(question, [*quotes, *shown] if name == "lacks_figure" else quotes):
             return NOT_ANSWERED[name]
     return None
 

@@ -16,6 +16,7 @@ from ingest.council_variants import canonical_council
 from ingest.councils import find_councils
 from ingest.dates import MONTH, month_number
 from retrieval.records import Clue, Filters
+from retrieval.vocabulary import STOPWORDS
 
 INSPECTION_REPORT = "inspection report"
 MINUTES = "minutes"
@@ -51,7 +52,8 @@ def _councils_in(question: str) -> list[str]:
 def _capitalised_words() -> frozenset[str]:
     """The lower-case words `_councils_in` capitalises when a question names no council as typed."""
     names = alias_words() | {w for entry in words("institutions") for w in entry.split()}
-    return frozenset(names - _LOWER_CASE_WORDS - {"of", "and"})
+    # ... nor a function word, which typed in lower case is never a place ("take down the trees" is no Down)
+    return frozenset(names - _LOWER_CASE_WORDS - STOPWORDS)
 
 
 @lru_cache(maxsize=4096)

@@ -250,7 +250,7 @@ class Clerk:
         elif hits and r.strength >= self.refusal_threshold:
             typed = r.question if standalone != r.question.strip() else None
             text, citations = self._compose(standalone, typed, hits, notes, r.widened)
-            withheld = why_unanswered(standalone, [c.quote for c in citations]) if text else None
+            withheld = why_unanswered(standalone, [c.quote for c in citations], _shown(text)) if text else None
             refused = not text or withheld is not None
             if withheld:
                 notes.append(withheld)
@@ -311,6 +311,14 @@ def _with_summary(hits: Sequence[Hit], found: Sequence[Hit]) -> list[Hit]:
     rest = [h for h in hits[1:] if h.chunk.chunk_id not in ids]
     first = [] if hits[0].chunk.chunk_id in ids else [hits[0]]
     return [*first, *summary, *rest][: len(hits)]
+
+
+_MARKER = re.compile(r"\s*\[\d+\]")
+
+
+def _shown(text: str) -> list[str]:
+    """The answer's sentences as the reader sees them, without their [n] markers and the meetings' headings."""
+    return [_MARKER.sub("", line) for line in text.splitlines() if line.strip() and not line.rstrip().endswith(":")]
 
 
 def _closest(hits: Sequence[Hit]) -> tuple[Citation, ...]:

@@ -41,6 +41,11 @@ def test_an_answer_answers_only_when_every_check_passes_and_says_which_failed():
     assert why_unanswered(asked, ["POLICE AND CRIME PLAN - APRIL 2013"]) == NOT_ANSWERED["lacks_statement"]
     assert why_unanswered(asked, ["The panel concluded the plan was sound."]) is None
     assert why_unanswered("How much did it cost?", ["The committee discussed the costs of the scheme with the contractor."]) == NOT_ANSWERED["lacks_figure"]
+    # A list item's quote leaves out the lead-in the reader sees it under; the figure there is given.
+    counted = "How many core objectives does the strategy have?"
+    item = ["To provide sustainable and accessible services"]
+    assert why_unanswered(counted, item) == NOT_ANSWERED["lacks_figure"]
+    assert why_unanswered(counted, item, ["There were four core objectives to the strategy: " + item[0]]) is None
 
 
 def test_a_question_that_only_names_a_budget_is_not_held_to_a_figure():
