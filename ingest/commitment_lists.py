@@ -105,7 +105,9 @@ _DECIDED_PART = re.compile(rf"^(?i:{alternation(_W['decision_verbs']['past'])})\
 # officers, not a resolution.
 _ASKS_THAT = re.compile(r"\b(?:asked|requested|requests|asks)\s+that\b")
 # "That Cabinet:", "That the Committee:" then its parts.
-_THAT_LEAD = re.compile(rf"^{_NUMBER}That\s+(?P<body>{_BODY}|Cabinet\s+Member)\s*:$")
+_THAT_LEAD = re.compile(  # "That Cabinet agreed;" over its parts (a district council's minutes, register_unseen12)
+    rf"^{_NUMBER}That\s+(?P<body>{_BODY}|Cabinet\s+Member)(?:\s+(?:agreed|resolved|RESOLVED|AGREED))?\s*(?::|(?<=d);)$"
+)
 _M = _W["motion"]
 _MOTION_LEAD = re.compile(
     rf"^(?:{alternation(_M['subjects'])})\s+(?:{alternation(_M['commits'])}|{alternation(_M['asks'])})\b(?P<rest>.*):$"

@@ -22,7 +22,7 @@ from ingest.commitment_actions import (
 from ingest.commitment_actors import subject_of
 from ingest.commitment_blocks import ENUMERATOR_ONLY, GOES_ON, prose_sentences, split_resolved, title_line, unwrapped
 from ingest.commitment_bodies import deciding_body, local_council, maker_named
-from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, without_heading
+from ingest.commitment_implied import BARE_OUTCOME, implied_resolution, minutes_approved, without_heading
 from ingest.commitment_lists import (
     ITEM, Lead, closes_list, decision_line, decisive, detailed_part, ends_list, inline_parts, lead_in, listed_text,
     numbering, recommended_part, that_body, unlabelled_decision,
@@ -80,6 +80,9 @@ class _Reader:
     weak: set[int] = field(default_factory=set)  # records of outcomes told as narrative ("The report was noted.")
     moved: str | None = None  # a motion moved and seconded, awaiting its vote ("": its words are the next paragraph)
     previous: str | None = None  # the block before, an item's title a clerk's outcome may follow ("Were agreed …")
+
+
+_THAT_THE = re.compile(r"^That\s+the\b")
 
 
 def _id(doc_id: str, n: int) -> str:
@@ -242,6 +245,10 @@ def _open(reader: _Reader, lead: tuple[Lead, str], block: Block) -> None:
     if BARE_OUTCOME.match(block.text.strip()) and " " in block.text.strip():  # "Agreed as recommended.": the outcome
         reader.found.append(_part(lead[0].kind, block.text.strip(), lead[0], block))
         reader.last = len(reader.found) - 1
+        return
+    if stated.endswith(":") and minutes_approved(_THAT_THE.sub("The", stated, count=1)):  # "DECISION: That the Minutes … were
+        reader.found.append(_part(lead[0].kind, stated, lead[0], block))  # approved …, subject to … as set out below:"
+        reader.last, reader.open_list = len(reader.found) - 1, None  # then the wording: quoted, no part (unseen12)
         return
     following = to_the_following(stated)  # "RESOLVED to receive the minutes of the following meetings:" then their names
     if len(stated.split()) < _MIN_WORDS or (stated.endswith(":") and not (decides(stated) or following)):

@@ -16,3 +16,12 @@ def test_a_part_with_its_own_recommended_that_recommends_to_the_body_it_names():
     assert recommended_part("Recommended that Council approve the policies listed below.") == "the Council"
     assert recommended_part("Recommended that the Planning Committee note the appeal.") == "the Planning Committee"
     assert recommended_part("Agreed that the scheme be launched.") is None
+
+
+def test_that_the_body_agreed_with_a_semicolon_opens_the_parts_and_is_none_itself():
+    """"RESOLVED" then "That Cabinet agreed;" over "a) To formally accept …" (round 18, register_unseen12)."""
+    got = found("Cabinet minutes\n\n5. Neighbourhood Plan\n\nRESOLVED\n\nThat Cabinet agreed;\n\n"
+                "a) To formally accept the Examiner's recommended modifications to the Neighbourhood Plan.\n\n"
+                "b) To agree that the Plan proceeds to referendum.\n", committee="Cabinet")
+    assert [c.text for c in got] == ["To formally accept the Examiner's recommended modifications to the Neighbourhood Plan.",
+                                     "To agree that the Plan proceeds to referendum."]

@@ -284,3 +284,13 @@ def test_a_sub_items_letter_after_its_items_number_is_no_part_of_the_sentence():
     record = only("Minutes of the Parish Council meeting\n\n1. a) The following payment was approved: Village Lunch Club, "
                   "donation (£84.00).")
     assert record.kind == "resolution" and record.text.startswith("The following payment was approved")
+
+
+def test_minutes_approved_subject_to_wording_set_out_below_are_the_decision_and_the_wording_no_part():
+    """"DECISION: That the Minutes … were approved …, subject to additional wording … as set out below:" then the
+    wording (round 18, register_unseen12)."""
+    got = found("Council Meeting 16th December 2019\n\nDECISION: That the Minutes of the meeting held on 7th October 2019 "
+                "were approved as a correct record and signed by the Chairman, subject to additional wording as set out below:"
+                "\n\nIn response to Councillor Smith's comments, Councillor Jones welcomed the apology and accepted that "
+                "the Leader may have been unaware.\n")
+    assert [(c.kind, c.text[:40]) for c in got] == [("resolution", "That the Minutes of the meeting held on ")]
