@@ -36,10 +36,10 @@ SETS: tuple[tuple[str, Path, Path | None], ...] = (
     ("dev", DEV_LABELS, None),
     *((n, _EVALS / n / "meta_heldout.jsonl", _EVALS / n / "papers") for n in (
         "unseen", "unseen2", "unseen3", "unseen4", "unseen5", "unseen6", "unseen7", "unseen8", "unseen9", "unseen10",
-        "unseen11")),
+        "unseen11", "unseen12")),
     *((n, _EVALS / n / "meta.jsonl", _EVALS / n / "papers") for n in (
         "register_unseen5", "register_unseen6", "register_unseen7", "register_unseen8", "register_unseen9",
-        "register_unseen10", "register_unseen11")),
+        "register_unseen10", "register_unseen11", "register_unseen12")),
 )
 FIELDS = ("council", "committee", "meeting_date")
 
@@ -172,7 +172,7 @@ def flip_rows(flips: Sequence[Flip]) -> list[str]:
 
 
 _ABOUT = (
-    "Each tuning paper (dev ../shared/corpus/councils, unseen .. unseen11, register_unseen5 .. register_unseen11;",
+    "Each tuning paper (dev ../shared/corpus/councils, unseen .. unseen12, register_unseen5 .. register_unseen12;",
     "plain text only) is rewritten by one transformation at a time and read again under a neutral file name. Counted: the",
     "council, committee and meeting-date values the extractor gets right in the paper as written (label not empty), and",
     "after the rewrite how many stay right / turn empty / turn WRONG (cells read right/empty/wrong). A paper the",
@@ -187,7 +187,7 @@ def main() -> None:
     """Run every variant over the tuning sets' plain-text papers; print the table and the wrong values."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, default=None, help="write the tables (markdown) here")
-    ap.add_argument("--only", default=None, help="a set name (dev, unseen, …, register_unseen11)")
+    ap.add_argument("--only", default=None, help="a set name (dev, unseen, …, register_unseen12)")
     args = ap.parse_args()
     started = time.monotonic()
     papers = load_papers([s for s in SETS if args.only in (None, s[0])])

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.council_address import ADDRESS_WEIGHT, addressed_councils, council_from_address
-from ingest.council_people import in_member_list
+from ingest.council_people import in_member_list, listed_member
 from ingest.council_table import (
     COUNCILS, STYLE_WORDS as _STYLE_WORDS, Council, alias_lengths, key, text_aliases, words,
 )
@@ -153,7 +153,7 @@ def _accepted(text: str, ws: list[_Word], i: int, j: int, capitals: tuple[str, .
         return False
     if official or _qualified(ws, i, j):
         return True
-    if _named_person(text, ws, i):
+    if _named_person(text, ws, i) or listed_member(text, ws[i].start, ws[j - 1].end):
         return False
     if _in_other_name(text, ws, i, j) or _inside_longer_name(text, ws, i, j):
         return False

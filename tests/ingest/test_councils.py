@@ -84,6 +84,13 @@ def test_partnership_words_discount_a_mention(sentence: str, governed: bool):
         ("Present: Councillors: Diana Armstrong; Alex Baird; Allan Rainey MBE; Victor Warrington", []),
         ("COUNCILLORS PRESENT:\nCouncillors " + ", ".join(f"NAME{chr(65 + i)}" for i in range(20)) + ", C. BENNETT, POOLE, "
          "PRENTICE", []),  # a full council's list, initials and all
+        ("Present: Councillor D O'Donovan (Chair), Akhtar, Almas, Shaheen, Sunderland, Tait and Wenham", []),
+        ("Present –The Chairman (Councillor Knowles-Fitton)and CouncillorsBarrington,Beck, Paul English,Foster,Hart, "
+         "Ireton", []),  # a flattened list: the label's dash, glued words
+        ("Members:\nCouncillors Ann Shaw (Chairman), Mark Jones\n\nSara Bedford (Health)\n", []),  # one a line
+        ("Present: Councillor Smith (Leeds), Councillor Jones (Bradford)", ["Leeds", "Bradford"]),  # their councils
+        ("Officers were present at Sunderland.", ["Sunderland"]),
+        ("Visit Sara Bedford (Health) and more.", ["Bedford"]),
         ("The bath and the hull were kent.", []),
         ("Bath & North East Somerset (B&NES, BANES).", ["Bath and North East Somerset"]),
         ("The BCP was tested; BCP Council agreed.", ["Bournemouth, Christchurch and Poole"]),
