@@ -30,7 +30,8 @@ _MINUTES_APPROVED = re.compile(
     # and signed", without "The".
     # "The notes of the meeting held on 18 January were approved as minutes" (a parish clerk's draft minutes).
     rf"^(?:The\s+(?:public\s+|draft\s+|open\s+|exempt\s+|confidential\s+)?(?:[Mm]inutes?|notes\s+of\s+the\s+(?:last\s+|previous\s+)?meeting)"
-    rf"|(?:Minutes|MINUTES)(?!\s*:))\b[^.]{{0,160}}?\b"
+    # "THE MINUTES of the previous meeting were read, approved and signed." (a parish's minutes, register_unseen12)
+    rf"|THE\s+MINUTES?|(?:Minutes|MINUTES)(?!\s*:))\b[^.]{{0,160}}?\b"
     rf"{_PASSIVE_AGREED}"
     # "The minutes … were amended at page 2 … and with those amendments the minutes were approved."
     rf"|^(?:The\s+[Mm]inutes?\b[^.]*\b[Ww]ith|With|Subject\s+to)\s+(?:those|these|that|this|the)\s+amendments?,?\s+the\s+"

@@ -50,6 +50,9 @@ AGREED_BODY = re.compile(
     # "… was discussed and it was agreed not to give any grant" (a parish's minutes, register_unseen10): a choice not
     # to act, as the body's own "decided not to object" is.
     rf"(?:agreed|AGREED|resolved|RESOLVED|decided),?\s+(?:(?:{_VOTE}),?\s+)?(?:not\s+)?(?:that|to)\b"
+    # "It was decided the standing orders should remain the same.", "It was decided we would …": "that" dropped after
+    # "decided" as "It was agreed the …" already reads it (CARRIED; a parish's minutes, register_unseen12)
+    r"|\b[Ii]t\s+was\s+(?:unanimously\s+)?decided\s+(?=(?:the|we|they|this|it|there)\s)"
     # "It was proposed by Alderman X, seconded by Councillor Y and agreed that …" (Northern Irish and Scottish minutes)
     r"|\b(?:[Pp]roposed|[Mm]oved)\s+(?:by\s+)?[^.;]{1,80}?\b[Ss]econded\s+(?:by\s+)?[^.;]{1,80}?\s+(?:and\s+)?"
     r"(?:agreed|AGREED|resolved|RESOLVED|unanimously\s+agreed)\s+(?:that|to)\b"
@@ -240,7 +243,7 @@ _VIEW = re.compile(
 )
 _AGREED_WORD = re.compile(
     rf"\b(?:agreed|resolved|decided|AGREED|RESOLVED)(?:\s+by\s+a\s+majority|\s+[a-z]+ly)?,?\s+(?:(?:{_VOTE}),?\s+)?(?:not\s+)?(?:that|to)\b"
-    r"|\bvoted\b|\bdecision\s+was\s+(?:made|taken)\b"
+    r"|\bvoted\b|\bdecision\s+was\s+(?:made|taken)\b|\bwas\s+decided\s+(?=(?:the|we|they|this|it|there)\s)"
 )
 _ASKED_WORD = re.compile(r"\b(?:asked|requested|requests|asks|request|ask)\b")
 _RECORD = re.compile(r"\bbe\s+(?:noted|recorded|minuted)\b")  # "requested that the apologies be noted": a record

@@ -294,3 +294,19 @@ def test_minutes_approved_subject_to_wording_set_out_below_are_the_decision_and_
                 "\n\nIn response to Councillor Smith's comments, Councillor Jones welcomed the apology and accepted that "
                 "the Leader may have been unaware.\n")
     assert [(c.kind, c.text[:40]) for c in got] == [("resolution", "That the Minutes of the meeting held on ")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "It was decided the standing orders should remain the same.",  # "that" dropped, as after "It was agreed"
+    "It was decided we would try and manage without the October meeting.",
+    "THE MINUTES of the previous meeting were read, approved and signed.",  # the minutes' words in capitals
+])
+def test_a_parish_s_decisions_in_their_surface_variants_are_resolutions(sentence):
+    """Round 18 (register_unseen12): surface variants of forms already read ("It was agreed the …", "The minutes …")."""
+    record = only(f"Minutes of the Parish Council meeting held on 3 March 2021\n\n5. Business\n\n{sentence}\n")
+    assert (record.kind, record.text) == ("resolution", sentence)
+
+
+def test_it_was_decided_at_a_meeting_that_is_not_read_without_its_that():
+    assert found("Minutes of the Parish Council meeting held on 3 March 2021\n\n5. Business\n\n"
+                 "It was decided in 2019 by the County Council.\n") == []
