@@ -196,7 +196,8 @@ _CHAIR_RULED = re.compile(
     r"(?:\s+of\s+[A-Z][\w-]+)?)\s+(?:determined|ruled|varied"
     # "The Chairman agreed to bring that item for consideration forward on the agenda." (a district's executive
     # minutes, register_unseen10): the order of business, as "varied the order of business …" is.
-    r"|agreed\s+to\s+(?:bring|take|move)\b[^.;]{0,60}?\b(?:forward|earlier)\b[^.;]{0,20}?\bagenda"
+    # "… the Chair decided to bring forward item 12A to earlier in the meeting …" (a district council, register_unseen12).
+    r"|(?:agreed|decided)\s+to\s+(?:bring|take|move)\b[^.;]{0,60}?\b(?:forward|earlier)\b[^.;]{0,40}?\b(?:agenda|meeting)"
     # "… the Chairman asked for items 20 and 21 to be brought forward." (a town council's management committee,
     # register_unseen11): the same ruling
     r"|asked\s+for\s+(?:agenda\s+)?items?\s+[^.;]{0,30}?\bto\s+be\s+(?:brought|taken|moved)\s+forward)\b"

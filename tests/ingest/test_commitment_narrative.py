@@ -214,6 +214,13 @@ def test_a_chair_asking_for_items_to_be_brought_forward_rules_on_the_order_of_bu
     assert (got.kind, got.actor) == ("resolution", "the Chairman")
 
 
+def test_a_chair_deciding_to_bring_an_item_forward_rules_on_the_order_of_business():
+    """"… the Chair decided to bring forward item 12A to earlier in the meeting …" (round 18, register_unseen12)."""
+    got = only("Minutes:\n\nAs there were members of the public present for the Motion, the Chair decided to bring forward "
+               "item 12A to earlier in the meeting before agenda item 9.")
+    assert (got.kind, got.actor) == ("resolution", "the Chair")
+
+
 @pytest.mark.parametrize("sentence", [
     "Cllrs decided that the plot would be left as it was.",
     "The members agreed to purchase a new bench.",
