@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from ingest.records import Chunk
@@ -20,7 +20,7 @@ from retrieval.acronyms import aliases, with_aliases
 from retrieval.records import Hit
 from retrieval.sentences import Unit, is_title, label_of, labelled, split_units
 from retrieval.facts import DATE_MENTION, DETECTORS, names_person
-from retrieval.vocabulary import ANAPHOR, RELATED, heading_terms_asked, office_terms, terms, wanted
+from retrieval.vocabulary import ANAPHOR, RELATED, heading_terms_asked, office_terms, related_for, terms, wanted
 
 NEAR_DUPLICATE = 0.7  # Jaccard overlap of content stems above which two sentences say the same
 
@@ -60,13 +60,14 @@ def _weights(question_terms: list[str], pool: list[frozenset[str]]) -> dict[str,
 
 
 def _direct_credit(
-    term: str, own: frozenset[str], previous: frozenset[str], heading: frozenset[str], heading_credit: float
+    term: str, own: frozenset[str], previous: frozenset[str], heading: frozenset[str], heading_credit: float,
+    related_words: Mapping[str, tuple[str, ...]] = RELATED,
 ) -> float:
     """Credit for a question word in the sentence, a related word in it, in the sentence it refers back to, or in
     the heading it sits under: what the sentence itself says."""
     if term in own:
         return 1.0
-    related = _RELATED_CREDIT if any(r in own for r in RELATED.get(term, ())) else 0.0
+    related = _RELATED_CREDIT if any(r in own for r in related_words.get(term, ())) else 0.0
     return max(related, _IN_PREVIOUS if term in previous else 0.0, heading_credit if term in heading else 0.0)
 
 
@@ -129,6 +130,7 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
     bigrams = set(zip(question_terms, question_terms[1:]))
     kinds = sorted(wanted(question))
     detectors = [DETECTORS[k] for k in kinds]
+    related = related_for(kinds)
     asked = {t for t in question_terms if t[0].isdigit()}
     passages = []
     own_office = not _DEPUTY.search(question)  # "Who was chairman?" asks for the office, not for its deputy
@@ -163,7 +165,7 @@ def score_sentences(question: str, hits: Sequence[Hit], focus: str | None = None
             opening = unit.text.lstrip()[:1]  # "(" opens an aside; a small letter, the rest of a sentence a line cut
             refers_back = under and (ANAPHOR.search(text) or is_title(units[j - 1]) or opening == "(" or opening.islower())
             previous = frozenset(stems[j - 1]) if refers_back else frozenset()
-            direct = {t: _direct_credit(t, own, previous, heading, heading_credit) for t in weights}
+            direct = {t: _direct_credit(t, own, previous, heading, heading_credit, related) for t in weights}
             credits = {t: min(max(direct[t], around.get(t, 0.0)), cap.get(t, 1.0)) for t in weights}
             coverage = sum(w * credits[t] for t, w in weights.items()) / total if total else 0.0
             topical = sum(w * direct[t] for t, w in topic.items()) / topic_total if topic else 0.0

@@ -7,7 +7,7 @@ import math
 import re
 import threading
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -65,6 +65,22 @@ RELATED = {
     "absent": ("apolog", "absenc"),
     "absenc": ("apolog", "absent"),
 }
+# ... and those that answer only for a question asking a kind of fact: where a meeting was held, ModernGov and CMIS
+# pages label it ("Where did the cabinet meet?" -> "Venue: The Drill Hall, Denne Road, Horsham", "Location: Concorde
+# Room"); for any other question about a meeting the label is no answer.
+RELATED_WHEN = {
+    "place": {"meet": ("venu", "locat"), "hold": ("venu", "locat")},
+}
+
+
+def related_for(kinds: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """RELATED, with the related words of the kinds of fact asked for (`wanted`)."""
+    out = dict(RELATED)
+    for kind in kinds:
+        for term, more in RELATED_WHEN.get(kind, {}).items():
+            out[term] = out.get(term, ()) + more
+    return out
+
 
 _TOKEN = re.compile(r"[a-z]+|\d+(?:,\d{3})*(?:\.\d+)?")
 # Words by which a sentence refers back to the one before it.

@@ -118,3 +118,15 @@ def test_the_question_s_own_numbers_cut_out_of_a_code_leave_no_figure():
     stated = {c.readable.rstrip("."): c.seen for c in score_sentences(question, hits(passage))}
     assert stated[title] < 1.0
     assert stated[figure.rstrip(".")] == 1.0
+
+
+def test_a_venue_label_answers_where_a_meeting_was_held_and_nothing_else():
+    venue = "Venue: The Drill Hall, Denne Road, Horsham"
+    passage = make_chunk(f"{venue}\nThe minutes of the last meeting were approved.", "horsham", council="Horsham",
+                         committee="Council")
+
+    def topical(question: str) -> float:
+        return {c.readable.rstrip("."): c.topical for c in score_sentences(question, hits(passage))}[venue]
+
+    assert topical("Where was the council meeting held?") > 0
+    assert topical("Who chaired the council meeting?") == 0
