@@ -66,7 +66,7 @@ DATED = re.compile(
 # A parish's clerk in lower case ("This was the preferred option and the clerk would go back to the family …",
 # register_unseen11).
 _NAMED_WILL = re.compile(
-    rf"(?:(?:(?:^|[,;:]\s+|\b(?:and|but|that)\s+)(?:{PERSON}|{OFFICER}|the\s+clerk)|\bsaid\s+(?:he|she)|\b(?:said|stated|confirmed|added|explained)\s+(?:that\s+)?(?:he|she)(?=\s+(?:will|would)\s+(?!be\b)))"
+    rf"(?:(?:(?:^|[,;:]\s+|\b(?:and|but|that)\s+)(?:{PERSON}|{OFFICER}|[Tt]he\s+clerk)|\bsaid\s+(?:he|she)|\b(?:said|stated|confirmed|added|explained)\s+(?:that\s+)?(?:he|she)(?=\s+(?:will|would)\s+(?!be\b)))"
     r"\s+(?:also\s+|therefore\s+|then\s+)?"
     # A member's two initials, as parish minutes name doers ("… but PT will make an informal approach …", "SS will
     # report to Highways"; round 13's pooled shape B). Two letters only: three are bodies' ("KCC would support",

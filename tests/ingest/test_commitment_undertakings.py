@@ -219,3 +219,10 @@ def test_a_chair_or_officer_confirming_with_that_dropped_still_undertakes(senten
     got = only(f"Minutes of the Parish Council\n\n7. Hedges\n\n{sentence}")
     assert (got.kind, got.actor) == ("undertaking", actor)
 
+
+
+def test_a_parish_s_clerk_in_lower_case_opening_the_sentence_undertakes_with_any_verb():
+    """"The clerk will re-circulate the leaflets …" (round 18, register_unseen12): the lower-case role at the sentence's
+    start, as after "and"; a prefixed verb the patterns' verb lists do not hold."""
+    got = only("Parish Council minutes\n\nThe clerk will re-circulate the leaflets with one amendment for members to approve.")
+    assert got.kind == "undertaking"
