@@ -31,7 +31,10 @@ _RESOLVED = re.compile(
 _AGREED_LEAD = re.compile(
     # "After discussion, the Board agreed:-" (Scottish minutes: what led to it, then the lead-in)
     rf"^{_NUMBER}(?:(?:After|Following)\s+(?:a\s+|the\s+|further\s+)?(?:discussion|debate|consideration|deliberation)[^,:;]{{0,40}},\s+)?"
-    rf"(?:It\s+was\s+|(?P<body>{_BODY}|{OFFICER})\s+)(?:unanimously\s+)?(?:agreed|decided|resolved)\b(?P<rest>.*):$",
+    # "The following additional actions were agreed:" then "- To replace a broken stile …" (a parish's footpaths
+    # committee, register_unseen12): the list's subject before the passive, as "It was agreed:" reads.
+    rf"(?:It\s+was\s+|The\s+following\s+(?:[a-z]+\s+){{0,2}}(?:were|was)\s+|(?P<body>{_BODY}|{OFFICER})\s+)"
+    rf"(?:unanimously\s+)?(?:agreed|decided|resolved)\b(?P<rest>.*):$",
     re.IGNORECASE,
 )
 # "RESOLVED ITEMS (SUBJECT TO QUESTIONS ONLY)", "RECOMMENDED ITEMS (REQUIRING A DECISION)": a cabinet agenda's

@@ -25,3 +25,14 @@ def test_that_the_body_agreed_with_a_semicolon_opens_the_parts_and_is_none_itsel
                 "b) To agree that the Plan proceeds to referendum.\n", committee="Cabinet")
     assert [c.text for c in got] == ["To formally accept the Examiner's recommended modifications to the Neighbourhood Plan.",
                                      "To agree that the Plan proceeds to referendum."]
+
+
+def test_the_following_things_were_agreed_opens_a_list_as_it_was_agreed_does():
+    """"The following additional actions were agreed:" then dashed parts (round 18, register_unseen12)."""
+    got = found("Minutes of the Footpaths Committee meeting held on 7 February 2024\n\n3). Review of schedule\n\n"
+                "The following additional actions were agreed:\n- To replace a broken stile on Footpath 139 off Church Lane\n"
+                "- To undertake a larger piece of work on the bridge\n\n4). Date of next meeting\n")
+    assert [(c.kind, c.text) for c in got] == [
+        ("resolution", "To replace a broken stile on Footpath 139 off Church Lane"),
+        ("resolution", "To undertake a larger piece of work on the bridge"),
+    ]
