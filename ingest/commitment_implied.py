@@ -220,7 +220,9 @@ def decided_by(sentence: str) -> str | None:
 # payments at the meeting (Accounts and Audit Regulations 2015; NALC model financial regulations: the council approves
 # the schedule of payments), and the other money matters in local_finance.items. "had been approved" stays a past fact.
 _MONEY_APPROVED = re.compile(
-    r"^(?:[A-Z][^.:;]{0,40}:\s+)?(?:The\s+)?(?:following\s+|list\s+of\s+|schedule\s+of\s+|above\s+)?(?:[Pp]ayments?|[Aa]ccounts?(?:\s+for\s+payment)?|"
+    # "The annual accounts for 2018/19 were agreed and are to be sent on …" (a parish's minutes, register_unseen12)
+    r"^(?:[A-Z][^.:;]{0,40}:\s+)?(?:The\s+)?(?:following\s+|list\s+of\s+|schedule\s+of\s+|above\s+)?"
+    r"(?:annual\s+|final\s+|year[- ]end\s+)?(?:[Pp]ayments?|[Aa]ccounts?(?:\s+for\s+payment)?|"
     rf"[Ii]nvoices?|[Ss]chedule\s+of\s+payments|[Pp]ayments?\s+schedule|(?i:{phrase.alternation(phrase.WORDS['local_finance']['items'])}))\b"
     r"(?:[^.;]|\.\d){0,80}?\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|checked\s+and\s+)?"
     r"(?:approved|agreed|authorised|authorized|APPROVED|AGREED)\b"

@@ -310,3 +310,11 @@ def test_a_parish_s_decisions_in_their_surface_variants_are_resolutions(sentence
 def test_it_was_decided_at_a_meeting_that_is_not_read_without_its_that():
     assert found("Minutes of the Parish Council meeting held on 3 March 2021\n\n5. Business\n\n"
                  "It was decided in 2019 by the County Council.\n") == []
+
+
+def test_the_annual_accounts_agreed_and_to_be_sent_on_are_the_meeting_s_resolution():
+    """"The annual accounts for 2018/19 were agreed and are to be sent on …" (round 18, register_unseen12): the accounts
+    agreed, as "The accounts were agreed." is, not an undertaking of the passive to-do after it."""
+    record = only("Minutes of the Parish Council meeting held on 21 May 2019\n\n6. Finance\n\n"
+                  "The annual accounts for 2018/19 were agreed and are to be sent on to the internal auditor.\n")
+    assert record.kind == "resolution"
