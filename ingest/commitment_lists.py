@@ -92,7 +92,9 @@ _THAT_BODY = re.compile(
 # Also a decision page's "The Cabinet has" over its lettered parts "(a) approved …", "(b) delegated …" (a district
 # council's ModernGov decision page, unseen6 tuning set).
 _BODY_LEAD = re.compile(
-    rf"^{_NUMBER}The\s+(?P<body>(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE}))(?:\s*:|\s+(?:has|have)\s*:?)$"
+    # "The Cabinet Member for Customer Services:" over "i) approved the award …" (the same page): a decision maker.
+    rf"^{_NUMBER}The\s+(?P<body>(?:[A-Z][\w’'-]*\s+){{0,4}}(?:{BODY_TYPE})|Cabinet\s+Member\s+for\s+[A-Z][\w ,&’'-]{{2,60}})"
+    rf"(?:\s*:|\s+(?:has|have)\s*:?)$"
 )
 # "The recommendation as set out in the report was moved, seconded, voted on and carried." then its parts.
 _CARRIED_LEAD = re.compile(
@@ -100,7 +102,8 @@ _CARRIED_LEAD = re.compile(
     rf"\b(?:{alternation(_W['carried']['verbs'])})\s*[.:]?$"
 )  # words between ("as set out …", "moved, seconded, voted on and"): a bare "The motion was carried." is a record
 # A decision record's decision: "The Cabinet agree to:", "As Cabinet Member … I agree to:".
-_AGREE_TO = re.compile(r"\b(?:agrees?|decides?|resolves?)\s+to\s*:$")
+# "The Leader approved the decision to:" over its numbered parts (a district's delegated decisions page, register_unseen12).
+_AGREE_TO = re.compile(r"\b(?:agrees?|decides?|resolves?|approved\s+the\s+decision)\s+to\s*:$")
 # "A Note the contents of the report.": a capital letter for an enumerator, its bracket dropped by the page.
 _BARE_LETTER = re.compile(r"^[A-H]\s+(?=[A-Z][a-z])")
 _DECIDED_PART = re.compile(rf"^(?i:{alternation(_W['decision_verbs']['past'])})\b(?!\s+that\b)")

@@ -36,3 +36,16 @@ def test_the_following_things_were_agreed_opens_a_list_as_it_was_agreed_does():
         ("resolution", "To replace a broken stile on Footpath 139 off Church Lane"),
         ("resolution", "To undertake a larger piece of work on the bridge"),
     ]
+
+
+def test_a_decision_maker_s_heading_under_decision_opens_its_parts():
+    """A delegated decisions page's "Decision:" then "The Leader approved the decision to:" or "The Cabinet Member for
+    Customer Services:" over numbered parts (round 18, register_unseen12)."""
+    got = found("Decisions published\n\nDecision Maker: Leader of the Council\n\nDecision:\n\n"
+                "The Leader approved the decision to:\n\n1. Grant a new lease to the trustees of the Golf Club.\n\n"
+                "Wards affected: Copthorne;\n\nDecision Maker: Cabinet Member\n\nDecision:\n\n"
+                "The Cabinet Member for Customer Services:\n\n"
+                "i) approved the award of 100% Discretionary Rate Relief to a charity for the year.\n", "decision")
+    assert [c.text for c in got] == ["Grant a new lease to the trustees of the Golf Club.",
+                                     "approved the award of 100% Discretionary Rate Relief to a charity for the year."]
+    assert got[1].actor == "the Cabinet Member for Customer Services"
