@@ -22,7 +22,7 @@ from ingest.records import Chunk, Commitment, Document, Part
 from ingest.structure import to_blocks
 
 # Bump when parsing or chunking changes what an unchanged file turns into: every file is then ingested again.
-INGEST_VERSION = "33"
+INGEST_VERSION = "34"
 MB = 1024 * 1024  # what the limit is set in (CLERK_MAX_FILE_MB), so the message says the number the user set
 DEFAULT_MAX_BYTES = 50 * MB
 _log = logging.getLogger("clerk.ingest")
