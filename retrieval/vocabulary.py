@@ -124,7 +124,8 @@ _WANTS_PLACE = re.compile(
 )
 _WANTS_TIME = re.compile(r"\bwhat\s+time\b|\bhow\s+early\b|\bhow\s+late\b", re.IGNORECASE)  # of day
 _WANTS_DATE = re.compile(
-    r"^\W*(?:and\s+|so\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do|are|has|had)\b|"
+    # "when", or a time from or up to one ("From when would the decisions take effect?", "Until when ...?")
+    r"^\W*(?:and\s+|so\s+)?(?:(?:from|since|until|till)\s+)?when\b|\bwhen\s+(?:did|was|were|is|will|does|do|are|has|had)\b|"
     r"\bwhat\s+(?:date|day|year|month)\b|\bwhich\s+(?:date|day|year|month)\b|"
     r"\bby\s+when\b|\bdeadline\b|\bhow\s+long\s+ago\b|"
     # which minutes, or which meeting's: a meeting is told from another by its date

@@ -34,6 +34,8 @@ def test_terms_stem_and_drop_stopwords():
         ("On whose behalf was the question put to the Leader?", {"name"}),  # "who" after a preposition
         ("To whom did the clerk write?", {"name"}),
         ("When is the next monitoring visit?", {"date"}),
+        ("From when would the decisions take effect?", {"date", "decision"}),  # a time from one is a date too
+        ("Since when has the park been closed?", {"date"}),
         ("Who led the Leeds inspection and when did it take place?", {"name", "date"}),
         ("What did Ofsted say about children who need help?", set()),
         ("What did the committee resolve?", {"decision"}),
