@@ -1,10 +1,12 @@
-"""Place words that are people's names in running text: the surnames of a list of members after a plural title."""
+"""Council names that belong to people in running text: the surnames of a list of members after a plural title, and the
+council a person holds office in."""
 from __future__ import annotations
 
 import re
 from functools import cache
 
-from ingest.council_table import words
+from ingest.council_table import key, words
+from ingest.council_tokens import Word, joined
 
 _LIST_CHARS = 2000  # of the line before a mention: a full council's list of members present is that long at most
 
@@ -37,3 +39,33 @@ def listed_member(text: str, start: int, end: int) -> bool:
     return (_GIVEN_BEFORE.match(text, text.rfind("\n", 0, start) + 1, start) is not None
             and _ROLE_AFTER.match(text[end:end + 48]) is not None)
 
+
+def holds_office(text: str, ws: list[Word], i: int, styled: bool) -> bool:
+    """Whether a mention from ws[i], `styled` as a council ("... County Council"), names the council one person holds
+    office in ("as the Leader of Hampshire County Council", "an Elected Member of West Sussex County Council", "Mr
+    Steve Parker, Head of Environmental Services, Denbighshire County Council"): that person's other council or
+    employer, not the paper's."""
+    if not styled:
+        return False
+    if _after_post(text, ws[i].start):
+        return True
+    k = i - 1
+    if k >= 0 and ws[k].lower == "the":
+        k -= 1
+    if k < 1 or ws[k].lower != "of" or not joined(text, ws[k:i + 1]):
+        return False
+    offices = words("offices")
+    return any(" ".join(w.lower for w in ws[s:k]) in offices and joined(text, ws[s:k + 1])
+               for s in (k - 1, k - 2) if s >= 0)
+
+
+def _after_post(text: str, start: int) -> bool:
+    """Whether a mention follows a person's post and a comma ("Mr Steve Parker, Head of Environmental Services,
+    Denbighshire County Council"): the visitor's employer."""
+    before = text[max(0, start - 80):start]
+    if not before.rstrip(" ").endswith(","):
+        return False
+    post = re.split(r"[,.;:()\n]", before.rstrip(" ")[:-1])[-1].split()
+    roles = words("roles")
+    return 0 < len(post) <= 6 and any(
+        key(" ".join(part)) in roles for part in (post[:1], post[-1:], post[:2], post[-2:]))

@@ -7,10 +7,11 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ingest.council_address import ADDRESS_WEIGHT, addressed_councils, council_from_address
-from ingest.council_people import in_member_list, listed_member
+from ingest.council_people import holds_office, in_member_list, listed_member
 from ingest.council_table import (
     COUNCILS, STYLE_WORDS as _STYLE_WORDS, Council, alias_lengths, key, text_aliases, words,
 )
+from ingest.council_tokens import Word as _Word, joined as _joined, tokens as _words
 
 __all__ = ["COUNCILS", "WEIGHTS", "Council", "Weights", "council_from_address", "find_councils", "referred_council"]
 
@@ -35,8 +36,6 @@ _ADDRESS_PARTS = 4  # "Room, Building, Street, Park, Town": the parts of a posta
 _RUN = 6  # words of a proper name looked at either side of a mention
 _LISTED = 8  # words of names listed before a mention that a partnership word before them still governs
 
-_TOKEN = re.compile(r"[^\W\d_]+|&")  # letters, accented ones too ("Cyngor Sir Gâr")
-_GAP = re.compile(r"[\s,.'’\-]{0,4}")
 _NAME_GAP = re.compile(r"[ \t\-]{1,3}")  # inside one proper name ("Sutton Hospital", "Arden-Herefordshire")
 _BREAK = re.compile(r"[.;:!?\n]")  # a sentence or line break: partnership words do not reach across it
 
@@ -57,27 +56,6 @@ class Weights:
 # `python -m evals.gazetteer --tune` (councils corpus, split by council): every setting on its grid scored the same,
 # so these values only keep the order of evidence: a reference or an address counts less than any name.
 WEIGHTS = Weights()
-
-
-@dataclass(frozen=True, slots=True)
-class _Word:
-    lower: str
-    start: int
-    end: int
-    capital: bool
-
-
-def _lower(token: str) -> str:
-    return "and" if token == "&" else token.lower() if token.isascii() else key(token)
-
-
-def _words(text: str) -> list[_Word]:
-    return [_Word(_lower(m.group()), m.start(), m.end(), m.group()[0].isupper()) for m in _TOKEN.finditer(text)]
-
-
-def _joined(text: str, ws: list[_Word]) -> bool:
-    """True when consecutive words are separated only by spaces, hyphens, commas, apostrophes or a full stop."""
-    return all(_GAP.fullmatch(text[a.end:b.start]) for a, b in zip(ws, ws[1:]))
 
 
 def _sentence_start(text: str, start: int) -> bool:
@@ -210,42 +188,12 @@ def _county_as_place(text: str, ws: list[_Word], i: int, j: int, council: str) -
             and " ".join(w.lower for w in ws[i:j]) == key(council))
 
 
-def _office(text: str, ws: list[_Word], i: int, j: int) -> bool:
-    """Whether a mention in its style names the council one person holds office in ("as the Leader of Hampshire County
-    Council", "an Elected Member of West Sussex County Council", "Mr Steve Parker, Head of Environmental Services,
-    Denbighshire County Council"): that person's other council or employer, not the paper's."""
-    if not (_qualified(ws, i, j) or ws[j - 1].lower in _AUTHORITY):
-        return False
-    if _after_post(text, ws, i):
-        return True
-    k = i - 1
-    if k >= 0 and ws[k].lower == "the":
-        k -= 1
-    if k < 1 or ws[k].lower != "of" or not _joined(text, ws[k:i + 1]):
-        return False
-    offices = words("offices")
-    return any(" ".join(w.lower for w in ws[s:k]) in offices and _joined(text, ws[s:k + 1])
-               for s in (k - 1, k - 2) if s >= 0)
-
-
-def _after_post(text: str, ws: list[_Word], i: int) -> bool:
-    """Whether a mention follows a person's post and a comma ("Mr Steve Parker, Head of Environmental Services,
-    Denbighshire County Council"): the visitor's employer."""
-    before = text[max(0, ws[i].start - 80):ws[i].start]
-    if not before.rstrip(" ").endswith(","):
-        return False
-    post = re.split(r"[,.;:()\n]", before.rstrip(" ")[:-1])[-1].split()
-    roles = words("roles")
-    return 0 < len(post) <= 6 and any(
-        key(" ".join(part)) in roles for part in (post[:1], post[-1:], post[:2], post[-2:]))
-
-
 def _governed_by_partner(text: str, ws: list[_Word], i: int, j: int) -> bool:
     """Whether a mention weighs as a partner's: "relationship with Camden", "Hampshire as practice partner", a
     member's council in brackets."""
     if _AS_PARTNER.match(text[ws[j - 1].end:ws[j - 1].end + 80]) or _affiliation(text, ws, i, j):
         return True
-    if _office(text, ws, i, j):
+    if holds_office(text, ws, i, _qualified(ws, i, j) or ws[j - 1].lower in _AUTHORITY):
         return True
     partners, anchors = words("partners"), words("anchors")
     k = i - 1
