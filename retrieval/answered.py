@@ -48,11 +48,9 @@ def why_unanswered(question: str, quotes: Sequence[str], shown: Sequence[str] = 
     figure or a statement where one is asked. `shown` is the answer's text as the reader sees it, whose list items
     carry their lead-in ("There were four core objectives to the strategy: To provide ...") where the quote is the
     item alone: a figure there is given."""
-    for name, check in (("adds_nothing", adds_nothing), ("lacks_figure", lacks_figure),
-                        ("lacks_statement", lacks_statement)):
-        if check(question, [*quotes, *shown] if name == "lacks_figure" else quotes):
-            return NOT_ANSWERED[name]
-    return None
+    checks = (("adds_nothing", adds_nothing, quotes), ("lacks_figure", lacks_figure, [*quotes, *shown]),
+              ("lacks_statement", lacks_statement, quotes))
+    return next((NOT_ANSWERED[name] for name, check, read in checks if check(question, read)), None)
 
 
 def adds_nothing(question: str, quotes: Sequence[str]) -> bool:

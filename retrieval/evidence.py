@@ -22,9 +22,10 @@ from functools import lru_cache
 from ingest.records import Chunk
 from retrieval.lists import leads_into_next
 from retrieval.scoring import Candidate, distinct_hits, score_sentences, topic_terms
-from retrieval.filters import INSPECTION_REPORT, infer_filters
+from retrieval.filters import infer_filters
 from retrieval.passing import matches
 from retrieval.records import Filters, Hit
+from retrieval.scope import held_then, keeps_period
 from retrieval.select import FEATURES, Logistic, calibration, selector, sentence_features
 from retrieval.facts import DATE_MENTION, has_name
 from retrieval.vocabulary import clauses, rarity, terms, wanted
@@ -76,13 +77,6 @@ _PROMISE = re.compile(
 # A question about what is to come, or about an undertaking, is answered by a promise.
 _ASKS_FUTURE = re.compile(r"\b(?:will|would|going\s+to|plan(?:s|ned)?|promised?|undert(?:ake|ook)|commit\w*)\b", re.I)
 _MEETING_NAMED = re.compile(r"\b(?:19|20)\d\d\s+(?:[\w-]+\s+)?meeting\b|\bmeeting\s+(?:on|in|of)\s+[^?.,]*\b(?:19|20)\d\d\b", re.I)
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-# Words before a date that make it something to come ("be brought to the April 2015 meeting", "due by spring 2023").
-_AHEAD = re.compile(
-    r"\b(?:to|until|by|before|due|expected|planned|scheduled|next|between\s+now\s+and|will|would|in\s+time\s+for)"
-    r"(?:\s+[\w’'-]+){0,5}\s*$",
-    re.I,
-)
 
 
 def evidence_strength(
@@ -240,7 +234,7 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
             flags["promised_only"] = True
         if named.council and not any(matches(Filters(council=named.council, or_unknown=True), h.chunk) for h in hits):
             named = replace(named, council=None)  # search dropped it: the papers are a body the name only resembles
-        kept = {i for i, h in enumerate(hits) if _keeps_period(h.chunk, named, bool(_MEETING_NAMED.search(question)))}
+        kept = {i for i, h in enumerate(hits) if keeps_period(h.chunk, named, bool(_MEETING_NAMED.search(question)))}
         if not kept:
             fit *= PERIOD_MISSING
             flags["period_missing"] = True
@@ -248,7 +242,7 @@ def clause_parts(question: str, hits: Sequence[Hit], named: Filters) -> tuple[fl
         asked = _checked(question)
         if asked:  # the sentences on the question's topic, or the one after each, must state the kind of fact asked
             have = _stated(question, on_topic, candidates)
-            if have < 1.0 and _held_then(hits, kept, named) and (undated := _undated(question)) != question:
+            if have < 1.0 and held_then(hits, kept, named) and (undated := _undated(question)) != question:
                 again = score_sentences(undated, hits)
                 have = max(have, _stated(question, _on_topic(undated, _unpromised(undated, again, topic), kept), again))
             fit *= FACT_MISSING + (1 - FACT_MISSING) * have
@@ -276,14 +270,6 @@ def _stated(question: str, on_topic: Sequence[Candidate], candidates: Sequence[C
     """How far the sentences on the question's topic, or the one after each, state the kind of fact it asks."""
     said = [*on_topic, *_following(on_topic, candidates)]
     return max((c.seen for c in said if _names_measure(question, c.readable)), default=0.0)
-
-
-def _held_then(hits: Sequence[Hit], kept: set[int], named: Filters) -> bool:
-    """Whether a kept passage's paper is of a meeting held in the period the question names, so that its dates say
-    which meeting rather than what was asked ("minutes of 3 February 2021" approved at a later meeting are the topic)."""
-    period = Filters(since=named.since, until=named.until)
-    return bool(named.since or named.until) and any(
-        hits[i].chunk.meeting_date and matches(period, hits[i].chunk) for i in kept)
 
 
 def _undated(question: str) -> str:
@@ -365,34 +351,6 @@ def _names_role(question: str, sentences: Sequence[Candidate]) -> bool:
     if not words:
         return True
     return any(has_name(c.readable) >= 1.0 and any(w.search(c.readable) for w in words) for c in sentences)
-
-
-def _keeps_period(chunk: Chunk, named: Filters, meeting: bool) -> bool:
-    """Whether a passage is from the council and period the question names: its paper dated in the period (or, for
-    minutes about an event the question dates, after it); undated, unless it only looks ahead to the period. A
-    meeting the question dates must be the paper's own date, and so must an inspection, for an inspection report."""
-    if not (named.since or named.until):
-        return True
-    if named.council and not matches(Filters(council=named.council, or_unknown=True), chunk):
-        return False  # a paper that does not record its council cannot be shown to be another's
-    start = chunk.meeting_date
-    if start is None:  # an inspection's or a meeting's own paper must be dated in the period; other papers may be
-        if named.kind == INSPECTION_REPORT:
-            return False
-        return not _only_ahead(chunk.text, named)
-    if matches(Filters(since=named.since, until=named.until), chunk):
-        return True
-    reports_on = not meeting and chunk.kind != INSPECTION_REPORT  # a later paper may report on the period
-    return reports_on and (named.since is None or start >= named.since)
-
-
-def _only_ahead(text: str, named: Filters) -> bool:
-    """Whether every mention of the named period's years in the text looks ahead to it ("due by spring 2023")."""
-    low = named.since.year if named.since else 0
-    high = named.until.year if named.until else 9999
-    ahead = [bool(_AHEAD.search(text[max(0, m.start() - 80) : m.start()]))
-             for m in _YEAR.finditer(text) if low <= int(m.group()) <= high]
-    return bool(ahead) and all(ahead)
 
 
 def _share_in(question_terms: list[str], text: str) -> float:

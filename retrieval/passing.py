@@ -7,8 +7,7 @@ from functools import lru_cache
 from typing import Any
 
 from ingest.council_table import place_words
-from ingest.council_variants import canonical_council
-from ingest.council_variants import county_of
+from ingest.council_variants import canonical_council, county_of
 from ingest.records import Chunk, DocumentMeta
 from ingest.store import date_to_int
 from retrieval.filters import council_key

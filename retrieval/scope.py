@@ -13,6 +13,7 @@ from ingest.councils import find_councils
 from ingest.dates import spelt
 from ingest.records import Chunk
 from retrieval.passing import matches
+from retrieval.filters import INSPECTION_REPORT
 from retrieval.records import Filters, Hit
 
 
@@ -139,3 +140,47 @@ def soft_ranked(
                 score[key] = score.get(key, 0.0) + w / (_RANK_K + rank)
                 best.setdefault(key, hit)
     return sorted(best.values(), key=lambda h: -score[h.chunk.chunk_id])[:k]
+
+
+# Words before a date that make it something to come ("be brought to the April 2015 meeting", "due by spring 2023").
+_AHEAD = re.compile(
+    r"\b(?:to|until|by|before|due|expected|planned|scheduled|next|between\s+now\s+and|will|would|in\s+time\s+for)"
+    r"(?:\s+[\w’'-]+){0,5}\s*$",
+    re.I,
+)
+
+
+def keeps_period(chunk: Chunk, named: Filters, meeting: bool) -> bool:
+    """Whether a passage is from the council and period the question names: its paper dated in the period (or, for
+    minutes about an event the question dates, after it); undated, unless it only looks ahead to the period. A
+    meeting the question dates must be the paper's own date, and so must an inspection, for an inspection report."""
+    if not (named.since or named.until):
+        return True
+    if named.council and not matches(Filters(council=named.council, or_unknown=True), chunk):
+        return False  # a paper that does not record its council cannot be shown to be another's
+    start = chunk.meeting_date
+    if start is None:  # an inspection's or a meeting's own paper must be dated in the period; other papers may be
+        if named.kind == INSPECTION_REPORT:
+            return False
+        return not _only_ahead(chunk.text, named)
+    if matches(Filters(since=named.since, until=named.until), chunk):
+        return True
+    reports_on = not meeting and chunk.kind != INSPECTION_REPORT  # a later paper may report on the period
+    return reports_on and (named.since is None or start >= named.since)
+
+
+def _only_ahead(text: str, named: Filters) -> bool:
+    """Whether every mention of the named period's years in the text looks ahead to it ("due by spring 2023")."""
+    low = named.since.year if named.since else 0
+    high = named.until.year if named.until else 9999
+    ahead = [bool(_AHEAD.search(text[max(0, m.start() - 80) : m.start()]))
+             for m in _YEAR.finditer(text) if low <= int(m.group()) <= high]
+    return bool(ahead) and all(ahead)
+
+
+def held_then(hits: Sequence[Hit], kept: set[int], named: Filters) -> bool:
+    """Whether a kept passage's paper is of a meeting held in the period the question names, so that its dates say
+    which meeting rather than what was asked ("minutes of 3 February 2021" approved at a later meeting are the topic)."""
+    period = Filters(since=named.since, until=named.until)
+    return bool(named.since or named.until) and any(
+        hits[i].chunk.meeting_date and matches(period, hits[i].chunk) for i in kept)

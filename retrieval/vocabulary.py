@@ -7,7 +7,7 @@ import math
 import re
 import threading
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -73,8 +73,9 @@ RELATED_WHEN = {
 }
 
 
-def related_for(kinds: Iterable[str]) -> dict[str, tuple[str, ...]]:
-    """RELATED, with the related words of the kinds of fact asked for (`wanted`)."""
+@lru_cache(maxsize=64)
+def related_for(kinds: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """RELATED, with the related words of the kinds of fact asked for (`wanted`); read for every question's sentences."""
     out = dict(RELATED)
     for kind in kinds:
         for term, more in RELATED_WHEN.get(kind, {}).items():
